@@ -1,0 +1,97 @@
+//! The kinds of identifying detail the engine redacts, and who a detail belongs to.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// What a redacted span is. The names are the contract in DESIGN.md (`kind` in
+/// `tipline redact --jsonl` output) and the stem of placeholders like `[PHONE-1]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Kind {
+    Name,
+    Phone,
+    Email,
+    Ip,
+    Address,
+    Url,
+    Handle,
+    Ird,
+    Passport,
+    Licence,
+    Bank,
+    Card,
+    Plate,
+    Dob,
+    Nhi,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 15] = [
+        Kind::Name,
+        Kind::Phone,
+        Kind::Email,
+        Kind::Ip,
+        Kind::Address,
+        Kind::Url,
+        Kind::Handle,
+        Kind::Ird,
+        Kind::Passport,
+        Kind::Licence,
+        Kind::Bank,
+        Kind::Card,
+        Kind::Plate,
+        Kind::Dob,
+        Kind::Nhi,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Name => "NAME",
+            Kind::Phone => "PHONE",
+            Kind::Email => "EMAIL",
+            Kind::Ip => "IP",
+            Kind::Address => "ADDRESS",
+            Kind::Url => "URL",
+            Kind::Handle => "HANDLE",
+            Kind::Ird => "IRD",
+            Kind::Passport => "PASSPORT",
+            Kind::Licence => "LICENCE",
+            Kind::Bank => "BANK",
+            Kind::Card => "CARD",
+            Kind::Plate => "PLATE",
+            Kind::Dob => "DOB",
+            Kind::Nhi => "NHI",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("unknown kind `{0}`; expected one of NAME, PHONE, EMAIL, IP, ADDRESS, URL, HANDLE, IRD, PASSPORT, LICENCE, BANK, CARD, PLATE, DOB, NHI")]
+pub struct UnknownKind(pub String);
+
+impl FromStr for Kind {
+    type Err = UnknownKind;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| UnknownKind(s.to_owned()))
+    }
+}
+
+/// Whether the text presents a detail as the writer's own. A hint for the handler, who
+/// decides what an agency needs: the reporter's details almost never, a subject's often.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Reporter,
+    #[default]
+    Other,
+}

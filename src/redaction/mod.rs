@@ -1,0 +1,11 @@
+//! Automatic redaction: rules as data, the engine, and placeholder rendering.
+
+pub mod engine;
+pub mod jsonl;
+pub mod kind;
+pub mod rules;
+pub mod span;
+
+pub use engine::Engine;
+pub use kind::{Kind, Role};
+pub use span::{Redaction, Span};
