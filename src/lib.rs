@@ -1,1 +1,18 @@
+//! tipline: an anonymous tip line for reports of forced labour, trafficking, slavery
+//! and worker exploitation. See DESIGN.md for the flow and the invariants.
+
+pub mod agency;
+pub mod cli;
+pub mod config;
+pub mod crypto;
+pub mod http;
+pub mod intake;
 pub mod redaction;
+pub mod review;
+pub mod routing;
+pub mod startup;
+pub mod store;
+pub mod telemetry;
+pub mod tip;
+pub mod tls;
+pub mod worker;

@@ -1,1 +1,15 @@
-fn main() {}
+use clap::Parser;
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let cli = tipline::cli::Cli::parse();
+    tipline::telemetry::init(std::io::stderr);
+    tipline::tls::install_crypto_provider();
+    match tipline::cli::run(cli).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

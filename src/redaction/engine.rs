@@ -1,9 +1,9 @@
 //! The redaction engine: every rule compiled once; a `RegexSet` pass picks the rules that
 //! can match, so the cost of a scan grows little with the number of rules.
 
+use super::kind::Role;
 use super::rules::{self, Rule, RulesError};
 use super::span::{normalise, render, Redaction, Span};
-use super::kind::Role;
 use regex::RegexSet;
 use std::path::Path;
 
@@ -22,13 +22,12 @@ pub struct ExampleFailure {
 
 impl Engine {
     pub fn new(rules: Vec<Rule>) -> Result<Self, RulesError> {
-        let first_pass =
-            RegexSet::new(rules.iter().map(|r| r.regex.as_str())).map_err(|e| {
-                RulesError::Syntax {
-                    file: "rule set".into(),
-                    message: e.to_string(),
-                }
-            })?;
+        let first_pass = RegexSet::new(rules.iter().map(|r| r.regex.as_str())).map_err(|e| {
+            RulesError::Syntax {
+                file: "rule set".into(),
+                message: e.to_string(),
+            }
+        })?;
         Ok(Engine { rules, first_pass })
     }
 
@@ -86,7 +85,10 @@ impl Engine {
                 let covered: usize = spans.iter().map(|s| s.end - s.start).sum();
                 let by_rule = spans.iter().any(|s| s.kind == rule.kind);
                 if covered < example.trim().len() || !by_rule {
-                    failures.push(fail(format!("example {example:?} is not wholly redacted as {}", rule.kind)));
+                    failures.push(fail(format!(
+                        "example {example:?} is not wholly redacted as {}",
+                        rule.kind
+                    )));
                 }
             }
             for example in &rule.no_match {

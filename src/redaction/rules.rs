@@ -95,10 +95,20 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
         rule: spec.id.clone(),
         message,
     };
-    if spec.id.is_empty() || !spec.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(fail("id must be non-empty letters, digits and dashes".into()));
+    if spec.id.is_empty()
+        || !spec
+            .id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        return Err(fail(
+            "id must be non-empty letters, digits and dashes".into(),
+        ));
     }
-    let kind: Kind = spec.kind.parse().map_err(|e: super::kind::UnknownKind| fail(e.to_string()))?;
+    let kind: Kind = spec
+        .kind
+        .parse()
+        .map_err(|e: super::kind::UnknownKind| fail(e.to_string()))?;
     let regex = Regex::new(&spec.pattern).map_err(|e| fail(format!("bad pattern: {e}")))?;
     if regex.is_match("") {
         return Err(fail("pattern matches the empty string".into()));
@@ -184,7 +194,10 @@ mod tests {
         )
         .unwrap_err()
         .to_string();
-        assert!(err.starts_with("x.toml: rule `broken`: bad pattern"), "{err}");
+        assert!(
+            err.starts_with("x.toml: rule `broken`: bad pattern"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -1,0 +1,78 @@
+//! Agency credentials: `Authorization: Bearer <token>`, the token stored as a hash.
+
+use crate::crypto::token;
+use crate::http::json_error;
+use crate::startup::AppState;
+use crate::store::StoreError;
+use actix_web::dev::Payload;
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
+use std::future::Future;
+use std::pin::Pin;
+
+/// Prefix of agency tokens, so a leaked one is recognisable (e.g. by secret scanners).
+pub const TOKEN_PREFIX: &str = "tla_";
+
+#[derive(Debug, thiserror::Error)]
+pub enum AgencyAuthError {
+    #[error("send an agency token as `Authorization: Bearer <token>`")]
+    Missing,
+    #[error("the agency token is not valid")]
+    Invalid,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl ResponseError for AgencyAuthError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AgencyAuthError::Missing | AgencyAuthError::Invalid => StatusCode::UNAUTHORIZED,
+            AgencyAuthError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let AgencyAuthError::Store(e) = self {
+            tracing::error!(error = %e, "agency token lookup failed");
+            return json_error(self.status_code(), "the service is unavailable, try again");
+        }
+        let mut response = json_error(self.status_code(), self.to_string());
+        response.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            header::HeaderValue::from_static("Bearer realm=\"tipline-agency\""),
+        );
+        response
+    }
+}
+
+/// The agency a request is authenticated as.
+#[derive(Debug, Clone)]
+pub struct AgencyCaller {
+    pub agency_id: String,
+}
+
+impl FromRequest for AgencyCaller {
+    type Error = AgencyAuthError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let bearer = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(|t| t.trim().to_owned());
+        Box::pin(async move {
+            let (Some(state), Some(bearer)) = (state, bearer) else {
+                return Err(AgencyAuthError::Missing);
+            };
+            state
+                .store
+                .agency_for_token(&token::hash(&bearer))
+                .await?
+                .map(|agency_id| AgencyCaller { agency_id })
+                .ok_or(AgencyAuthError::Invalid)
+        })
+    }
+}

@@ -1,0 +1,12 @@
+//! The agency API: each agency pulls its own cases with a bearer token, leases them,
+//! reads them, and acknowledges them.
+
+pub mod api;
+pub mod auth;
+
+use actix_web::web;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/api/v1/agency/cases/lease", web::post().to(api::lease))
+        .route("/api/v1/agency/cases/{id}/ack", web::post().to(api::ack));
+}

@@ -1,0 +1,241 @@
+//! The command line: `tipline [--config FILE] <command>`.
+
+use crate::config::Settings;
+use crate::crypto::{keyring_file, password, random_bytes, sealing, token};
+use crate::redaction::{self, Kind};
+use crate::startup::{self, Application, Keys};
+use crate::store;
+use crate::store::handlers::{AddHandlerError, Role};
+use anyhow::{bail, Context};
+use clap::{Parser, Subcommand};
+use std::io::{BufRead, Read, Write};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "tipline",
+    version,
+    about = "An anonymous tip line for reports of forced labour, trafficking, slavery and worker exploitation"
+)]
+pub struct Cli {
+    /// TOML configuration file; `TIPLINE_*` environment variables override it.
+    #[arg(long, global = true, env = "TIPLINE_CONFIG")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Run the service (migrates the database first).
+    Serve,
+    /// Create or update the database schema, then exit.
+    Migrate,
+    /// Redact text from standard input.
+    Redact {
+        /// Read `{"id", "text"}` lines and write `{"id", "redacted", "spans"}` lines.
+        #[arg(long)]
+        jsonl: bool,
+    },
+    /// Validate the redaction rules and run every rule's examples.
+    CheckRules {
+        /// A rules directory to check instead of the configured one.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Manage handlers.
+    #[command(subcommand)]
+    Handler(HandlerCommand),
+    /// Manage agencies.
+    #[command(subcommand)]
+    Agency(AgencyCommand),
+    /// Create missing keys in the data directory, or rotate them.
+    Keygen {
+        /// Add a new intake key pair; older ones still open tips sealed to them.
+        #[arg(long)]
+        rotate_intake: bool,
+        /// Add a new data key; older ones still decrypt what they encrypted.
+        #[arg(long)]
+        rotate_data: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum HandlerCommand {
+    /// Add a handler. The password is read from standard input with
+    /// `--password-stdin`, or generated and printed once.
+    Add {
+        #[arg(long)]
+        username: String,
+        #[arg(long, value_parser = ["handler", "supervisor", "admin"])]
+        role: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum AgencyCommand {
+    /// Issue a new bearer token for an agency; it is printed once and stored hashed.
+    Token {
+        #[arg(long)]
+        agency: String,
+    },
+}
+
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let settings = Settings::load(cli.config.as_deref())?;
+    match cli.command {
+        Command::Serve => {
+            tracing::info!(settings = ?settings, "starting");
+            Application::build(settings)
+                .await?
+                .run_until_stopped()
+                .await?;
+        }
+        Command::Migrate => {
+            startup::connect_store(&settings).await?;
+            println!("database is up to date");
+        }
+        Command::Redact { jsonl } => redact(&settings, jsonl)?,
+        Command::CheckRules { dir } => check_rules(&settings, dir)?,
+        Command::Handler(HandlerCommand::Add {
+            username,
+            role,
+            password_stdin,
+        }) => add_handler(&settings, &username, &role, password_stdin).await?,
+        Command::Agency(AgencyCommand::Token { agency }) => {
+            agency_token(&settings, &agency).await?
+        }
+        Command::Keygen {
+            rotate_intake,
+            rotate_data,
+        } => keygen(&settings, rotate_intake, rotate_data)?,
+    }
+    Ok(())
+}
+
+fn redact(settings: &Settings, jsonl: bool) -> anyhow::Result<()> {
+    let engine = startup::load_engine(settings)?;
+    let stdin = std::io::stdin().lock();
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    if jsonl {
+        redaction::jsonl::run(&engine, stdin, stdout)?;
+    } else {
+        let mut text = String::new();
+        std::io::BufReader::new(stdin).read_to_string(&mut text)?;
+        let mut out = stdout;
+        out.write_all(engine.redact(&text).redacted.as_bytes())?;
+        out.flush()?;
+    }
+    Ok(())
+}
+
+fn check_rules(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<()> {
+    let engine = match dir.or_else(|| settings.redaction.rules_dir.clone()) {
+        Some(dir) => redaction::Engine::from_dir(&dir)?,
+        None => redaction::Engine::embedded()?,
+    };
+    let failures = engine.check_examples();
+    for f in &failures {
+        eprintln!("{}: rule `{}`: {}", f.file, f.rule, f.message);
+    }
+    let mut counts = String::new();
+    for kind in Kind::ALL {
+        let n = engine.rules().iter().filter(|r| r.kind == kind).count();
+        if n > 0 {
+            counts.push_str(&format!(" {kind}={n}"));
+        }
+    }
+    println!("{} rules:{counts}", engine.rules().len());
+    if !failures.is_empty() {
+        bail!("{} rule example(s) failed", failures.len());
+    }
+    println!("all rule examples pass");
+    Ok(())
+}
+
+fn valid_username(name: &str) -> bool {
+    (1..=64).contains(&name.len())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
+}
+
+async fn add_handler(
+    settings: &Settings,
+    username: &str,
+    role: &str,
+    password_stdin: bool,
+) -> anyhow::Result<()> {
+    if !valid_username(username) {
+        bail!("--username: use 1 to 64 lowercase letters, digits, '.', '_' or '-'");
+    }
+    let role = Role::parse(role).context("--role: expected handler, supervisor or admin")?;
+    let (password, generated) = if password_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        (line.trim_end_matches(['\r', '\n']).to_owned(), false)
+    } else {
+        (password::generate(), true)
+    };
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        bail!("the password must be at least {MIN_PASSWORD_CHARS} characters");
+    }
+    let store = startup::connect_store(settings).await?;
+    let hash = password::hash(&password);
+    match store.add_handler(username, &hash, role, store::now()).await {
+        Ok(_) => {}
+        Err(AddHandlerError::Exists(name)) => bail!("a handler named `{name}` already exists"),
+        Err(e) => return Err(e.into()),
+    }
+    if generated {
+        println!(
+            "added {} `{username}` with password: {password}",
+            role.as_str()
+        );
+        println!("(shown once: it is stored only as an argon2id hash)");
+    } else {
+        println!("added {} `{username}`", role.as_str());
+    }
+    Ok(())
+}
+
+async fn agency_token(settings: &Settings, agency: &str) -> anyhow::Result<()> {
+    let store = startup::connect_store(settings).await?;
+    let new = token::generate(crate::agency::auth::TOKEN_PREFIX);
+    if !store
+        .add_agency_token(agency, &new.hash, store::now())
+        .await?
+    {
+        let known: Vec<_> = store.agencies().await?.into_iter().map(|a| a.id).collect();
+        bail!(
+            "--agency: unknown agency `{agency}`; expected one of {}",
+            known.join(", ")
+        );
+    }
+    println!("{}", new.secret);
+    eprintln!("(shown once: it is stored only as a hash)");
+    Ok(())
+}
+
+fn keygen(settings: &Settings, rotate_intake: bool, rotate_data: bool) -> anyhow::Result<()> {
+    let dir = &settings.data_dir;
+    let keys = Keys::load_or_create(dir)?;
+    if rotate_intake {
+        let n = keyring_file::rotate(
+            &Keys::intake_key_path(dir),
+            32,
+            sealing::generate_private_key(),
+        )?;
+        println!("intake key rotated; {n} keys held (restart to publish the new one)");
+    }
+    if rotate_data {
+        let n = keyring_file::rotate(&Keys::data_key_path(dir), 32, random_bytes::<32>().to_vec())?;
+        println!("data key rotated; {n} keys held (restart to encrypt with the new one)");
+    }
+    println!("intake key id: {}", keys.intake.current_id());
+    Ok(())
+}

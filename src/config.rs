@@ -1,0 +1,261 @@
+//! Settings: one TOML file plus `TIPLINE_*` environment overrides (`TIPLINE_SERVER__LISTEN`,
+//! `TIPLINE_DATABASE__URL`, …: a double underscore separates a section from its key).
+//! With no file at all the defaults give a working development service.
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Where generated keys, the dev certificate and the default SQLite database live.
+    pub data_dir: PathBuf,
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub redaction: RedactionSettings,
+    pub review: ReviewSettings,
+    pub agency: AgencySettings,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSettings {
+    pub listen: SocketAddr,
+    /// PEM certificate chain and private key. When both are absent a self-signed
+    /// development certificate is generated into `data_dir`.
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
+    /// The name the dev certificate is issued for, besides localhost and 127.0.0.1.
+    pub dev_cert_host: Option<String>,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseSettings {
+    /// `sqlite://path` or `postgres://…`. It may hold a password, so it is never printed.
+    pub url: String,
+    pub max_connections: u32,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedactionSettings {
+    /// A directory of rule files; absent means the rules built into the binary.
+    pub rules_dir: Option<PathBuf>,
+    /// How often the worker looks for tips that arrived through another replica.
+    pub poll_seconds: u64,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewSettings {
+    /// A claim lapses after this long, so an abandoned tip returns to the queue.
+    pub claim_minutes: u32,
+    /// A console session ends after this long without a request.
+    pub session_idle_minutes: u32,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgencySettings {
+    pub max_lease_seconds: u32,
+    pub max_cases_per_lease: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            data_dir: PathBuf::from("data"),
+            server: ServerSettings {
+                listen: SocketAddr::from(([127, 0, 0, 1], 8443)),
+                tls_cert: None,
+                tls_key: None,
+                dev_cert_host: None,
+            },
+            database: DatabaseSettings {
+                url: "sqlite://data/tipline.db".into(),
+                max_connections: 8,
+            },
+            redaction: RedactionSettings {
+                rules_dir: None,
+                poll_seconds: 5,
+            },
+            review: ReviewSettings {
+                claim_minutes: 30,
+                session_idle_minutes: 30,
+            },
+            agency: AgencySettings {
+                max_lease_seconds: 3600,
+                max_cases_per_lease: 100,
+            },
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("config file {0} does not exist")]
+    Missing(PathBuf),
+    #[error("config: {0}")]
+    Invalid(String),
+}
+
+impl Settings {
+    /// Defaults, then the file (if given), then `TIPLINE_*` variables.
+    pub fn load(file: Option<&Path>) -> Result<Settings, ConfigError> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        if let Some(file) = file {
+            if !file.exists() {
+                return Err(ConfigError::Missing(file.to_owned()));
+            }
+            figment = figment.merge(Toml::file_exact(file));
+        }
+        Self::extract(figment.merge(Env::prefixed("TIPLINE_").split("__")))
+    }
+
+    fn extract(figment: Figment) -> Result<Settings, ConfigError> {
+        let settings: Settings = figment.extract().map_err(|e| {
+            ConfigError::Invalid(
+                e.into_iter()
+                    .map(|e| describe(&e))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )
+        })?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let bad =
+            |key: &str, allowed: &str| Err(ConfigError::Invalid(format!("`{key}`: {allowed}")));
+        let url = &self.database.url;
+        if !(url.starts_with("sqlite:")
+            || url.starts_with("postgres://")
+            || url.starts_with("postgresql://"))
+        {
+            return bad(
+                "database.url",
+                "must start with sqlite:, postgres:// or postgresql://",
+            );
+        }
+        if self.database.max_connections == 0 {
+            return bad("database.max_connections", "must be at least 1");
+        }
+        if self.server.tls_cert.is_some() != self.server.tls_key.is_some() {
+            return bad(
+                "server.tls_cert",
+                "server.tls_cert and server.tls_key go together: set both or neither",
+            );
+        }
+        if !(1..=24 * 60).contains(&self.review.claim_minutes) {
+            return bad("review.claim_minutes", "must be between 1 and 1440");
+        }
+        if !(1..=24 * 60).contains(&self.review.session_idle_minutes) {
+            return bad("review.session_idle_minutes", "must be between 1 and 1440");
+        }
+        if !(10..=86_400).contains(&self.agency.max_lease_seconds) {
+            return bad("agency.max_lease_seconds", "must be between 10 and 86400");
+        }
+        if !(1..=1000).contains(&self.agency.max_cases_per_lease) {
+            return bad("agency.max_cases_per_lease", "must be between 1 and 1000");
+        }
+        if !(1..=3600).contains(&self.redaction.poll_seconds) {
+            return bad("redaction.poll_seconds", "must be between 1 and 3600");
+        }
+        Ok(())
+    }
+}
+
+/// Figment's message with the offending key spelled out.
+fn describe(e: &figment::Error) -> String {
+    let key = e.path.join(".");
+    let origin = e
+        .metadata
+        .as_ref()
+        .map(|m| format!(" (from {})", m.name))
+        .unwrap_or_default();
+    if key.is_empty() {
+        format!("{}{origin}", e.kind)
+    } else {
+        format!("`{key}`: {}{origin}", e.kind)
+    }
+}
+
+/// Hides the database password; everything else is safe to print.
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("data_dir", &self.data_dir)
+            .field("listen", &self.server.listen)
+            .field("tls_cert", &self.server.tls_cert)
+            .field("database", &redact_url(&self.database.url))
+            .field("rules_dir", &self.redaction.rules_dir)
+            .finish_non_exhaustive()
+    }
+}
+
+fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            format!("{}://***@{}", &url[..scheme], &url[at + 1..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn from_toml(source: &str) -> Result<Settings, ConfigError> {
+        Settings::extract(
+            Figment::from(Serialized::defaults(Settings::default())).merge(Toml::string(source)),
+        )
+    }
+
+    #[test]
+    fn defaults_are_valid() {
+        assert!(from_toml("").is_ok());
+    }
+
+    #[test]
+    fn a_bad_value_names_its_key() {
+        let err = from_toml("[server]\nlisten = \"nowhere\"")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`server.listen`"), "{err}");
+        let err = from_toml("[review]\nclaim_minutes = 0")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("`review.claim_minutes`: must be between 1 and 1440"),
+            "{err}"
+        );
+        let err = from_toml("[database]\nurl = \"mysql://x\"")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`database.url`"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_key_is_named() {
+        let err = from_toml("[server]\nlisten_port = 1")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("listen_port"), "{err}");
+    }
+
+    #[test]
+    fn debug_hides_the_database_password() {
+        let mut s = Settings::default();
+        s.database.url = "postgres://tipline:hunter2@db/tipline".into();
+        let shown = format!("{s:?}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("***@db/tipline"), "{shown}");
+    }
+}

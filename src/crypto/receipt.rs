@@ -1,0 +1,101 @@
+//! Receipt codes: what a reporter keeps to check back. 20 Crockford base32 characters
+//! (100 bits), shown in groups of four; read back forgivingly (case, spaces, dashes,
+//! and the look-alikes O/0, I/L/1). Stored only as a keyed hash.
+
+use super::random_bytes;
+use std::fmt;
+
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const LEN: usize = 20;
+
+/// A receipt code in canonical form (20 characters, no separators).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Receipt(String);
+
+impl Receipt {
+    pub fn generate() -> Self {
+        let bytes = random_bytes::<LEN>();
+        // 32 divides 256, so taking each byte modulo 32 keeps every symbol equally likely.
+        Receipt(
+            bytes
+                .iter()
+                .map(|b| ALPHABET[(b % 32) as usize] as char)
+                .collect(),
+        )
+    }
+
+    /// Reads a code as a person might type it. `None` when it cannot be one.
+    pub fn parse(input: &str) -> Option<Self> {
+        let mut code = String::with_capacity(LEN);
+        for c in input.chars() {
+            let c = match c.to_ascii_uppercase() {
+                ' ' | '-' | '\t' => continue,
+                'O' => '0',
+                'I' | 'L' => '1',
+                c if c.is_ascii() && ALPHABET.contains(&(c as u8)) => c,
+                _ => return None,
+            };
+            code.push(c);
+        }
+        (code.len() == LEN).then_some(Receipt(code))
+    }
+
+    /// The canonical form, the input to the keyed hash.
+    pub fn canonical(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Groups of four: `7K2M-…`.
+impl fmt::Display for Receipt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, chunk) in self.0.as_bytes().chunks(4).enumerate() {
+            if i > 0 {
+                f.write_str("-")?;
+            }
+            f.write_str(std::str::from_utf8(chunk).expect("alphabet is ASCII"))?;
+        }
+        Ok(())
+    }
+}
+
+/// Never print a receipt into logs by accident.
+impl fmt::Debug for Receipt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Receipt(…)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_and_forgiving_parse() {
+        let r = Receipt::generate();
+        let shown = r.to_string();
+        assert_eq!(shown.len(), 24);
+        assert_eq!(shown.matches('-').count(), 4);
+        assert_eq!(Receipt::parse(&shown).unwrap(), r);
+        assert_eq!(
+            Receipt::parse(&shown.to_lowercase().replace('-', " ")).unwrap(),
+            r
+        );
+        assert_eq!(
+            Receipt::parse("oooo-iiii-llll-0000-1111")
+                .unwrap()
+                .canonical(),
+            "00001111111100001111"
+        );
+        assert!(Receipt::parse("too short").is_none());
+        assert!(Receipt::parse("UUUU-UUUU-UUUU-UUUU-UUUU").is_none());
+        assert!(format!("{r:?}").find(r.canonical()).is_none());
+    }
+
+    #[test]
+    fn codes_differ() {
+        let codes: std::collections::HashSet<_> =
+            (0..1000).map(|_| Receipt::generate().0).collect();
+        assert_eq!(codes.len(), 1000);
+    }
+}

@@ -1,0 +1,59 @@
+//! Pieces every route shares: JSON error bodies and bounded request bodies.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use futures_util::StreamExt;
+use serde::de::DeserializeOwned;
+
+/// The largest request body any JSON route accepts.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// `{"error": "..."}` with the given status.
+pub fn json_error(status: StatusCode, message: impl Into<String>) -> HttpResponse {
+    HttpResponse::build(status).json(serde_json::json!({ "error": message.into() }))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BodyError {
+    #[error("request body is larger than 65536 bytes")]
+    TooLarge,
+    #[error("malformed JSON: {0}")]
+    Malformed(String),
+    #[error("request body could not be read")]
+    Read,
+}
+
+impl BodyError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            BodyError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            BodyError::Malformed(_) | BodyError::Read => StatusCode::BAD_REQUEST,
+        }
+    }
+}
+
+/// Reads at most `MAX_BODY_BYTES`, stopping as soon as a body is too large.
+pub async fn read_body(mut payload: web::Payload) -> Result<web::BytesMut, BodyError> {
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| match e {
+            actix_web::error::PayloadError::Overflow => BodyError::TooLarge,
+            _ => BodyError::Read,
+        })?;
+        if body.len() + chunk.len() > MAX_BODY_BYTES {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+pub async fn read_json<T: DeserializeOwned>(payload: web::Payload) -> Result<T, BodyError> {
+    let body = read_body(payload).await?;
+    serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))
+}
+
+/// Answers any path no route matched.
+pub async fn not_found() -> HttpResponse {
+    json_error(StatusCode::NOT_FOUND, "no such endpoint")
+}

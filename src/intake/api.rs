@@ -1,0 +1,88 @@
+//! The JSON intake API.
+
+use super::submit::{accept, Submission, SubmitError};
+use crate::crypto::sealing::{Envelope, SUITE};
+use crate::http::{json_error, read_body, BodyError};
+use crate::startup::AppState;
+use crate::tip::RawTip;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse, ResponseError};
+use serde::Deserialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    #[error(transparent)]
+    Body(#[from] BodyError),
+    #[error("{0}")]
+    Shape(String),
+    #[error(transparent)]
+    Submit(#[from] SubmitError),
+}
+
+impl ResponseError for IntakeError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            IntakeError::Body(e) => e.status(),
+            IntakeError::Submit(SubmitError::Store(_)) => StatusCode::SERVICE_UNAVAILABLE,
+            _ => StatusCode::BAD_REQUEST,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            IntakeError::Submit(SubmitError::Store(e)) => {
+                tracing::error!(error = %e, "tip could not be stored");
+                json_error(
+                    self.status_code(),
+                    "the tip could not be stored; nothing was kept, please try again",
+                )
+            }
+            _ => json_error(self.status_code(), self.to_string()),
+        }
+    }
+}
+
+pub async fn intake_key(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().json(serde_json::json!({
+        "key_id": state.keys.intake.current_id(),
+        "suite": SUITE,
+        "public_key": state.keys.intake.current_public_key(),
+    }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlainTip {
+    category: String,
+    body: String,
+    location: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SealedTip {
+    sealed: Envelope,
+}
+
+pub async fn submit_tip(
+    state: web::Data<AppState>,
+    payload: web::Payload,
+) -> Result<HttpResponse, IntakeError> {
+    let body = read_body(payload).await?;
+    let value: serde_json::Value =
+        serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;
+    let submission = if value.get("sealed").is_some() {
+        let sealed: SealedTip = serde_json::from_value(value)
+            .map_err(|e| IntakeError::Shape(format!("sealed tip: {e}")))?;
+        Submission::Sealed(sealed.sealed)
+    } else {
+        let plain: PlainTip =
+            serde_json::from_value(value).map_err(|e| IntakeError::Shape(format!("tip: {e}")))?;
+        Submission::Plain(
+            RawTip::parse(&plain.category, &plain.body, plain.location.as_deref())
+                .map_err(SubmitError::from)?,
+        )
+    };
+    let receipt = accept(&state, submission).await?;
+    Ok(HttpResponse::Created().json(serde_json::json!({ "receipt": receipt.to_string() })))
+}

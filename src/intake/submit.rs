@@ -1,0 +1,52 @@
+//! Accepting a tip: validate, seal, store, and only then hand out the receipt.
+
+use crate::crypto::receipt::Receipt;
+use crate::crypto::sealing::{Envelope, OpenError};
+use crate::startup::AppState;
+use crate::store::tips::NewTip;
+use crate::store::{self, StoreError};
+use crate::tip::{RawTip, TipError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error("{0}")]
+    Invalid(#[from] TipError),
+    #[error("sealed: {0}")]
+    Envelope(#[from] OpenError),
+    #[error("sealed: the opened envelope is not a valid tip: {0}")]
+    SealedContent(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What a reporter sent: a tip in the clear (over TLS) or already sealed.
+pub enum Submission {
+    Plain(RawTip),
+    Sealed(Envelope),
+}
+
+/// Stores the tip durably and returns its receipt.
+pub async fn accept(state: &AppState, submission: Submission) -> Result<Receipt, SubmitError> {
+    let (tip, envelope) = match submission {
+        Submission::Plain(tip) => {
+            let envelope = state.keys.intake.seal(&tip.to_json());
+            (tip, envelope)
+        }
+        Submission::Sealed(envelope) => {
+            let plaintext = state.keys.intake.open(&envelope)?;
+            let tip = RawTip::from_json(&plaintext).map_err(SubmitError::SealedContent)?;
+            (tip, envelope)
+        }
+    };
+    let receipt = Receipt::generate();
+    let new_tip = NewTip {
+        id: store::new_id(),
+        category: tip.category().as_str(),
+        received_on: store::today(),
+        sealed: serde_json::to_vec(&envelope).expect("an envelope always serialises"),
+        receipt_hash: state.keys.data.lookup_hash("receipt", receipt.canonical()),
+    };
+    state.store.insert_tip(&new_tip, store::now()).await?;
+    state.worker.notify_one();
+    Ok(receipt)
+}

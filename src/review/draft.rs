@@ -1,0 +1,65 @@
+//! A draft: the engine's proposal for one tip, stored encrypted until a handler decides.
+
+use crate::redaction::{Redaction, Span};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Draft {
+    pub redacted: String,
+    pub spans: Vec<DraftSpan>,
+}
+
+/// A span as stored in a draft and shown to a handler.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftSpan {
+    pub index: usize,
+    pub kind: crate::redaction::Kind,
+    pub rule: String,
+    pub role: crate::redaction::Role,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Draft {
+    pub fn from_redaction(redaction: Redaction) -> Draft {
+        Draft {
+            redacted: redaction.redacted,
+            spans: redaction
+                .spans
+                .into_iter()
+                .enumerate()
+                .map(|(index, s)| DraftSpan {
+                    index,
+                    kind: s.kind,
+                    rule: s.rule,
+                    role: s.role,
+                    start: s.start,
+                    end: s.end,
+                })
+                .collect(),
+        }
+    }
+
+    pub fn to_json(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("a draft always serialises")
+    }
+
+    pub fn from_json(bytes: &[u8]) -> Result<Draft, serde_json::Error> {
+        serde_json::from_slice(bytes)
+    }
+
+    pub(crate) fn span(&self, index: usize) -> Option<Span> {
+        self.spans.get(index).map(|s| Span {
+            start: s.start,
+            end: s.end,
+            kind: s.kind,
+            rule: s.rule.clone(),
+            role: s.role,
+        })
+    }
+}
+
+/// The encryption context of a tip's draft.
+pub fn draft_context(tip_id: &str) -> String {
+    format!("tip:{tip_id}:draft")
+}

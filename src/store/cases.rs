@@ -1,0 +1,132 @@
+//! Cases: one per agency per forwarded tip, pulled by the agency with leases.
+//! A lease that lapses returns its case to the queue (at-least-once delivery).
+
+use super::{Store, StoreError};
+use crate::routing::NewCase;
+use sqlx::{Any, Row, Transaction};
+use tracing::instrument;
+
+pub struct LeasedCase {
+    pub id: String,
+    pub category: String,
+    pub received_on: String,
+    /// AEAD ciphertext of the case body.
+    pub body: Vec<u8>,
+    pub lease_expires_at: i64,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum AckOutcome {
+    Acknowledged,
+    AlreadyAcknowledged,
+    /// Not leased now: it was never leased, or its lease lapsed and another took it.
+    NotLeased,
+    /// No such case for this agency. Another agency's case looks the same as none.
+    NotFound,
+}
+
+impl Store {
+    pub(super) async fn insert_case(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        tip_id: &str,
+        case: &NewCase,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO cases (id, tip_id, agency_id, category, received_on, body, state, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'queued', $7)",
+        )
+        .bind(case.id())
+        .bind(tip_id)
+        .bind(case.agency_id())
+        .bind(case.category())
+        .bind(case.received_on())
+        .bind(case.sealed_body())
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+        Ok(())
+    }
+
+    /// Leases up to `max` of the agency's queued (or lapsed) cases, oldest first. On
+    /// PostgreSQL the rows are locked with SKIP LOCKED so concurrent pullers never get
+    /// the same case.
+    #[instrument(skip_all)]
+    pub async fn lease_cases(
+        &self,
+        agency_id: &str,
+        max: i64,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<Vec<LeasedCase>, StoreError> {
+        let sql = format!(
+            "UPDATE cases SET state = 'leased', lease_expires_at = $1 \
+             WHERE id IN (SELECT id FROM cases WHERE agency_id = $2 \
+               AND (state = 'queued' OR (state = 'leased' AND lease_expires_at <= $3)) \
+               ORDER BY seq LIMIT $4{}) \
+             RETURNING seq, id, category, received_on, body, lease_expires_at",
+            self.backend.skip_locked()
+        );
+        let mut tx = self.pool.begin().await?;
+        let rows = sqlx::query(&sql)
+            .bind(expires_at)
+            .bind(agency_id)
+            .bind(now)
+            .bind(max)
+            .fetch_all(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        let mut cases = rows
+            .into_iter()
+            .map(|r| {
+                Ok((
+                    r.try_get::<i64, _>("seq")?,
+                    LeasedCase {
+                        id: r.try_get("id")?,
+                        category: r.try_get("category")?,
+                        received_on: r.try_get("received_on")?,
+                        body: r.try_get("body")?,
+                        lease_expires_at: r.try_get("lease_expires_at")?,
+                    },
+                ))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        cases.sort_by_key(|(seq, _)| *seq);
+        Ok(cases.into_iter().map(|(_, c)| c).collect())
+    }
+
+    #[instrument(skip_all)]
+    pub async fn ack_case(
+        &self,
+        agency_id: &str,
+        case_id: &str,
+        now: i64,
+    ) -> Result<AckOutcome, StoreError> {
+        let done = sqlx::query(
+            "UPDATE cases SET state = 'acknowledged', acknowledged_at = $1, lease_expires_at = NULL \
+             WHERE id = $2 AND agency_id = $3 AND state = 'leased'",
+        )
+        .bind(now)
+        .bind(case_id)
+        .bind(agency_id)
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 1 {
+            return Ok(AckOutcome::Acknowledged);
+        }
+        let state: Option<String> =
+            sqlx::query("SELECT state FROM cases WHERE id = $1 AND agency_id = $2")
+                .bind(case_id)
+                .bind(agency_id)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|r| r.try_get("state"))
+                .transpose()?;
+        Ok(match state.as_deref() {
+            None => AckOutcome::NotFound,
+            Some("acknowledged") => AckOutcome::AlreadyAcknowledged,
+            Some(_) => AckOutcome::NotLeased,
+        })
+    }
+}

@@ -1,0 +1,373 @@
+//! Tips: arrival, drafts, the review queue, claims and decisions.
+
+use super::audit::{self, AuditEntry};
+use super::{Store, StoreError};
+use crate::routing::NewCase;
+use serde::Serialize;
+use sqlx::Row;
+use tracing::instrument;
+
+pub struct NewTip {
+    pub id: String,
+    pub category: &'static str,
+    pub received_on: String,
+    /// The HPKE envelope, serialised.
+    pub sealed: Vec<u8>,
+    pub receipt_hash: String,
+}
+
+pub struct SealedTip {
+    pub id: String,
+    pub sealed: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TipSummary {
+    pub id: String,
+    pub category: String,
+    pub status: String,
+    pub received_on: String,
+    /// Who holds the claim, while one is live.
+    pub claimed_by: Option<String>,
+}
+
+pub struct TipRecord {
+    pub id: String,
+    pub category: String,
+    pub status: String,
+    pub received_on: String,
+    pub sealed: Vec<u8>,
+    pub draft: Option<Vec<u8>>,
+    pub claimed_by: Option<i64>,
+    pub claimed_by_name: Option<String>,
+}
+
+/// Which tips a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusFilter {
+    PendingReview,
+    InReview,
+    AwaitingReporter,
+    Forwarded,
+    Rejected,
+}
+
+impl StatusFilter {
+    pub fn parse(value: &str) -> Option<StatusFilter> {
+        Some(match value {
+            "pending_review" => StatusFilter::PendingReview,
+            "in_review" => StatusFilter::InReview,
+            "awaiting_reporter" => StatusFilter::AwaitingReporter,
+            "forwarded" => StatusFilter::Forwarded,
+            "rejected" => StatusFilter::Rejected,
+            _ => return None,
+        })
+    }
+}
+
+/// A claim lapses by time alone, without a write: a tip `in_review` whose claim has
+/// expired is effectively `pending_review` again. Every query below uses this.
+const EFFECTIVE_STATUS: &str = "CASE WHEN t.status = 'in_review' AND t.claim_expires_at <= $1 \
+     THEN 'pending_review' ELSE t.status END";
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum ClaimOutcome {
+    Claimed {
+        expires_at: i64,
+    },
+    NotFound,
+    HeldByOther,
+    /// The tip is not waiting for review (its effective status is given).
+    NotReviewable(String),
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum DecideOutcome {
+    Done,
+    NotFound,
+    /// The caller does not hold a live claim on the tip.
+    NotHolder,
+}
+
+impl Store {
+    /// Commits the tip before returning: the caller answers with the receipt only after.
+    #[instrument(skip_all)]
+    pub async fn insert_tip(&self, tip: &NewTip, now: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO tips (id, status, category, received_on, sealed, receipt_hash, updated_at) \
+             VALUES ($1, 'received', $2, $3, $4, $5, $6)",
+        )
+        .bind(&tip.id)
+        .bind(tip.category)
+        .bind(&tip.received_on)
+        .bind(&tip.sealed)
+        .bind(&tip.receipt_hash)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    #[instrument(skip_all)]
+    pub async fn count_tips(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query("SELECT COUNT(*) AS n FROM tips")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?)
+    }
+
+    /// Tips the redaction worker has not drafted yet, oldest first.
+    #[instrument(skip_all)]
+    pub async fn received_tips(&self, limit: i64) -> Result<Vec<SealedTip>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, sealed FROM tips WHERE status = 'received' ORDER BY seq LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(SealedTip {
+                    id: r.try_get("id")?,
+                    sealed: r.try_get("sealed")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Stores a draft and puts the tip in the review queue. False when another worker
+    /// got there first.
+    #[instrument(skip_all)]
+    pub async fn store_draft(&self, id: &str, draft: &[u8], now: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE tips SET draft = $1, status = 'pending_review', updated_at = $2 \
+             WHERE id = $3 AND status = 'received'",
+        )
+        .bind(draft)
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The queue, oldest first.
+    #[instrument(skip_all)]
+    pub async fn list_tips(
+        &self,
+        filter: StatusFilter,
+        now: i64,
+    ) -> Result<Vec<TipSummary>, StoreError> {
+        let condition = match filter {
+            StatusFilter::PendingReview => {
+                "(t.status = 'pending_review' OR (t.status = 'in_review' AND t.claim_expires_at <= $1))"
+            }
+            StatusFilter::InReview => "(t.status = 'in_review' AND t.claim_expires_at > $1)",
+            StatusFilter::AwaitingReporter => "(t.status = 'awaiting_reporter')",
+            StatusFilter::Forwarded => "(t.status = 'forwarded')",
+            StatusFilter::Rejected => "(t.status = 'rejected')",
+        };
+        let sql = format!(
+            "SELECT t.id, t.category, t.received_on, {EFFECTIVE_STATUS} AS status, \
+             CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN h.username END AS holder \
+             FROM tips t LEFT JOIN handlers h ON h.id = t.claimed_by \
+             WHERE {condition} ORDER BY t.seq LIMIT 500"
+        );
+        let rows = sqlx::query(&sql).bind(now).fetch_all(&self.pool).await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(TipSummary {
+                    id: r.try_get("id")?,
+                    category: r.try_get("category")?,
+                    status: r.try_get("status")?,
+                    received_on: r.try_get("received_on")?,
+                    claimed_by: r.try_get("holder")?,
+                })
+            })
+            .collect()
+    }
+
+    #[instrument(skip_all)]
+    pub async fn tip(&self, id: &str, now: i64) -> Result<Option<TipRecord>, StoreError> {
+        let sql = format!(
+            "SELECT t.id, t.category, t.received_on, t.sealed, t.draft, {EFFECTIVE_STATUS} AS status, \
+             CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN t.claimed_by END AS holder_id, \
+             CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN h.username END AS holder \
+             FROM tips t LEFT JOIN handlers h ON h.id = t.claimed_by WHERE t.id = $2"
+        );
+        let row = sqlx::query(&sql)
+            .bind(now)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| {
+            Ok(TipRecord {
+                id: r.try_get("id")?,
+                category: r.try_get("category")?,
+                status: r.try_get("status")?,
+                received_on: r.try_get("received_on")?,
+                sealed: r.try_get("sealed")?,
+                draft: r.try_get("draft")?,
+                claimed_by: r.try_get("holder_id")?,
+                claimed_by_name: r.try_get("holder")?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Gives the tip to one handler until `expires_at`. A handler may renew their own
+    /// claim; nobody may take a live claim from another.
+    #[instrument(skip_all)]
+    pub async fn claim_tip(
+        &self,
+        id: &str,
+        handler: &Actor,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<ClaimOutcome, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query(
+            "UPDATE tips SET status = 'in_review', claimed_by = $1, claim_expires_at = $2, updated_at = $3 \
+             WHERE id = $4 AND (status = 'pending_review' \
+               OR (status = 'in_review' AND (claimed_by = $1 OR claim_expires_at <= $3)))",
+        )
+        .bind(handler.id)
+        .bind(expires_at)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(match self.tip(id, now).await? {
+                None => ClaimOutcome::NotFound,
+                Some(t) if t.status == "in_review" => ClaimOutcome::HeldByOther,
+                Some(t) => ClaimOutcome::NotReviewable(t.status),
+            });
+        }
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(now, handler.audit_name(), "claim", Some(id), ""),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(ClaimOutcome::Claimed { expires_at })
+    }
+
+    /// Gives a claimed tip back to the queue.
+    #[instrument(skip_all)]
+    pub async fn release_tip(
+        &self,
+        id: &str,
+        handler: &Actor,
+        now: i64,
+    ) -> Result<DecideOutcome, StoreError> {
+        self.decide(id, handler, now, "pending_review", None, &[], "release", "")
+            .await
+    }
+
+    /// Forwards the tip: its status, one case per agency and the audit row commit together.
+    #[instrument(skip_all)]
+    pub async fn forward_tip(
+        &self,
+        id: &str,
+        handler: &Actor,
+        now: i64,
+        cases: &[NewCase],
+        note: Option<&[u8]>,
+        detail: &str,
+    ) -> Result<DecideOutcome, StoreError> {
+        self.decide(
+            id,
+            handler,
+            now,
+            "forwarded",
+            note,
+            cases,
+            "forward",
+            detail,
+        )
+        .await
+    }
+
+    #[instrument(skip_all)]
+    pub async fn reject_tip(
+        &self,
+        id: &str,
+        handler: &Actor,
+        now: i64,
+        reason: &[u8],
+    ) -> Result<DecideOutcome, StoreError> {
+        self.decide(
+            id,
+            handler,
+            now,
+            "rejected",
+            Some(reason),
+            &[],
+            "reject",
+            "",
+        )
+        .await
+    }
+
+    /// Moves a tip the caller holds to `status`, atomically with its cases and audit row.
+    #[allow(clippy::too_many_arguments)]
+    async fn decide(
+        &self,
+        id: &str,
+        handler: &Actor,
+        now: i64,
+        status: &str,
+        note: Option<&[u8]>,
+        cases: &[NewCase],
+        action: &str,
+        detail: &str,
+    ) -> Result<DecideOutcome, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query(
+            "UPDATE tips SET status = $1, claimed_by = NULL, claim_expires_at = NULL, \
+               decision_note = COALESCE($2, decision_note), updated_at = $3 \
+             WHERE id = $4 AND status = 'in_review' AND claimed_by = $5 AND claim_expires_at > $3",
+        )
+        .bind(status)
+        .bind(note)
+        .bind(now)
+        .bind(id)
+        .bind(handler.id)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(match self.tip(id, now).await? {
+                None => DecideOutcome::NotFound,
+                Some(_) => DecideOutcome::NotHolder,
+            });
+        }
+        for case in cases {
+            self.insert_case(&mut tx, id, case, now).await?;
+        }
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(now, handler.audit_name(), action, Some(id), detail),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(DecideOutcome::Done)
+    }
+}
+
+/// Who acted, for claims and the audit log.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub id: i64,
+    pub username: String,
+}
+
+impl Actor {
+    pub fn audit_name(&self) -> String {
+        format!("handler:{}", self.username)
+    }
+}

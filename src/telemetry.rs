@@ -1,0 +1,57 @@
+//! Logging. The request span is our own: method, route template, status and latency,
+//! never the peer address, user agent, headers or query string (invariant 2). Nothing
+//! in this service logs tip content at any level.
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use std::time::Instant;
+use tracing::Instrument;
+use tracing_subscriber::fmt::MakeWriter;
+use tracing_subscriber::EnvFilter;
+
+/// Crates whose debug output could carry request details are held at `warn`.
+const DEFAULT_FILTER: &str = "info,actix_http=warn,actix_server=warn,h2=warn,rustls=warn,sqlx=warn";
+
+/// Installs the global subscriber (`RUST_LOG` overrides the default filter).
+/// Returns false if one was already installed.
+pub fn init<W>(writer: W) -> bool
+where
+    W: for<'a> MakeWriter<'a> + Send + Sync + 'static,
+{
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(DEFAULT_FILTER));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer)
+        .with_target(false)
+        .try_init()
+        .is_ok()
+}
+
+/// The request span middleware.
+pub async fn request_span(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let route = req
+        .match_pattern()
+        .unwrap_or_else(|| "(unmatched)".to_owned());
+    let span = tracing::info_span!(
+        "request",
+        method = %req.method(),
+        route = %route,
+        status = tracing::field::Empty,
+        latency_ms = tracing::field::Empty,
+    );
+    let started = Instant::now();
+    let result = next.call(req).instrument(span.clone()).await;
+    let status = match &result {
+        Ok(response) => response.status().as_u16(),
+        Err(error) => error.as_response_error().status_code().as_u16(),
+    };
+    span.record("status", status);
+    span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
+    tracing::info!(parent: &span, "request");
+    result
+}

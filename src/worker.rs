@@ -1,0 +1,78 @@
+//! The redaction worker: opens each newly received tip, runs the engine over it and
+//! stores the draft (encrypted), which puts the tip in the review queue. Woken by
+//! intake, and polling too, for tips that arrived through another replica.
+
+use crate::crypto::sealing::Envelope;
+use crate::redaction::Engine;
+use crate::review::draft::{draft_context, Draft};
+use crate::startup::Keys;
+use crate::store::{self, Store, StoreError};
+use crate::tip::RawTip;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Notify;
+
+pub struct Worker {
+    pub store: Store,
+    pub keys: Arc<Keys>,
+    pub engine: Arc<Engine>,
+    pub wake: Arc<Notify>,
+    pub poll: Duration,
+}
+
+impl Worker {
+    pub async fn run(self) {
+        loop {
+            match self.drain().await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(drafted = n, "drafted tips"),
+                Err(e) => tracing::error!(error = %e, "redaction worker pass failed"),
+            }
+            let _ = tokio::time::timeout(self.poll, self.wake.notified()).await;
+        }
+    }
+
+    /// Drafts every received tip; returns how many it drafted.
+    pub async fn drain(&self) -> Result<usize, StoreError> {
+        let mut drafted = 0;
+        loop {
+            let batch = self.store.received_tips(32).await?;
+            if batch.is_empty() {
+                return Ok(drafted);
+            }
+            let mut progressed = false;
+            for tip in batch {
+                let Some(draft) = self.draft(&tip.sealed) else {
+                    // Intake validated the envelope, so this is a key that has since been
+                    // removed or a damaged row: leave it, say so, and keep going.
+                    tracing::error!(tip = %tip.id, "a received tip could not be opened; it stays in `received`");
+                    continue;
+                };
+                let sealed_draft = self
+                    .keys
+                    .data
+                    .encrypt(&draft_context(&tip.id), &draft.to_json());
+                if self
+                    .store
+                    .store_draft(&tip.id, &sealed_draft, store::now())
+                    .await?
+                {
+                    drafted += 1;
+                }
+                progressed = true;
+            }
+            if !progressed {
+                return Ok(drafted);
+            }
+        }
+    }
+
+    fn draft(&self, sealed: &[u8]) -> Option<Draft> {
+        let envelope: Envelope = serde_json::from_slice(sealed).ok()?;
+        let plain = self.keys.intake.open(&envelope).ok()?;
+        let tip = RawTip::from_json(&plain).ok()?;
+        Some(Draft::from_redaction(
+            self.engine.redact(&tip.review_text()),
+        ))
+    }
+}
