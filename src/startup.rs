@@ -34,6 +34,7 @@ impl Keys {
     }
 
     pub fn load_or_create(data_dir: &Path) -> anyhow::Result<Keys> {
+        create_private_dir(data_dir)?;
         let intake_path = Self::intake_key_path(data_dir);
         let (intake, created) = IntakeKeys::load_or_create(&intake_path)?;
         if created {
@@ -46,6 +47,21 @@ impl Keys {
         }
         Ok(Keys { intake, data })
     }
+}
+
+/// Creates the data directory readable by its owner only; an existing one is left as the
+/// operator set it up.
+fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
+    if dir.exists() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .map_err(|e| anyhow::anyhow!("cannot create the data directory {}: {e}", dir.display()))
 }
 
 /// What every request handler can reach.
@@ -65,6 +81,7 @@ pub fn load_engine(settings: &Settings) -> anyhow::Result<Engine> {
 }
 
 pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
+    create_private_dir(&settings.data_dir)?;
     let store = Store::connect(&settings.database.url, settings.database.max_connections).await?;
     store.migrate().await?;
     Ok(store)

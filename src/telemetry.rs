@@ -21,6 +21,21 @@ where
 {
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(DEFAULT_FILTER));
+    init_with_filter(filter, writer)
+}
+
+/// As `init`, with the default filter plus `extra` directives (e.g. `tipline=trace`).
+pub fn init_with<W>(extra: &str, writer: W) -> bool
+where
+    W: for<'a> MakeWriter<'a> + Send + Sync + 'static,
+{
+    init_with_filter(EnvFilter::new(format!("{DEFAULT_FILTER},{extra}")), writer)
+}
+
+fn init_with_filter<W>(filter: EnvFilter, writer: W) -> bool
+where
+    W: for<'a> MakeWriter<'a> + Send + Sync + 'static,
+{
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(writer)

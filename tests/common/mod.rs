@@ -1,0 +1,295 @@
+//! The test harness: the real server on a random port over TLS, with a fresh SQLite
+//! database, or a fresh PostgreSQL database when `TIPLINE_TEST_POSTGRES` names a server
+//! (e.g. `postgres://127.0.0.1:5432/test`).
+#![allow(dead_code)]
+
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+use std::io::Write;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+use tipline::config::Settings;
+use tipline::crypto::{password, token};
+use tipline::startup::Application;
+use tipline::store::handlers::Role;
+use tipline::store::{self, Store};
+
+/// Every log line the servers in this test binary wrote.
+#[derive(Clone, Default)]
+pub struct CapturedLogs(Arc<Mutex<Vec<u8>>>);
+
+impl Write for CapturedLogs {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl CapturedLogs {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+pub fn logs() -> &'static CapturedLogs {
+    static LOGS: OnceLock<CapturedLogs> = OnceLock::new();
+    LOGS.get_or_init(|| {
+        let logs = CapturedLogs::default();
+        let writer = logs.clone();
+        tipline::telemetry::init_with("tipline=trace", move || writer.clone());
+        logs
+    })
+}
+
+pub struct TestApp {
+    pub port: u16,
+    pub base: String,
+    pub store: Store,
+    pub settings: Settings,
+    pub database: Database,
+    /// Keeps the data directory alive for the test.
+    pub dir: tempfile::TempDir,
+    pub client: Client,
+}
+
+pub enum Database {
+    Sqlite(std::path::PathBuf),
+    Postgres { url: String },
+}
+
+pub fn postgres_server() -> Option<String> {
+    std::env::var("TIPLINE_TEST_POSTGRES").ok().filter(|v| !v.is_empty())
+}
+
+/// A fresh database URL: a new SQLite file, or a new PostgreSQL database.
+pub async fn fresh_database(dir: &std::path::Path) -> (String, Database) {
+    match postgres_server() {
+        None => {
+            let path = dir.join("tipline.db");
+            (format!("sqlite://{}", path.display()), Database::Sqlite(path))
+        }
+        Some(server) => {
+            use sqlx::Connection;
+            let name = format!("tipline_test_{}", store::new_id());
+            let mut admin = sqlx::PgConnection::connect(&server).await.expect("connect to the PostgreSQL test server");
+            sqlx::Executor::execute(&mut admin, format!("CREATE DATABASE {name}").as_str())
+                .await
+                .expect("create a test database");
+            let base = server.rsplit_once('/').map(|(b, _)| b).unwrap_or(&server);
+            let url = format!("{base}/{name}");
+            (url.clone(), Database::Postgres { url })
+        }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    logs();
+    let dir = tempfile::tempdir().unwrap();
+    let (url, database) = fresh_database(dir.path()).await;
+    let mut settings = Settings::default();
+    settings.data_dir = dir.path().join("data");
+    settings.database.url = url;
+    settings.server.listen = "127.0.0.1:0".parse().unwrap();
+    settings.redaction.poll_seconds = 1;
+    adjust(&mut settings);
+    let listener = std::net::TcpListener::bind(settings.server.listen).unwrap();
+    let app = Application::build_with_listener(settings.clone(), listener)
+        .await
+        .expect("the application builds");
+    let port = app.port();
+    tokio::spawn(app.run_until_stopped());
+    let store = Store::connect(&settings.database.url, 2).await.unwrap();
+    let client = client_for(&settings.data_dir);
+    TestApp {
+        port,
+        base: format!("https://localhost:{port}"),
+        store,
+        settings,
+        database,
+        dir,
+        client,
+    }
+}
+
+/// A client that trusts only the server's generated dev certificate.
+pub fn client_for(data_dir: &std::path::Path) -> Client {
+    let pem = std::fs::read(data_dir.join("dev-cert.pem")).unwrap();
+    Client::builder()
+        .use_rustls_tls()
+        .tls_built_in_root_certs(false)
+        .add_root_certificate(reqwest::Certificate::from_pem(&pem).unwrap())
+        .cookie_store(true)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
+pub struct Handler {
+    pub username: String,
+    pub password: String,
+    pub client: Client,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.client.post(self.url(path)).json(body).send().await.unwrap()
+    }
+
+    pub async fn submit(&self, body: &Value) -> (StatusCode, Value) {
+        let response = self.post_json("/api/v1/tips", body).await;
+        let status = response.status();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Submits a tip and returns its receipt.
+    pub async fn submit_ok(&self, category: &str, body: &str) -> String {
+        let (status, answer) = self.submit(&json!({ "category": category, "body": body })).await;
+        assert_eq!(status, StatusCode::CREATED, "{answer}");
+        answer["receipt"].as_str().unwrap().to_owned()
+    }
+
+    /// Adds a handler through the store, as `tipline handler add` does.
+    pub async fn add_handler(&self, username: &str, role: Role) -> Handler {
+        let password = password::generate();
+        self.store
+            .add_handler(username, &password::hash(&password), role, store::now())
+            .await
+            .unwrap();
+        Handler {
+            username: username.to_owned(),
+            password,
+            client: client_for(&self.settings.data_dir),
+        }
+    }
+
+    /// A signed-in handler.
+    pub async fn handler(&self, username: &str, role: Role) -> Handler {
+        let h = self.add_handler(username, role).await;
+        let r = h
+            .client
+            .post(self.url("/api/v1/review/login"))
+            .json(&json!({ "username": h.username, "password": h.password }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+        h
+    }
+
+    /// Issues an agency token, as `tipline agency token` does.
+    pub async fn agency_token(&self, agency: &str) -> String {
+        let t = token::generate("tla_");
+        assert!(self.store.add_agency_token(agency, &t.hash, store::now()).await.unwrap());
+        t.secret
+    }
+
+    /// Waits until the worker has drafted `n` tips, returning the pending list.
+    pub async fn wait_for_pending(&self, handler: &Handler, n: usize) -> Vec<Value> {
+        for _ in 0..100 {
+            let list: Value = handler
+                .client
+                .get(self.url("/api/v1/review/tips?status=pending_review"))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            let tips = list["tips"].as_array().unwrap().clone();
+            if tips.len() >= n {
+                return tips;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the worker did not draft {n} tips in time");
+    }
+
+    pub async fn lease(&self, token: &str, max: u32, lease_seconds: u32) -> (StatusCode, Value) {
+        let r = self
+            .client
+            .post(self.url("/api/v1/agency/cases/lease"))
+            .bearer_auth(token)
+            .json(&json!({ "max": max, "lease_seconds": lease_seconds }))
+            .send()
+            .await
+            .unwrap();
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    pub async fn ack(&self, token: &str, case_id: &str) -> (StatusCode, Value) {
+        let r = self
+            .client
+            .post(self.url(&format!("/api/v1/agency/cases/{case_id}/ack")))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Everything the database holds, as bytes to search: the SQLite files, or every
+    /// PostgreSQL row as text (binary columns shown as hex, so search both forms).
+    pub async fn database_dump(&self) -> Vec<u8> {
+        match &self.database {
+            Database::Sqlite(path) => {
+                let mut all = Vec::new();
+                for suffix in ["", "-wal", "-shm"] {
+                    let file = format!("{}{suffix}", path.display());
+                    if let Ok(bytes) = std::fs::read(&file) {
+                        all.extend(bytes);
+                    }
+                }
+                all
+            }
+            Database::Postgres { url } => {
+                use sqlx::{Connection, Row};
+                let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+                let tables: Vec<String> = sqlx::query(
+                    "SELECT table_name::text AS t FROM information_schema.tables WHERE table_schema = 'public'",
+                )
+                .fetch_all(&mut conn)
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.get("t"))
+                .collect();
+                let mut all = String::new();
+                for table in tables {
+                    let rows = sqlx::query(&format!("SELECT row_to_json(x)::text AS j FROM \"{table}\" x"))
+                        .fetch_all(&mut conn)
+                        .await
+                        .unwrap();
+                    for r in rows {
+                        all.push_str(&r.get::<String, _>("j"));
+                        all.push('\n');
+                    }
+                }
+                all.into_bytes()
+            }
+        }
+    }
+
+    /// True when `needle` is in the database in plaintext (or hex of it, for PostgreSQL).
+    pub async fn database_contains(&self, needle: &str) -> bool {
+        let dump = self.database_dump().await;
+        let hex: String = needle.bytes().map(|b| format!("{b:02x}")).collect();
+        contains(&dump, needle.as_bytes()) || contains(&dump, hex.as_bytes())
+    }
+}
+
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
