@@ -21,7 +21,8 @@ where
 {
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(DEFAULT_FILTER));
-    init_with_filter(filter, writer)
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    init_with_filter(filter, writer, ansi)
 }
 
 /// As `init`, with the default filter plus `extra` directives (e.g. `tipline=trace`).
@@ -29,10 +30,14 @@ pub fn init_with<W>(extra: &str, writer: W) -> bool
 where
     W: for<'a> MakeWriter<'a> + Send + Sync + 'static,
 {
-    init_with_filter(EnvFilter::new(format!("{DEFAULT_FILTER},{extra}")), writer)
+    init_with_filter(
+        EnvFilter::new(format!("{DEFAULT_FILTER},{extra}")),
+        writer,
+        false,
+    )
 }
 
-fn init_with_filter<W>(filter: EnvFilter, writer: W) -> bool
+fn init_with_filter<W>(filter: EnvFilter, writer: W, ansi: bool) -> bool
 where
     W: for<'a> MakeWriter<'a> + Send + Sync + 'static,
 {
@@ -40,6 +45,7 @@ where
         .with_env_filter(filter)
         .with_writer(writer)
         .with_target(false)
+        .with_ansi(ansi)
         .try_init()
         .is_ok()
 }

@@ -18,47 +18,97 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
     let app = spawn_app().await;
 
     // A plain tip, sealed by the server on arrival.
-    let body = format!("They keep our passports at the farm. Text me on {PHONE} or write to {EMAIL}.");
+    let body =
+        format!("They keep our passports at the farm. Text me on {PHONE} or write to {EMAIL}.");
     let receipt = app.submit_ok("forced_labour", &body).await;
     let groups: Vec<_> = receipt.split('-').collect();
     assert_eq!(groups.len(), 5, "{receipt}");
     assert!(groups.iter().all(|g| g.len() == 4));
 
     // A tip sealed by the client to the published key.
-    let key: Value = app.client.get(app.url("/api/v1/intake-key")).send().await.unwrap().json().await.unwrap();
-    assert_eq!(key["suite"], "DHKEM(P-256, HKDF-SHA256)/HKDF-SHA256/AES-128-GCM");
+    let key: Value = app
+        .client
+        .get(app.url("/api/v1/intake-key"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        key["suite"],
+        "DHKEM(P-256, HKDF-SHA256)/HKDF-SHA256/AES-128-GCM"
+    );
     let public = from_b64url(key["public_key"].as_str().unwrap()).unwrap();
     let sealed_text = "Workers sleep in the shed; the owner's email is boss.person@example.org";
-    let plaintext = serde_json::to_vec(&json!({ "category": "worker_exploitation", "body": sealed_text })).unwrap();
-    let envelope = sealing::seal_to_public_key(&public, key["key_id"].as_str().unwrap(), &plaintext).unwrap();
+    let plaintext =
+        serde_json::to_vec(&json!({ "category": "worker_exploitation", "body": sealed_text }))
+            .unwrap();
+    let envelope =
+        sealing::seal_to_public_key(&public, key["key_id"].as_str().unwrap(), &plaintext).unwrap();
     let (status, answer) = app.submit(&json!({ "sealed": envelope })).await;
     assert_eq!(status, StatusCode::CREATED, "{answer}");
 
     let alice = app.handler("alice", Role::Handler).await;
     let pending = app.wait_for_pending(&alice, 2).await;
-    let forced = pending.iter().find(|t| t["category"] == "forced_labour").unwrap();
-    assert!(pending.iter().any(|t| t["category"] == "worker_exploitation"));
+    let forced = pending
+        .iter()
+        .find(|t| t["category"] == "forced_labour")
+        .unwrap();
+    assert!(pending
+        .iter()
+        .any(|t| t["category"] == "worker_exploitation"));
     let day = forced["received_on"].as_str().unwrap();
     assert_eq!(day.len(), 10, "only the day is shown: {day}");
     let id = forced["id"].as_str().unwrap();
 
     // Claim, read the draft beside the original.
-    let r = alice.client.post(app.url(&format!("/api/v1/review/tips/{id}/claim"))).send().await.unwrap();
+    let r = alice
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
-    let tip: Value = alice.client.get(app.url(&format!("/api/v1/review/tips/{id}"))).send().await.unwrap().json().await.unwrap();
+    let tip: Value = alice
+        .client
+        .get(app.url(&format!("/api/v1/review/tips/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(tip["original"], body);
     assert_eq!(tip["status"], "in_review");
     let redacted = tip["draft"]["redacted"].as_str().unwrap();
-    assert!(!redacted.contains(PHONE) && !redacted.contains(EMAIL), "{redacted}");
-    assert!(redacted.contains("[PHONE-1]") && redacted.contains("[EMAIL-1]"), "{redacted}");
+    assert!(
+        !redacted.contains(PHONE) && !redacted.contains(EMAIL),
+        "{redacted}"
+    );
+    assert!(
+        redacted.contains("[PHONE-1]") && redacted.contains("[EMAIL-1]"),
+        "{redacted}"
+    );
     let spans = tip["draft"]["spans"].as_array().unwrap();
     for span in spans {
-        let (start, end) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+        let (start, end) = (
+            span["start"].as_u64().unwrap() as usize,
+            span["end"].as_u64().unwrap() as usize,
+        );
         let value = &body[start..end];
         assert!(value == PHONE || value == EMAIL, "span covers {value:?}");
     }
-    let suggested: Vec<_> = tip["suggested_agencies"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
-    assert!(suggested.contains(&"police") && suggested.contains(&"mbie"), "{suggested:?}");
+    let suggested: Vec<_> = tip["suggested_agencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert!(
+        suggested.contains(&"police") && suggested.contains(&"mbie"),
+        "{suggested:?}"
+    );
 
     // Forward to two agencies, adding a redaction of "the farm".
     let farm = body.find("the farm").unwrap();
@@ -69,8 +119,15 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), StatusCode::NO_CONTENT, "{}", r.text().await.unwrap());
-    let expected = format!("They keep our passports at [ADDRESS-1]. Text me on [PHONE-1] or write to [EMAIL-1].");
+    assert_eq!(
+        r.status(),
+        StatusCode::NO_CONTENT,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let expected = format!(
+        "They keep our passports at [ADDRESS-1]. Text me on [PHONE-1] or write to [EMAIL-1]."
+    );
 
     // Each agency leases its own case and sees only the approved text.
     let police = app.agency_token("police").await;
@@ -93,10 +150,22 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
         assert_eq!(again["cases"].as_array().unwrap().len(), 0, "{again}");
     }
     let (_, none) = app.lease(&labour, 10, 60).await;
-    assert_eq!(none["cases"].as_array().unwrap().len(), 0, "not forwarded to the inspectorate");
+    assert_eq!(
+        none["cases"].as_array().unwrap().len(),
+        0,
+        "not forwarded to the inspectorate"
+    );
 
     // The tip is forwarded and out of the queue.
-    let list: Value = alice.client.get(app.url("/api/v1/review/tips?status=forwarded")).send().await.unwrap().json().await.unwrap();
+    let list: Value = alice
+        .client
+        .get(app.url("/api/v1/review/tips?status=forwarded"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(list["tips"][0]["id"], id);
 
     // Every handler action is in the audit log, and the chain verifies.
@@ -111,10 +180,18 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
 #[tokio::test]
 async fn an_expired_lease_returns_the_case_and_a_fresh_one_does_not() {
     let app = spawn_app().await;
-    app.submit_ok("trafficking", "They took us from the airport to a house.").await;
+    app.submit_ok("trafficking", "They took us from the airport to a house.")
+        .await;
     let h = app.handler("hemi", Role::Handler).await;
-    let id = app.wait_for_pending(&h, 1).await[0]["id"].as_str().unwrap().to_owned();
-    h.client.post(app.url(&format!("/api/v1/review/tips/{id}/claim"))).send().await.unwrap();
+    let id = app.wait_for_pending(&h, 1).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    h.client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
     let r = h
         .client
         .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
@@ -128,11 +205,19 @@ async fn an_expired_lease_returns_the_case_and_a_fresh_one_does_not() {
     let (_, first) = app.lease(&token, 5, 1).await;
     let case_id = first["cases"][0]["id"].as_str().unwrap().to_owned();
     let (_, during) = app.lease(&token, 5, 60).await;
-    assert_eq!(during["cases"].as_array().unwrap().len(), 0, "a leased case is not handed out twice");
+    assert_eq!(
+        during["cases"].as_array().unwrap().len(),
+        0,
+        "a leased case is not handed out twice"
+    );
 
     tokio::time::sleep(Duration::from_millis(2100)).await;
     let (_, after) = app.lease(&token, 5, 60).await;
-    assert_eq!(after["cases"][0]["id"], case_id.as_str(), "the lapsed lease returned the case");
+    assert_eq!(
+        after["cases"][0]["id"],
+        case_id.as_str(),
+        "the lapsed lease returned the case"
+    );
     let (status, _) = app.ack(&token, &case_id).await;
     assert_eq!(status, StatusCode::OK);
     let (status, _) = app.ack(&token, &case_id).await;
@@ -144,12 +229,20 @@ async fn concurrent_pullers_never_get_the_same_case() {
     let app = spawn_app().await;
     let h = app.handler("mere", Role::Handler).await;
     for i in 0..12 {
-        app.submit_ok("forced_labour", &format!("Report number {i} about the packhouse.")).await;
+        app.submit_ok(
+            "forced_labour",
+            &format!("Report number {i} about the packhouse."),
+        )
+        .await;
     }
     let pending = app.wait_for_pending(&h, 12).await;
     for tip in &pending {
         let id = tip["id"].as_str().unwrap();
-        h.client.post(app.url(&format!("/api/v1/review/tips/{id}/claim"))).send().await.unwrap();
+        h.client
+            .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+            .send()
+            .await
+            .unwrap();
         let r = h
             .client
             .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
@@ -164,7 +257,13 @@ async fn concurrent_pullers_never_get_the_same_case() {
     let results = futures_util::future::join_all(pulls).await;
     let mut ids: Vec<String> = results
         .iter()
-        .flat_map(|(_, v)| v["cases"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_owned()))
+        .flat_map(|(_, v)| {
+            v["cases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["id"].as_str().unwrap().to_owned())
+        })
         .collect();
     let total = ids.len();
     ids.sort();

@@ -71,6 +71,11 @@ pub async fn submit_tip(
     let body = read_body(payload).await?;
     let value: serde_json::Value =
         serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;
+    if !value.is_object() {
+        return Err(IntakeError::Shape(
+            "tip: expected a JSON object with `category` and `body`, or with `sealed`".into(),
+        ));
+    }
     let submission = if value.get("sealed").is_some() {
         let sealed: SealedTip = serde_json::from_value(value)
             .map_err(|e| IntakeError::Shape(format!("sealed tip: {e}")))?;

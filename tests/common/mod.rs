@@ -61,7 +61,9 @@ pub enum Database {
 }
 
 pub fn postgres_server() -> Option<String> {
-    std::env::var("TIPLINE_TEST_POSTGRES").ok().filter(|v| !v.is_empty())
+    std::env::var("TIPLINE_TEST_POSTGRES")
+        .ok()
+        .filter(|v| !v.is_empty())
 }
 
 /// A fresh database URL: a new SQLite file, or a new PostgreSQL database.
@@ -69,12 +71,17 @@ pub async fn fresh_database(dir: &std::path::Path) -> (String, Database) {
     match postgres_server() {
         None => {
             let path = dir.join("tipline.db");
-            (format!("sqlite://{}", path.display()), Database::Sqlite(path))
+            (
+                format!("sqlite://{}", path.display()),
+                Database::Sqlite(path),
+            )
         }
         Some(server) => {
             use sqlx::Connection;
             let name = format!("tipline_test_{}", store::new_id());
-            let mut admin = sqlx::PgConnection::connect(&server).await.expect("connect to the PostgreSQL test server");
+            let mut admin = sqlx::PgConnection::connect(&server)
+                .await
+                .expect("connect to the PostgreSQL test server");
             sqlx::Executor::execute(&mut admin, format!("CREATE DATABASE {name}").as_str())
                 .await
                 .expect("create a test database");
@@ -143,7 +150,12 @@ impl TestApp {
     }
 
     pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
-        self.client.post(self.url(path)).json(body).send().await.unwrap()
+        self.client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn submit(&self, body: &Value) -> (StatusCode, Value) {
@@ -154,7 +166,9 @@ impl TestApp {
 
     /// Submits a tip and returns its receipt.
     pub async fn submit_ok(&self, category: &str, body: &str) -> String {
-        let (status, answer) = self.submit(&json!({ "category": category, "body": body })).await;
+        let (status, answer) = self
+            .submit(&json!({ "category": category, "body": body }))
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{answer}");
         answer["receipt"].as_str().unwrap().to_owned()
     }
@@ -190,7 +204,11 @@ impl TestApp {
     /// Issues an agency token, as `tipline agency token` does.
     pub async fn agency_token(&self, agency: &str) -> String {
         let t = token::generate("tla_");
-        assert!(self.store.add_agency_token(agency, &t.hash, store::now()).await.unwrap());
+        assert!(self
+            .store
+            .add_agency_token(agency, &t.hash, store::now())
+            .await
+            .unwrap());
         t.secret
     }
 
@@ -268,10 +286,12 @@ impl TestApp {
                 .collect();
                 let mut all = String::new();
                 for table in tables {
-                    let rows = sqlx::query(&format!("SELECT row_to_json(x)::text AS j FROM \"{table}\" x"))
-                        .fetch_all(&mut conn)
-                        .await
-                        .unwrap();
+                    let rows = sqlx::query(&format!(
+                        "SELECT row_to_json(x)::text AS j FROM \"{table}\" x"
+                    ))
+                    .fetch_all(&mut conn)
+                    .await
+                    .unwrap();
                     for r in rows {
                         all.push_str(&r.get::<String, _>("j"));
                         all.push('\n');

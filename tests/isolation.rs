@@ -1,0 +1,289 @@
+//! Who may do what: agencies see only their cases, handlers act only on tips they hold,
+//! and sign-in failures give nothing away.
+
+mod common;
+
+use common::{spawn_app, TestApp};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use tipline::store::handlers::Role;
+
+/// Forwards one tip to `agencies` and returns the tip id.
+async fn forwarded_tip(app: &TestApp, agencies: &[&str]) -> String {
+    app.submit_ok("trafficking", "Workers are locked in at night.")
+        .await;
+    let h = app.handler("forwarder", Role::Handler).await;
+    let id = app.wait_for_pending(&h, 1).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    h.client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
+    let r = h
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
+        .json(&json!({ "action": "forward", "agencies": agencies }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    id
+}
+
+#[tokio::test]
+async fn an_agency_cannot_lease_or_ack_another_agencys_case() {
+    let app = spawn_app().await;
+    forwarded_tip(&app, &["mbie"]).await;
+    let police = app.agency_token("police").await;
+    let mbie = app.agency_token("mbie").await;
+
+    let (status, leased) = app.lease(&police, 10, 60).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        leased["cases"].as_array().unwrap().len(),
+        0,
+        "police saw an MBIE case"
+    );
+
+    let (_, leased) = app.lease(&mbie, 10, 60).await;
+    let case_id = leased["cases"][0]["id"].as_str().unwrap().to_owned();
+    let (status, body) = app.ack(&police, &case_id).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
+    assert_eq!(body["error"], "no such case");
+    let (status, _) = app.ack(&mbie, &case_id).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn agency_calls_without_a_valid_token_are_refused() {
+    let app = spawn_app().await;
+    let r = app
+        .client
+        .post(app.url("/api/v1/agency/cases/lease"))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    assert!(r.headers().get("www-authenticate").is_some());
+    let (status, body) = app.lease("tla_not-a-real-token", 1, 60).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body["error"], "the agency token is not valid");
+}
+
+#[tokio::test]
+async fn only_the_claim_holder_may_decide() {
+    let app = spawn_app().await;
+    app.submit_ok("slavery", "They do not let us leave the boat.")
+        .await;
+    let ana = app.handler("ana", Role::Handler).await;
+    let ben = app.handler("ben", Role::Handler).await;
+    let id = app.wait_for_pending(&ana, 1).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // Nobody holds it yet: deciding needs a claim.
+    let decide = |who: &common::Handler| {
+        who.client
+            .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
+            .json(&json!({ "action": "forward", "agencies": ["police"] }))
+            .send()
+    };
+    let r = decide(&ana).await.unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+
+    let r = ana
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = ben
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"], "the tip is claimed by another handler");
+
+    let r = decide(&ben).await.unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let body: Value = r.json().await.unwrap();
+    assert!(body["error"]
+        .as_str()
+        .unwrap()
+        .contains("only the handler holding a live claim"));
+    let r = ben
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/release")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::CONFLICT,
+        "ben cannot release ana's claim"
+    );
+
+    let r = decide(&ana).await.unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = ben
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::CONFLICT,
+        "a forwarded tip cannot be claimed"
+    );
+}
+
+#[tokio::test]
+async fn a_lapsed_claim_returns_the_tip_to_the_queue() {
+    let app = spawn_app().await;
+    app.submit_ok("other", "Something is wrong at the mill.")
+        .await;
+    let ana = app.handler("ana", Role::Handler).await;
+    let ben = app.handler("ben", Role::Handler).await;
+    let id = app.wait_for_pending(&ana, 1).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    ana.client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
+    // Expire the claim by moving the clock of the row, as time passing would.
+    sqlx::query("UPDATE tips SET claim_expires_at = 0 WHERE id = $1")
+        .bind(&id)
+        .execute(&*raw_pool(&app).await)
+        .await
+        .unwrap();
+    let pending = app.wait_for_pending(&ben, 1).await;
+    assert_eq!(pending[0]["id"], id.as_str());
+    let r = ben
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = ana
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
+        .json(&json!({ "action": "reject", "reason": "duplicate" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::CONFLICT,
+        "ana's lapsed claim no longer lets her decide"
+    );
+}
+
+async fn raw_pool(app: &TestApp) -> Box<sqlx::AnyPool> {
+    sqlx::any::install_default_drivers();
+    Box::new(
+        sqlx::AnyPool::connect(&app.settings.database.url)
+            .await
+            .unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn wrong_credentials_get_one_answer_whatever_was_wrong() {
+    let app = spawn_app().await;
+    let h = app.add_handler("kiri", Role::Handler).await;
+    let mut answers = Vec::new();
+    for (user, password) in [
+        ("kiri", "wrong password!"),
+        ("nobody", h.password.as_str()),
+        ("", ""),
+    ] {
+        let r = app
+            .post_json(
+                "/api/v1/review/login",
+                &json!({ "username": user, "password": password }),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+        assert!(r.headers().get("set-cookie").is_none());
+        answers.push(r.text().await.unwrap());
+    }
+    assert!(answers.iter().all(|a| a == &answers[0]), "{answers:?}");
+    assert_eq!(answers[0], r#"{"error":"invalid username or password"}"#);
+
+    let r = app
+        .post_json(
+            "/api/v1/review/login",
+            &json!({ "username": "kiri", "password": h.password }),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let cookie = r
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    for attribute in ["Secure", "HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(cookie.contains(attribute), "{cookie}");
+    }
+}
+
+#[tokio::test]
+async fn review_needs_a_session_and_logout_ends_it() {
+    let app = spawn_app().await;
+    let r = app
+        .client
+        .get(app.url("/api/v1/review/tips"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let h = app.handler("wiremu", Role::Handler).await;
+    let r = h
+        .client
+        .get(app.url("/api/v1/review/tips"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = h
+        .client
+        .get(app.url("/api/v1/review/audit"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::FORBIDDEN,
+        "the audit log is for supervisors"
+    );
+    let r = h
+        .client
+        .post(app.url("/api/v1/review/logout"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = h
+        .client
+        .get(app.url("/api/v1/review/tips"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+}
