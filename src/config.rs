@@ -114,7 +114,14 @@ impl Settings {
             }
             figment = figment.merge(Toml::file_exact(file));
         }
-        Self::extract(figment.merge(Env::prefixed("TIPLINE_").split("__")))
+        // TIPLINE_CONFIG names the file (read by the CLI); TIPLINE_TEST_* belong to the
+        // test suite. Any other TIPLINE_ variable must name a setting.
+        let env = Env::prefixed("TIPLINE_")
+            .filter(|key| {
+                key != "config" && !key.as_str().to_ascii_lowercase().starts_with("test_")
+            })
+            .split("__");
+        Self::extract(figment.merge(env))
     }
 
     fn extract(figment: Figment) -> Result<Settings, ConfigError> {

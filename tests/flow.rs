@@ -125,9 +125,8 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
         "{}",
         r.text().await.unwrap()
     );
-    let expected = format!(
-        "They keep our passports at [ADDRESS-1]. Text me on [PHONE-1] or write to [EMAIL-1]."
-    );
+    let expected =
+        "They keep our passports at [ADDRESS-1]. Text me on [PHONE-1] or write to [EMAIL-1].";
 
     // Each agency leases its own case and sees only the approved text.
     let police = app.agency_token("police").await;

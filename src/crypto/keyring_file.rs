@@ -39,7 +39,7 @@ pub fn load_or_create(
         return Ok((load(path, key_len)?, false));
     }
     let key = generate();
-    write_new(path, &[key.clone()])?;
+    write_new(path, std::slice::from_ref(&key))?;
     Ok((vec![key], true))
 }
 

@@ -144,8 +144,7 @@ impl Store {
             .fetch_all(&self.pool)
             .await?;
         let mut expected_prev = GENESIS.to_owned();
-        let mut expected_seq = 1;
-        for r in &rows {
+        for (expected_seq, r) in (1..).zip(rows.iter()) {
             let row = read_row(r)?;
             let problem = if row.seq != expected_seq {
                 Some(format!(
@@ -166,7 +165,6 @@ impl Store {
                 }));
             }
             expected_prev = row.hash;
-            expected_seq += 1;
         }
         Ok(None)
     }

@@ -100,8 +100,10 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     logs();
     let dir = tempfile::tempdir().unwrap();
     let (url, database) = fresh_database(dir.path()).await;
-    let mut settings = Settings::default();
-    settings.data_dir = dir.path().join("data");
+    let mut settings = Settings {
+        data_dir: dir.path().join("data"),
+        ..Settings::default()
+    };
     settings.database.url = url;
     settings.server.listen = "127.0.0.1:0".parse().unwrap();
     settings.redaction.poll_seconds = 1;

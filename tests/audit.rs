@@ -1,0 +1,133 @@
+//! Invariant 6: every handler action is in the audit log, which is append-only and
+//! hash-chained so that tampering is detectable.
+
+mod common;
+
+use common::spawn_app;
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use tipline::store::handlers::Role;
+
+#[tokio::test]
+async fn actions_are_logged_appends_only_and_tampering_is_detected() {
+    let app = spawn_app().await;
+    app.submit_ok("slavery", "They keep us on the boat for months.")
+        .await;
+    let h = app.handler("ngaio", Role::Handler).await;
+    let boss = app.handler("boss", Role::Supervisor).await;
+    let id = app.wait_for_pending(&h, 1).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    h.client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
+    h.client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/release")))
+        .send()
+        .await
+        .unwrap();
+    h.client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
+    let r = h
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
+        .json(&json!({ "action": "reject", "reason": "not enough detail" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+
+    let log: Value = boss
+        .client
+        .get(app.url(&format!("/api/v1/review/audit?tip={id}")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let actions: Vec<_> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["claim", "release", "claim", "reject"]);
+    let logins: Value = boss
+        .client
+        .get(app.url("/api/v1/review/audit?actor=handler:ngaio"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(logins["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["action"] == "login"));
+    assert!(
+        !serde_json::to_string(&log)
+            .unwrap()
+            .contains("not enough detail"),
+        "the reason is tip content: not in the log"
+    );
+
+    let verify = |c: &reqwest::Client| c.post(app.url("/api/v1/review/audit/verify")).send();
+    let ok: Value = verify(&boss.client).await.unwrap().json().await.unwrap();
+    assert_eq!(ok["intact"], true, "{ok}");
+
+    // The database refuses edits and deletions outright...
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&app.settings.database.url)
+        .await
+        .unwrap();
+    let refused = sqlx::query("UPDATE audit_log SET actor = 'handler:nobody' WHERE seq = 2")
+        .execute(&pool)
+        .await;
+    assert!(refused.unwrap_err().to_string().contains("append-only"));
+    let refused = sqlx::query("DELETE FROM audit_log WHERE seq = 2")
+        .execute(&pool)
+        .await;
+    assert!(refused.unwrap_err().to_string().contains("append-only"));
+
+    // ...and an edit made by going around the triggers breaks the chain where it was made.
+    let (drop, recreate) = match app.store.backend() {
+        tipline::store::Backend::Sqlite => (
+            "DROP TRIGGER audit_log_no_update",
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+        ),
+        tipline::store::Backend::Postgres => (
+            "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update",
+            "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update",
+        ),
+    };
+    sqlx::query(drop).execute(&pool).await.unwrap();
+    sqlx::query("UPDATE audit_log SET actor = 'handler:someone-else' WHERE seq = 3")
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query(recreate).execute(&pool).await.unwrap();
+    let broken: Value = verify(&boss.client).await.unwrap().json().await.unwrap();
+    assert_eq!(broken["intact"], false, "{broken}");
+    assert_eq!(broken["break"]["seq"], 3, "{broken}");
+    assert!(broken["break"]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("altered"));
+
+    let r = verify(&h.client).await.unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::FORBIDDEN,
+        "verifying is for supervisors"
+    );
+}
