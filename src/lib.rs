@@ -15,4 +15,5 @@ pub mod store;
 pub mod telemetry;
 pub mod tip;
 pub mod tls;
+pub mod web;
 pub mod worker;

@@ -7,7 +7,7 @@ use crate::http::json_error;
 use crate::redaction::Engine;
 use crate::store::Store;
 use crate::worker::Worker;
-use crate::{agency, intake, review, telemetry, tls};
+use crate::{agency, intake, review, telemetry, tls, web as pages};
 use actix_web::dev::Server;
 use actix_web::http::StatusCode;
 use actix_web::middleware::{from_fn, DefaultHeaders};
@@ -137,6 +137,7 @@ impl Application {
                 .configure(intake::routes)
                 .configure(review::routes)
                 .configure(agency::routes)
+                .configure(pages::routes)
                 .default_service(web::to(crate::http::not_found))
         })
         .listen_rustls_0_23(listener, (*tls_config).clone())?

@@ -1,0 +1,147 @@
+// The browser-test harness: starts the real `tipline serve` on a free port with a fresh
+// data directory and SQLite database, runs the CLI against the same settings, and
+// launches Debian's Chromium through playwright-core.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import net from 'node:net';
+import https from 'node:https';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..', '..');
+export const binary = process.env.TIPLINE_BIN ?? join(repo, 'target', 'debug', 'tipline');
+export const artifacts = join(repo, 'tests', 'artifacts');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+/** GET over TLS trusting only the server's dev certificate. */
+export function httpsGet(url, ca) {
+  return new Promise((ok, fail) => {
+    https.get(url, { ca }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => ok({ status: res.statusCode, headers: res.headers, body }));
+    }).on('error', fail);
+  });
+}
+
+/** POST JSON over TLS trusting only the server's dev certificate. */
+export function httpsPostJson(url, ca, payload, headers = {}) {
+  return new Promise((ok, fail) => {
+    const data = JSON.stringify(payload);
+    const req = https.request(url, {
+      method: 'POST', ca,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers },
+    }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => ok({ status: res.statusCode, headers: res.headers, body }));
+    });
+    req.on('error', fail);
+    req.end(data);
+  });
+}
+
+export class TestServer {
+  static async start(extraEnv = {}) {
+    if (!existsSync(binary)) throw new Error(`${binary} not built: run cargo build first`);
+    const dir = mkdtempSync(join(tmpdir(), 'tipline-browser-'));
+    const port = await freePort();
+    const env = {
+      ...process.env,
+      TIPLINE_DATA_DIR: join(dir, 'data'),
+      TIPLINE_DATABASE__URL: `sqlite://${join(dir, 'data', 'tipline.db')}`,
+      TIPLINE_SERVER__LISTEN: `127.0.0.1:${port}`,
+      TIPLINE_REDACTION__POLL_SECONDS: '1',
+      ...extraEnv,
+    };
+    const server = new TestServer(dir, port, env);
+    server.process = spawn(binary, ['serve'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    server.log = '';
+    server.process.stderr.on('data', (c) => (server.log += c));
+    await server.waitHealthy();
+    return server;
+  }
+
+  constructor(dir, port, env) {
+    this.dir = dir;
+    this.port = port;
+    this.env = env;
+    this.base = `https://localhost:${port}`;
+  }
+
+  get ca() {
+    return readFileSync(join(this.dir, 'data', 'dev-cert.pem'));
+  }
+
+  async waitHealthy() {
+    for (let i = 0; i < 300; i++) {
+      try {
+        if (existsSync(join(this.dir, 'data', 'dev-cert.pem'))) {
+          const r = await httpsGet(`${this.base}/healthz`, this.ca);
+          if (r.status === 200) return;
+        }
+      } catch { /* not up yet */ }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`server did not start:\n${this.log}`);
+  }
+
+  /** Runs the tipline CLI against this server's settings. */
+  cli(args, input = '') {
+    const r = spawnSync(binary, args, { cwd: this.dir, env: this.env, input, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`tipline ${args.join(' ')} failed: ${r.stderr}`);
+    return r.stdout;
+  }
+
+  /** Adds a console user with a known password. */
+  addHandler(username, role = 'handler', password = `pw-${username}-long-enough`) {
+    this.cli(['handler', 'add', '--username', username, '--role', role, '--password-stdin'], `${password}\n`);
+    return { username, password };
+  }
+
+  agencyToken(agency) {
+    return this.cli(['agency', 'token', '--agency', agency]).trim();
+  }
+
+  async stop() {
+    if (this.process && this.process.exitCode === null) {
+      this.process.kill('SIGKILL');
+      await new Promise((r) => this.process.once('exit', r));
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Headless Chromium as the machine allows it: no sandbox as root, no background traffic. */
+export async function launchBrowser(options = {}) {
+  mkdirSync(artifacts, { recursive: true });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+    ...options,
+  });
+}
+
+/** A browser context that accepts the generated dev certificate. */
+export async function newContext(browser, options = {}) {
+  return browser.newContext({ ignoreHTTPSErrors: true, ...options });
+}
