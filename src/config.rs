@@ -16,9 +16,20 @@ pub struct Settings {
     pub data_dir: PathBuf,
     pub server: ServerSettings,
     pub database: DatabaseSettings,
+    pub intake: IntakeSettings,
     pub redaction: RedactionSettings,
     pub review: ReviewSettings,
     pub agency: AgencySettings,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntakeSettings {
+    /// Leading zero bits a proof-of-work answer must have; 0 turns the challenge off.
+    pub pow_difficulty: u8,
+    /// Submissions and follow-up attempts allowed per client per minute, counted in
+    /// memory under a rotating keyed hash of the address (never stored or logged).
+    pub rate_limit_per_minute: u32,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -57,6 +68,10 @@ pub struct ReviewSettings {
     pub claim_minutes: u32,
     /// A console session ends after this long without a request.
     pub session_idle_minutes: u32,
+    /// Failed sign-ins in a row after which an account is throttled.
+    pub max_failed_logins: u32,
+    /// How long a throttled account refuses sign-ins.
+    pub lockout_minutes: u32,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -80,6 +95,10 @@ impl Default for Settings {
                 url: "sqlite://data/tipline.db".into(),
                 max_connections: 8,
             },
+            intake: IntakeSettings {
+                pow_difficulty: 0,
+                rate_limit_per_minute: 30,
+            },
             redaction: RedactionSettings {
                 rules_dir: None,
                 poll_seconds: 5,
@@ -87,6 +106,8 @@ impl Default for Settings {
             review: ReviewSettings {
                 claim_minutes: 30,
                 session_idle_minutes: 30,
+                max_failed_logins: 5,
+                lockout_minutes: 15,
             },
             agency: AgencySettings {
                 max_lease_seconds: 3600,
@@ -170,6 +191,18 @@ impl Settings {
         }
         if !(1..=1000).contains(&self.agency.max_cases_per_lease) {
             return bad("agency.max_cases_per_lease", "must be between 1 and 1000");
+        }
+        if self.intake.pow_difficulty > 32 {
+            return bad("intake.pow_difficulty", "must be between 0 (off) and 32");
+        }
+        if self.intake.rate_limit_per_minute == 0 {
+            return bad("intake.rate_limit_per_minute", "must be at least 1");
+        }
+        if !(1..=100).contains(&self.review.max_failed_logins) {
+            return bad("review.max_failed_logins", "must be between 1 and 100");
+        }
+        if !(1..=24 * 60).contains(&self.review.lockout_minutes) {
+            return bad("review.lockout_minutes", "must be between 1 and 1440");
         }
         if !(1..=3600).contains(&self.redaction.poll_seconds) {
             return bad("redaction.poll_seconds", "must be between 1 and 3600");
