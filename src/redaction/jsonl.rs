@@ -27,7 +27,11 @@ pub enum JsonlError {
 
 /// Reads `{"id", "text"}` lines and writes `{"id", "redacted", "spans"}` lines.
 /// Blank lines are skipped; a malformed line is an error naming its number.
-pub fn run(engine: &Engine, input: impl BufRead, mut output: impl Write) -> Result<usize, JsonlError> {
+pub fn run(
+    engine: &Engine,
+    input: impl BufRead,
+    mut output: impl Write,
+) -> Result<usize, JsonlError> {
     let mut count = 0;
     for (n, line) in input.lines().enumerate() {
         let line = line?;
