@@ -131,6 +131,14 @@ impl Application {
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .app_data(web::QueryConfig::default().error_handler(|error, _| {
+                    let message = format!("bad query string: {error}");
+                    actix_web::error::InternalError::from_response(
+                        error,
+                        json_error(StatusCode::BAD_REQUEST, message),
+                    )
+                    .into()
+                }))
                 .wrap(security_headers())
                 .wrap(from_fn(telemetry::request_span))
                 .route("/healthz", web::get().to(healthz))
