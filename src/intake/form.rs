@@ -34,7 +34,6 @@ struct FormPage {
     category: String,
     body: String,
     location: String,
-    pow_required: bool,
 }
 
 #[derive(Template)]
@@ -62,7 +61,7 @@ fn filled(field: &Option<String>) -> Option<&str> {
     field.as_deref().filter(|v| !v.is_empty())
 }
 
-pub async fn show(state: web::Data<AppState>, query: web::Query<LangQuery>) -> HttpResponse {
+pub async fn show(query: web::Query<LangQuery>) -> HttpResponse {
     crate::web::render(
         StatusCode::OK,
         &FormPage {
@@ -73,7 +72,6 @@ pub async fn show(state: web::Data<AppState>, query: web::Query<LangQuery>) -> H
             category: String::new(),
             body: String::new(),
             location: String::new(),
-            pow_required: state.intake.pow.required(),
         },
     )
 }
@@ -149,7 +147,6 @@ pub async fn submit(
                             category,
                             body,
                             location,
-                            pow_required: state.intake.pow.required(),
                         },
                     );
                 }
@@ -161,7 +158,8 @@ pub async fn submit(
             StatusCode::OK,
             &ReceiptPage {
                 tr,
-                here: "/",
+                // No language links here: following one would lose the code for good.
+                here: "",
                 receipt: receipt.to_string(),
             },
         ),
