@@ -35,6 +35,9 @@ async function sealAndSend() {
   }
   sealedForm.elements.sealed.value = JSON.stringify(envelope);
   sealedForm.submit();
+  // The sealed copy is on its way: clear the words from the page so that going back
+  // (someone else, on a shared phone) does not show them.
+  form.reset();
 }
 
 if (form && sealedForm && progress && globalThis.crypto?.subtle) {

@@ -345,3 +345,46 @@ async fn submissions_are_rate_limited_with_a_kind_429_and_nothing_logged() {
     assert!(!logs.contains("fourth") && !logs.contains("fifth"));
     assert!(!logs.contains("within the limit"));
 }
+
+#[tokio::test]
+async fn an_oversized_form_is_refused_with_413_and_stores_nothing() {
+    let app = spawn_app().await;
+    let huge = "a".repeat(300 * 1024);
+    let (status, _, page) = post_form(&app, "/", &[("category", "other"), ("body", &huge)]).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(page.contains("The form could not be read"));
+    assert_eq!(app.store.count_tips().await.unwrap(), 0);
+}
+
+/// Only `src/intake` may look at who connected, and there only for the rate limiter.
+#[test]
+fn only_intake_reads_the_peer_address() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for needle in [
+                    "peer_addr",
+                    "connection_info",
+                    "realip_remote_addr",
+                    "x-forwarded-for",
+                ] {
+                    if text.to_ascii_lowercase().contains(needle) {
+                        found.push(format!("{} uses {needle}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    walk(&src, &mut found);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].ends_with("src/intake/page.rs uses peer_addr"),
+        "{found:?}"
+    );
+}

@@ -170,13 +170,9 @@ pub async fn check(
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let Ok(form) = read_form::<CodeForm>(payload).await else {
-        return problem(
-            lang(None),
-            StatusCode::BAD_REQUEST,
-            "/follow-up",
-            "error_bad_form",
-        );
+    let form = match read_form::<CodeForm>(payload).await {
+        Ok(form) => form,
+        Err(e) => return problem(lang(None), e.status(), "/follow-up", "error_bad_form"),
     };
     let tr = lang(form.lang.as_deref());
     if let Err(limited) = rate_limit(&state, &req) {
@@ -201,13 +197,9 @@ pub async fn answer(
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let Ok(form) = read_form::<AnswerForm>(payload).await else {
-        return problem(
-            lang(None),
-            StatusCode::BAD_REQUEST,
-            "/follow-up",
-            "error_bad_form",
-        );
+    let form = match read_form::<AnswerForm>(payload).await {
+        Ok(form) => form,
+        Err(e) => return problem(lang(None), e.status(), "/follow-up", "error_bad_form"),
     };
     let tr = lang(form.lang.as_deref());
     if let Err(limited) = rate_limit(&state, &req) {

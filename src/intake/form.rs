@@ -93,7 +93,7 @@ pub async fn submit(
 ) -> HttpResponse {
     let form: ReportForm = match read_form(payload).await {
         Ok(form) => form,
-        Err(_) => return problem(lang(None), StatusCode::BAD_REQUEST, "/", "error_bad_form"),
+        Err(e) => return problem(lang(None), e.status(), "/", "error_bad_form"),
     };
     let tr = lang(form.lang.as_deref());
     if let Err(limited) = rate_limit(&state, &req) {

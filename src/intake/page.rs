@@ -26,6 +26,15 @@ pub enum FormError {
     Malformed(String),
 }
 
+impl FormError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            FormError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            FormError::Read | FormError::Malformed(_) => StatusCode::BAD_REQUEST,
+        }
+    }
+}
+
 /// Reads an `application/x-www-form-urlencoded` body of at most `MAX_FORM_BYTES`.
 pub async fn read_form<T: DeserializeOwned>(mut payload: web::Payload) -> Result<T, FormError> {
     let mut body = web::BytesMut::new();
