@@ -143,12 +143,27 @@ test('with JavaScript off, the form still works, sealed by the server on arrival
   const view = await handlerSees('locks the gate');
   assert.equal(view.original, 'No JavaScript here: the farm manager locks the gate at night.');
 
+  // The handler asks a question.
+  assert.equal((await request('POST', `/api/v1/review/tips/${view.id}/claim`, undefined, { cookie })).status, 200);
+  const asked = await request('POST', `/api/v1/review/tips/${view.id}/questions`, { question: 'Which farm, and on which road?' }, { cookie });
+  assert.equal(asked.status, 204, asked.body);
+
   // Follow-up, still without JavaScript: the code goes in a form body.
   await page.goto(`${server.base}/follow-up?lang=mi`);
   await page.locator('#receipt').fill(receipt);
   await Promise.all([page.waitForNavigation(), page.locator('main button[type=submit]').click()]);
-  assert.ok(await page.locator('#status').isVisible());
+  assert.equal(await page.getAttribute('#status', 'data-status'), 'question');
+  assert.match(await page.textContent('main'), /Which farm, and on which road\?/);
   await page.screenshot({ path: join(artifacts, 'reporter-status-nojs-mi.png'), fullPage: true });
+  await page.locator('#answer').fill('The kiwifruit block on Old Coach Road.');
+  await Promise.all([page.waitForNavigation(), page.locator('main button[type=submit]').click()]);
+  assert.equal(await page.getAttribute('#status', 'data-status'), 'being_reviewed');
+  const after = JSON.parse((await request('GET', `/api/v1/review/tips/${view.id}`, undefined, { cookie })).body);
+  assert.equal(after.status, 'pending_review');
+  assert.deepEqual(after.messages.map((m) => [m.author, m.body]), [
+    ['handler', 'Which farm, and on which road?'],
+    ['reporter', 'The kiwifruit block on Old Coach Road.'],
+  ]);
   assertOnlyOurHost(requests);
   assertReceiptNowhere(receipt, [...visited, ...requests.map((r) => r.url), page.url()]);
   await context.close();
