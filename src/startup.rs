@@ -71,6 +71,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Wakes the redaction worker when a tip arrives.
     pub worker: Arc<Notify>,
+    /// The reporter side's rate limit and proof of work, held in memory only.
+    pub intake: intake::AntiAbuse,
 }
 
 pub fn load_engine(settings: &Settings) -> anyhow::Result<Engine> {
@@ -125,6 +127,7 @@ impl Application {
         let state = web::Data::new(AppState {
             store: store.clone(),
             keys,
+            intake: intake::AntiAbuse::new(&settings.intake),
             settings: Arc::new(settings),
             worker: wake,
         });
