@@ -15,43 +15,21 @@ async fn actions_are_logged_appends_only_and_tampering_is_detected() {
         .await;
     let h = app.handler("ngaio", Role::Handler).await;
     let boss = app.handler("boss", Role::Supervisor).await;
-    let id = app.wait_for_pending(&h, 1).await[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    h.client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
-    h.client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/release")))
-        .send()
-        .await
-        .unwrap();
-    h.client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
+    let id = app.first_pending(&h).await;
+    h.claim(&id).await;
+    h.post(&format!("/api/v1/review/tips/{id}/release")).await;
+    h.claim(&id).await;
     let r = h
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
-        .json(&json!({ "action": "reject", "reason": "not enough detail" }))
-        .send()
-        .await
-        .unwrap();
+        .decide(
+            &id,
+            &json!({ "action": "reject", "reason": "not enough detail" }),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
 
     let log: Value = boss
-        .client
-        .get(app.url(&format!("/api/v1/review/audit?tip={id}")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .get_json(&format!("/api/v1/review/audit?tip={id}"))
+        .await;
     let actions: Vec<_> = log["entries"]
         .as_array()
         .unwrap()
@@ -61,14 +39,8 @@ async fn actions_are_logged_appends_only_and_tampering_is_detected() {
         .collect();
     assert_eq!(actions, ["claim", "release", "claim", "reject"]);
     let logins: Value = boss
-        .client
-        .get(app.url("/api/v1/review/audit?actor=handler:ngaio"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .get_json("/api/v1/review/audit?actor=handler:ngaio")
+        .await;
     assert!(logins["entries"]
         .as_array()
         .unwrap()

@@ -56,15 +56,7 @@ fn error_of(body: &str) -> String {
 #[tokio::test]
 async fn bad_tips_are_refused_with_a_precise_message_and_nothing_is_stored() {
     let app = spawn_app().await;
-    let key: Value = app
-        .client
-        .get(app.url("/api/v1/intake-key"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let key: Value = app.get_json("/api/v1/intake-key").await;
     let key_id = key["key_id"].as_str().unwrap().to_owned();
     let public = from_b64url(key["public_key"].as_str().unwrap()).unwrap();
     let seal = |plain: Value| {
@@ -160,16 +152,8 @@ async fn bad_decisions_are_refused_and_change_nothing() {
     app.submit_ok("trafficking", "Call 021 555 1234 about the house.")
         .await;
     let h = app.handler("aroha", Role::Handler).await;
-    let id = app.wait_for_pending(&h, 1).await[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let r = h
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
+    let id = app.first_pending(&h).await;
+    let r = h.claim(&id).await;
     assert_eq!(r.status(), StatusCode::OK);
     let before = row_counts(&app).await;
 
@@ -212,13 +196,7 @@ async fn bad_decisions_are_refused_and_change_nothing() {
         ),
     ];
     for (decision, message) in decisions {
-        let r = h
-            .client
-            .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
-            .json(&decision)
-            .send()
-            .await
-            .unwrap();
+        let r = h.decide(&id, &decision).await;
         assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{decision}");
         let error = error_of(&r.text().await.unwrap());
         assert!(
@@ -231,31 +209,13 @@ async fn bad_decisions_are_refused_and_change_nothing() {
         before,
         "a refused decision changed the database"
     );
-    let tip: Value = h
-        .client
-        .get(app.url(&format!("/api/v1/review/tips/{id}")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let tip: Value = h.get_json(&format!("/api/v1/review/tips/{id}")).await;
     assert_eq!(tip["status"], "in_review");
 
-    let r = h
-        .client
-        .get(app.url("/api/v1/review/tips?status=lost"))
-        .send()
-        .await
-        .unwrap();
+    let r = h.get("/api/v1/review/tips?status=lost").await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     assert!(error_of(&r.text().await.unwrap()).starts_with("unknown status `lost`"));
-    let r = h
-        .client
-        .get(app.url("/api/v1/review/tips/ffffffffffffffff"))
-        .send()
-        .await
-        .unwrap();
+    let r = h.get("/api/v1/review/tips/ffffffffffffffff").await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }
 

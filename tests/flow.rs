@@ -26,15 +26,7 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
     assert!(groups.iter().all(|g| g.len() == 4));
 
     // A tip sealed by the client to the published key.
-    let key: Value = app
-        .client
-        .get(app.url("/api/v1/intake-key"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let key: Value = app.get_json("/api/v1/intake-key").await;
     assert_eq!(
         key["suite"],
         "DHKEM(P-256, HKDF-SHA256)/HKDF-SHA256/AES-128-GCM"
@@ -63,22 +55,9 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
     let id = forced["id"].as_str().unwrap();
 
     // Claim, read the draft beside the original.
-    let r = alice
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
+    let r = alice.claim(id).await;
     assert_eq!(r.status(), StatusCode::OK);
-    let tip: Value = alice
-        .client
-        .get(app.url(&format!("/api/v1/review/tips/{id}")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let tip: Value = alice.get_json(&format!("/api/v1/review/tips/{id}")).await;
     assert_eq!(tip["original"], body);
     assert_eq!(tip["status"], "in_review");
     let redacted = tip["draft"]["redacted"].as_str().unwrap();
@@ -112,13 +91,7 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
 
     // Forward to two agencies, adding a redaction of "the farm".
     let farm = body.find("the farm").unwrap();
-    let r = alice
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
-        .json(&json!({ "action": "forward", "agencies": ["police", "mbie"], "keep": [], "add": [{ "start": farm, "end": farm + 8, "kind": "ADDRESS" }], "note": "urgent" }))
-        .send()
-        .await
-        .unwrap();
+    let r = alice.decide(id, &json!({ "action": "forward", "agencies": ["police", "mbie"], "keep": [], "add": [{ "start": farm, "end": farm + 8, "kind": "ADDRESS" }], "note": "urgent" })).await;
     assert_eq!(
         r.status(),
         StatusCode::NO_CONTENT,
@@ -156,15 +129,7 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
     );
 
     // The tip is forwarded and out of the queue.
-    let list: Value = alice
-        .client
-        .get(app.url("/api/v1/review/tips?status=forwarded"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = alice.get_json("/api/v1/review/tips?status=forwarded").await;
     assert_eq!(list["tips"][0]["id"], id);
 
     // Every handler action is in the audit log, and the chain verifies.
@@ -182,23 +147,8 @@ async fn an_expired_lease_returns_the_case_and_a_fresh_one_does_not() {
     app.submit_ok("trafficking", "They took us from the airport to a house.")
         .await;
     let h = app.handler("hemi", Role::Handler).await;
-    let id = app.wait_for_pending(&h, 1).await[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    h.client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
-    let r = h
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
-        .json(&json!({ "action": "forward", "agencies": ["police"] }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let id = app.first_pending(&h).await;
+    h.forward(&id, &["police"]).await;
 
     let token = app.agency_token("police").await;
     let (_, first) = app.lease(&token, 5, 1).await;
@@ -237,19 +187,7 @@ async fn concurrent_pullers_never_get_the_same_case() {
     let pending = app.wait_for_pending(&h, 12).await;
     for tip in &pending {
         let id = tip["id"].as_str().unwrap();
-        h.client
-            .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-            .send()
-            .await
-            .unwrap();
-        let r = h
-            .client
-            .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
-            .json(&json!({ "action": "forward", "agencies": ["police"] }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), StatusCode::NO_CONTENT);
+        h.forward(id, &["police"]).await;
     }
     let token = app.agency_token("police").await;
     let pulls = (0..6).map(|_| app.lease(&token, 3, 60));

@@ -13,23 +13,8 @@ async fn forwarded_tip(app: &TestApp, agencies: &[&str]) -> String {
     app.submit_ok("trafficking", "Workers are locked in at night.")
         .await;
     let h = app.handler("forwarder", Role::Handler).await;
-    let id = app.wait_for_pending(&h, 1).await[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    h.client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
-    let r = h
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
-        .json(&json!({ "action": "forward", "agencies": agencies }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let id = app.first_pending(&h).await;
+    h.forward(&id, agencies).await;
     id
 }
 
@@ -61,12 +46,8 @@ async fn an_agency_cannot_lease_or_ack_another_agencys_case() {
 async fn agency_calls_without_a_valid_token_are_refused() {
     let app = spawn_app().await;
     let r = app
-        .client
-        .post(app.url("/api/v1/agency/cases/lease"))
-        .json(&json!({}))
-        .send()
-        .await
-        .unwrap();
+        .post_json("/api/v1/agency/cases/lease", &json!({}))
+        .await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     assert!(r.headers().get("www-authenticate").is_some());
     let (status, body) = app.lease("tla_not-a-real-token", 1, 60).await;
@@ -81,10 +62,7 @@ async fn only_the_claim_holder_may_decide() {
         .await;
     let ana = app.handler("ana", Role::Handler).await;
     let ben = app.handler("ben", Role::Handler).await;
-    let id = app.wait_for_pending(&ana, 1).await[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = app.first_pending(&ana).await;
 
     // Nobody holds it yet: deciding needs a claim.
     let decide = |who: &common::Handler| {
@@ -96,19 +74,9 @@ async fn only_the_claim_holder_may_decide() {
     let r = decide(&ana).await.unwrap();
     assert_eq!(r.status(), StatusCode::CONFLICT);
 
-    let r = ana
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
+    let r = ana.claim(&id).await;
     assert_eq!(r.status(), StatusCode::OK);
-    let r = ben
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
+    let r = ben.claim(&id).await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["error"], "the tip is claimed by another handler");
@@ -120,12 +88,7 @@ async fn only_the_claim_holder_may_decide() {
         .as_str()
         .unwrap()
         .contains("only the handler holding a live claim"));
-    let r = ben
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/release")))
-        .send()
-        .await
-        .unwrap();
+    let r = ben.post(&format!("/api/v1/review/tips/{id}/release")).await;
     assert_eq!(
         r.status(),
         StatusCode::CONFLICT,
@@ -134,12 +97,7 @@ async fn only_the_claim_holder_may_decide() {
 
     let r = decide(&ana).await.unwrap();
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
-    let r = ben
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
+    let r = ben.claim(&id).await;
     assert_eq!(
         r.status(),
         StatusCode::CONFLICT,
@@ -154,15 +112,8 @@ async fn a_lapsed_claim_returns_the_tip_to_the_queue() {
         .await;
     let ana = app.handler("ana", Role::Handler).await;
     let ben = app.handler("ben", Role::Handler).await;
-    let id = app.wait_for_pending(&ana, 1).await[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    ana.client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
+    let id = app.first_pending(&ana).await;
+    ana.claim(&id).await;
     // Expire the claim by moving the clock of the row, as time passing would.
     sqlx::query("UPDATE tips SET claim_expires_at = 0 WHERE id = $1")
         .bind(&id)
@@ -171,20 +122,11 @@ async fn a_lapsed_claim_returns_the_tip_to_the_queue() {
         .unwrap();
     let pending = app.wait_for_pending(&ben, 1).await;
     assert_eq!(pending[0]["id"], id.as_str());
-    let r = ben
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
+    let r = ben.claim(&id).await;
     assert_eq!(r.status(), StatusCode::OK);
     let r = ana
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
-        .json(&json!({ "action": "reject", "reason": "duplicate" }))
-        .send()
-        .await
-        .unwrap();
+        .decide(&id, &json!({ "action": "reject", "reason": "duplicate" }))
+        .await;
     assert_eq!(
         r.status(),
         StatusCode::CONFLICT,
@@ -246,44 +188,19 @@ async fn wrong_credentials_get_one_answer_whatever_was_wrong() {
 #[tokio::test]
 async fn review_needs_a_session_and_logout_ends_it() {
     let app = spawn_app().await;
-    let r = app
-        .client
-        .get(app.url("/api/v1/review/tips"))
-        .send()
-        .await
-        .unwrap();
+    let r = app.get("/api/v1/review/tips").await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     let h = app.handler("wiremu", Role::Handler).await;
-    let r = h
-        .client
-        .get(app.url("/api/v1/review/tips"))
-        .send()
-        .await
-        .unwrap();
+    let r = h.get("/api/v1/review/tips").await;
     assert_eq!(r.status(), StatusCode::OK);
-    let r = h
-        .client
-        .get(app.url("/api/v1/review/audit"))
-        .send()
-        .await
-        .unwrap();
+    let r = h.get("/api/v1/review/audit").await;
     assert_eq!(
         r.status(),
         StatusCode::FORBIDDEN,
         "the audit log is for supervisors"
     );
-    let r = h
-        .client
-        .post(app.url("/api/v1/review/logout"))
-        .send()
-        .await
-        .unwrap();
+    let r = h.post("/api/v1/review/logout").await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
-    let r = h
-        .client
-        .get(app.url("/api/v1/review/tips"))
-        .send()
-        .await
-        .unwrap();
+    let r = h.get("/api/v1/review/tips").await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }

@@ -34,22 +34,14 @@ async fn reporter_metadata_and_tip_text_are_neither_stored_nor_logged() {
 
     // Take the tip all the way through, so drafts, cases and audit rows exist too.
     let h = app.handler("tama", Role::Handler).await;
-    let id = app.wait_for_pending(&h, 1).await[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    h.client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
+    let id = app.first_pending(&h).await;
+    h.claim(&id).await;
     let r = h
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
-        .json(&json!({ "action": "forward", "agencies": ["police"], "note": "NOTE-CANARY-55" }))
-        .send()
-        .await
-        .unwrap();
+        .decide(
+            &id,
+            &json!({ "action": "forward", "agencies": ["police"], "note": "NOTE-CANARY-55" }),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
 
     for needle in [
@@ -99,17 +91,12 @@ async fn arrival_time_is_kept_only_as_a_day() {
         "{day}"
     );
     let id = tip["id"].as_str().unwrap();
-    h.client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
-    h.client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
-        .json(&json!({ "action": "forward", "agencies": ["labour-inspectorate"] }))
-        .send()
-        .await
-        .unwrap();
+    h.claim(id).await;
+    h.decide(
+        id,
+        &json!({ "action": "forward", "agencies": ["labour-inspectorate"] }),
+    )
+    .await;
     let (_, leased) = app.lease(&token, 1, 60).await;
     assert_eq!(leased["cases"][0]["received_on"], day);
 }

@@ -43,20 +43,14 @@ async fn handler_asks_reporter_answers_with_the_receipt_handler_sees_the_answer(
     assert_eq!(status_of(&page), "being_reviewed");
     assert!(!page.contains("name=\"answer\""));
 
-    let claim = handler
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
-        .send()
-        .await
-        .unwrap();
+    let claim = handler.claim(&id).await;
     assert_eq!(claim.status(), StatusCode::OK);
     let asked = handler
-        .client
-        .post(app.url(&format!("/api/v1/review/tips/{id}/questions")))
-        .json(&json!({ "question": "Which town is the orchard near?" }))
-        .send()
-        .await
-        .unwrap();
+        .post_json(
+            &format!("/api/v1/review/tips/{id}/questions"),
+            &json!({ "question": "Which town is the orchard near?" }),
+        )
+        .await;
     assert_eq!(asked.status(), StatusCode::NO_CONTENT);
 
     // The reporter types the code loosely, in te reo Māori.
@@ -98,15 +92,7 @@ async fn handler_asks_reporter_answers_with_the_receipt_handler_sees_the_answer(
     assert!(!page.contains("Motueka"));
     assert!(!app.database_contains("Motueka").await);
 
-    let view: Value = handler
-        .client
-        .get(app.url(&format!("/api/v1/review/tips/{id}")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let view: Value = handler.get_json(&format!("/api/v1/review/tips/{id}")).await;
     assert_eq!(view["status"], "pending_review");
     let messages = view["messages"].as_array().unwrap();
     assert_eq!(messages.len(), 2);

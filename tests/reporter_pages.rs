@@ -73,7 +73,7 @@ fn assert_page_headers(headers: &reqwest::header::HeaderMap, what: &str) {
 #[tokio::test]
 async fn the_form_works_without_javascript_and_the_receipt_is_only_in_the_page() {
     let app = spawn_app().await;
-    let r = app.client.get(app.url("/")).send().await.unwrap();
+    let r = app.get("/").await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_page_headers(r.headers(), "GET /");
     let page = r.text().await.unwrap();
@@ -157,12 +157,7 @@ async fn every_reporter_page_carries_the_security_headers_in_every_language() {
     let app = spawn_app().await;
     for lang in ["en", "mi", "hi", "zh-Hans", "tl", "sm", "to"] {
         for path in ["/", "/follow-up"] {
-            let r = app
-                .client
-                .get(app.url(&format!("{path}?lang={lang}")))
-                .send()
-                .await
-                .unwrap();
+            let r = app.get(&format!("{path}?lang={lang}")).await;
             assert_eq!(r.status(), StatusCode::OK);
             assert_page_headers(r.headers(), path);
             let page = r.text().await.unwrap();
@@ -178,12 +173,7 @@ async fn every_reporter_page_carries_the_security_headers_in_every_language() {
     let (_, headers, _) = post_form(&app, "/follow-up/answer", &[("receipt", "nope")]).await;
     assert_page_headers(&headers, "POST /follow-up/answer");
     for asset in ["report.css", "report.js", "seal.js", "hpke.js", "pow.js"] {
-        let r = app
-            .client
-            .get(app.url(&format!("/static/{asset}")))
-            .send()
-            .await
-            .unwrap();
+        let r = app.get(&format!("/static/{asset}")).await;
         assert_eq!(r.status(), StatusCode::OK, "{asset}");
     }
 }
@@ -214,15 +204,7 @@ async fn ciphertexts_of_a_short_and_a_long_tip_have_the_same_length() {
 #[tokio::test]
 async fn a_sealed_form_post_is_accepted_and_pow_is_asked_of_it() {
     let app = spawn_app_with(|s| s.intake.pow_difficulty = 8).await;
-    let key: Value = app
-        .client
-        .get(app.url("/api/v1/intake-key"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let key: Value = app.get_json("/api/v1/intake-key").await;
     let public = from_b64url(key["public_key"].as_str().unwrap()).unwrap();
     let tip = tipline::tip::RawTip::parse("slavery", "sealed in the browser", None).unwrap();
     let envelope = sealing::seal_to_public_key(
@@ -237,15 +219,7 @@ async fn a_sealed_form_post_is_accepted_and_pow_is_asked_of_it() {
     assert_eq!(status, StatusCode::BAD_REQUEST, "no proof of work");
     assert!(page.contains("safety check"));
 
-    let challenge: Value = app
-        .client
-        .get(app.url("/api/v1/pow"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let challenge: Value = app.get_json("/api/v1/pow").await;
     assert_eq!(challenge["required"], true);
     assert_eq!(challenge["difficulty"], 8);
     let c = challenge["challenge"].as_str().unwrap();
@@ -281,15 +255,7 @@ async fn the_api_asks_for_proof_of_work_when_configured() {
         .unwrap()
         .starts_with("a proof of work is required"));
 
-    let challenge: Value = app
-        .client
-        .get(app.url("/api/v1/pow"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let challenge: Value = app.get_json("/api/v1/pow").await;
     let c = challenge["challenge"].as_str().unwrap();
     let started = std::time::Instant::now();
     let nonce = pow::solve(c, 10);

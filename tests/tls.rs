@@ -70,7 +70,7 @@ async fn a_tls_1_1_client_is_refused() {
 #[tokio::test]
 async fn responses_carry_hsts_and_a_tls12_client_is_served() {
     let app = spawn_app().await;
-    let r = app.client.get(app.url("/healthz")).send().await.unwrap();
+    let r = app.get("/healthz").await;
     assert_eq!(r.status(), StatusCode::OK);
     let hsts = r
         .headers()
@@ -82,12 +82,7 @@ async fn responses_carry_hsts_and_a_tls12_client_is_served() {
         hsts.starts_with("max-age=") && hsts.contains("includeSubDomains"),
         "{hsts}"
     );
-    let r = app
-        .client
-        .get(app.url("/no/such/page"))
-        .send()
-        .await
-        .unwrap();
+    let r = app.get("/no/such/page").await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     assert!(r.headers().get("strict-transport-security").is_some());
 

@@ -144,6 +144,66 @@ pub struct Handler {
     pub username: String,
     pub password: String,
     pub client: Client,
+    pub base: String,
+}
+
+/// A handler's requests, with their own session.
+impl Handler {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn get_json(&self, path: &str) -> Value {
+        self.get(path).await.json().await.unwrap()
+    }
+
+    pub async fn post(&self, path: &str) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.base))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn claim(&self, tip_id: &str) -> reqwest::Response {
+        self.post(&format!("/api/v1/review/tips/{tip_id}/claim"))
+            .await
+    }
+
+    pub async fn decide(&self, tip_id: &str, decision: &Value) -> reqwest::Response {
+        self.post_json(&format!("/api/v1/review/tips/{tip_id}/decision"), decision)
+            .await
+    }
+
+    /// Claims and forwards a tip, asserting both succeed.
+    pub async fn forward(&self, tip_id: &str, agencies: &[&str]) {
+        assert_eq!(self.claim(tip_id).await.status(), StatusCode::OK);
+        let r = self
+            .decide(
+                tip_id,
+                &json!({ "action": "forward", "agencies": agencies }),
+            )
+            .await;
+        assert_eq!(
+            r.status(),
+            StatusCode::NO_CONTENT,
+            "{}",
+            r.text().await.unwrap()
+        );
+    }
 }
 
 impl TestApp {
@@ -158,6 +218,14 @@ impl TestApp {
             .send()
             .await
             .unwrap()
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn get_json(&self, path: &str) -> Value {
+        self.get(path).await.json().await.unwrap()
     }
 
     pub async fn submit(&self, body: &Value) -> (StatusCode, Value) {
@@ -186,6 +254,7 @@ impl TestApp {
             username: username.to_owned(),
             password,
             client: client_for(&self.settings.data_dir),
+            base: self.base.clone(),
         }
     }
 
@@ -217,15 +286,9 @@ impl TestApp {
     /// Waits until the worker has drafted `n` tips, returning the pending list.
     pub async fn wait_for_pending(&self, handler: &Handler, n: usize) -> Vec<Value> {
         for _ in 0..100 {
-            let list: Value = handler
-                .client
-                .get(self.url("/api/v1/review/tips?status=pending_review"))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let list = handler
+                .get_json("/api/v1/review/tips?status=pending_review")
+                .await;
             let tips = list["tips"].as_array().unwrap().clone();
             if tips.len() >= n {
                 return tips;
@@ -233,6 +296,14 @@ impl TestApp {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         panic!("the worker did not draft {n} tips in time");
+    }
+
+    /// The id of the oldest tip waiting for review, once the worker has drafted one.
+    pub async fn first_pending(&self, handler: &Handler) -> String {
+        self.wait_for_pending(handler, 1).await[0]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
     }
 
     pub async fn lease(&self, token: &str, max: u32, lease_seconds: u32) -> (StatusCode, Value) {
