@@ -1,0 +1,166 @@
+// The review console in Chromium: a handler signs in with password and TOTP, claims a
+// tip, restores one span, adds a redaction by selecting text, forwards to two agencies;
+// each agency then leases a case whose body is exactly the preview the handler saw.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { join } from 'node:path';
+import { TestServer, launchBrowser, newContext, httpsPostJson, artifacts } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await TestServer.start();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** RFC 6238 (HMAC-SHA1, 6 digits, 30 s) from a base32 secret, at Unix time `at`. */
+function totp(secretBase32, at) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secretBase32.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) key.push(parseInt(bits.slice(i, i + 8), 2));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30)));
+  const h = createHmac('sha1', Buffer.from(key)).update(counter).digest();
+  const offset = h[19] & 0xf;
+  return ((h.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).toString().padStart(6, '0');
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+
+async function signIn(page, user, code = '') {
+  await page.goto(`${server.base}/console/login`);
+  await page.fill('#username', user.username);
+  await page.fill('#password', user.password);
+  await page.fill('#totp', code);
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+}
+
+test('a handler reviews a tip in the browser and the agencies get exactly the preview', async () => {
+  const ana = server.addHandler('ana', 'handler');
+  const tip = 'Ko Mere Tāwhiri tōku ingoa. Call me on 021 555 1234 or mere.t@example.co.nz. ' +
+    'The boss at Ōtaki Orchard keeps our passports.';
+  const submitted = await httpsPostJson(`${server.base}/api/v1/tips`, server.ca,
+    { category: 'trafficking', body: tip });
+  assert.equal(submitted.status, 201, submitted.body);
+
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+
+  // Password first, then enrol TOTP from the account page.
+  await signIn(page, ana);
+  assert.match(page.url(), /\/console\/queue$/);
+  await page.goto(`${server.base}/console/account`);
+  await Promise.all([page.waitForNavigation(), page.click('#totp-start')]);
+  assert.ok(await page.isVisible('img.qr'), 'the QR code is shown');
+  const secret = (await page.textContent('#totp-secret')).trim();
+  await page.fill('#code', totp(secret, now()));
+  await Promise.all([page.waitForNavigation(), page.click('form[action$="/totp/confirm"] button')]);
+  assert.match(await page.textContent('#notice'), /authenticator is set up/);
+  await Promise.all([page.waitForNavigation(), page.click('header form button')]);
+
+  // Now a sign-in needs the code (a fresh one: each is good once).
+  await signIn(page, ana);
+  assert.match(await page.textContent('#login-error'), /invalid username, password or authenticator code/);
+  await signIn(page, ana, totp(secret, now() + 30));
+  assert.match(page.url(), /\/console\/queue$/);
+
+  // The worker drafts the tip; it shows in the queue.
+  for (let i = 0; i < 100 && !(await page.$('#pending tr[data-tip]')); i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    await page.reload();
+  }
+  assert.match(await page.textContent('#pending'), /trafficking/);
+  await page.screenshot({ path: join(artifacts, 'console-queue.png'), fullPage: true });
+
+  // Claim with one click; the review page opens.
+  await Promise.all([page.waitForNavigation(), page.click('#pending button')]);
+  assert.match(page.url(), /\/console\/tips\/[0-9a-f]{16}$/);
+  await page.waitForFunction(() => window.tiplineReview !== undefined);
+  const marks = await page.$$eval('#original mark.span', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.includes('021 555 1234'), `the phone is proposed: ${marks}`);
+  assert.ok(!(await page.textContent('#preview')).includes('021 555 1234'));
+
+  // Keyboard: next span and toggle, then toggle back.
+  const before = await page.textContent('#preview');
+  await page.keyboard.press('j');
+  await page.keyboard.press('t');
+  assert.notEqual(await page.textContent('#preview'), before);
+  await page.keyboard.press('t');
+  assert.equal(await page.textContent('#preview'), before);
+
+  // Mouse: restore the phone number span.
+  await page.click('#original mark.span:text-is("021 555 1234")');
+  const preview = await page.textContent('#preview');
+  assert.ok(preview.includes('021 555 1234'), preview);
+  assert.ok(await page.isChecked(`#keep-${await page.getAttribute('#original mark.span:text-is("021 555 1234")', 'data-index')}`));
+
+  // Select "Ōtaki Orchard" in the original and redact it as an address.
+  await page.evaluate(() => {
+    const root = document.getElementById('original');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf('Ōtaki Orchard');
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'Ōtaki Orchard'.length);
+        const sel = window.getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+        return;
+      }
+    }
+    throw new Error('text not found');
+  });
+  await page.waitForFunction(() => !document.getElementById('add-button').disabled);
+  await page.selectOption('#add-kind', 'ADDRESS');
+  await page.click('#add-button');
+  const shown = await page.textContent('#preview');
+  assert.ok(shown.includes('The boss at [ADDRESS-1] keeps'), shown);
+
+  // Police and MBIE are suggested for trafficking; the Labour Inspectorate is not.
+  assert.ok(await page.isChecked('#agency-police'));
+  assert.ok(await page.isChecked('#agency-mbie'));
+  assert.ok(!(await page.isChecked('#agency-labour-inspectorate')));
+  await page.fill('#note', 'restored the phone: it is the employer\'s');
+  await page.screenshot({ path: join(artifacts, 'console-review.png'), fullPage: true });
+
+  // Forward with the keyboard shortcut (focus outside any field).
+  await page.focus('#original mark.span');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('f')]);
+  assert.match(page.url(), /\/console\/queue$/);
+  assert.deepEqual(problems, [], 'no script errors or policy violations');
+  await context.close();
+
+  for (const agency of ['police', 'mbie']) {
+    const token = server.agencyToken(agency);
+    const leased = await httpsPostJson(`${server.base}/api/v1/agency/cases/lease`, server.ca,
+      { max: 10, lease_seconds: 60 }, { authorization: `Bearer ${token}` });
+    assert.equal(leased.status, 200, leased.body);
+    const cases = JSON.parse(leased.body).cases;
+    assert.equal(cases.length, 1, agency);
+    assert.equal(cases[0].body, shown, `${agency} receives exactly the preview`);
+  }
+});
+
+test('the console pages carry the strict policy and work without third-party assets', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const external = [];
+  page.on('request', (r) => { if (!r.url().startsWith(server.base) && !r.url().startsWith('data:')) external.push(r.url()); });
+  const response = await page.goto(`${server.base}/console/login`);
+  assert.match(response.headers()['content-security-policy'], /script-src 'self'/);
+  assert.equal(await page.getAttribute('#username', 'autocomplete'), 'username');
+  assert.deepEqual(external, []);
+  await context.close();
+});
