@@ -699,6 +699,16 @@ async fn admins_add_and_disable_handlers_issue_and_revoke_tokens_and_can_require
     kahu.enrol(&app).await;
     assert_eq!(kahu.get(&app, "/console/queue").await.0, StatusCode::OK);
 
+    // The requirement applies to administrators too.
+    let r = ari
+        .client
+        .get(app.url("/console/agencies"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["location"], "/console/account");
+    ari.enrol(&app).await;
+
     // Tokens: shown once, usable, revocable.
     let r = ari
         .post(

@@ -4,7 +4,7 @@ use super::audit::{self, AuditEntry};
 use super::tips::Actor;
 use super::{Store, StoreError};
 use serde::Serialize;
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Row};
 use tracing::instrument;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -105,31 +105,27 @@ fn read_handler(r: &sqlx::any::AnyRow) -> Result<HandlerRecord, StoreError> {
     })
 }
 
-async fn insert_handler(
-    tx: &mut Transaction<'static, Any>,
+/// Inserts a handler unless the name is taken (one statement, so it needs no
+/// transaction of its own); the new id, or `None` when taken.
+async fn insert_handler<'e, E: sqlx::Executor<'e, Database = Any>>(
+    executor: E,
     username: &str,
     password_hash: &str,
     role: Role,
     now: i64,
 ) -> Result<Option<i64>, StoreError> {
-    let taken = sqlx::query("SELECT 1 AS one FROM handlers WHERE username = $1")
-        .bind(username)
-        .fetch_optional(&mut **tx)
-        .await?
-        .is_some();
-    if taken {
-        return Ok(None);
-    }
     let row = sqlx::query(
-        "INSERT INTO handlers (username, password_hash, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        "INSERT INTO handlers (username, password_hash, role, created_at) \
+         SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM handlers WHERE username = $1) \
+         RETURNING id",
     )
     .bind(username)
     .bind(password_hash)
     .bind(role.as_str())
     .bind(now)
-    .fetch_one(&mut **tx)
+    .fetch_optional(executor)
     .await?;
-    Ok(Some(row.try_get("id")?))
+    Ok(row.map(|r| r.try_get("id")).transpose()?)
 }
 
 impl Store {
@@ -142,12 +138,9 @@ impl Store {
         role: Role,
         now: i64,
     ) -> Result<i64, AddHandlerError> {
-        let mut tx = self.pool.begin().await.map_err(StoreError::from)?;
-        let id = insert_handler(&mut tx, username, password_hash, role, now)
+        insert_handler(&self.pool, username, password_hash, role, now)
             .await?
-            .ok_or_else(|| AddHandlerError::Exists(username.to_owned()))?;
-        tx.commit().await.map_err(StoreError::from)?;
-        Ok(id)
+            .ok_or_else(|| AddHandlerError::Exists(username.to_owned()))
     }
 
     /// Adds a handler from the console, with its audit row.
@@ -161,7 +154,7 @@ impl Store {
         now: i64,
     ) -> Result<i64, AddHandlerError> {
         let mut tx = self.pool.begin().await.map_err(StoreError::from)?;
-        let id = insert_handler(&mut tx, username, password_hash, role, now)
+        let id = insert_handler(&mut *tx, username, password_hash, role, now)
             .await?
             .ok_or_else(|| AddHandlerError::Exists(username.to_owned()))?;
         let detail = format!("username={username}; role={}", role.as_str());
