@@ -15,8 +15,9 @@ use actix_web::{web, HttpResponse, ResponseError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SignInError {
-    /// One message for a wrong username, password or code alike.
-    #[error("invalid username, password or authenticator code")]
+    /// One message for a wrong username, password or TOTP code alike (the wording
+    /// predates TOTP and tools match on it).
+    #[error("invalid username or password")]
     Invalid,
     #[error("too many failed sign-ins: this account is locked for a while; try again later or ask an administrator")]
     Throttled,

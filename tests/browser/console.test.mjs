@@ -73,7 +73,7 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
 
   // Now a sign-in needs the code (a fresh one: each is good once).
   await signIn(page, ana);
-  assert.match(await page.textContent('#login-error'), /invalid username, password or authenticator code/);
+  assert.match(await page.textContent('#login-error'), /invalid username or password/);
   await signIn(page, ana, totp(secret, now() + 30));
   assert.match(page.url(), /\/console\/queue$/);
 
