@@ -34,6 +34,28 @@ function totp(secretBase32, at) {
 
 const now = () => Math.floor(Date.now() / 1000);
 
+/** Selects the first occurrence of `text` in the original pane, as a mouse drag would. */
+async function selectInOriginal(page, text) {
+  await page.evaluate((wanted) => {
+    const root = document.getElementById('original');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(wanted);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const sel = window.getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`${wanted} not found in the original`);
+  }, text);
+  await page.waitForFunction(() => !document.getElementById('add-button').disabled);
+}
+
 async function signIn(page, user, code = '') {
   await page.goto(`${server.base}/console/login`);
   await page.fill('#username', user.username);
@@ -44,11 +66,15 @@ async function signIn(page, user, code = '') {
 
 test('a handler reviews a tip in the browser and the agencies get exactly the preview', async () => {
   const ana = server.addHandler('ana', 'handler');
-  const tip = 'Ko Mere Tāwhiri tōku ingoa. Call me on 021 555 1234 or mere.t@example.co.nz. ' +
-    'The boss at Ōtaki Orchard keeps our passports.';
-  const submitted = await httpsPostJson(`${server.base}/api/v1/tips`, server.ca,
-    { category: 'trafficking', body: tip });
-  assert.equal(submitted.status, 201, submitted.body);
+  const bob = server.addHandler('bob', 'handler');
+  // Macrons before the selections test the UTF-16 / UTF-8 offset conversion; the same
+  // number written twice tests placeholder numbering against the server's.
+  const tip = 'Ko Mere Tāwhiri tōku ingoa. Call me on 021 555 1234 or 0215551234 or ' +
+    'mere.t@example.co.nz. Rangi is on 027 444 9876. The boss at Ōtaki Orchard keeps our passports.';
+  for (const [category, body] of [['trafficking', tip], ['worker_exploitation', 'They pay us $4 an hour.']]) {
+    const submitted = await httpsPostJson(`${server.base}/api/v1/tips`, server.ca, { category, body });
+    assert.equal(submitted.status, 201, submitted.body);
+  }
 
   const context = await newContext(browser);
   const page = await context.newPage();
@@ -77,16 +103,29 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
   await signIn(page, ana, totp(secret, now() + 30));
   assert.match(page.url(), /\/console\/queue$/);
 
-  // The worker drafts the tip; it shows in the queue.
-  for (let i = 0; i < 100 && !(await page.$('#pending tr[data-tip]')); i++) {
+  // The worker drafts the tips; they show in the queue, oldest first.
+  for (let i = 0; i < 100 && (await page.$$('#pending tr[data-tip]')).length < 2; i++) {
     await new Promise((r) => setTimeout(r, 200));
     await page.reload();
   }
+  const ids = await page.$$eval('#pending tr[data-tip]', (rows) => rows.map((r) => r.dataset.tip));
+  assert.equal(ids.length, 2);
+
+  // Bob claims the second through the API; the queue shows who holds it.
+  const login = await httpsPostJson(`${server.base}/api/v1/review/login`, server.ca,
+    { username: bob.username, password: bob.password });
+  assert.equal(login.status, 200, login.body);
+  const cookie = login.headers['set-cookie'][0].split(';')[0];
+  const claimed = await httpsPostJson(`${server.base}/api/v1/review/tips/${ids[1]}/claim`, server.ca, {},
+    { cookie });
+  assert.equal(claimed.status, 200, claimed.body);
+  await page.reload();
+  assert.match(await page.textContent(`#in-review tr[data-tip="${ids[1]}"] .holder`), /bob/);
   assert.match(await page.textContent('#pending'), /trafficking/);
   await page.screenshot({ path: join(artifacts, 'console-queue.png'), fullPage: true });
 
   // Claim with one click; the review page opens.
-  await Promise.all([page.waitForNavigation(), page.click('#pending button')]);
+  await Promise.all([page.waitForNavigation(), page.click(`#pending tr[data-tip="${ids[0]}"] button`)]);
   assert.match(page.url(), /\/console\/tips\/[0-9a-f]{16}$/);
   await page.waitForFunction(() => window.tiplineReview !== undefined);
   const marks = await page.$$eval('#original mark.span', (ms) => ms.map((m) => m.textContent));
@@ -107,29 +146,19 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
   assert.ok(preview.includes('021 555 1234'), preview);
   assert.ok(await page.isChecked(`#keep-${await page.getAttribute('#original mark.span:text-is("021 555 1234")', 'data-index')}`));
 
-  // Select "Ōtaki Orchard" in the original and redact it as an address.
-  await page.evaluate(() => {
-    const root = document.getElementById('original');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf('Ōtaki Orchard');
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'Ōtaki Orchard'.length);
-        const sel = window.getSelection();
-        sel.removeAllRanges();
-        sel.addRange(range);
-        return;
-      }
-    }
-    throw new Error('text not found');
-  });
-  await page.waitForFunction(() => !document.getElementById('add-button').disabled);
+  // Select text in the original and redact it: an address with the mouse's button,
+  // a name with the keyboard shortcut.
+  await selectInOriginal(page, 'Ōtaki Orchard');
   await page.selectOption('#add-kind', 'ADDRESS');
   await page.click('#add-button');
+  await selectInOriginal(page, 'Mere Tāwhiri');
+  await page.selectOption('#add-kind', 'NAME');
+  await page.focus('#original mark.span');
+  await page.keyboard.press('r');
   const shown = await page.textContent('#preview');
   assert.ok(shown.includes('The boss at [ADDRESS-1] keeps'), shown);
+  assert.ok(shown.startsWith('Ko [NAME-1] tōku ingoa. Call me on 021 555 1234 or [PHONE-1] or'), shown);
+  assert.ok(shown.includes('Rangi is on [PHONE-2].'), shown);
 
   // Police and MBIE are suggested for trafficking; the Labour Inspectorate is not.
   assert.ok(await page.isChecked('#agency-police'));
