@@ -825,3 +825,49 @@ async fn a_handler_changes_their_password() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn a_question_to_the_reporter_parks_the_tip_until_they_answer() {
+    let app = spawn_app().await;
+    let id = pending_tip(&app, "We sleep in the packhouse.").await;
+    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let tip_page = format!("/console/tips/{id}");
+    ana.post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
+        .await;
+    let r = ana
+        .post(
+            &app,
+            &tip_page,
+            &format!("{tip_page}/question"),
+            &[("question", "  ")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("question must not be empty"));
+    let r = ana
+        .post(
+            &app,
+            &tip_page,
+            &format!("{tip_page}/question"),
+            &[("question", "Which packhouse, and since when?")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let tip = app
+        .store
+        .tip(&id, tipline::store::now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(tip.status, "awaiting_reporter");
+    let (_, queue) = ana.get(&app, "/console/queue").await;
+    let awaiting = &queue[queue.find("id=\"awaiting\"").unwrap()..];
+    assert!(awaiting.contains(&id));
+    let log = app.store.audit_rows(None, Some(&id), 10).await.unwrap();
+    assert_eq!(log[0].entry.action, "ask");
+    assert!(!app.database_contains("Which packhouse").await);
+}
