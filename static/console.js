@@ -170,8 +170,9 @@ class Review {
       mark.dataset.label = `${m.kind} · ${m.rule} · ${m.role}${redacted ? '' : ' · restored'}`;
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-pressed', String(redacted));
+      // The name starts with the visible text, as speech input and screen readers expect.
       mark.setAttribute('aria-label',
-        `${m.kind} (${m.rule}, ${m.role}): ${redacted ? 'redacted' : 'restored'}. ` +
+        `${mark.textContent}: ${m.kind}, rule ${m.rule}, ${m.role}, ${redacted ? 'redacted' : 'restored'}. ` +
         (m.added ? 'Press t to remove this redaction.' : 'Press t to toggle.'));
       mark.tabIndex = position === this.current ? 0 : -1;
       if (position === this.current) mark.classList.add('current');

@@ -4,6 +4,8 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { TestServer, launchBrowser, newContext, httpsPostJson, artifacts } from './harness.mjs';
 
@@ -33,6 +35,19 @@ function totp(secretBase32, at) {
 }
 
 const now = () => Math.floor(Date.now() / 1000);
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page (evaluated through DevTools, so the page policy is
+ *  untouched) and fails on serious or critical violations. */
+async function assertAccessible(page, what) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(bad, [], `${what} has accessibility violations`);
+}
 
 /** Selects the first occurrence of `text` in the original pane, as a mouse drag would. */
 async function selectInOriginal(page, text) {
@@ -122,6 +137,7 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
   await page.reload();
   assert.match(await page.textContent(`#in-review tr[data-tip="${ids[1]}"] .holder`), /bob/);
   assert.match(await page.textContent('#pending'), /trafficking/);
+  await assertAccessible(page, 'the queue');
   await page.screenshot({ path: join(artifacts, 'console-queue.png'), fullPage: true });
 
   // Claim with one click; the review page opens.
@@ -165,6 +181,7 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
   assert.ok(await page.isChecked('#agency-mbie'));
   assert.ok(!(await page.isChecked('#agency-labour-inspectorate')));
   await page.fill('#note', 'restored the phone: it is the employer\'s');
+  await assertAccessible(page, 'the review page');
   await page.screenshot({ path: join(artifacts, 'console-review.png'), fullPage: true });
 
   // Forward with the keyboard shortcut (focus outside any field).
@@ -193,6 +210,7 @@ test('the console pages carry the strict policy and work without third-party ass
   const response = await page.goto(`${server.base}/console/login`);
   assert.match(response.headers()['content-security-policy'], /script-src 'self'/);
   assert.equal(await page.getAttribute('#username', 'autocomplete'), 'username');
+  await assertAccessible(page, 'the sign-in page');
   assert.deepEqual(external, []);
   await context.close();
 });
