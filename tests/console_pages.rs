@@ -797,6 +797,15 @@ async fn a_handler_changes_their_password() {
         )
         .await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let failures = app
+        .store
+        .audit_rows(Some("handler:ana"), None, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        failures[0].entry.action, "login_failed",
+        "a wrong current password counts"
+    );
     let r = ana
         .post(
             &app,

@@ -174,7 +174,7 @@ impl Store {
 }
 
 /// An issued agency token as the admin page shows it: never the secret, only its hash.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct AgencyToken {
     pub hash: String,
     pub agency_id: String,

@@ -3,7 +3,6 @@
 use super::audit::{self, AuditEntry};
 use super::tips::Actor;
 use super::{Store, StoreError};
-use serde::Serialize;
 use sqlx::{Any, Row};
 use tracing::instrument;
 
@@ -62,7 +61,7 @@ impl HandlerRecord {
 }
 
 /// A handler as the admin page lists them.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct HandlerSummary {
     pub id: i64,
     pub username: String,
@@ -226,18 +225,6 @@ impl Store {
 }
 
 impl Store {
-    #[instrument(skip_all)]
-    pub async fn handler_by_id(&self, id: i64) -> Result<Option<HandlerRecord>, StoreError> {
-        sqlx::query(&format!(
-            "SELECT {HANDLER_COLUMNS} FROM handlers h WHERE h.id = $1 AND h.disabled = 0"
-        ))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?
-        .map(|r| read_handler(&r))
-        .transpose()
-    }
-
     /// Every handler, enabled or not, by name.
     #[instrument(skip_all)]
     pub async fn handlers(&self) -> Result<Vec<HandlerSummary>, StoreError> {

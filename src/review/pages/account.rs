@@ -5,9 +5,11 @@ use super::{see_other, Nav, PageError};
 use crate::crypto::{password, token};
 use crate::review::auth::{AuthError, Session};
 use crate::review::csrf::{FormError, Posted};
+use crate::review::signin::SignInError;
 use crate::review::totp::{self, Enrolment};
 use crate::startup::AppState;
 use crate::store;
+use crate::store::handlers::FailureOutcome;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -95,6 +97,12 @@ pub async fn change_password(
     if let Some(problem) = problem {
         return render(&state, &who, StatusCode::BAD_REQUEST, Some(problem), None).await;
     }
+    // A wrong current password counts as a failed sign-in, so a borrowed session cannot
+    // be used to guess the password either.
+    let now = store::now();
+    if who.handler.locked_until.is_some_and(|until| until > now) {
+        return Err(AuthError::from(SignInError::Throttled).into());
+    }
     let current = form.get("current").to_owned();
     let stored = who.handler.password_hash.clone();
     let hashed =
@@ -103,17 +111,21 @@ pub async fn change_password(
             .ok()
             .flatten();
     let Some(hash) = hashed else {
+        let settings = &state.settings.review;
+        let until = now + i64::from(settings.lockout_minutes) * 60;
+        let outcome = state
+            .store
+            .sign_in_failed(&who.actor(), now, settings.max_failed_logins, until)
+            .await?;
+        if outcome == FailureOutcome::Locked {
+            return Err(AuthError::from(SignInError::Throttled).into());
+        }
         let problem = "the current password is wrong".to_owned();
         return render(&state, &who, StatusCode::BAD_REQUEST, Some(problem), None).await;
     };
     state
         .store
-        .change_password(
-            &who.actor(),
-            &hash,
-            &token::hash(who.secret()),
-            store::now(),
-        )
+        .change_password(&who.actor(), &hash, &token::hash(who.secret()), now)
         .await?;
     Ok(see_other("/console/account?done=password"))
 }
