@@ -71,6 +71,15 @@ pub struct HandlerSummary {
     pub locked_until: Option<i64>,
 }
 
+impl HandlerSummary {
+    pub fn actor(&self) -> Actor {
+        Actor {
+            id: self.id,
+            username: self.username.clone(),
+        }
+    }
+}
+
 /// What a failed sign-in did to the account.
 #[derive(Debug, PartialEq, Eq)]
 pub enum FailureOutcome {

@@ -33,6 +33,8 @@ pub struct Verification {
 #[template(path = "console/audit.html")]
 struct AuditPage<'a> {
     nav: Nav,
+    /// Suggestions for the actor filter: every handler, and reporters.
+    actors: Vec<String>,
     actor: &'a str,
     tip: &'a str,
     entries: Vec<Entry>,
@@ -71,10 +73,19 @@ async fn render(
             detail: r.entry.detail,
         })
         .collect();
+    let mut actors: Vec<String> = state
+        .store
+        .handlers()
+        .await?
+        .into_iter()
+        .map(|h| h.actor().audit_name())
+        .collect();
+    actors.push("reporter".to_owned());
     Ok(crate::web::render(
         StatusCode::OK,
         &AuditPage {
             nav: Nav::new(state, who),
+            actors,
             actor,
             tip,
             entries,
