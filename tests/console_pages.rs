@@ -880,3 +880,80 @@ async fn a_question_to_the_reporter_parks_the_tip_until_they_answer() {
     assert_eq!(log[0].entry.action, "ask");
     assert!(!app.database_contains("Which packhouse").await);
 }
+
+#[tokio::test]
+async fn admins_clear_a_lockout_and_remove_a_lost_authenticator() {
+    let app = spawn_app().await;
+    let ari = Console::signed_in(&app, "ari", Role::Admin).await;
+    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    ana.enrol(&app).await;
+    let login = |password: &str| {
+        app.client
+            .post(app.url("/api/v1/review/login"))
+            .json(&json!({ "username": "ana", "password": password }))
+            .send()
+    };
+    for _ in 0..5 {
+        login("not her password").await.unwrap();
+    }
+    let id = app
+        .store
+        .handler_by_username("ana")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let (_, page) = ari.get(&app, "/console/handlers").await;
+    assert!(page.contains("locked (too many failed sign-ins)"));
+    let r = ari
+        .post(
+            &app,
+            "/console/handlers",
+            &format!("/console/handlers/{id}/unlock"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = login(&ana.password).await.unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::UNAUTHORIZED,
+        "unlocked; the code is still needed"
+    );
+
+    let r = ari
+        .post(
+            &app,
+            "/console/handlers",
+            &format!("/console/handlers/{id}/reset-totp"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = ana
+        .client
+        .get(app.url("/console/queue"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.headers()["location"],
+        "/console/login",
+        "her sessions ended"
+    );
+    assert_eq!(login(&ana.password).await.unwrap().status(), StatusCode::OK);
+
+    let actions: Vec<_> = app
+        .store
+        .audit_rows(Some("handler:ari"), None, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.entry.action)
+        .collect();
+    assert!(
+        actions.contains(&"lockout_cleared".to_owned()),
+        "{actions:?}"
+    );
+    assert!(actions.contains(&"totp_reset".to_owned()), "{actions:?}");
+}

@@ -165,3 +165,68 @@ impl Store {
         Ok(())
     }
 }
+
+/// What an administrator resets on another handler's account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reset {
+    /// Ends a lockout and clears the failure count.
+    Lockout,
+    /// Removes the authenticator (a lost phone) and ends the handler's sessions; they
+    /// enrol again at their next sign-in.
+    Totp,
+}
+
+impl Store {
+    /// False when there is no such enabled handler.
+    #[instrument(skip_all)]
+    pub async fn reset_handler(
+        &self,
+        admin: &Actor,
+        handler_id: i64,
+        reset: Reset,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let (sql, action) = match reset {
+            Reset::Lockout => (
+                "UPDATE handlers SET failed_logins = 0, locked_until = NULL \
+                 WHERE id = $1 AND disabled = 0 RETURNING username",
+                "lockout_cleared",
+            ),
+            Reset::Totp => (
+                "UPDATE handlers SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL \
+                 WHERE id = $1 AND disabled = 0 RETURNING username",
+                "totp_reset",
+            ),
+        };
+        let Some(row) = sqlx::query(sql)
+            .bind(handler_id)
+            .fetch_optional(&mut *tx)
+            .await?
+        else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        let username: String = row.try_get("username")?;
+        if reset == Reset::Totp {
+            sqlx::query("DELETE FROM sessions WHERE handler_id = $1")
+                .bind(handler_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(
+                now,
+                admin.audit_name(),
+                action,
+                None,
+                &format!("username={username}"),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}

@@ -1,5 +1,5 @@
 //! Administration (admins only): handlers (add with a generated password shown once,
-//! disable), the mandatory-TOTP setting, agencies and their API tokens (issue, shown
+//! disable, clear a lockout, remove a lost authenticator), the mandatory-TOTP setting, agencies and their API tokens (issue, shown
 //! once; revoke). Every change is audited.
 
 use super::{see_other, when, Nav, PageError};
@@ -7,6 +7,7 @@ use crate::crypto::{password, token};
 use crate::review::auth::{AuthError, SignedIn};
 use crate::review::csrf::{FormError, Posted};
 use crate::startup::AppState;
+use crate::store::credentials::Reset;
 use crate::store::handlers::{AddHandlerError, HandlerSummary, Role, Username};
 use crate::store::{self};
 use actix_web::http::StatusCode;
@@ -126,6 +127,41 @@ pub async fn disable_handler(
     if !state
         .store
         .disable_handler(&posted.who.actor(), *path, store::now())
+        .await?
+    {
+        return Err(PageError::Bad("no such enabled handler".into()));
+    }
+    Ok(see_other("/console/handlers"))
+}
+
+/// Clears a lockout.
+pub async fn unlock(
+    state: web::Data<AppState>,
+    path: web::Path<i64>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    reset(&state, *path, posted?, Reset::Lockout).await
+}
+
+/// Removes a lost authenticator; the handler enrols again.
+pub async fn reset_totp(
+    state: web::Data<AppState>,
+    path: web::Path<i64>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    reset(&state, *path, posted?, Reset::Totp).await
+}
+
+async fn reset(
+    state: &AppState,
+    id: i64,
+    posted: Posted<SignedIn>,
+    reset: Reset,
+) -> Result<HttpResponse, PageError> {
+    posted.who.require(Role::Admin)?;
+    if !state
+        .store
+        .reset_handler(&posted.who.actor(), id, reset, store::now())
         .await?
     {
         return Err(PageError::Bad("no such enabled handler".into()));

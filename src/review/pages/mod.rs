@@ -44,6 +44,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/console/handlers/{id}/disable",
             web::post().to(admin::disable_handler),
         )
+        .route(
+            "/console/handlers/{id}/unlock",
+            web::post().to(admin::unlock),
+        )
+        .route(
+            "/console/handlers/{id}/reset-totp",
+            web::post().to(admin::reset_totp),
+        )
         .route("/console/settings", web::post().to(admin::settings))
         .route("/console/agencies", web::get().to(admin::agencies))
         .route(
