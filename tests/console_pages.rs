@@ -568,6 +568,7 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
             &[
                 ("agency", "police"),
                 ("agency", "mbie"),
+                ("keep", "0"),
                 ("add", &add),
                 ("note", "urgent"),
             ],
@@ -589,12 +590,13 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
         kind: tipline::redaction::Kind::Address,
     };
     let expected =
-        tipline::review::ApprovedRedaction::approve(&original, &draft, &[], &[orchard_span])
+        tipline::review::ApprovedRedaction::approve(&original, &draft, &[0], &[orchard_span])
             .unwrap();
     assert_eq!(case_body, expected.text());
     assert!(case_body.contains("[ADDRESS-1]"), "{case_body}");
     assert!(!case_body.contains("Ōtaki Orchard"), "{case_body}");
-    assert!(!case_body.contains("021 555 1234"), "{case_body}");
+    assert!(case_body.contains("021 555 1234"), "restored: {case_body}");
+    assert!(!case_body.contains("mere@example.nz"), "{case_body}");
 }
 
 #[tokio::test]
