@@ -117,7 +117,28 @@ class Review {
     this.addButton.addEventListener('click', () => this.addSelection());
     document.addEventListener('keydown', (e) => this.onKey(e));
     this.form.addEventListener('submit', (e) => this.onSubmit(e));
+    this.keepClaim(root);
     this.update();
+  }
+
+  /** While the handler is working, renews the claim at half its lifetime so a long
+   *  review is not lost; an abandoned page lets the claim lapse as usual. */
+  keepClaim(root) {
+    const halfLife = Number(root.dataset.claimMinutes) * 30_000;
+    const csrf = this.form.querySelector('input[name=csrf]').value;
+    const url = this.form.action.replace(/\/forward$/, '/claim');
+    let renewed = Date.now();
+    const renew = async () => {
+      if (Date.now() - renewed < halfLife) return;
+      renewed = Date.now();
+      const r = await fetch(url, {
+        method: 'POST', body: new URLSearchParams({ csrf }), redirect: 'manual', credentials: 'same-origin',
+      });
+      if (r.status >= 400) this.say('Your claim on this tip has lapsed and could not be renewed; reload the page.');
+    };
+    for (const event of ['keydown', 'click', 'selectionchange']) {
+      document.addEventListener(event, () => { renew(); });
+    }
   }
 
   keepBoxes() {

@@ -4,6 +4,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
+import https from 'node:https';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -213,4 +214,51 @@ test('the console pages carry the strict policy and work without third-party ass
   await assertAccessible(page, 'the sign-in page');
   assert.deepEqual(external, []);
   await context.close();
+});
+
+test('a handler at work keeps their claim; the page renews it at half its lifetime', async () => {
+  const short = await TestServer.start({ TIPLINE_REVIEW__CLAIM_MINUTES: '1' });
+  try {
+    const kiri = short.addHandler('kiri', 'handler');
+    const sam = short.addHandler('sam', 'supervisor');
+    const submitted = await httpsPostJson(`${short.base}/api/v1/tips`, short.ca,
+      { category: 'slavery', body: 'They lock the gate at night. Call 021 555 1234.' });
+    assert.equal(submitted.status, 201);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${short.base}/console/login`);
+    await page.fill('#username', kiri.username);
+    await page.fill('#password', kiri.password);
+    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    for (let i = 0; i < 100 && !(await page.$('#pending tr[data-tip]')); i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      await page.reload();
+    }
+    await Promise.all([page.waitForNavigation(), page.click('#pending button')]);
+    const id = page.url().split('/').pop();
+    await page.waitForFunction(() => window.tiplineReview !== undefined);
+    await new Promise((r) => setTimeout(r, 31_000));
+    await page.keyboard.press('j');
+
+    const login = await httpsPostJson(`${short.base}/api/v1/review/login`, short.ca,
+      { username: sam.username, password: sam.password });
+    const cookie = login.headers['set-cookie'][0].split(';')[0];
+    let claims = 0;
+    for (let i = 0; i < 50 && claims < 2; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const log = await new Promise((ok, fail) => {
+        const req = https.get(`${short.base}/api/v1/review/audit?tip=${id}`, { ca: short.ca, headers: { cookie } }, (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => ok(JSON.parse(body)));
+        });
+        req.on('error', fail);
+      });
+      claims = log.entries.filter((e) => e.action === 'claim').length;
+    }
+    assert.equal(claims, 2, 'the claim was renewed');
+    await context.close();
+  } finally {
+    await short.stop();
+  }
 });

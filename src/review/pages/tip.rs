@@ -72,6 +72,8 @@ struct TipPage<'a> {
     preview: &'a str,
     /// The original and the spans for `console.js`, as JSON in a data attribute.
     data: String,
+    /// For `console.js`, which renews the claim while the handler works.
+    claim_minutes: u32,
     agencies: Vec<AgencyChoice>,
     kinds: Vec<&'static str>,
     messages: Vec<MessageView>,
@@ -132,6 +134,7 @@ pub async fn page(
                 .collect(),
             preview: &tip.draft.redacted,
             data: data.to_string(),
+            claim_minutes: state.settings.review.claim_minutes,
             agencies: agencies
                 .into_iter()
                 .map(|a| AgencyChoice {
