@@ -71,6 +71,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Wakes the redaction worker when a tip arrives.
     pub worker: Arc<Notify>,
+    /// The reporter side's rate limit and proof of work, held in memory only.
+    pub intake: intake::AntiAbuse,
 }
 
 pub fn load_engine(settings: &Settings) -> anyhow::Result<Engine> {
@@ -125,12 +127,21 @@ impl Application {
         let state = web::Data::new(AppState {
             store: store.clone(),
             keys,
+            intake: intake::AntiAbuse::new(&settings.intake),
             settings: Arc::new(settings),
             worker: wake,
         });
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .app_data(web::QueryConfig::default().error_handler(|error, _| {
+                    let message = format!("bad query string: {error}");
+                    actix_web::error::InternalError::from_response(
+                        error,
+                        json_error(StatusCode::BAD_REQUEST, message),
+                    )
+                    .into()
+                }))
                 .wrap(security_headers())
                 .wrap(from_fn(telemetry::request_span))
                 .route("/healthz", web::get().to(healthz))

@@ -35,16 +35,17 @@ impl Worker {
     /// Drafts every received tip; returns how many it drafted.
     pub async fn drain(&self) -> Result<usize, StoreError> {
         let mut drafted = 0;
+        let mut after = 0;
         loop {
-            let batch = self.store.received_tips(32).await?;
-            if batch.is_empty() {
+            let batch = self.store.received_tips(after, 32).await?;
+            let Some(last) = batch.last() else {
                 return Ok(drafted);
-            }
-            let mut progressed = false;
+            };
+            after = last.seq;
             for tip in batch {
                 let Some(draft) = self.draft(&tip.sealed) else {
                     // Intake validated the envelope, so this is a key that has since been
-                    // removed or a damaged row: leave it, say so, and keep going.
+                    // removed or a damaged row: leave it, say so, and go on to the next.
                     tracing::error!(tip = %tip.id, "a received tip could not be opened; it stays in `received`");
                     continue;
                 };
@@ -59,10 +60,6 @@ impl Worker {
                 {
                     drafted += 1;
                 }
-                progressed = true;
-            }
-            if !progressed {
-                return Ok(drafted);
             }
         }
     }

@@ -126,7 +126,7 @@ async fn acknowledged_tips_survive_a_kill_mid_traffic() {
     let store = Store::connect(&url, 1).await.unwrap();
     let mut waiting = usize::MAX;
     for _ in 0..100 {
-        waiting = store.received_tips(1000).await.unwrap().len();
+        waiting = store.received_tips(0, 1000).await.unwrap().len();
         if waiting == 0 {
             break;
         }

@@ -1,12 +1,16 @@
-//! The JSON intake API.
+//! The JSON intake API: the intake key, proof-of-work challenges, and tips.
 
+use super::page::rate_limit;
+use super::pow::{self, PowError};
+use super::rate_limit::Limited;
 use super::submit::{accept, Submission, SubmitError};
 use crate::crypto::sealing::{Envelope, SUITE};
 use crate::http::{json_error, read_body, BodyError};
 use crate::startup::AppState;
+use crate::store;
 use crate::tip::RawTip;
-use actix_web::http::StatusCode;
-use actix_web::{web, HttpResponse, ResponseError};
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use serde::Deserialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -17,6 +21,10 @@ pub enum IntakeError {
     Shape(String),
     #[error(transparent)]
     Submit(#[from] SubmitError),
+    #[error(transparent)]
+    Pow(#[from] PowError),
+    #[error(transparent)]
+    Limited(#[from] Limited),
 }
 
 impl ResponseError for IntakeError {
@@ -24,6 +32,7 @@ impl ResponseError for IntakeError {
         match self {
             IntakeError::Body(e) => e.status(),
             IntakeError::Submit(SubmitError::Store(_)) => StatusCode::SERVICE_UNAVAILABLE,
+            IntakeError::Limited(_) => StatusCode::TOO_MANY_REQUESTS,
             _ => StatusCode::BAD_REQUEST,
         }
     }
@@ -36,6 +45,14 @@ impl ResponseError for IntakeError {
                     self.status_code(),
                     "the tip could not be stored; nothing was kept, please try again",
                 )
+            }
+            IntakeError::Limited(limited) => {
+                let mut response = json_error(self.status_code(), self.to_string());
+                response.headers_mut().insert(
+                    header::RETRY_AFTER,
+                    header::HeaderValue::from(limited.retry_after_secs),
+                );
+                response
             }
             _ => json_error(self.status_code(), self.to_string()),
         }
@@ -50,24 +67,33 @@ pub async fn intake_key(state: web::Data<AppState>) -> HttpResponse {
     }))
 }
 
+/// A proof-of-work challenge; `required` is false when the service asks for none.
+pub async fn pow_challenge(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().json(state.intake.pow.issue(store::now()))
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PlainTip {
     category: String,
     body: String,
     location: Option<String>,
+    pow: Option<pow::Answer>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SealedTip {
     sealed: Envelope,
+    pow: Option<pow::Answer>,
 }
 
 pub async fn submit_tip(
     state: web::Data<AppState>,
+    req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, IntakeError> {
+    rate_limit(&state, &req)?;
     let body = read_body(payload).await?;
     let value: serde_json::Value =
         serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;
@@ -79,10 +105,13 @@ pub async fn submit_tip(
     let submission = if value.get("sealed").is_some() {
         let sealed: SealedTip = serde_json::from_value(value)
             .map_err(|e| IntakeError::Shape(format!("sealed tip: {e}")))?;
+        // Checked before the envelope is opened: the work is what makes a flood costly.
+        state.intake.pow.verify(sealed.pow.as_ref(), store::now())?;
         Submission::Sealed(sealed.sealed)
     } else {
         let plain: PlainTip =
             serde_json::from_value(value).map_err(|e| IntakeError::Shape(format!("tip: {e}")))?;
+        state.intake.pow.verify(plain.pow.as_ref(), store::now())?;
         Submission::Plain(
             RawTip::parse(&plain.category, &plain.body, plain.location.as_deref())
                 .map_err(SubmitError::from)?,

@@ -1,5 +1,6 @@
 //! Accepting a tip: validate, seal, store, and only then hand out the receipt.
 
+use super::padding;
 use crate::crypto::receipt::Receipt;
 use crate::crypto::sealing::{Envelope, OpenError};
 use crate::startup::AppState;
@@ -29,7 +30,8 @@ pub enum Submission {
 pub async fn accept(state: &AppState, submission: Submission) -> Result<Receipt, SubmitError> {
     let (tip, envelope) = match submission {
         Submission::Plain(tip) => {
-            let envelope = state.keys.intake.seal(&tip.to_json());
+            // Padded like the browser pads, so stored envelopes do not show the length.
+            let envelope = state.keys.intake.seal(&padding::pad(tip.to_json()));
             (tip, envelope)
         }
         Submission::Sealed(envelope) => {

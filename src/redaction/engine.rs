@@ -1,8 +1,15 @@
 //! The redaction engine: every rule compiled once; a `RegexSet` pass picks the rules that
-//! can match, so the cost of a scan grows little with the number of rules.
+//! can match, so the cost of a scan grows little with the number of rules. Names are found
+//! by the name detector (gazetteers, context and shape: see `names`).
+//!
+//! Overlapping findings are merged into one span covering both (no byte of either is left
+//! readable); the merged span takes the kind of the higher-priority finding, in the order
+//! of `Kind::priority`: EMAIL, HANDLE, URL, IP, CARD, BANK, IRD, NHI, PASSPORT, LICENCE,
+//! PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
 
-use super::kind::Role;
-use super::rules::{self, Rule, RulesError};
+use super::kind::{Kind, Role};
+use super::names::{fold, NameDetector};
+use super::rules::{self, Rule, RuleSet, RulesError};
 use super::span::{normalise, render, Redaction, Span};
 use regex::RegexSet;
 use std::path::Path;
@@ -10,6 +17,7 @@ use std::path::Path;
 pub struct Engine {
     rules: Vec<Rule>,
     first_pass: RegexSet,
+    names: Option<NameDetector>,
 }
 
 /// One failed example in a rule file, as reported by `tipline check-rules`.
@@ -20,46 +28,189 @@ pub struct ExampleFailure {
     pub message: String,
 }
 
+/// Phrases that, earlier in the same clause, present a detail as the writer's own.
+const REPORTER_CUES: &[&str] = &[
+    "my name",
+    "i am",
+    "i'm",
+    "im",
+    "me on",
+    "me at",
+    "me via",
+    "me by",
+    "call me",
+    "text me",
+    "ring me",
+    "phone me",
+    "reach me",
+    "contact me",
+    "email me",
+    "message me",
+    "find me",
+    "my number",
+    "my phone",
+    "my mobile",
+    "my cell",
+    "my email",
+    "my e-mail",
+    "my address",
+    "my home",
+    "i live",
+    "i stay",
+    "my ird",
+    "my tax",
+    "my passport",
+    "my account",
+    "my bank",
+    "my card",
+    "my licence",
+    "my license",
+    "my plate",
+    "my car",
+    "i was born",
+    "my date of birth",
+    "my dob",
+    "my birthday",
+    "regards",
+    "thanks",
+    "thank you",
+    "cheers",
+    "sincerely",
+    "nga mihi",
+    "my facebook",
+    "my instagram",
+    "my handle",
+    "my details",
+    "writing from",
+];
+
+/// Verbs that, opening a clause with no subject, ask to be contacted: `Ring 021 ...`.
+const CONTACT_IMPERATIVES: &[&str] = &[
+    "contact", "call", "ring", "text", "email", "e-mail", "phone", "reach", "whatsapp", "message",
+];
+
 impl Engine {
+    /// An engine of pattern rules only, without a name detector.
     pub fn new(rules: Vec<Rule>) -> Result<Self, RulesError> {
-        let first_pass = RegexSet::new(rules.iter().map(|r| r.regex.as_str())).map_err(|e| {
-            RulesError::Syntax {
+        Self::with_names(RuleSet { rules, names: None })
+    }
+
+    /// An engine of pattern rules and (when configured) the name detector.
+    pub fn with_names(set: RuleSet) -> Result<Self, RulesError> {
+        let first_pass = regex::RegexSetBuilder::new(set.rules.iter().map(|r| r.regex.as_str()))
+            .size_limit(64 << 20)
+            .build()
+            .map_err(|e| RulesError::Syntax {
                 file: "rule set".into(),
                 message: e.to_string(),
-            }
-        })?;
-        Ok(Engine { rules, first_pass })
+            })?;
+        Ok(Engine {
+            rules: set.rules,
+            first_pass,
+            names: set.names,
+        })
     }
 
     /// The default rules, compiled into the binary.
     pub fn embedded() -> Result<Self, RulesError> {
-        Self::new(rules::load_embedded()?)
+        Self::with_names(rules::load_embedded_full()?)
     }
 
     pub fn from_dir(dir: &Path) -> Result<Self, RulesError> {
-        Self::new(rules::load_dir(dir)?)
+        Self::with_names(rules::load_dir_full(dir)?)
     }
 
     pub fn rules(&self) -> &[Rule] {
         &self.rules
     }
 
-    /// Finds every identifying detail in `text`.
+    /// The name detector, when the rules configure one.
+    pub fn names(&self) -> Option<&NameDetector> {
+        self.names.as_ref()
+    }
+
+    /// Rule counts per kind, for `check-rules`; the name detector counts as one NAME rule.
+    pub fn rule_counts(&self) -> Vec<(Kind, usize)> {
+        Kind::ALL
+            .into_iter()
+            .map(|k| {
+                let n = self.rules.iter().filter(|r| r.kind == k).count()
+                    + usize::from(k == Kind::Name && self.names.is_some());
+                (k, n)
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
+
+    /// Finds every identifying detail in `text`: sorted, non-overlapping spans on
+    /// character boundaries, each with a role hint.
     pub fn find(&self, text: &str) -> Vec<Span> {
         let mut spans = Vec::new();
+        let mut decided = Vec::new();
         for index in self.first_pass.matches(text).iter() {
             let rule = &self.rules[index];
-            for m in rule.regex.find_iter(text) {
+            let mut push = |start: usize, end: usize| {
+                if start >= end {
+                    return;
+                }
+                let value = &text[start..end];
+                if let Some((_, valid)) = &rule.validator {
+                    if !valid(value) {
+                        return;
+                    }
+                }
+                if let Some(context) = &rule.context {
+                    if !context.allows(text, start, end) {
+                        return;
+                    }
+                }
                 spans.push(Span {
-                    start: m.start(),
-                    end: m.end(),
+                    start,
+                    end,
                     kind: rule.kind,
                     rule: rule.id.clone(),
-                    role: Role::Other,
+                    role: rule.role.unwrap_or_default(),
                 });
+                decided.push(rule.role.is_some());
+            };
+            if rule.value_group {
+                for caps in rule.regex.captures_iter(text) {
+                    if let Some(m) = caps.name("value") {
+                        push(m.start(), m.end());
+                    }
+                }
+            } else {
+                for m in rule.regex.find_iter(text) {
+                    push(m.start(), m.end());
+                }
             }
         }
-        normalise(text, spans)
+        if let Some(names) = &self.names {
+            for span in names.find(text) {
+                decided.push(span.rule == "name-context");
+                spans.push(span);
+            }
+        }
+        for (span, decided) in spans.iter_mut().zip(decided) {
+            if !decided && reporter_cue(text, span.start) {
+                span.role = Role::Reporter;
+            }
+        }
+        let mut spans = normalise(text, spans);
+        // A detail in the same sentence as the writer's own, with no other person named
+        // in between, is the writer's too ("I am X, phone Y").
+        for i in 1..spans.len() {
+            let (prev, cur) = (&spans[i - 1], &spans[i]);
+            if prev.role == Role::Reporter
+                && cur.role == Role::Other
+                && cur.kind != Kind::Name
+                && cur.rule != "name-context"
+                && !sentence_break(&text[prev.end..cur.start])
+            {
+                spans[i].role = Role::Reporter;
+            }
+        }
+        spans
     }
 
     pub fn redact(&self, text: &str) -> Redaction {
@@ -70,33 +221,169 @@ impl Engine {
         }
     }
 
-    /// Runs every rule's examples: each `match` example must be wholly redacted by the
-    /// full engine, each `no_match` example must come through untouched.
+    /// Runs every rule's examples. In a `match` example, the part in square brackets (or
+    /// the whole example when it has none) must be wholly redacted by the full engine,
+    /// with at least one span of the rule's kind and nothing else redacted; a `no_match`
+    /// example must get no span of the rule's kind (another rule may still redact it: an
+    /// e-mail address is no `@handle`). The name detector's `no_match` examples must come
+    /// through wholly untouched.
     pub fn check_examples(&self) -> Vec<ExampleFailure> {
         let mut failures = Vec::new();
-        for rule in &self.rules {
+        let mut check = |file: &str, id: &str, kind: Kind, yes: &[String], no: &[String]| {
             let fail = |message: String| ExampleFailure {
-                file: rule.file.clone(),
-                rule: rule.id.clone(),
+                file: file.to_owned(),
+                rule: id.to_owned(),
                 message,
             };
-            for example in &rule.must_match {
-                let spans = self.find(example);
-                let covered: usize = spans.iter().map(|s| s.end - s.start).sum();
-                let by_rule = spans.iter().any(|s| s.kind == rule.kind);
-                if covered < example.trim().len() || !by_rule {
+            for example in yes {
+                let (text, lo, hi) = match (example.find('['), example.rfind(']')) {
+                    (Some(a), Some(b)) if a < b => {
+                        let text = format!(
+                            "{}{}{}",
+                            &example[..a],
+                            &example[a + 1..b],
+                            &example[b + 1..]
+                        );
+                        (text, a, b - 1)
+                    }
+                    _ => {
+                        let lo = example.len() - example.trim_start().len();
+                        let hi = example.trim_end().len();
+                        (example.clone(), lo, hi)
+                    }
+                };
+                let spans = self.find(&text);
+                let covered = text[lo..hi].char_indices().all(|(i, c)| {
+                    c.is_whitespace() || spans.iter().any(|s| s.start <= lo + i && lo + i < s.end)
+                });
+                let by_kind = spans
+                    .iter()
+                    .any(|s| s.kind == kind && s.start < hi && lo < s.end);
+                let outside = spans.iter().any(|s| s.end <= lo || s.start >= hi);
+                if !covered || !by_kind || outside {
                     failures.push(fail(format!(
-                        "example {example:?} is not wholly redacted as {}",
-                        rule.kind
+                        "example {example:?} is not redacted exactly as {kind}: got {:?}",
+                        render(&text, &spans)
                     )));
                 }
             }
-            for example in &rule.no_match {
-                if !self.find(example).is_empty() {
-                    failures.push(fail(format!("example {example:?} should not be redacted")));
+            for example in no {
+                let spans = self.find(example);
+                let strict = id == "names";
+                if spans.iter().any(|s| strict || s.kind == kind) {
+                    failures.push(fail(format!(
+                        "example {example:?} should not be redacted: got {:?}",
+                        render(example, &spans)
+                    )));
                 }
             }
+        };
+        for rule in &self.rules {
+            check(
+                &rule.file,
+                &rule.id,
+                rule.kind,
+                &rule.must_match,
+                &rule.no_match,
+            );
+        }
+        if let Some(names) = &self.names {
+            check(
+                &names.file,
+                "names",
+                Kind::Name,
+                &names.must_match,
+                &names.no_match,
+            );
         }
         failures
+    }
+}
+
+fn sentence_break(between: &str) -> bool {
+    let b = between.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'\n'
+            || (matches!(c, b'.' | b'!' | b'?' | b';')
+                && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
+    })
+}
+
+/// Whether the clause before byte `at` presents what follows as the writer's own.
+fn reporter_cue(text: &str, at: usize) -> bool {
+    let mut lo = at.saturating_sub(80);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let window = &text[lo..at];
+    let b = window.as_bytes();
+    let mut start = 0;
+    for i in (0..b.len()).rev() {
+        let c = b[i];
+        if c == b'\n'
+            || (matches!(c, b'.' | b'!' | b'?' | b';')
+                && b.get(i + 1).is_some_and(|n| n.is_ascii_whitespace()))
+        {
+            start = i + 1;
+            break;
+        }
+    }
+    let clause = fold(&window[start..]);
+    let has = |cue: &str| {
+        clause.match_indices(cue).any(|(i, _)| {
+            let before_ok = clause[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = clause[i + cue.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            before_ok && after_ok
+        })
+    };
+    if REPORTER_CUES.iter().any(|c| has(c)) {
+        return true;
+    }
+    let opening = clause.trim_start();
+    let first = opening
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    CONTACT_IMPERATIVES.contains(&first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_examples_all_pass() {
+        let engine = Engine::embedded().unwrap();
+        let failures = engine.check_examples();
+        let report: Vec<String> = failures
+            .iter()
+            .map(|f| format!("{} {}: {}", f.file, f.rule, f.message))
+            .collect();
+        assert!(report.is_empty(), "{}", report.join("\n"));
+    }
+
+    #[test]
+    fn roles_follow_the_text() {
+        let engine = Engine::embedded().unwrap();
+        let text = "The driver is Amaira Karnik. I am Marie Harding, phone +91 95650 88995.";
+        let spans = engine.find(text);
+        let roles: Vec<(&str, Role)> = spans
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.role))
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                ("Amaira Karnik", Role::Other),
+                ("Marie Harding", Role::Reporter),
+                ("+91 95650 88995", Role::Reporter),
+            ]
+        );
     }
 }

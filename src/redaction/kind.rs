@@ -45,6 +45,31 @@ impl Kind {
         Kind::Nhi,
     ];
 
+    /// Which kind a merged span takes when findings of two kinds overlap: higher wins.
+    /// The order, highest first: EMAIL, HANDLE, URL, IP, CARD, BANK, IRD, NHI, PASSPORT,
+    /// LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME. Structured identifiers with a validator
+    /// or an unmistakable shape beat looser ones; a social profile link is a HANDLE rather than a URL;
+    /// a name inside an address or an e-mail address is part of that address.
+    pub fn priority(self) -> u8 {
+        match self {
+            Kind::Email => 15,
+            Kind::Handle => 14,
+            Kind::Url => 13,
+            Kind::Ip => 12,
+            Kind::Card => 11,
+            Kind::Bank => 10,
+            Kind::Ird => 9,
+            Kind::Nhi => 8,
+            Kind::Passport => 7,
+            Kind::Licence => 6,
+            Kind::Plate => 5,
+            Kind::Phone => 4,
+            Kind::Dob => 3,
+            Kind::Address => 2,
+            Kind::Name => 1,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Name => "NAME",

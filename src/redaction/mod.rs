@@ -3,8 +3,10 @@
 pub mod engine;
 pub mod jsonl;
 pub mod kind;
+pub mod names;
 pub mod rules;
 pub mod span;
+pub mod validators;
 
 pub use engine::Engine;
 pub use kind::{Kind, Role};

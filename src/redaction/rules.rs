@@ -2,14 +2,41 @@
 //!
 //! ```toml
 //! [[rule]]
-//! id = "email"
-//! kind = "EMAIL"
-//! description = "An email address"
-//! pattern = '''[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}'''
-//! examples = { match = ["me@example.org"], no_match = ["me at home"] }
+//! id = "passport"                  # letters, digits and dashes; unique across all files
+//! kind = "PASSPORT"                # one of the kinds in `Kind`
+//! description = "A passport number near the word passport"
+//! pattern = '''\b[A-Z]{1,2}[0-9]{6,8}[A-Z]?\b'''
+//! validator = "luhn"               # optional: a Rust check named in `validators::NAMES`
+//! context = { require_any = ["passport"], suppress_any = ["invoice"], window = 40 }
+//! role = "reporter"                # optional: force the role hint of every match
+//! examples = { match = ["passport LA123456"], no_match = ["invoice LA123456"] }
 //! ```
+//!
+//! **Patterns** use the `regex` crate's syntax. When a pattern has a capture group named
+//! `value`, only that group is redacted: the rest of the match is context that must be
+//! present (the crate has no look-behind), as in `born on (?P<value>...)`.
+//!
+//! **Validators** confirm a match (`luhn`, `ird`, `nz-bank`, `phone`, `nhi`, `date`); the
+//! validator sees the redacted value only.
+//!
+//! **Context** looks at `window` bytes (default 40) on both sides of the value, lower-cased.
+//! `require_any`: at least one of the words must be there; `suppress_any`: the match is
+//! dropped when one of them is there. Words match whole words (`car` does not match
+//! `card`); a trailing `*` matches any word starting so (`passport*` matches `passports`).
+//! Entries that start or end with punctuation (`$`, `a/c`) match anywhere. `side = "before"` or `"after"` narrows the
+//! window to one side.
+//!
+//! **Examples**: every `match` example must be wholly redacted, with at least one span of
+//! the rule's kind, by the full engine; every `no_match` example must come out untouched.
+//! `tipline check-rules` runs them; so does a unit test.
+//!
+//! A file may also hold one `[names]` table configuring the name detector: see
+//! `names::NameSpec`. Name lists are plain text files (one entry a line, `#` comments)
+//! beside the rule files, named relative to the rules directory.
 
-use super::kind::Kind;
+use super::kind::{Kind, Role};
+use super::names::{NameDetector, NameSpec};
+use super::validators;
 use include_dir::{include_dir, Dir};
 use regex::Regex;
 use serde::Deserialize;
@@ -42,6 +69,7 @@ pub enum RulesError {
 struct RuleFile {
     #[serde(default)]
     rule: Vec<RuleSpec>,
+    names: Option<NameSpec>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -51,18 +79,98 @@ struct RuleSpec {
     kind: String,
     description: String,
     pattern: String,
+    validator: Option<String>,
+    context: Option<ContextSpec>,
+    role: Option<Role>,
     #[serde(default)]
     examples: Examples,
 }
 
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextSpec {
+    #[serde(default)]
+    require_any: Vec<String>,
+    #[serde(default)]
+    suppress_any: Vec<String>,
+    #[serde(default = "default_window")]
+    window: usize,
+    #[serde(default)]
+    side: Side,
+}
+
+fn default_window() -> usize {
+    40
+}
+
+/// Which side of a match a rule's context window covers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    #[default]
+    Both,
+    Before,
+    After,
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Examples {
+pub struct Examples {
     #[serde(default, rename = "match")]
-    must_match: Vec<String>,
+    pub must_match: Vec<String>,
     #[serde(default)]
-    no_match: Vec<String>,
+    pub no_match: Vec<String>,
 }
+
+/// Context words around a match: see the module documentation.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub require_any: Vec<String>,
+    pub suppress_any: Vec<String>,
+    pub window: usize,
+    pub side: Side,
+}
+
+impl Context {
+    /// Whether the context around `text[start..end]` lets the match stand.
+    pub fn allows(&self, text: &str, start: usize, end: usize) -> bool {
+        let mut lo = match self.side {
+            Side::After => start,
+            _ => start.saturating_sub(self.window),
+        };
+        let mut hi = match self.side {
+            Side::Before => end,
+            _ => end.saturating_add(self.window).min(text.len()),
+        };
+        while lo > 0 && !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        while hi < text.len() && !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let window = text[lo..hi].to_lowercase();
+        let has = |word: &String| {
+            let (w, prefix) = match word.strip_suffix('*') {
+                Some(w) => (w, true),
+                None => (word.as_str(), false),
+            };
+            let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            let start_free = !w.starts_with(char::is_alphanumeric);
+            let end_free = prefix || !w.ends_with(char::is_alphanumeric);
+            window.match_indices(w).any(|(i, _)| {
+                (start_free || edge(window[..i].chars().next_back()))
+                    && (end_free || edge(window[i + w.len()..].chars().next()))
+            })
+        };
+        if self.suppress_any.iter().any(has) {
+            return false;
+        }
+        self.require_any.is_empty() || self.require_any.iter().any(has)
+    }
+}
+
+/// A check that a matched value is a real identifier: see `validators`.
+pub type Validator = fn(&str) -> bool;
 
 /// A validated, compiled rule.
 #[derive(Debug)]
@@ -72,21 +180,39 @@ pub struct Rule {
     pub description: String,
     pub regex: Regex,
     pub file: String,
+    /// Whether the pattern has a `value` group: only that group is redacted.
+    pub value_group: bool,
+    /// The validator's name and function, when the rule has one.
+    pub validator: Option<(String, Validator)>,
+    pub context: Option<Context>,
+    /// A role that every match of this rule gets, instead of the engine's guess.
+    pub role: Option<Role>,
     pub must_match: Vec<String>,
     pub no_match: Vec<String>,
 }
 
+/// Everything loaded from a rules directory: the pattern rules and the name detector.
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub names: Option<NameDetector>,
+}
+
 /// Parses one rule file. `file` names it in errors.
 pub fn parse_file(file: &str, source: &str) -> Result<Vec<Rule>, RulesError> {
+    Ok(parse_file_full(file, source)?.0)
+}
+
+fn parse_file_full(file: &str, source: &str) -> Result<(Vec<Rule>, Option<NameSpec>), RulesError> {
     let parsed: RuleFile = toml::from_str(source).map_err(|e| RulesError::Syntax {
         file: file.to_owned(),
         message: e.to_string(),
     })?;
-    parsed
+    let rules = parsed
         .rule
         .into_iter()
         .map(|spec| compile(file, spec))
-        .collect()
+        .collect::<Result<_, _>>()?;
+    Ok((rules, parsed.names))
 }
 
 fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
@@ -109,23 +235,82 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
         .kind
         .parse()
         .map_err(|e: super::kind::UnknownKind| fail(e.to_string()))?;
-    let regex = Regex::new(&spec.pattern).map_err(|e| fail(format!("bad pattern: {e}")))?;
+    if spec.pattern.len() > 20_000 {
+        return Err(fail("pattern is longer than 20000 bytes".into()));
+    }
+    let regex = regex::RegexBuilder::new(&spec.pattern)
+        .size_limit(8 << 20)
+        .build()
+        .map_err(|e| fail(format!("bad pattern: {e}")))?;
     if regex.is_match("") {
         return Err(fail("pattern matches the empty string".into()));
     }
+    let value_group = regex.capture_names().any(|n| n == Some("value"));
+    let validator = match spec.validator {
+        None => None,
+        Some(name) => match validators::by_name(&name) {
+            Some(f) => Some((name, f)),
+            None => {
+                return Err(fail(format!(
+                    "unknown validator `{name}`; expected one of {}",
+                    validators::NAMES.join(", ")
+                )))
+            }
+        },
+    };
+    let context = match spec.context {
+        None => None,
+        Some(c) => {
+            let lower = |v: Vec<String>| -> Result<Vec<String>, RulesError> {
+                v.into_iter()
+                    .map(|w| {
+                        if w.trim().is_empty() {
+                            Err(fail("context words must not be empty".into()))
+                        } else {
+                            Ok(w.to_lowercase())
+                        }
+                    })
+                    .collect()
+            };
+            if c.window == 0 || c.window > 1000 {
+                return Err(fail("context window must be 1..=1000 bytes".into()));
+            }
+            Some(Context {
+                require_any: lower(c.require_any)?,
+                suppress_any: lower(c.suppress_any)?,
+                window: c.window,
+                side: c.side,
+            })
+        }
+    };
     Ok(Rule {
         id: spec.id,
         kind,
         description: spec.description,
         regex,
         file: file.to_owned(),
+        value_group,
+        validator,
+        context,
+        role: spec.role,
         must_match: spec.examples.must_match,
         no_match: spec.examples.no_match,
     })
 }
 
-/// Loads every `*.toml` file in a directory, in name order.
+/// Loads every `*.toml` file in a directory, in name order (pattern rules only).
 pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, RulesError> {
+    Ok(load_dir_full(dir)?.rules)
+}
+
+/// Loads the rules compiled into the binary (pattern rules only).
+pub fn load_embedded() -> Result<Vec<Rule>, RulesError> {
+    Ok(load_embedded_full()?.rules)
+}
+
+/// Loads every `*.toml` file in a directory, in name order, with the name lists the
+/// `[names]` table refers to.
+pub fn load_dir_full(dir: &Path) -> Result<RuleSet, RulesError> {
     let io = |source| RulesError::Io {
         path: dir.to_owned(),
         source,
@@ -136,38 +321,79 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, RulesError> {
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     paths.sort();
-    let mut rules = Vec::new();
+    let mut files = Vec::new();
     for path in &paths {
         let source = std::fs::read_to_string(path).map_err(|source| RulesError::Io {
             path: path.clone(),
             source,
         })?;
-        rules.extend(parse_file(&path.display().to_string(), &source)?);
+        files.push((path.display().to_string(), source));
     }
-    finish(rules, &dir.display().to_string())
+    let read_list = |name: &str| -> Result<String, RulesError> {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path).map_err(|source| RulesError::Io { path, source })
+    };
+    assemble(files, &read_list, &dir.display().to_string())
 }
 
-/// Loads the rules compiled into the binary.
-pub fn load_embedded() -> Result<Vec<Rule>, RulesError> {
-    let mut files: Vec<_> = EMBEDDED
+/// Loads the rules compiled into the binary, with their name lists.
+pub fn load_embedded_full() -> Result<RuleSet, RulesError> {
+    let mut entries: Vec<_> = EMBEDDED
         .files()
         .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
         .collect();
-    files.sort_by_key(|f| f.path());
-    let mut rules = Vec::new();
-    for f in files {
+    entries.sort_by_key(|f| f.path());
+    let mut files = Vec::new();
+    for f in entries {
         let name = format!("redaction-rules/{}", f.path().display());
         let source = f.contents_utf8().ok_or_else(|| RulesError::Syntax {
             file: name.clone(),
             message: "not UTF-8".into(),
         })?;
-        rules.extend(parse_file(&name, source)?);
+        files.push((name, source.to_owned()));
     }
-    finish(rules, "the embedded rules")
+    let read_list = |name: &str| -> Result<String, RulesError> {
+        let file = EMBEDDED.get_file(name).ok_or_else(|| RulesError::Io {
+            path: PathBuf::from(format!("redaction-rules/{name}")),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such embedded file"),
+        })?;
+        file.contents_utf8()
+            .map(str::to_owned)
+            .ok_or_else(|| RulesError::Syntax {
+                file: format!("redaction-rules/{name}"),
+                message: "not UTF-8".into(),
+            })
+    };
+    assemble(files, &read_list, "the embedded rules")
 }
 
-fn finish(rules: Vec<Rule>, origin: &str) -> Result<Vec<Rule>, RulesError> {
-    if rules.is_empty() {
+/// Parses rule files given as (name, source) pairs; `read_list` fetches a name list by
+/// its path relative to the rules directory. Used by both loaders and by fuzzing.
+pub fn assemble(
+    files: Vec<(String, String)>,
+    read_list: &dyn Fn(&str) -> Result<String, RulesError>,
+    origin: &str,
+) -> Result<RuleSet, RulesError> {
+    let mut rules = Vec::new();
+    let mut names: Option<(String, NameSpec)> = None;
+    for (file, source) in &files {
+        let (file_rules, spec) = parse_file_full(file, source)?;
+        rules.extend(file_rules);
+        if let Some(spec) = spec {
+            if let Some((first, _)) = &names {
+                return Err(RulesError::Syntax {
+                    file: file.clone(),
+                    message: format!("a second [names] table (the first is in {first})"),
+                });
+            }
+            names = Some((file.clone(), spec));
+        }
+    }
+    let names = match names {
+        Some((file, spec)) => Some(NameDetector::build(&file, spec, read_list)?),
+        None => None,
+    };
+    if rules.is_empty() && names.is_none() {
         return Err(RulesError::Empty(origin.to_owned()));
     }
     for (i, rule) in rules.iter().enumerate() {
@@ -179,7 +405,7 @@ fn finish(rules: Vec<Rule>, origin: &str) -> Result<Vec<Rule>, RulesError> {
             });
         }
     }
-    Ok(rules)
+    Ok(RuleSet { rules, names })
 }
 
 #[cfg(test)]
@@ -212,6 +438,17 @@ mod tests {
     }
 
     #[test]
+    fn unknown_validator_is_named() {
+        let err = parse_file(
+            "x.toml",
+            "[[rule]]\nid = \"r\"\nkind = \"CARD\"\ndescription = \"d\"\npattern = \"a\"\nvalidator = \"lune\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("unknown validator `lune`"), "{err}");
+    }
+
+    #[test]
     fn unknown_field_is_a_syntax_error() {
         let err = parse_file("x.toml", "[[rule]]\nid = \"r\"\ncolour = 1\n")
             .unwrap_err()
@@ -220,7 +457,32 @@ mod tests {
     }
 
     #[test]
+    fn context_requires_and_suppresses() {
+        let c = Context {
+            require_any: vec!["passport".into()],
+            suppress_any: vec!["invoice".into()],
+            window: 20,
+            side: Side::Both,
+        };
+        let t = "my passport is LA123456 ok";
+        assert!(c.allows(t, 15, 23));
+        let t = "my nopassport is LA123456";
+        assert!(!c.allows(t, 17, 25));
+        let t = "my passports LA123456";
+        assert!(!c.allows(t, 13, 21));
+        let c = Context {
+            require_any: vec!["passport*".into()],
+            ..c
+        };
+        assert!(c.allows(t, 13, 21));
+        let t = "passport invoice LA123456";
+        assert!(!c.allows(t, 17, 25));
+    }
+
+    #[test]
     fn embedded_rules_load() {
-        assert!(!load_embedded().unwrap().is_empty());
+        let set = load_embedded_full().unwrap();
+        assert!(!set.rules.is_empty());
+        assert!(set.names.is_some());
     }
 }

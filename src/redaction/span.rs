@@ -1,17 +1,18 @@
 //! Spans and the rendering of a text with typed placeholders.
 
 use super::kind::{Kind, Role};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// One redacted region of a text: UTF-8 byte offsets, end exclusive.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
     /// The rule that found it, or `handler` for a redaction a handler added.
     pub rule: String,
+    #[serde(default)]
     pub role: Role,
 }
 
@@ -24,16 +25,46 @@ pub struct Redaction {
 
 /// Replaces each span with `[KIND-n]`. The same value (compared case-insensitively and
 /// ignoring spaces and punctuation) gets the same number within one text, so a reader can
-/// still follow who did what. Spans must be sorted, non-overlapping, in bounds and on
-/// character boundaries; `normalise` makes them so.
+/// still follow who did what; a one-word NAME that is a word of a longer NAME in the same
+/// text (`Andrew` after `Andrew Potter`) gets the longer name's number. Spans that are
+/// unsorted, overlapping, out of bounds or off character boundaries are first put right
+/// with `normalise`, so any spans can be given.
 pub fn render(text: &str, spans: &[Span]) -> String {
+    let tidy = spans.windows(2).all(|w| w[0].end <= w[1].start)
+        && spans.iter().all(|s| {
+            s.start < s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        });
+    if !tidy {
+        return render(text, &normalise(text, spans.to_vec()));
+    }
+    // One-word names that belong to a longer name.
+    let mut alias: HashMap<String, String> = HashMap::new();
+    for span in spans.iter().filter(|s| s.kind == Kind::Name) {
+        let value = &text[span.start..span.end];
+        let words: Vec<String> = value.split_whitespace().map(identity).collect();
+        if words.len() > 1 {
+            let full = identity(value);
+            for w in words.into_iter().filter(|w| !w.is_empty()) {
+                alias.entry(w).or_insert_with(|| full.clone());
+            }
+        }
+    }
     let mut numbers: HashMap<(Kind, String), usize> = HashMap::new();
     let mut next: HashMap<Kind, usize> = HashMap::new();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for span in spans {
         out.push_str(&text[at..span.start]);
-        let key = (span.kind, identity(&text[span.start..span.end]));
+        let mut value = identity(&text[span.start..span.end]);
+        if span.kind == Kind::Name {
+            if let Some(full) = alias.get(&value) {
+                value = full.clone();
+            }
+        }
+        let key = (span.kind, value);
         let n = *numbers.entry(key).or_insert_with(|| {
             let n = next.entry(span.kind).or_insert(0);
             *n += 1;
@@ -56,10 +87,13 @@ fn identity(value: &str) -> String {
 
 /// Sorts spans, drops empty or out-of-range ones, snaps them to character boundaries
 /// (widening, so no byte of a detail is left behind) and merges overlaps. Where two
-/// overlap, the merged span keeps the kind, rule and role of the longer one.
+/// overlap, the merged span covers both and keeps the kind, rule and role of the one
+/// whose kind has the higher `Kind::priority`, or of the longer between equals. A
+/// `reporter` role is kept when either was the reporter's.
 pub fn normalise(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for s in &mut spans {
         s.end = s.end.min(text.len());
+        s.start = s.start.min(s.end);
         while s.start > 0 && !text.is_char_boundary(s.start) {
             s.start -= 1;
         }
@@ -73,10 +107,15 @@ pub fn normalise(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for s in spans {
         match merged.last_mut() {
             Some(last) if s.start < last.end => {
-                if s.end - s.start > last.end - last.start {
+                let reporter = last.role == Role::Reporter || s.role == Role::Reporter;
+                let wins = (s.kind.priority(), s.end - s.start)
+                    > (last.kind.priority(), last.end - last.start);
+                if wins {
                     last.kind = s.kind;
                     last.rule = s.rule;
-                    last.role = s.role;
+                }
+                if reporter {
+                    last.role = Role::Reporter;
                 }
                 last.end = last.end.max(s.end);
             }
@@ -122,6 +161,38 @@ mod tests {
         let text = "abcdefghij";
         let spans = normalise(text, vec![span(2, 5, Kind::Ip), span(0, 8, Kind::Url)]);
         assert_eq!(spans, vec![span(0, 8, Kind::Url)]);
+    }
+
+    #[test]
+    fn overlaps_take_the_higher_priority_kind() {
+        let text = "abcdefghij";
+        let spans = normalise(text, vec![span(0, 8, Kind::Name), span(2, 9, Kind::Email)]);
+        assert_eq!(spans, vec![span(0, 9, Kind::Email)]);
+    }
+
+    #[test]
+    fn a_first_name_alone_gets_the_full_names_number() {
+        let text = "Andrew Potter hit Sam Lee. Andrew left.";
+        let spans = vec![
+            span(0, 13, Kind::Name),
+            span(18, 25, Kind::Name),
+            span(27, 33, Kind::Name),
+        ];
+        assert_eq!(
+            render(text, &spans),
+            "[NAME-1] hit [NAME-2]. [NAME-1] left."
+        );
+    }
+
+    #[test]
+    fn render_accepts_untidy_spans() {
+        let text = "Ngā mihi, Aroha";
+        let spans = vec![
+            span(10, 15, Kind::Name),
+            span(0, 2, Kind::Name),
+            span(1, 99, Kind::Name),
+        ];
+        assert_eq!(render(text, &spans), "[NAME-1]");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub struct NewTip {
 }
 
 pub struct SealedTip {
+    pub seq: i64,
     pub id: String,
     pub sealed: Vec<u8>,
 }
@@ -116,18 +117,25 @@ impl Store {
             .try_get("n")?)
     }
 
-    /// Tips the redaction worker has not drafted yet, oldest first.
+    /// Tips the redaction worker has not drafted yet, oldest first, after `after_seq`
+    /// (so a tip that cannot be drafted does not hold back those behind it).
     #[instrument(skip_all)]
-    pub async fn received_tips(&self, limit: i64) -> Result<Vec<SealedTip>, StoreError> {
+    pub async fn received_tips(
+        &self,
+        after_seq: i64,
+        limit: i64,
+    ) -> Result<Vec<SealedTip>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, sealed FROM tips WHERE status = 'received' ORDER BY seq LIMIT $1",
+            "SELECT seq, id, sealed FROM tips WHERE status = 'received' AND seq > $1 ORDER BY seq LIMIT $2",
         )
+        .bind(after_seq)
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
             .map(|r| {
                 Ok(SealedTip {
+                    seq: r.try_get("seq")?,
                     id: r.try_get("id")?,
                     sealed: r.try_get("sealed")?,
                 })

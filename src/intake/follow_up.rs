@@ -1,0 +1,292 @@
+//! Follow-up at `/follow-up`: the reporter gives the receipt code (always in a form body,
+//! never a URL), sees the state of the report in plain words and any questions from the
+//! handler, and can answer. A wrong code, malformed or unknown, gets the same page after
+//! the same work, and every attempt counts against the client's rate limit.
+//!
+//! What is shown is kept to what the reporter needs, since whoever holds the phone may
+//! not be the reporter: no agency names, nothing of the tip, and the reporter's own
+//! earlier answers only as "you answered on <day>", never their text.
+
+use super::i18n::Tr;
+use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
+use crate::crypto::receipt::Receipt;
+use crate::review::api::message_context;
+use crate::startup::AppState;
+use crate::store::{self, StoreError};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+pub const MAX_ANSWER_CHARS: usize = 5_000;
+
+#[derive(Template)]
+#[template(path = "report/follow_up.html")]
+struct CodePage {
+    tr: Tr,
+    here: &'static str,
+    error: Option<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "report/status.html")]
+struct StatusPage {
+    tr: Tr,
+    here: &'static str,
+    notice: Option<&'static str>,
+    error: Option<&'static str>,
+    status: &'static str,
+    status_key: &'static str,
+    messages: Vec<Message>,
+    awaiting: bool,
+    /// Carried in a hidden field of the answer form (a POST body), never a URL.
+    receipt: String,
+    answer: String,
+}
+
+struct Message {
+    from_handler: bool,
+    day: String,
+    /// The handler's question; empty for the reporter's answers, which are not shown.
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CodeForm {
+    lang: Option<String>,
+    receipt: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerForm {
+    lang: Option<String>,
+    receipt: Option<String>,
+    answer: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+enum FollowUpError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("a stored message could not be decrypted")]
+    Corrupt,
+}
+
+/// A state in plain words: its name for tests and styling, and the key of its text.
+pub fn plain_status(status: &str) -> (&'static str, &'static str) {
+    match status {
+        "received" => ("received", "status_received"),
+        "awaiting_reporter" => ("question", "status_question"),
+        "forwarded" => ("passed_on", "status_passed_on"),
+        "rejected" => ("closed", "status_closed"),
+        // pending_review, in_review (claimed or lapsed)
+        _ => ("being_reviewed", "status_being_reviewed"),
+    }
+}
+
+pub async fn show(query: web::Query<LangQuery>) -> HttpResponse {
+    code_page(query.tr(), StatusCode::OK, None)
+}
+
+fn code_page(tr: Tr, status: StatusCode, error: Option<&'static str>) -> HttpResponse {
+    crate::web::render(
+        status,
+        &CodePage {
+            tr,
+            here: "/follow-up",
+            error,
+        },
+    )
+}
+
+/// The tip a typed code belongs to. A code that cannot be one is still hashed and
+/// looked up, so a malformed code costs the same as an unknown one.
+async fn find(state: &AppState, typed: &str) -> Result<Option<(String, String)>, StoreError> {
+    let parsed = Receipt::parse(typed);
+    let canonical = parsed.as_ref().map_or(typed.trim(), Receipt::canonical);
+    let hashes = state.keys.data.lookup_hashes("receipt", canonical);
+    state.store.tip_for_receipt(&hashes).await
+}
+
+fn unavailable(tr: Tr, e: FollowUpError) -> HttpResponse {
+    tracing::error!(error = %e, "follow-up could not be answered");
+    problem(
+        tr,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "/follow-up",
+        "error_unavailable",
+    )
+}
+
+async fn status_page(
+    state: &AppState,
+    tr: Tr,
+    tip_id: &str,
+    status: &str,
+    receipt: String,
+) -> Result<StatusPage, FollowUpError> {
+    let messages = state
+        .store
+        .messages(tip_id)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let from_handler = m.author == "handler";
+            let text = if from_handler {
+                state
+                    .keys
+                    .data
+                    .decrypt_string(&message_context(tip_id, &m.author), &m.body)
+                    .map_err(|_| FollowUpError::Corrupt)?
+            } else {
+                String::new()
+            };
+            Ok(Message {
+                from_handler,
+                day: m.created_on,
+                text,
+            })
+        })
+        .collect::<Result<Vec<_>, FollowUpError>>()?;
+    let (name, key) = plain_status(status);
+    Ok(StatusPage {
+        tr,
+        here: "/follow-up",
+        notice: None,
+        error: None,
+        status: name,
+        status_key: key,
+        messages,
+        awaiting: status == "awaiting_reporter",
+        receipt,
+        answer: String::new(),
+    })
+}
+
+pub async fn check(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> HttpResponse {
+    let form = match read_form::<CodeForm>(payload).await {
+        Ok(form) => form,
+        Err(e) => return problem(lang(None), e.status(), "/follow-up", "error_bad_form"),
+    };
+    let tr = lang(form.lang.as_deref());
+    if let Err(limited) = rate_limit(&state, &req) {
+        return too_many(tr, "/follow-up", &limited);
+    }
+    let typed = form.receipt.unwrap_or_default();
+    let found = match find(&state, &typed).await {
+        Ok(found) => found,
+        Err(e) => return unavailable(tr, e.into()),
+    };
+    let Some((tip_id, status)) = found else {
+        return code_page(tr, StatusCode::OK, Some("not_found"));
+    };
+    match status_page(&state, tr, &tip_id, &status, typed).await {
+        Ok(page) => crate::web::render(StatusCode::OK, &page),
+        Err(e) => unavailable(tr, e),
+    }
+}
+
+pub async fn answer(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> HttpResponse {
+    let form = match read_form::<AnswerForm>(payload).await {
+        Ok(form) => form,
+        Err(e) => return problem(lang(None), e.status(), "/follow-up", "error_bad_form"),
+    };
+    let tr = lang(form.lang.as_deref());
+    if let Err(limited) = rate_limit(&state, &req) {
+        return too_many(tr, "/follow-up", &limited);
+    }
+    let typed = form.receipt.unwrap_or_default();
+    let text = form.answer.unwrap_or_default();
+    let (tip_id, status) = match find(&state, &typed).await {
+        Ok(Some(found)) => found,
+        Ok(None) => return code_page(tr, StatusCode::OK, Some("not_found")),
+        Err(e) => return unavailable(tr, e.into()),
+    };
+    let problem_with_answer = if status != "awaiting_reporter" {
+        Some("no_question")
+    } else if text.trim().is_empty() {
+        Some("answer_empty")
+    } else if text.chars().count() > MAX_ANSWER_CHARS {
+        Some("answer_too_long")
+    } else {
+        None
+    };
+    if let Some(error) = problem_with_answer {
+        return match status_page(&state, tr, &tip_id, &status, typed).await {
+            Ok(mut page) => {
+                page.error = Some(error);
+                page.answer = text;
+                crate::web::render(StatusCode::BAD_REQUEST, &page)
+            }
+            Err(e) => unavailable(tr, e),
+        };
+    }
+    let body = state
+        .keys
+        .data
+        .encrypt_str(&message_context(&tip_id, "reporter"), &text);
+    if let Err(e) = state
+        .store
+        .answer_from_reporter(&tip_id, &body, &store::today(), store::now())
+        .await
+    {
+        return unavailable(tr, e.into());
+    }
+    let after = match find(&state, &typed).await {
+        Ok(Some((_, status))) => status,
+        Ok(None) => return code_page(tr, StatusCode::OK, Some("not_found")),
+        Err(e) => return unavailable(tr, e.into()),
+    };
+    match status_page(&state, tr, &tip_id, &after, typed).await {
+        Ok(mut page) => {
+            page.notice = Some("answer_sent");
+            crate::web::render(StatusCode::OK, &page)
+        }
+        Err(e) => unavailable(tr, e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::intake::i18n::catalog;
+
+    #[test]
+    fn every_state_has_words_in_every_language() {
+        let states = [
+            "received",
+            "pending_review",
+            "in_review",
+            "awaiting_reporter",
+            "forwarded",
+            "rejected",
+        ];
+        let keys = [
+            "not_found",
+            "no_question",
+            "answer_empty",
+            "answer_too_long",
+            "answer_sent",
+            "error_unavailable",
+        ];
+        for l in catalog().languages() {
+            let tr = catalog().pick(Some(l.code));
+            for s in states {
+                assert!(!tr.t(plain_status(s).1).is_empty());
+            }
+            for k in keys {
+                assert!(!tr.t(k).is_empty(), "{} lacks {k}", l.code);
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! The report form at `/`. Without JavaScript it is an ordinary form post, sealed by the
+//! server on arrival. With JavaScript, `static/report.js` seals the tip in the browser
+//! and posts only the envelope (and a proof of work when one is asked). Either way the
+//! answer to the post is the receipt page, so the receipt never appears in a URL.
+
+use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
+use super::pow;
+use super::submit::{accept, Submission, SubmitError};
+use crate::crypto::sealing::Envelope;
+use crate::startup::AppState;
+use crate::store;
+use crate::tip::{RawTip, TipError};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+/// Each category's value and the key of its label.
+pub const CATEGORIES: [(&str, &str); 5] = [
+    ("forced_labour", "category_forced_labour"),
+    ("trafficking", "category_trafficking"),
+    ("slavery", "category_slavery"),
+    ("worker_exploitation", "category_worker_exploitation"),
+    ("other", "category_other"),
+];
+
+#[derive(Template)]
+#[template(path = "report/form.html")]
+struct FormPage {
+    tr: super::i18n::Tr,
+    here: &'static str,
+    error: Option<&'static str>,
+    categories: &'static [(&'static str, &'static str)],
+    category: String,
+    body: String,
+    location: String,
+}
+
+#[derive(Template)]
+#[template(path = "report/receipt.html")]
+struct ReceiptPage {
+    tr: super::i18n::Tr,
+    here: &'static str,
+    receipt: String,
+}
+
+/// What the two forms on the page post: the plain fields, or the sealed envelope.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportForm {
+    lang: Option<String>,
+    category: Option<String>,
+    body: Option<String>,
+    location: Option<String>,
+    sealed: Option<String>,
+    pow_challenge: Option<String>,
+    pow_nonce: Option<String>,
+}
+
+fn filled(field: &Option<String>) -> Option<&str> {
+    field.as_deref().filter(|v| !v.is_empty())
+}
+
+pub async fn show(query: web::Query<LangQuery>) -> HttpResponse {
+    crate::web::render(
+        StatusCode::OK,
+        &FormPage {
+            tr: query.tr(),
+            here: "/",
+            error: None,
+            categories: &CATEGORIES,
+            category: String::new(),
+            body: String::new(),
+            location: String::new(),
+        },
+    )
+}
+
+/// The key of the message for a tip the reporter needs to correct.
+fn tip_error_key(error: &TipError) -> &'static str {
+    match error {
+        TipError::UnknownCategory(_) => "error_category",
+        TipError::EmptyBody => "error_empty_body",
+        TipError::BodyTooLong(_) => "error_body_too_long",
+        TipError::LocationTooLong(_) => "error_location_too_long",
+    }
+}
+
+pub async fn submit(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> HttpResponse {
+    let form: ReportForm = match read_form(payload).await {
+        Ok(form) => form,
+        Err(e) => return problem(lang(None), e.status(), "/", "error_bad_form"),
+    };
+    let tr = lang(form.lang.as_deref());
+    if let Err(limited) = rate_limit(&state, &req) {
+        return too_many(tr, "/", &limited);
+    }
+    let submission = match filled(&form.sealed) {
+        Some(sealed) => {
+            // The sealed form carries nothing in the clear.
+            if [&form.category, &form.body, &form.location]
+                .into_iter()
+                .any(|f| filled(f).is_some())
+            {
+                return problem(tr, StatusCode::BAD_REQUEST, "/", "error_bad_form");
+            }
+            let answer = match (filled(&form.pow_challenge), filled(&form.pow_nonce)) {
+                (Some(challenge), Some(nonce)) => Some(pow::Answer {
+                    challenge: challenge.to_owned(),
+                    nonce: nonce.to_owned(),
+                }),
+                _ => None,
+            };
+            if state
+                .intake
+                .pow
+                .verify(answer.as_ref(), store::now())
+                .is_err()
+            {
+                return problem(tr, StatusCode::BAD_REQUEST, "/", "error_pow");
+            }
+            match serde_json::from_str::<Envelope>(sealed) {
+                Ok(envelope) => Submission::Sealed(envelope),
+                Err(_) => return problem(tr, StatusCode::BAD_REQUEST, "/", "error_sealed"),
+            }
+        }
+        // Without JavaScript there is no proof of work; the rate limit still applies.
+        None => {
+            let category = form.category.unwrap_or_default();
+            let body = form.body.unwrap_or_default();
+            let location = form.location.unwrap_or_default();
+            match RawTip::parse(&category, &body, Some(&location)) {
+                Ok(tip) => Submission::Plain(tip),
+                Err(e) => {
+                    // Show the form again with what they wrote, so nothing is lost.
+                    return crate::web::render(
+                        StatusCode::BAD_REQUEST,
+                        &FormPage {
+                            tr,
+                            here: "/",
+                            error: Some(tip_error_key(&e)),
+                            categories: &CATEGORIES,
+                            category,
+                            body,
+                            location,
+                        },
+                    );
+                }
+            }
+        }
+    };
+    match accept(&state, submission).await {
+        Ok(receipt) => crate::web::render(
+            StatusCode::OK,
+            &ReceiptPage {
+                tr,
+                // No language links here: following one would lose the code for good.
+                here: "",
+                receipt: receipt.to_string(),
+            },
+        ),
+        Err(SubmitError::Store(e)) => {
+            tracing::error!(error = %e, "tip could not be stored");
+            problem(tr, StatusCode::SERVICE_UNAVAILABLE, "/", "error_store")
+        }
+        Err(SubmitError::Invalid(e)) => {
+            problem(tr, StatusCode::BAD_REQUEST, "/", tip_error_key(&e))
+        }
+        Err(SubmitError::Envelope(_) | SubmitError::SealedContent(_)) => {
+            problem(tr, StatusCode::BAD_REQUEST, "/", "error_sealed")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::intake::i18n::catalog;
+    use crate::tip::Category;
+
+    #[test]
+    fn every_category_has_a_label_in_every_language() {
+        let values: Vec<_> = CATEGORIES.iter().map(|c| c.0).collect();
+        let all: Vec<_> = Category::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(values, all);
+        let errors = [
+            TipError::UnknownCategory(String::new()),
+            TipError::EmptyBody,
+            TipError::BodyTooLong(0),
+            TipError::LocationTooLong(0),
+        ];
+        for l in catalog().languages() {
+            let tr = catalog().pick(Some(l.code));
+            for (_, key) in CATEGORIES {
+                assert!(!tr.t(key).is_empty(), "{} lacks {key}", l.code);
+            }
+            for e in &errors {
+                assert!(!tr.t(tip_error_key(e)).is_empty());
+            }
+        }
+    }
+}

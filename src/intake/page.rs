@@ -1,0 +1,111 @@
+//! What the reporter pages share: reading a form body, the language, the problem page,
+//! and the rate limit (the one place the peer address is read).
+
+use super::i18n::{catalog, Tr};
+use super::rate_limit::Limited;
+use crate::startup::AppState;
+use actix_web::http::header;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use futures_util::StreamExt;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+/// The largest form body: a sealed tip in its largest padding bucket (128 KiB) as
+/// base64url inside JSON, with room to spare.
+pub const MAX_FORM_BYTES: usize = 256 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum FormError {
+    #[error("the form is larger than {MAX_FORM_BYTES} bytes")]
+    TooLarge,
+    #[error("the form could not be read")]
+    Read,
+    #[error("the form could not be read: {0}")]
+    Malformed(String),
+}
+
+impl FormError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            FormError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            FormError::Read | FormError::Malformed(_) => StatusCode::BAD_REQUEST,
+        }
+    }
+}
+
+/// Reads an `application/x-www-form-urlencoded` body of at most `MAX_FORM_BYTES`.
+pub async fn read_form<T: DeserializeOwned>(mut payload: web::Payload) -> Result<T, FormError> {
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|_| FormError::Read)?;
+        if body.len() + chunk.len() > MAX_FORM_BYTES {
+            return Err(FormError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    serde_urlencoded::from_bytes(&body).map_err(|e| FormError::Malformed(e.to_string()))
+}
+
+/// `?lang=` on a page link.
+#[derive(Deserialize)]
+pub struct LangQuery {
+    lang: Option<String>,
+}
+
+impl LangQuery {
+    pub fn tr(&self) -> Tr {
+        lang(self.lang.as_deref())
+    }
+}
+
+pub fn lang(code: Option<&str>) -> Tr {
+    catalog().pick(code)
+}
+
+/// Counts an attempt against the client's allowance. The peer address goes only into
+/// the limiter's keyed hash: it is not kept, logged or passed on.
+pub fn rate_limit(state: &AppState, req: &HttpRequest) -> Result<(), Limited> {
+    state
+        .intake
+        .rate_limit
+        .check(req.peer_addr().map(|a| a.ip()))
+}
+
+#[derive(Template)]
+#[template(path = "report/problem.html")]
+struct Problem {
+    tr: Tr,
+    here: &'static str,
+    back: &'static str,
+    message: &'static str,
+}
+
+/// A page that says, in the reporter's language, what went wrong and how to go on.
+pub fn problem(
+    tr: Tr,
+    status: StatusCode,
+    back: &'static str,
+    message: &'static str,
+) -> HttpResponse {
+    crate::web::render(
+        status,
+        &Problem {
+            tr,
+            here: back,
+            back,
+            message,
+        },
+    )
+}
+
+/// 429 with a kind message and the seconds to wait.
+pub fn too_many(tr: Tr, back: &'static str, limited: &Limited) -> HttpResponse {
+    let mut response = problem(tr, StatusCode::TOO_MANY_REQUESTS, back, "error_too_many");
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        header::HeaderValue::from(limited.retry_after_secs),
+    );
+    response
+}

@@ -1,0 +1,570 @@
+//! The name detector: people's names found by gazetteers, context and the shape of text.
+//!
+//! A text is split into word tokens. Capitalised tokens separated only by spaces (with
+//! lower-case particles such as `van`, `de`, `bin` allowed between them) form *runs*.
+//! Each token is then classed:
+//!
+//! - **blocked**: a common word, place or other non-name from the `not_names` lists
+//!   (and not in a name list), or part of a multi-word place (`Hawke's Bay`). Blocked
+//!   tokens split a run.
+//! - **ambiguous**: a common word that is also a name (`Will`, `Grace`, `Hope`). It can be
+//!   part of a name next to a known name token, or stand alone after a strong context.
+//! - **known**: in the given-name or surname lists (compared without case or diacritics).
+//! - **unknown**: any other capitalised word.
+//!
+//! A run holding a business word (`Ltd`, `Orchards`, `Hospitality`) is a business name and
+//! is left alone; so is a run followed by a street or place word (`Andrew Street`) or
+//! preceded by one (`Mount Albert`). What is left is a name when:
+//!
+//! 1. a *strong context* comes just before it: a self-introduction or sign-off
+//!    (`my name is`, `I am`, `Regards,`, a closing `- `) or a role or title
+//!    (`the manager`, `my boss`, `driver is`, `Mr`, `called`): up to 4 tokens, known or
+//!    not (only the run's blocked words are not names);
+//! 2. or it has two or more tokens and at least one is known (`Warhi Sengupta`);
+//! 3. or it is one known given name, or one known surname after a *weak context*
+//!    (`tell`, `by`, `with` ...).
+//!
+//! Finally every token of a name found so far is looked for alone elsewhere in the text
+//! (`Andrew Potter ... Andrew`), so that a first name alone is caught too.
+
+use super::kind::{Kind, Role};
+use super::rules::{Examples, RulesError};
+use super::span::Span;
+use serde::Deserialize;
+use std::collections::HashSet;
+use unicode_normalization::UnicodeNormalization;
+
+/// The `[names]` table of a rule file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameSpec {
+    pub description: String,
+    /// Files of given names, one a line.
+    pub given: Vec<String>,
+    /// Files of surnames, one a line.
+    pub surnames: Vec<String>,
+    /// Files of words that are not names when capitalised (common words, places,
+    /// nationalities, organisations). Multi-word entries are matched as phrases.
+    pub not_names: Vec<String>,
+    /// Files of words that make a run a business name (`Ltd`, `Farms`).
+    pub business: Vec<String>,
+    /// Words that, just after a run, show it is a street or place (`Street`, `Bay`).
+    #[serde(default)]
+    pub not_before: Vec<String>,
+    /// Words that, just before a run, show it is a place (`Mount`, `Lake`).
+    #[serde(default)]
+    pub not_after: Vec<String>,
+    /// Lower-case particles allowed inside a name (`van`, `bin`, `de`).
+    #[serde(default)]
+    pub particles: Vec<String>,
+    /// Phrases after which a name is the writer's own (`my name is`, `regards`).
+    pub intro: Vec<String>,
+    /// Roles and titles after which a capitalised word is a name (`manager`, `mr`).
+    pub roles: Vec<String>,
+    /// Phrases after which a known surname alone is taken as a name (`tell`, `by`).
+    #[serde(default)]
+    pub weak: Vec<String>,
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+/// The compiled name detector.
+#[derive(Debug)]
+pub struct NameDetector {
+    pub file: String,
+    pub description: String,
+    given: HashSet<String>,
+    surnames: HashSet<String>,
+    stop: HashSet<String>,
+    stop_phrases: HashSet<String>,
+    business: HashSet<String>,
+    not_before: HashSet<String>,
+    not_after: HashSet<String>,
+    particles: HashSet<String>,
+    intro: Vec<String>,
+    roles: Vec<String>,
+    weak: Vec<String>,
+    pub must_match: Vec<String>,
+    pub no_match: Vec<String>,
+}
+
+/// Lower-cases and strips diacritics (`Ōtāhuhu` -> `otahuhu`), with `’` as `'`.
+pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| match c {
+            '’' | '‘' | 'ʻ' | '`' => '\'',
+            'đ' | 'Đ' => 'd',
+            'ø' | 'Ø' => 'o',
+            'ł' | 'Ł' => 'l',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn parse_list(name: &str, source: &str) -> Result<Vec<String>, RulesError> {
+    let mut out = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        if line.chars().any(|c| c.is_ascii_digit() || c.is_control()) {
+            return Err(RulesError::Syntax {
+                file: name.to_owned(),
+                message: format!("line {}: an entry must be words, not {line:?}", n + 1),
+            });
+        }
+        out.push(fold(line));
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Blocked,
+    Ambiguous,
+    Known,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    start: usize,
+    end: usize,
+    key: String,
+    capitalised: bool,
+    particle: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    None,
+    Weak,
+    Strong(Role),
+}
+
+impl NameDetector {
+    pub fn build(
+        file: &str,
+        spec: NameSpec,
+        read_list: &dyn Fn(&str) -> Result<String, RulesError>,
+    ) -> Result<Self, RulesError> {
+        let load = |files: &[String]| -> Result<Vec<String>, RulesError> {
+            let mut all = Vec::new();
+            for f in files {
+                if f.contains("..") || f.starts_with('/') {
+                    return Err(RulesError::Syntax {
+                        file: file.to_owned(),
+                        message: format!("name list {f:?} must be inside the rules directory"),
+                    });
+                }
+                all.extend(parse_list(f, &read_list(f)?)?);
+            }
+            Ok(all)
+        };
+        let given: HashSet<String> = load(&spec.given)?.into_iter().collect();
+        let surnames: HashSet<String> = load(&spec.surnames)?.into_iter().collect();
+        let mut stop = HashSet::new();
+        let mut stop_phrases = HashSet::new();
+        for w in load(&spec.not_names)? {
+            if w.contains(' ') {
+                stop_phrases.insert(w);
+            } else {
+                stop.insert(w);
+            }
+        }
+        let set = |v: Vec<String>| -> HashSet<String> { v.iter().map(|w| fold(w)).collect() };
+        let phrases = |v: Vec<String>| -> Vec<String> { v.iter().map(|w| fold(w)).collect() };
+        if given.is_empty() || surnames.is_empty() {
+            return Err(RulesError::Syntax {
+                file: file.to_owned(),
+                message: "[names] needs non-empty given and surname lists".into(),
+            });
+        }
+        Ok(NameDetector {
+            file: file.to_owned(),
+            description: spec.description,
+            given,
+            surnames,
+            stop,
+            stop_phrases,
+            business: load(&spec.business)?.into_iter().collect(),
+            not_before: set(spec.not_before),
+            not_after: set(spec.not_after),
+            particles: set(spec.particles),
+            intro: phrases(spec.intro),
+            roles: phrases(spec.roles),
+            weak: phrases(spec.weak),
+            must_match: spec.examples.must_match,
+            no_match: spec.examples.no_match,
+        })
+    }
+
+    /// Counts of the lists, for `check-rules`.
+    pub fn list_sizes(&self) -> (usize, usize, usize) {
+        (
+            self.given.len(),
+            self.surnames.len(),
+            self.stop.len() + self.stop_phrases.len(),
+        )
+    }
+
+    fn is_known(&self, key: &str) -> bool {
+        self.given.contains(key) || self.surnames.contains(key)
+    }
+
+    fn class(&self, t: &Token) -> Class {
+        let key = t.key.as_str();
+        let known = self.is_known(key);
+        let stop = self.stop.contains(key) || self.business.contains(key);
+        match (known, stop) {
+            (true, true) => Class::Ambiguous,
+            (true, false) => Class::Known,
+            (false, true) => Class::Blocked,
+            (false, false) => Class::Unknown,
+        }
+    }
+
+    fn tokens(&self, text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !c.is_alphabetic() {
+                continue;
+            }
+            let start = i;
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&d) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else if matches!(d, '\'' | '’' | '-') {
+                    // Inside a word only: O'Brien, Mary-Jane, Hawke's.
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(char::is_alphabetic) {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = &text[start..end];
+            // Tokens glued to e-mail, web or number syntax are not words of prose.
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            let glued = |c: Option<char>| {
+                c.is_some_and(|c| c.is_ascii_digit() || matches!(c, '@' | '/' | '_' | '\\'))
+            };
+            let dotted_after = after == Some('.')
+                && bytes
+                    .get(end + 1)
+                    .is_some_and(|b| b.is_ascii_alphanumeric());
+            let dotted_before = before == Some('.')
+                && start >= 2
+                && bytes
+                    .get(start - 2)
+                    .is_some_and(|b| b.is_ascii_alphanumeric());
+            if glued(before) || glued(after) || dotted_after || dotted_before {
+                out.push(Token {
+                    start,
+                    end,
+                    key: String::new(),
+                    capitalised: false,
+                    particle: false,
+                });
+                continue;
+            }
+            // A possessive is not part of the name.
+            let (word, end) = match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+                Some(w) if !w.is_empty() => (w, start + w.len()),
+                _ => (word, end),
+            };
+            let mut chars = word.chars();
+            let first = chars.next().unwrap_or(' ');
+            let rest_upper = word.chars().skip(1).any(char::is_uppercase)
+                && !word.chars().skip(1).any(char::is_lowercase);
+            let key = fold(word);
+            let capitalised = first.is_uppercase()
+                && (!rest_upper || self.is_known(&key))
+                && word.chars().count() >= 2;
+            let particle = !capitalised && self.particles.contains(&key);
+            out.push(Token {
+                start,
+                end,
+                key,
+                capitalised,
+                particle,
+            });
+        }
+        out
+    }
+
+    /// The context just before byte `at`.
+    fn context(&self, text: &str, at: usize) -> Ctx {
+        let mut lo = at.saturating_sub(48);
+        while lo > 0 && !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let pre = fold(&text[lo..at]);
+        let pre = pre.trim_end();
+        // A closing "- Name" or "— Name" after the end of a sentence or line.
+        for dash in ['-', '—', '–', '~'] {
+            if let Some(rest) = pre.strip_suffix(dash) {
+                let rest = rest.trim_end_matches([' ', '\t']);
+                if rest.is_empty()
+                    || rest.ends_with(['.', '!', '?', '\n'])
+                    || (lo == 0 && rest.trim().is_empty())
+                {
+                    return Ctx::Strong(Role::Reporter);
+                }
+            }
+        }
+        let pre = pre.trim_end_matches([',', ':', '(']).trim_end();
+        let ends_with_phrase = |p: &str| {
+            pre.strip_suffix(p).is_some_and(|head| {
+                head.chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+        };
+        if self.intro.iter().any(|p| ends_with_phrase(p)) {
+            return Ctx::Strong(Role::Reporter);
+        }
+        // "the driver is X", "a man called X", "the manager, X".
+        let mut core = pre;
+        for link in [" is", " was", " named", " called", " name"] {
+            if let Some(h) = core.strip_suffix(link) {
+                core = h.trim_end_matches([',', ' ']);
+                break;
+            }
+        }
+        let core_ends = |p: &str| {
+            core.strip_suffix(p).is_some_and(|head| {
+                head.chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+        };
+        if self.roles.iter().any(|p| core_ends(p))
+            || pre.ends_with(" named")
+            || pre.ends_with(" called")
+        {
+            return Ctx::Strong(Role::Other);
+        }
+        if self.weak.iter().any(|p| ends_with_phrase(p)) {
+            return Ctx::Weak;
+        }
+        Ctx::None
+    }
+
+    /// Finds names in `text`.
+    pub fn find(&self, text: &str) -> Vec<Span> {
+        let tokens = self.tokens(text);
+        let mut spans = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if !tokens[i].capitalised {
+                i += 1;
+                continue;
+            }
+            // Gather a run: capitalised tokens (particles between them) separated by
+            // spaces only.
+            let mut j = i + 1;
+            while j < tokens.len() {
+                let gap = &text[tokens[j - 1].end..tokens[j].start];
+                let spaced = !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|b| b == b' ');
+                if !spaced || !(tokens[j].capitalised || tokens[j].particle) {
+                    break;
+                }
+                j += 1;
+            }
+            // Do not end a run on a particle.
+            let mut end = j;
+            while end > i + 1 && tokens[end - 1].particle {
+                end -= 1;
+            }
+            self.run(text, &tokens, i, end, &mut spans);
+            i = j.max(i + 1);
+        }
+        self.repeat(&tokens, &mut spans);
+        spans
+    }
+
+    fn run(&self, text: &str, tokens: &[Token], from: usize, to: usize, out: &mut Vec<Span>) {
+        let run = &tokens[from..to];
+        if run.iter().any(|t| self.business.contains(&t.key)) {
+            return;
+        }
+        let mut classes: Vec<Class> = run
+            .iter()
+            .map(|t| {
+                if t.particle {
+                    Class::Unknown
+                } else {
+                    self.class(t)
+                }
+            })
+            .collect();
+        // Multi-word places and phrases, longest first.
+        let mut k = 0;
+        while k < run.len() {
+            let mut matched = 0;
+            for len in (2..=4.min(run.len() - k)).rev() {
+                let phrase: Vec<&str> = run[k..k + len].iter().map(|t| t.key.as_str()).collect();
+                if self.stop_phrases.contains(&phrase.join(" ")) {
+                    matched = len;
+                    break;
+                }
+            }
+            if matched > 0 {
+                for c in &mut classes[k..k + matched] {
+                    *c = Class::Blocked;
+                }
+                k += matched;
+            } else {
+                k += 1;
+            }
+        }
+        // Split at blocked tokens into candidate groups.
+        let mut a = 0;
+        while a < run.len() {
+            if classes[a] == Class::Blocked || run[a].particle {
+                a += 1;
+                continue;
+            }
+            let mut b = a;
+            while b < run.len() && classes[b] != Class::Blocked {
+                b += 1;
+            }
+            let mut e = b;
+            while e > a + 1 && run[e - 1].particle {
+                e -= 1;
+            }
+            self.group(text, tokens, from + a, from + e, &classes[a..e], out);
+            a = b;
+        }
+    }
+
+    fn group(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+        classes: &[Class],
+        out: &mut Vec<Span>,
+    ) {
+        let g = &tokens[from..to];
+        // Street and place shapes around the group.
+        if let Some(next) = tokens.get(to) {
+            let gap = &text[g[g.len() - 1].end..next.start];
+            if gap.trim().is_empty() && self.not_before.contains(&next.key) {
+                return;
+            }
+        }
+        if from > 0 {
+            let prev = &tokens[from - 1];
+            let gap = &text[prev.end..g[0].start];
+            if gap.trim().is_empty() && self.not_after.contains(&prev.key) {
+                return;
+            }
+        }
+        let ctx = self.context(text, g[0].start);
+        let known = classes.iter().filter(|c| **c == Class::Known).count();
+        let n = g.len();
+        let accept_len = match ctx {
+            Ctx::Strong(_) => {
+                let strong_ok =
+                    classes[0] != Class::Ambiguous || self.given.contains(&g[0].key) || known > 0;
+                if strong_ok {
+                    n.min(4)
+                } else {
+                    0
+                }
+            }
+            _ if known >= 1 && n >= 2 => n,
+            _ if n == 1 && known == 1 => {
+                let given = self.given.contains(&g[0].key);
+                if given || ctx == Ctx::Weak {
+                    1
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        };
+        if accept_len == 0 {
+            return;
+        }
+        let role = match ctx {
+            Ctx::Strong(r) => r,
+            _ => Role::Other,
+        };
+        out.push(Span {
+            start: g[0].start,
+            end: g[accept_len - 1].end,
+            kind: Kind::Name,
+            rule: match ctx {
+                Ctx::Strong(_) => "name-context",
+                Ctx::Weak => "name-gazetteer",
+                Ctx::None => "name-gazetteer",
+            }
+            .into(),
+            role,
+        });
+    }
+
+    /// Every capitalised token of a name found so far, found again alone.
+    fn repeat(&self, tokens: &[Token], spans: &mut Vec<Span>) {
+        if spans.is_empty() {
+            return;
+        }
+        let mut seen: HashSet<&str> = HashSet::new();
+        for t in tokens {
+            if t.capitalised
+                && spans.iter().any(|s| s.start <= t.start && t.end <= s.end)
+                && !self.stop.contains(&t.key)
+            {
+                seen.insert(t.key.as_str());
+            }
+        }
+        let mut extra = Vec::new();
+        for t in tokens {
+            if t.capitalised
+                && seen.contains(t.key.as_str())
+                && !spans.iter().any(|s| s.start < t.end && t.start < s.end)
+            {
+                extra.push(Span {
+                    start: t.start,
+                    end: t.end,
+                    kind: Kind::Name,
+                    rule: "name-repeat".into(),
+                    role: Role::Other,
+                });
+            }
+        }
+        spans.extend(extra);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_strips_diacritics() {
+        assert_eq!(fold("Ōtāhuhu"), "otahuhu");
+        assert_eq!(fold("Nguyễn"), "nguyen");
+        assert_eq!(fold("Đặng"), "dang");
+        assert_eq!(fold("Hawke’s"), "hawke's");
+    }
+}

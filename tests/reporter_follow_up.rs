@@ -1,0 +1,178 @@
+//! Follow-up with the receipt: the handler asks, the reporter answers, the handler sees
+//! the answer; wrong codes all look the same and are throttled.
+
+mod common;
+
+use common::{spawn_app, spawn_app_with, TestApp};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use tipline::store::handlers::Role;
+
+async fn post_form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> (StatusCode, String) {
+    let r = app
+        .client
+        .post(app.url(path))
+        .form(fields)
+        .send()
+        .await
+        .unwrap();
+    (r.status(), r.text().await.unwrap())
+}
+
+fn status_of(page: &str) -> &str {
+    let start = page.find("data-status=\"").expect("a status on the page") + 13;
+    &page[start..start + page[start..].find('"').unwrap()]
+}
+
+#[tokio::test]
+async fn handler_asks_reporter_answers_with_the_receipt_handler_sees_the_answer() {
+    let app = spawn_app().await;
+    let receipt = app
+        .submit_ok(
+            "worker_exploitation",
+            "We work 80 hours and are paid for 40.",
+        )
+        .await;
+    let handler = app.handler("hana", Role::Handler).await;
+    let tips = app.wait_for_pending(&handler, 1).await;
+    let id = tips[0]["id"].as_str().unwrap().to_owned();
+
+    // Before any question: being reviewed, nothing to answer.
+    let (status, page) = post_form(&app, "/follow-up", &[("receipt", &receipt)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(status_of(&page), "being_reviewed");
+    assert!(!page.contains("name=\"answer\""));
+
+    let claim = handler
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(claim.status(), StatusCode::OK);
+    let asked = handler
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/questions")))
+        .json(&json!({ "question": "Which town is the orchard near?" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), StatusCode::NO_CONTENT);
+
+    // The reporter types the code loosely, in te reo Māori.
+    let typed = receipt.to_lowercase().replace('-', " ");
+    let (status, page) =
+        post_form(&app, "/follow-up", &[("lang", "mi"), ("receipt", &typed)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("<html lang=\"mi\">"));
+    assert_eq!(status_of(&page), "question");
+    assert!(page.contains("Which town is the orchard near?"));
+    assert!(page.contains("name=\"answer\""));
+
+    // An empty answer is refused and changes nothing.
+    let (status, _) = post_form(
+        &app,
+        "/follow-up/answer",
+        &[("receipt", &receipt), ("answer", "   ")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+
+    let (status, page) = post_form(
+        &app,
+        "/follow-up/answer",
+        &[
+            ("lang", "mi"),
+            ("receipt", &typed),
+            ("answer", "Near Motueka, the big one by the river."),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(status_of(&page), "being_reviewed");
+    assert!(
+        !page.contains("name=\"answer\""),
+        "no question waits any more"
+    );
+    // The reporter's own words are not shown back (the phone may not be theirs).
+    assert!(!page.contains("Motueka"));
+    assert!(!app.database_contains("Motueka").await);
+
+    let view: Value = handler
+        .client
+        .get(app.url(&format!("/api/v1/review/tips/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(view["status"], "pending_review");
+    let messages = view["messages"].as_array().unwrap();
+    assert_eq!(messages.len(), 2);
+    assert_eq!(messages[0]["author"], "handler");
+    assert_eq!(messages[1]["author"], "reporter");
+    assert_eq!(
+        messages[1]["body"],
+        "Near Motueka, the big one by the river."
+    );
+
+    // A second answer with no question waiting is refused.
+    let (status, page) = post_form(
+        &app,
+        "/follow-up/answer",
+        &[("receipt", &receipt), ("answer", "more")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("There is no question waiting"));
+}
+
+#[tokio::test]
+async fn wrong_codes_all_look_the_same_and_are_throttled() {
+    let app = spawn_app_with(|s| s.intake.rate_limit_per_minute = 4).await;
+    let receipt = app.submit_ok("other", "a tip").await; // the first attempt of four
+    let unknown = "7K2M-Q9XD-B4T1-W8HN-3PRC";
+    let mut pages = Vec::new();
+    for wrong in [unknown, "not a code"] {
+        let (status, page) = post_form(&app, "/follow-up", &[("receipt", wrong)]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("We could not find a report with that code"));
+        pages.push(page);
+    }
+    let (status, page) = post_form(&app, "/follow-up/answer", &[("receipt", "")]).await;
+    assert_eq!(status, StatusCode::OK);
+    pages.push(page);
+    assert!(
+        pages.windows(2).all(|w| w[0] == w[1]),
+        "wrong codes answered differently"
+    );
+    // The allowance is spent: even the right code must wait.
+    let (status, page) = post_form(&app, "/follow-up", &[("receipt", &receipt)]).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(page.contains("too many attempts"));
+    assert!(!common::logs().text().contains(unknown));
+}
+
+#[tokio::test]
+async fn the_receipt_is_never_in_a_url_or_a_redirect() {
+    let app = spawn_app().await;
+    let receipt = app.submit_ok("other", "a tip").await;
+    let client = reqwest::Client::builder()
+        .danger_accept_invalid_certs(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = client
+        .post(app.url("/follow-up"))
+        .form(&[("receipt", receipt.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers().get("location").is_none());
+    let page = r.text().await.unwrap();
+    // With no question waiting there is no answer form, so the code is not on the page.
+    assert!(!page.contains(&receipt));
+    assert!(!page.contains("receipt="));
+}
