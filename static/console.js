@@ -52,17 +52,30 @@ function identity(value) {
   return out;
 }
 
+/** `Kind::priority` in kind.rs: where findings of two kinds overlap, the higher wins. */
+const PRIORITY = {
+  EMAIL: 15, HANDLE: 14, URL: 13, IP: 12, CARD: 11, BANK: 10, IRD: 9, NHI: 8,
+  PASSPORT: 7, LICENCE: 6, PLATE: 5, PHONE: 4, DOB: 3, ADDRESS: 2, NAME: 1,
+};
+
 /** Mirrors `normalise` in span.rs for spans already on character boundaries. */
 function normalise(spans, byteLength) {
   const cleaned = spans
-    .map((s) => ({ ...s, end: Math.min(s.end, byteLength) }))
+    .map((s) => {
+      const end = Math.min(s.end, byteLength);
+      return { ...s, end, start: Math.min(s.start, end) };
+    })
     .filter((s) => s.start < s.end);
   cleaned.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged = [];
   for (const s of cleaned) {
     const last = merged[merged.length - 1];
     if (last && s.start < last.end) {
-      if (s.end - s.start > last.end - last.start) last.kind = s.kind;
+      const mine = PRIORITY[s.kind] ?? 0;
+      const theirs = PRIORITY[last.kind] ?? 0;
+      if (mine > theirs || (mine === theirs && s.end - s.start > last.end - last.start)) {
+        last.kind = s.kind;
+      }
       last.end = Math.max(last.end, s.end);
     } else {
       merged.push({ ...s });
@@ -71,8 +84,24 @@ function normalise(spans, byteLength) {
   return merged;
 }
 
-/** Mirrors `render` in span.rs: `[KIND-n]`, the same value keeping the same n. */
+/** Rust's `char::is_whitespace` (White_Space), which differs from JavaScript's `\s`. */
+const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+
+/** Mirrors `render` in span.rs: `[KIND-n]`, the same value keeping the same n, and a
+ *  one-word NAME that is a word of a longer NAME taking the longer one's number. */
 function render(text, offsets, spans) {
+  const valueOf = (span) => text.slice(offsets.unit(span.start), offsets.unit(span.end));
+  const alias = new Map();
+  for (const span of spans.filter((s) => s.kind === 'NAME')) {
+    const value = valueOf(span);
+    const words = value.split(WHITE_SPACE).filter((w) => w !== '').map(identity);
+    if (words.length > 1) {
+      const full = identity(value);
+      for (const w of words.filter((w) => w !== '')) {
+        if (!alias.has(w)) alias.set(w, full);
+      }
+    }
+  }
   const numbers = new Map();
   const next = new Map();
   let out = '';
@@ -81,7 +110,9 @@ function render(text, offsets, spans) {
     const start = offsets.unit(span.start);
     const end = offsets.unit(span.end);
     out += text.slice(at, start);
-    const key = `${span.kind}\u0000${identity(text.slice(start, end))}`;
+    let value = identity(valueOf(span));
+    if (span.kind === 'NAME' && alias.has(value)) value = alias.get(value);
+    const key = `${span.kind}\u0000${value}`;
     if (!numbers.has(key)) {
       const n = (next.get(span.kind) ?? 0) + 1;
       next.set(span.kind, n);

@@ -29,6 +29,7 @@ const texts = [
   'Ōtautahi: Ngāti Porou whānau, bank 12-3140-0123456-00, card 4111 1111 1111 1111.',
   'His plate is ABC123 and his IRD is 49-091-850, passport LA123456; www.example.com/x.',
   'No details here at all, just a long story about the orchard and the boss.',
+  'Andrew Potter hit Sam Lee at the packhouse. Andrew left; andrew.potter@example.com.',
 ];
 
 test('the preview script renders spans exactly as the server does', () => {
@@ -47,12 +48,27 @@ test('the preview script renders spans exactly as the server does', () => {
   assert.ok(spans >= 6, `the texts exercise the engine (${spans} spans)`);
 });
 
-test('overlapping spans merge as normalise does: the longer one names the kind', () => {
+test('overlapping spans merge as normalise does: the higher kind, then the longer, names it', () => {
   const preview = loadPreview();
   const text = 'abcdefghij ABCDEFGHIJ';
   assert.equal(
     preview(text, [{ start: 2, end: 5, kind: 'IP' }, { start: 0, end: 8, kind: 'URL' }]),
     '[URL-1]ij ABCDEFGHIJ',
+  );
+  assert.equal(
+    preview(text, [{ start: 0, end: 8, kind: 'NAME' }, { start: 2, end: 9, kind: 'EMAIL' }]),
+    '[EMAIL-1]j ABCDEFGHIJ',
+  );
+  assert.equal(
+    preview(text, [{ start: 0, end: 3, kind: 'NAME' }, { start: 1, end: 9, kind: 'NAME' }]),
+    '[NAME-1]j ABCDEFGHIJ',
+  );
+  // A first name alone takes the full name's number.
+  assert.equal(
+    preview('Andrew Potter hit Sam Lee. Andrew left.', [
+      { start: 0, end: 13, kind: 'NAME' }, { start: 18, end: 25, kind: 'NAME' }, { start: 27, end: 33, kind: 'NAME' },
+    ]),
+    '[NAME-1] hit [NAME-2]. [NAME-1] left.',
   );
   // Same value, different case and punctuation: same number.
   assert.equal(
