@@ -531,6 +531,12 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
     let draft: tipline::review::draft::Draft =
         serde_json::from_value(api["draft"].clone()).unwrap();
 
+    let phone = draft
+        .spans
+        .iter()
+        .position(|s| s.kind == tipline::redaction::Kind::Phone)
+        .expect("the engine proposes the phone number");
+    let keep = phone.to_string();
     let orchard = original.find("Ōtaki Orchard").unwrap();
     let add = format!("{}:{}:ADDRESS", orchard, orchard + "Ōtaki Orchard".len());
     // A bad added span is refused and changes nothing.
@@ -568,7 +574,7 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
             &[
                 ("agency", "police"),
                 ("agency", "mbie"),
-                ("keep", "0"),
+                ("keep", &keep),
                 ("add", &add),
                 ("note", "urgent"),
             ],
@@ -590,7 +596,7 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
         kind: tipline::redaction::Kind::Address,
     };
     let expected =
-        tipline::review::ApprovedRedaction::approve(&original, &draft, &[0], &[orchard_span])
+        tipline::review::ApprovedRedaction::approve(&original, &draft, &[phone], &[orchard_span])
             .unwrap();
     assert_eq!(case_body, expected.text());
     assert!(case_body.contains("[ADDRESS-1]"), "{case_body}");
