@@ -274,6 +274,10 @@ class Review {
     this.current = Number(mark.dataset.position);
     this.update();
     this.focusCurrent();
+    const span = this.spans.find((s) => String(s.index) === mark.dataset.index);
+    this.say(box.checked && span?.role === 'reporter'
+      ? 'Restored a detail that looks like the reporter\'s own: it may identify them.'
+      : '');
   }
 
   removeAdded(i) {

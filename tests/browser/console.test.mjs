@@ -162,6 +162,8 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
   await page.click('#original mark.span:text-is("021 555 1234")');
   const preview = await page.textContent('#preview');
   assert.ok(preview.includes('021 555 1234'), preview);
+  // "Call me on ..." is the reporter's own number: the page warns.
+  assert.match(await page.textContent('#add-message'), /reporter's own/);
   assert.ok(await page.isChecked(`#keep-${await page.getAttribute('#original mark.span:text-is("021 555 1234")', 'data-index')}`));
 
   // Select text in the original and redact it: an address with the mouse's button,
