@@ -1,7 +1,7 @@
 //! The review JSON API.
 
 use super::approval::{AddedSpan, ApprovalError, ApprovedRedaction};
-use super::auth::{AuthError, SignedIn};
+use super::auth::{AuthError, Session, SignedIn};
 use super::draft::{draft_context, Draft, DraftSpan};
 use crate::crypto::sealing::Envelope;
 use crate::http::{json_error, read_json, BodyError};
@@ -213,16 +213,22 @@ pub async fn claim(
     who: SignedIn,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ReviewError> {
+    let expires_at = claim_tip(&state, &who, &path).await?;
+    Ok(HttpResponse::Ok()
+        .json(serde_json::json!({ "id": path.as_str(), "claim_expires_at": expires_at })))
+}
+
+/// Claims a tip for the handler (or renews their claim); when it expires.
+pub async fn claim_tip(state: &AppState, who: &Session, id: &str) -> Result<i64, ReviewError> {
     who.require(Role::Handler)?;
     let now = store::now();
     let expires_at = now + i64::from(state.settings.review.claim_minutes) * 60;
     match state
         .store
-        .claim_tip(&path, &who.actor(), now, expires_at)
+        .claim_tip(id, &who.actor(), now, expires_at)
         .await?
     {
-        ClaimOutcome::Claimed { expires_at } => Ok(HttpResponse::Ok()
-            .json(serde_json::json!({ "id": path.as_str(), "claim_expires_at": expires_at }))),
+        ClaimOutcome::Claimed { expires_at } => Ok(expires_at),
         ClaimOutcome::NotFound => Err(ReviewError::NotFound),
         ClaimOutcome::HeldByOther => Err(ReviewError::HeldByOther),
         ClaimOutcome::NotReviewable(status) => Err(ReviewError::NotReviewable(status)),
@@ -234,26 +240,32 @@ pub async fn release(
     who: SignedIn,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ReviewError> {
+    release_tip(&state, &who, &path).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+pub async fn release_tip(state: &AppState, who: &Session, id: &str) -> Result<(), ReviewError> {
     who.require(Role::Handler)?;
     decided(
         state
             .store
-            .release_tip(&path, &who.actor(), store::now())
+            .release_tip(id, &who.actor(), store::now())
             .await?,
     )
 }
 
-fn decided(outcome: DecideOutcome) -> Result<HttpResponse, ReviewError> {
+fn decided(outcome: DecideOutcome) -> Result<(), ReviewError> {
     match outcome {
-        DecideOutcome::Done => Ok(HttpResponse::NoContent().finish()),
+        DecideOutcome::Done => Ok(()),
         DecideOutcome::NotFound => Err(ReviewError::NotFound),
         DecideOutcome::NotHolder => Err(ReviewError::NotHolder),
     }
 }
 
+/// A handler's decision on a tip they hold.
 #[derive(Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
-enum Decision {
+pub enum Decision {
     Forward {
         agencies: Vec<String>,
         #[serde(default)]
@@ -275,9 +287,21 @@ pub async fn decide(
     path: web::Path<String>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ReviewError> {
-    who.require(Role::Handler)?;
     let decision: Decision = read_json(payload).await?;
-    let tip = open_tip(&state, &path).await?;
+    apply_decision(&state, &who, &path, decision).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Forwards or rejects a tip the handler holds. A forward makes the released text with
+/// `ApprovedRedaction::approve`, the only way there is.
+pub async fn apply_decision(
+    state: &AppState,
+    who: &Session,
+    id: &str,
+    decision: Decision,
+) -> Result<(), ReviewError> {
+    who.require(Role::Handler)?;
+    let tip = open_tip(state, id).await?;
     if tip.record.claimed_by != Some(who.handler.id) {
         return Err(ReviewError::NotHolder);
     }
@@ -289,7 +313,7 @@ pub async fn decide(
             add,
             note,
         } => {
-            check_agencies(&state, &agencies).await?;
+            check_agencies(state, &agencies).await?;
             let note = check_text("note", note.as_deref().unwrap_or(""), false)?;
             let approved = ApprovedRedaction::approve(&tip.original, &tip.draft, &keep, &add)?;
             let cases = routing::route(
@@ -393,19 +417,30 @@ pub async fn ask(
     path: web::Path<String>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ReviewError> {
-    who.require(Role::Handler)?;
     let question: Question = read_json(payload).await?;
-    let text = check_text("question", &question.question, true)?;
+    ask_reporter(&state, &who, &path, &question.question).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Sends a question to the reporter of a tip the handler holds.
+pub async fn ask_reporter(
+    state: &AppState,
+    who: &Session,
+    id: &str,
+    question: &str,
+) -> Result<(), ReviewError> {
+    who.require(Role::Handler)?;
+    let text = check_text("question", question, true)?;
     let body = state
         .keys
         .data
-        .encrypt_str(&message_context(&path, "handler"), text);
+        .encrypt_str(&message_context(id, "handler"), text);
     match state
         .store
-        .ask_reporter(&path, &who.actor(), &body, &store::today(), store::now())
+        .ask_reporter(id, &who.actor(), &body, &store::today(), store::now())
         .await?
     {
-        AskOutcome::Asked => Ok(HttpResponse::NoContent().finish()),
+        AskOutcome::Asked => Ok(()),
         AskOutcome::NotFound => Err(ReviewError::NotFound),
         AskOutcome::NotHolder => Err(ReviewError::NotHolder),
     }

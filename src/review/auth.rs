@@ -1,7 +1,8 @@
-//! Handler sign-in: argon2id passwords, server-side sessions in a Secure, HttpOnly,
-//! SameSite=Strict cookie, idle expiry.
+//! Handler sessions: server-side, in a Secure, HttpOnly, SameSite=Strict cookie, ended
+//! by idle time or logout; the extractors that require one; the JSON sign-in.
 
-use crate::crypto::{password, token};
+use super::signin::{self, SignInError};
+use crate::crypto::token;
 use crate::http::{json_error, read_json, BodyError};
 use crate::startup::AppState;
 use crate::store::handlers::{HandlerRecord, Role};
@@ -9,7 +10,7 @@ use crate::store::tips::Actor;
 use crate::store::{self, StoreError};
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::dev::Payload;
-use actix_web::http::StatusCode;
+use actix_web::http::{Method, StatusCode};
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
 use serde::Deserialize;
 use std::future::Future;
@@ -21,13 +22,17 @@ pub const SESSION_COOKIE: &str = "tipline_session";
 pub enum AuthError {
     #[error(transparent)]
     Body(#[from] BodyError),
-    /// One message for a wrong username and a wrong password alike.
-    #[error("invalid username or password")]
-    InvalidCredentials,
+    #[error(transparent)]
+    SignIn(#[from] SignInError),
     #[error("sign in first")]
     NotSignedIn,
     #[error("this needs the {0} role")]
     Forbidden(&'static str),
+    #[error("set up your authenticator (TOTP) on your account page first: it is required for every handler")]
+    EnrolmentRequired,
+    /// Fetch metadata says a browser sent this from another site.
+    #[error("cross-site requests are refused")]
+    CrossSite,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -36,18 +41,24 @@ impl ResponseError for AuthError {
     fn status_code(&self) -> StatusCode {
         match self {
             AuthError::Body(e) => e.status(),
-            AuthError::InvalidCredentials | AuthError::NotSignedIn => StatusCode::UNAUTHORIZED,
-            AuthError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AuthError::SignIn(e) => e.status_code(),
+            AuthError::NotSignedIn => StatusCode::UNAUTHORIZED,
+            AuthError::Forbidden(_) | AuthError::EnrolmentRequired | AuthError::CrossSite => {
+                StatusCode::FORBIDDEN
+            }
             AuthError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let AuthError::Store(e) = self {
-            tracing::error!(error = %e, "session lookup failed");
-            return json_error(self.status_code(), "the service is unavailable, try again");
+        match self {
+            AuthError::SignIn(e) => e.error_response(),
+            AuthError::Store(e) => {
+                tracing::error!(error = %e, "session lookup failed");
+                json_error(self.status_code(), "the service is unavailable, try again")
+            }
+            _ => json_error(self.status_code(), self.to_string()),
         }
-        json_error(self.status_code(), self.to_string())
     }
 }
 
@@ -56,48 +67,26 @@ impl ResponseError for AuthError {
 struct Credentials {
     username: String,
     password: String,
+    /// Required once the handler has enrolled TOTP.
+    totp: Option<String>,
 }
 
 pub async fn login(
     state: web::Data<AppState>,
+    req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, AuthError> {
+    refuse_cross_site(&req)?;
     let credentials: Credentials = read_json(payload).await?;
-    let handler = state
-        .store
-        .handler_by_username(&credentials.username)
-        .await?;
-    let stored = handler.as_ref().map(|h| h.password_hash.clone());
-    let password_given = credentials.password;
-    // argon2 is deliberately slow: keep it off the async workers.
-    let valid = web::block(move || password::verify(&password_given, stored.as_deref()))
-        .await
-        .unwrap_or(false);
-    let Some(handler) = handler.filter(|_| valid) else {
-        return Err(AuthError::InvalidCredentials);
-    };
-    let session = token::generate("tls_");
-    let now = store::now();
-    state
-        .store
-        .create_session(&session.hash, handler.id, now)
-        .await?;
-    let actor = Actor {
-        id: handler.id,
-        username: handler.username.clone(),
-    };
-    state
-        .store
-        .audit(&store::audit::AuditEntry::new(
-            now,
-            actor.audit_name(),
-            "login",
-            None,
-            "",
-        ))
-        .await?;
+    let (handler, session) = signin::sign_in(
+        &state,
+        &credentials.username,
+        credentials.password,
+        credentials.totp.as_deref().unwrap_or(""),
+    )
+    .await?;
     Ok(HttpResponse::Ok()
-        .cookie(session_cookie(session.secret))
+        .cookie(session_cookie(session))
         .json(serde_json::json!({ "username": handler.username, "role": handler.role })))
 }
 
@@ -105,18 +94,36 @@ pub async fn logout(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AuthError> {
-    if let Some(cookie) = req.cookie(SESSION_COOKIE) {
-        state
-            .store
-            .delete_session(&token::hash(cookie.value()))
-            .await?;
-    }
-    let mut expired = session_cookie(String::new());
-    expired.make_removal();
-    Ok(HttpResponse::NoContent().cookie(expired).finish())
+    refuse_cross_site(&req)?;
+    end_session(&state, &req).await?;
+    Ok(HttpResponse::NoContent().cookie(removal_cookie()).finish())
 }
 
-fn session_cookie(value: String) -> Cookie<'static> {
+/// Deletes the request's session, if it has one, and audits the logout.
+pub async fn end_session(state: &AppState, req: &HttpRequest) -> Result<(), AuthError> {
+    let Some(cookie) = req.cookie(SESSION_COOKIE) else {
+        return Ok(());
+    };
+    let hash = token::hash(cookie.value());
+    let now = store::now();
+    let idle = i64::from(state.settings.review.session_idle_minutes) * 60;
+    if let Some(handler) = state.store.touch_session(&hash, now, now - idle).await? {
+        state
+            .store
+            .audit(&store::audit::AuditEntry::new(
+                now,
+                handler.actor().audit_name(),
+                "logout",
+                None,
+                "",
+            ))
+            .await?;
+    }
+    state.store.delete_session(&hash).await?;
+    Ok(())
+}
+
+pub fn session_cookie(value: String) -> Cookie<'static> {
     Cookie::build(SESSION_COOKIE, value)
         .path("/")
         .secure(true)
@@ -126,18 +133,45 @@ fn session_cookie(value: String) -> Cookie<'static> {
         .finish()
 }
 
-/// A signed-in handler. Using it as an extractor requires a live session.
-#[derive(Debug, Clone)]
-pub struct SignedIn {
-    pub handler: HandlerRecord,
+pub fn removal_cookie() -> Cookie<'static> {
+    let mut expired = session_cookie(String::new());
+    expired.make_removal();
+    expired
 }
 
-impl SignedIn {
+/// Refuses a state-changing request that a browser says came from another site
+/// (`Sec-Fetch-Site`), on top of the SameSite=Strict cookie. Clients that send no fetch
+/// metadata (curl, tools) are not browsers and carry no ambient cookie to abuse.
+pub fn refuse_cross_site(req: &HttpRequest) -> Result<(), AuthError> {
+    if matches!(*req.method(), Method::GET | Method::HEAD) {
+        return Ok(());
+    }
+    match req
+        .headers()
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+    {
+        None | Some("same-origin" | "none") => Ok(()),
+        Some(_) => Err(AuthError::CrossSite),
+    }
+}
+
+/// A live session, whatever the state of the handler's TOTP enrolment: for the pages a
+/// handler needs to enrol (account, logout). Everything else takes [`SignedIn`].
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub handler: HandlerRecord,
+    /// The session's secret (the cookie value), kept to derive the CSRF token.
+    secret: String,
+}
+
+impl Session {
     pub fn actor(&self) -> Actor {
-        Actor {
-            id: self.handler.id,
-            username: self.handler.username.clone(),
-        }
+        self.handler.actor()
+    }
+
+    pub fn secret(&self) -> &str {
+        &self.secret
     }
 
     pub fn require(&self, role: Role) -> Result<(), AuthError> {
@@ -149,25 +183,69 @@ impl SignedIn {
     }
 }
 
-impl FromRequest for SignedIn {
+impl FromRequest for Session {
     type Error = AuthError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let token = req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned());
+        let cross_site = refuse_cross_site(req);
         Box::pin(async move {
-            let (Some(state), Some(token)) = (state, token) else {
+            cross_site?;
+            let (Some(state), Some(secret)) = (state, token) else {
                 return Err(AuthError::NotSignedIn);
             };
             let now = store::now();
             let idle = i64::from(state.settings.review.session_idle_minutes) * 60;
-            state
+            let handler = state
                 .store
-                .touch_session(&token::hash(&token), now, now - idle)
+                .touch_session(&token::hash(&secret), now, now - idle)
                 .await?
-                .map(|handler| SignedIn { handler })
-                .ok_or(AuthError::NotSignedIn)
+                .ok_or(AuthError::NotSignedIn)?;
+            Ok(Session { handler, secret })
+        })
+    }
+}
+
+/// A signed-in handler allowed to work: a live session and, when the administrator has
+/// made TOTP mandatory, an enrolled authenticator.
+#[derive(Debug, Clone)]
+pub struct SignedIn(pub Session);
+
+impl std::ops::Deref for SignedIn {
+    type Target = Session;
+    fn deref(&self) -> &Session {
+        &self.0
+    }
+}
+
+impl AsRef<Session> for SignedIn {
+    fn as_ref(&self) -> &Session {
+        &self.0
+    }
+}
+
+impl AsRef<Session> for Session {
+    fn as_ref(&self) -> &Session {
+        self
+    }
+}
+
+impl FromRequest for SignedIn {
+    type Error = AuthError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let session = Session::from_request(req, payload);
+        Box::pin(async move {
+            let session = session.await?;
+            let state = state.ok_or(AuthError::NotSignedIn)?;
+            if !session.handler.totp_enrolled() && state.store.totp_required().await? {
+                return Err(AuthError::EnrolmentRequired);
+            }
+            Ok(SignedIn(session))
         })
     }
 }

@@ -3,13 +3,18 @@
 pub mod api;
 pub mod approval;
 pub mod auth;
+pub mod csrf;
 pub mod draft;
+pub mod pages;
+pub mod signin;
+pub mod totp;
 
 pub use approval::ApprovedRedaction;
 
 use actix_web::web;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.configure(pages::routes);
     cfg.route("/api/v1/review/login", web::post().to(auth::login))
         .route("/api/v1/review/logout", web::post().to(auth::logout))
         .route("/api/v1/review/tips", web::get().to(api::list_tips))

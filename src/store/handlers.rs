@@ -1,7 +1,9 @@
-//! Handlers (console users) and their sessions.
+//! Handlers (console users), their sessions, sign-in throttling and TOTP state.
 
+use super::audit::{self, AuditEntry};
+use super::tips::Actor;
 use super::{Store, StoreError};
-use sqlx::Row;
+use sqlx::{Any, Row};
 use tracing::instrument;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -37,7 +39,57 @@ pub struct HandlerRecord {
     pub username: String,
     pub password_hash: String,
     pub role: Role,
+    /// The enrolled TOTP secret, AEAD ciphertext (`handler:<id>:totp`).
+    pub totp_secret: Option<Vec<u8>>,
+    /// A secret shown for enrolment and not yet confirmed with a code.
+    pub totp_pending: Option<Vec<u8>>,
+    /// While in the future, sign-ins are refused.
+    pub locked_until: Option<i64>,
 }
+
+impl HandlerRecord {
+    pub fn actor(&self) -> Actor {
+        Actor {
+            id: self.id,
+            username: self.username.clone(),
+        }
+    }
+
+    pub fn totp_enrolled(&self) -> bool {
+        self.totp_secret.is_some()
+    }
+}
+
+/// A handler as the admin page lists them.
+#[derive(Debug, Clone)]
+pub struct HandlerSummary {
+    pub id: i64,
+    pub username: String,
+    pub role: Role,
+    pub totp_enrolled: bool,
+    pub disabled: bool,
+    pub locked_until: Option<i64>,
+}
+
+impl HandlerSummary {
+    pub fn actor(&self) -> Actor {
+        Actor {
+            id: self.id,
+            username: self.username.clone(),
+        }
+    }
+}
+
+/// What a failed sign-in did to the account.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FailureOutcome {
+    Counted,
+    /// This failure reached the limit: the account is now throttled.
+    Locked,
+}
+
+const HANDLER_COLUMNS: &str =
+    "h.id, h.username, h.password_hash, h.role, h.totp_secret, h.totp_pending, h.locked_until";
 
 #[derive(Debug, thiserror::Error)]
 pub enum AddHandlerError {
@@ -55,10 +107,37 @@ fn read_handler(r: &sqlx::any::AnyRow) -> Result<HandlerRecord, StoreError> {
         password_hash: r.try_get("password_hash")?,
         role: Role::parse(&role)
             .ok_or_else(|| sqlx::Error::Decode(format!("unknown role {role}").into()))?,
+        totp_secret: r.try_get("totp_secret")?,
+        totp_pending: r.try_get("totp_pending")?,
+        locked_until: r.try_get("locked_until")?,
     })
 }
 
+/// Inserts a handler unless the name is taken (one statement, so it needs no
+/// transaction of its own); the new id, or `None` when taken.
+async fn insert_handler<'e, E: sqlx::Executor<'e, Database = Any>>(
+    executor: E,
+    username: &str,
+    password_hash: &str,
+    role: Role,
+    now: i64,
+) -> Result<Option<i64>, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO handlers (username, password_hash, role, created_at) \
+         SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM handlers WHERE username = $1) \
+         RETURNING id",
+    )
+    .bind(username)
+    .bind(password_hash)
+    .bind(role.as_str())
+    .bind(now)
+    .fetch_optional(executor)
+    .await?;
+    Ok(row.map(|r| r.try_get("id")).transpose()?)
+}
+
 impl Store {
+    /// Adds a handler (the CLI's `handler add`).
     #[instrument(skip_all)]
     pub async fn add_handler(
         &self,
@@ -67,20 +146,34 @@ impl Store {
         role: Role,
         now: i64,
     ) -> Result<i64, AddHandlerError> {
-        if self.handler_by_username(username).await?.is_some() {
-            return Err(AddHandlerError::Exists(username.to_owned()));
-        }
-        let row = sqlx::query(
-            "INSERT INTO handlers (username, password_hash, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        insert_handler(&self.pool, username, password_hash, role, now)
+            .await?
+            .ok_or_else(|| AddHandlerError::Exists(username.to_owned()))
+    }
+
+    /// Adds a handler from the console, with its audit row.
+    #[instrument(skip_all)]
+    pub async fn add_handler_by(
+        &self,
+        admin: &Actor,
+        username: &str,
+        password_hash: &str,
+        role: Role,
+        now: i64,
+    ) -> Result<i64, AddHandlerError> {
+        let mut tx = self.pool.begin().await.map_err(StoreError::from)?;
+        let id = insert_handler(&mut *tx, username, password_hash, role, now)
+            .await?
+            .ok_or_else(|| AddHandlerError::Exists(username.to_owned()))?;
+        let detail = format!("username={username}; role={}", role.as_str());
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(now, admin.audit_name(), "handler_added", None, &detail),
         )
-        .bind(username)
-        .bind(password_hash)
-        .bind(role.as_str())
-        .bind(now)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(StoreError::from)?;
-        Ok(row.try_get("id").map_err(StoreError::from)?)
+        .await?;
+        tx.commit().await.map_err(StoreError::from)?;
+        Ok(id)
     }
 
     #[instrument(skip_all)]
@@ -88,28 +181,14 @@ impl Store {
         &self,
         username: &str,
     ) -> Result<Option<HandlerRecord>, StoreError> {
-        sqlx::query("SELECT id, username, password_hash, role FROM handlers WHERE username = $1 AND disabled = 0")
-            .bind(username)
-            .fetch_optional(&self.pool)
-            .await?
-            .map(|r| read_handler(&r))
-            .transpose()
-    }
-
-    #[instrument(skip_all)]
-    pub async fn create_session(
-        &self,
-        token_hash: &str,
-        handler_id: i64,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO sessions (token_hash, handler_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)")
-            .bind(token_hash)
-            .bind(handler_id)
-            .bind(now)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        sqlx::query(&format!(
+            "SELECT {HANDLER_COLUMNS} FROM handlers h WHERE h.username = $1 AND h.disabled = 0"
+        ))
+        .bind(username)
+        .fetch_optional(&self.pool)
+        .await?
+        .map(|r| read_handler(&r))
+        .transpose()
     }
 
     /// The handler of a session seen since `idle_since`, marking it seen now.
@@ -133,10 +212,10 @@ impl Store {
             self.delete_session(token_hash).await?;
             return Ok(None);
         }
-        sqlx::query(
-            "SELECT h.id, h.username, h.password_hash, h.role FROM sessions s JOIN handlers h ON h.id = s.handler_id \
-             WHERE s.token_hash = $1 AND h.disabled = 0",
-        )
+        sqlx::query(&format!(
+            "SELECT {HANDLER_COLUMNS} FROM sessions s JOIN handlers h ON h.id = s.handler_id \
+             WHERE s.token_hash = $1 AND h.disabled = 0"
+        ))
         .bind(token_hash)
         .fetch_optional(&self.pool)
         .await?
@@ -151,5 +230,105 @@ impl Store {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+}
+
+impl Store {
+    /// Every handler, enabled or not, by name.
+    #[instrument(skip_all)]
+    pub async fn handlers(&self) -> Result<Vec<HandlerSummary>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, username, role, totp_secret, disabled, locked_until FROM handlers ORDER BY username",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let role: String = r.try_get("role")?;
+                let secret: Option<Vec<u8>> = r.try_get("totp_secret")?;
+                Ok(HandlerSummary {
+                    id: r.try_get("id")?,
+                    username: r.try_get("username")?,
+                    role: Role::parse(&role).ok_or_else(|| {
+                        sqlx::Error::Decode(format!("unknown role {role}").into())
+                    })?,
+                    totp_enrolled: secret.is_some(),
+                    disabled: r.try_get::<i64, _>("disabled")? != 0,
+                    locked_until: r.try_get("locked_until")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Disables a handler: their sessions end and their claims return to the queue.
+    /// False when there is no such enabled handler.
+    #[instrument(skip_all)]
+    pub async fn disable_handler(
+        &self,
+        admin: &Actor,
+        id: i64,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query(
+            "UPDATE handlers SET disabled = 1 WHERE id = $1 AND disabled = 0 RETURNING username",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        let username: String = row.try_get("username")?;
+        sqlx::query("DELETE FROM sessions WHERE handler_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "UPDATE tips SET status = 'pending_review', claimed_by = NULL, claim_expires_at = NULL, updated_at = $1 \
+             WHERE claimed_by = $2 AND status = 'in_review'",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(
+                now,
+                admin.audit_name(),
+                "handler_disabled",
+                None,
+                &format!("username={username}"),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}
+
+/// A console username: 1 to 64 lowercase letters, digits, '.', '_' or '-' (the rule
+/// `tipline handler add` applies too).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Username(String);
+
+impl Username {
+    pub fn parse(name: &str) -> Result<Username, &'static str> {
+        let ok = (1..=64).contains(&name.len())
+            && name.chars().all(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-')
+            });
+        if ok {
+            Ok(Username(name.to_owned()))
+        } else {
+            Err("username: use 1 to 64 lowercase letters, digits, '.', '_' or '-'")
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }

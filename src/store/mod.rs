@@ -9,8 +9,11 @@
 pub mod agencies;
 pub mod audit;
 pub mod cases;
+pub mod credentials;
 pub mod handlers;
 pub mod messages;
+pub mod settings;
+pub mod supervision;
 pub mod tips;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

@@ -1,0 +1,284 @@
+//! Administration (admins only): handlers (add with a generated password shown once,
+//! disable, clear a lockout, remove a lost authenticator), the mandatory-TOTP setting, agencies and their API tokens (issue, shown
+//! once; revoke). Every change is audited.
+
+use super::{see_other, when, Nav, PageError};
+use crate::crypto::{password, token};
+use crate::review::auth::{AuthError, SignedIn};
+use crate::review::csrf::{FormError, Posted};
+use crate::startup::AppState;
+use crate::store::credentials::Reset;
+use crate::store::handlers::{AddHandlerError, HandlerSummary, Role, Username};
+use crate::store::{self};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+
+/// A secret shown once, right after it was made.
+pub struct ShownOnce {
+    pub what: String,
+    pub secret: String,
+}
+
+pub struct HandlerRow {
+    pub summary: HandlerSummary,
+    pub locked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "console/handlers.html")]
+struct HandlersPage {
+    nav: Nav,
+    handlers: Vec<HandlerRow>,
+    totp_required: bool,
+    shown: Option<ShownOnce>,
+}
+
+async fn handlers_page(
+    state: &AppState,
+    who: &SignedIn,
+    shown: Option<ShownOnce>,
+) -> Result<HttpResponse, PageError> {
+    who.require(Role::Admin)?;
+    let now = store::now();
+    let handlers = state
+        .store
+        .handlers()
+        .await?
+        .into_iter()
+        .map(|summary| HandlerRow {
+            locked: summary.locked_until.is_some_and(|u| u > now),
+            summary,
+        })
+        .collect();
+    Ok(crate::web::render(
+        StatusCode::OK,
+        &HandlersPage {
+            nav: Nav::new(state, who),
+            handlers,
+            totp_required: state.store.totp_required().await?,
+            shown,
+        },
+    ))
+}
+
+pub async fn handlers(
+    state: web::Data<AppState>,
+    who: Result<SignedIn, AuthError>,
+) -> Result<HttpResponse, PageError> {
+    handlers_page(&state, &who?, None).await
+}
+
+pub async fn add_handler(
+    state: web::Data<AppState>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    posted.who.require(Role::Admin)?;
+    let username =
+        Username::parse(posted.form.get("username")).map_err(|e| PageError::Bad(e.to_owned()))?;
+    let role = Role::parse(posted.form.get("role"))
+        .ok_or_else(|| PageError::Bad("role: expected handler, supervisor or admin".into()))?;
+    let generated = password::generate();
+    let to_hash = generated.clone();
+    let hash = web::block(move || password::hash(&to_hash))
+        .await
+        .map_err(|_| PageError::Bad("the password could not be hashed".into()))?;
+    match state
+        .store
+        .add_handler_by(
+            &posted.who.actor(),
+            username.as_str(),
+            &hash,
+            role,
+            store::now(),
+        )
+        .await
+    {
+        Ok(_) => {}
+        Err(AddHandlerError::Exists(name)) => {
+            return Err(PageError::Bad(format!(
+                "username: a handler named `{name}` already exists"
+            )))
+        }
+        Err(AddHandlerError::Store(e)) => return Err(e.into()),
+    }
+    handlers_page(
+        &state,
+        &posted.who,
+        Some(ShownOnce {
+            what: format!("Password for {}", username.as_str()),
+            secret: generated,
+        }),
+    )
+    .await
+}
+
+pub async fn disable_handler(
+    state: web::Data<AppState>,
+    path: web::Path<i64>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    posted.who.require(Role::Admin)?;
+    if *path == posted.who.handler.id {
+        return Err(PageError::Bad("you cannot disable your own account".into()));
+    }
+    if !state
+        .store
+        .disable_handler(&posted.who.actor(), *path, store::now())
+        .await?
+    {
+        return Err(PageError::Bad("no such enabled handler".into()));
+    }
+    Ok(see_other("/console/handlers"))
+}
+
+/// Clears a lockout.
+pub async fn unlock(
+    state: web::Data<AppState>,
+    path: web::Path<i64>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    reset(&state, *path, posted?, Reset::Lockout).await
+}
+
+/// Removes a lost authenticator; the handler enrols again.
+pub async fn reset_totp(
+    state: web::Data<AppState>,
+    path: web::Path<i64>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    reset(&state, *path, posted?, Reset::Totp).await
+}
+
+async fn reset(
+    state: &AppState,
+    id: i64,
+    posted: Posted<SignedIn>,
+    reset: Reset,
+) -> Result<HttpResponse, PageError> {
+    posted.who.require(Role::Admin)?;
+    if !state
+        .store
+        .reset_handler(&posted.who.actor(), id, reset, store::now())
+        .await?
+    {
+        return Err(PageError::Bad("no such enabled handler".into()));
+    }
+    Ok(see_other("/console/handlers"))
+}
+
+pub async fn settings(
+    state: web::Data<AppState>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    posted.who.require(Role::Admin)?;
+    let required = match posted.form.get("totp_required") {
+        "1" => true,
+        "" | "0" => false,
+        _ => return Err(PageError::Bad("totp_required: expected 1 or 0".into())),
+    };
+    state
+        .store
+        .set_totp_required(&posted.who.actor(), required, store::now())
+        .await?;
+    Ok(see_other("/console/handlers"))
+}
+
+pub struct TokenRow {
+    pub short: String,
+    pub hash: String,
+    pub agency_id: String,
+    pub created: String,
+    pub revoked: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "console/agencies.html")]
+struct AgenciesPage {
+    nav: Nav,
+    agencies: Vec<crate::store::agencies::Agency>,
+    tokens: Vec<TokenRow>,
+    shown: Option<ShownOnce>,
+}
+
+async fn agencies_page(
+    state: &AppState,
+    who: &SignedIn,
+    shown: Option<ShownOnce>,
+) -> Result<HttpResponse, PageError> {
+    who.require(Role::Admin)?;
+    let tokens = state
+        .store
+        .agency_tokens()
+        .await?
+        .into_iter()
+        .map(|t| TokenRow {
+            short: t.short().to_owned(),
+            created: when(t.created_at),
+            revoked: t.revoked_at.map(when),
+            hash: t.hash,
+            agency_id: t.agency_id,
+        })
+        .collect();
+    Ok(crate::web::render(
+        StatusCode::OK,
+        &AgenciesPage {
+            nav: Nav::new(state, who),
+            agencies: state.store.agencies().await?,
+            tokens,
+            shown,
+        },
+    ))
+}
+
+pub async fn agencies(
+    state: web::Data<AppState>,
+    who: Result<SignedIn, AuthError>,
+) -> Result<HttpResponse, PageError> {
+    agencies_page(&state, &who?, None).await
+}
+
+pub async fn issue_token(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    posted.who.require(Role::Admin)?;
+    let new = token::generate(crate::agency::auth::TOKEN_PREFIX);
+    if !state
+        .store
+        .issue_agency_token(&posted.who.actor(), &path, &new.hash, store::now())
+        .await?
+    {
+        return Err(PageError::Bad("no such agency".into()));
+    }
+    agencies_page(
+        &state,
+        &posted.who,
+        Some(ShownOnce {
+            what: format!("API token for {}", path.as_str()),
+            secret: new.secret,
+        }),
+    )
+    .await
+}
+
+pub async fn revoke_token(
+    state: web::Data<AppState>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    posted.who.require(Role::Admin)?;
+    if !state
+        .store
+        .revoke_agency_token(&posted.who.actor(), posted.form.get("token"), store::now())
+        .await?
+    {
+        return Err(PageError::Bad("token: no such live token".into()));
+    }
+    Ok(see_other("/console/agencies"))
+}

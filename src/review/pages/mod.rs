@@ -1,0 +1,199 @@
+//! The review console in the browser: server-rendered pages (askama) with our own CSS
+//! and JavaScript, under the strict page policy of `crate::web`. Every state-changing
+//! form carries a CSRF token and is read through `csrf::Posted`; every route checks
+//! its role on the server.
+
+mod account;
+mod admin;
+mod audit;
+mod login;
+mod queue;
+mod tip;
+
+use super::api::ReviewError;
+use super::auth::{AuthError, Session};
+use super::csrf::{self, FormError};
+use crate::startup::AppState;
+use crate::store::handlers::Role;
+use crate::store::StoreError;
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpResponse, ResponseError};
+use askama::Template;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/console", web::get().to(home))
+        .route("/console/login", web::get().to(login::page))
+        .route("/console/login", web::post().to(login::submit))
+        .route("/console/logout", web::post().to(login::logout))
+        .route("/console/queue", web::get().to(queue::page))
+        .route("/console/tips/{id}", web::get().to(tip::page))
+        .route("/console/tips/{id}/claim", web::post().to(queue::claim))
+        .route("/console/tips/{id}/release", web::post().to(queue::release))
+        .route(
+            "/console/tips/{id}/reassign",
+            web::post().to(queue::reassign),
+        )
+        .route("/console/tips/{id}/forward", web::post().to(tip::forward))
+        .route("/console/tips/{id}/reject", web::post().to(tip::reject))
+        .route("/console/tips/{id}/question", web::post().to(tip::question))
+        .route("/console/audit", web::get().to(audit::page))
+        .route("/console/audit/verify", web::post().to(audit::verify))
+        .route("/console/handlers", web::get().to(admin::handlers))
+        .route("/console/handlers", web::post().to(admin::add_handler))
+        .route(
+            "/console/handlers/{id}/disable",
+            web::post().to(admin::disable_handler),
+        )
+        .route(
+            "/console/handlers/{id}/unlock",
+            web::post().to(admin::unlock),
+        )
+        .route(
+            "/console/handlers/{id}/reset-totp",
+            web::post().to(admin::reset_totp),
+        )
+        .route("/console/settings", web::post().to(admin::settings))
+        .route("/console/agencies", web::get().to(admin::agencies))
+        .route(
+            "/console/agencies/{id}/tokens",
+            web::post().to(admin::issue_token),
+        )
+        .route(
+            "/console/tokens/revoke",
+            web::post().to(admin::revoke_token),
+        )
+        .route("/console/account", web::get().to(account::page))
+        .route(
+            "/console/account/password",
+            web::post().to(account::change_password),
+        )
+        .route(
+            "/console/account/totp/start",
+            web::post().to(account::totp_start),
+        )
+        .route(
+            "/console/account/totp/confirm",
+            web::post().to(account::totp_confirm),
+        );
+}
+
+async fn home() -> HttpResponse {
+    see_other("/console/queue")
+}
+
+/// After a form post: go to a page with GET (303), so a reload does not post again.
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// What every page's header needs: who is signed in, what they may reach, and the
+/// CSRF token for the forms on the page.
+pub struct Nav {
+    pub username: String,
+    pub role: &'static str,
+    pub supervisor: bool,
+    pub admin: bool,
+    pub csrf: String,
+}
+
+impl Nav {
+    pub fn new(state: &AppState, who: &Session) -> Nav {
+        Nav {
+            username: who.handler.username.clone(),
+            role: who.handler.role.as_str(),
+            supervisor: who.handler.role >= Role::Supervisor,
+            admin: who.handler.role >= Role::Admin,
+            csrf: csrf::session_token(&state.keys.data, who.secret()),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "console/error.html")]
+struct ErrorPage<'a> {
+    title: &'a str,
+    message: &'a str,
+}
+
+/// An error on a console page: shown as a page (a redirect to sign in, or to TOTP
+/// enrolment when that is mandatory), with the same precise message the API gives.
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    #[error(transparent)]
+    Review(#[from] ReviewError),
+    #[error(transparent)]
+    Form(#[from] FormError),
+    #[error("{0}")]
+    Bad(String),
+}
+
+impl From<AuthError> for PageError {
+    fn from(e: AuthError) -> Self {
+        PageError::Review(ReviewError::Auth(e))
+    }
+}
+
+impl From<StoreError> for PageError {
+    fn from(e: StoreError) -> Self {
+        PageError::Review(ReviewError::Store(e))
+    }
+}
+
+impl PageError {
+    fn auth(&self) -> Option<&AuthError> {
+        match self {
+            PageError::Review(ReviewError::Auth(e)) | PageError::Form(FormError::Auth(e)) => {
+                Some(e)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            PageError::Review(e) => e.status_code(),
+            PageError::Form(e) => e.status_code(),
+            PageError::Bad(_) => StatusCode::BAD_REQUEST,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self.auth() {
+            Some(AuthError::NotSignedIn) => return see_other("/console/login"),
+            Some(AuthError::EnrolmentRequired) => return see_other("/console/account"),
+            _ => {}
+        }
+        let status = self.status_code();
+        let message = match self {
+            PageError::Review(ReviewError::Store(e))
+            | PageError::Review(ReviewError::Auth(AuthError::Store(e))) => {
+                tracing::error!(error = %e, "console storage error");
+                "the service is unavailable, try again".to_owned()
+            }
+            _ => self.to_string(),
+        };
+        crate::web::render(
+            status,
+            &ErrorPage {
+                title: status.canonical_reason().unwrap_or("Error"),
+                message: &message,
+            },
+        )
+    }
+}
+
+/// Unix seconds as a UTC date and time, for pages.
+pub fn when(at: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(at)
+        .map(|t| {
+            t.format(time::macros::format_description!(
+                "[year]-[month]-[day] [hour]:[minute] UTC"
+            ))
+            .unwrap_or_default()
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,171 @@
+//! The queue: tips waiting for review (oldest first), claimed tips and who holds them,
+//! tips waiting for the reporter; claiming, releasing, and a supervisor's reassigning.
+
+use super::{see_other, Nav, PageError};
+use crate::review::api::{claim_tip, release_tip, ReviewError};
+use crate::review::auth::{AuthError, SignedIn};
+use crate::review::csrf::{FormError, Posted};
+use crate::startup::AppState;
+use crate::store::handlers::Role;
+use crate::store::supervision::ReassignOutcome;
+use crate::store::tips::{StatusFilter, TipSummary};
+use crate::store::{self};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+
+pub struct Row {
+    pub id: String,
+    pub category: String,
+    pub age: String,
+    pub holder: Option<String>,
+    pub mine: bool,
+}
+
+#[derive(Template)]
+#[template(path = "console/queue.html")]
+struct QueuePage {
+    nav: Nav,
+    pending: Vec<Row>,
+    in_review: Vec<Row>,
+    awaiting: Vec<Row>,
+    /// Who a supervisor can give a claim to.
+    handlers: Vec<String>,
+}
+
+pub async fn page(
+    state: web::Data<AppState>,
+    who: Result<SignedIn, AuthError>,
+) -> Result<HttpResponse, PageError> {
+    let who = who?;
+    who.require(Role::Handler)?;
+    let now = store::now();
+    let today = days(&store::today());
+    let rows = |tips: Vec<TipSummary>| -> Vec<Row> {
+        tips.into_iter()
+            .map(|t| Row {
+                age: age(today, days(&t.received_on)),
+                category: t.category.replace('_', " "),
+                mine: t.claimed_by.as_deref() == Some(who.handler.username.as_str()),
+                holder: t.claimed_by,
+                id: t.id,
+            })
+            .collect()
+    };
+    let pending = rows(
+        state
+            .store
+            .list_tips(StatusFilter::PendingReview, now)
+            .await?,
+    );
+    let in_review = rows(state.store.list_tips(StatusFilter::InReview, now).await?);
+    let awaiting = rows(
+        state
+            .store
+            .list_tips(StatusFilter::AwaitingReporter, now)
+            .await?,
+    );
+    let handlers = if who.handler.role >= Role::Supervisor {
+        state
+            .store
+            .handlers()
+            .await?
+            .into_iter()
+            .filter(|h| !h.disabled)
+            .map(|h| h.username)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(crate::web::render(
+        StatusCode::OK,
+        &QueuePage {
+            nav: Nav::new(&state, &who),
+            pending,
+            in_review,
+            awaiting,
+            handlers,
+        },
+    ))
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date, if it is one.
+fn days(date: &str) -> Option<i64> {
+    let mut parts = date.split('-').map(|p| p.parse::<i32>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    let month = time::Month::try_from(u8::try_from(m).ok()?).ok()?;
+    let date = time::Date::from_calendar_date(y, month, u8::try_from(d).ok()?).ok()?;
+    Some(i64::from(date.to_julian_day()))
+}
+
+/// A tip's age in words; arrival is kept only as a day.
+fn age(today: Option<i64>, received: Option<i64>) -> String {
+    match (today, received) {
+        (Some(t), Some(r)) if t - r <= 0 => "today".to_owned(),
+        (Some(t), Some(r)) if t - r == 1 => "1 day".to_owned(),
+        (Some(t), Some(r)) => format!("{} days", t - r),
+        _ => "unknown".to_owned(),
+    }
+}
+
+pub async fn claim(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    claim_tip(&state, &posted.who, &path).await?;
+    Ok(see_other(&format!("/console/tips/{}", path.as_str())))
+}
+
+pub async fn release(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    release_tip(&state, &posted.who, &path).await?;
+    Ok(see_other("/console/queue"))
+}
+
+/// A supervisor takes a live claim from its holder: back to the queue (`to` empty) or
+/// to another handler, whose claim runs for the usual time.
+pub async fn reassign(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    posted: Result<Posted<SignedIn>, FormError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    posted.who.require(Role::Supervisor)?;
+    let to = match posted.form.get("to") {
+        "" => None,
+        name => Some(
+            state
+                .store
+                .handler_by_username(name)
+                .await?
+                .ok_or_else(|| {
+                    PageError::Bad(format!(
+                        "to: no enabled handler named `{}`",
+                        name.chars().take(40).collect::<String>()
+                    ))
+                })?
+                .actor(),
+        ),
+    };
+    let now = store::now();
+    let expires_at = now + i64::from(state.settings.review.claim_minutes) * 60;
+    match state
+        .store
+        .reassign_claim(&posted.who.actor(), &path, to.as_ref(), now, expires_at)
+        .await?
+    {
+        ReassignOutcome::Done => Ok(see_other("/console/queue")),
+        ReassignOutcome::NotClaimed => {
+            Err(ReviewError::Decision("the tip has no live claim to reassign".into()).into())
+        }
+    }
+}

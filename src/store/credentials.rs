@@ -1,0 +1,232 @@
+//! Sign-in state kept per account: failures in a row and the lockout they cause (in the
+//! database, so replicas agree), TOTP secrets and the last accepted time step, passwords.
+
+use super::audit::{self, AuditEntry};
+use super::handlers::FailureOutcome;
+use super::tips::Actor;
+use super::{Store, StoreError};
+use sqlx::Row;
+use tracing::instrument;
+
+impl Store {
+    /// Counts a failed sign-in; the `max`th in a row locks the account until `until`.
+    /// Audited either way (who, never what was typed).
+    #[instrument(skip_all)]
+    pub async fn sign_in_failed(
+        &self,
+        handler: &Actor,
+        now: i64,
+        max: u32,
+        until: i64,
+    ) -> Result<FailureOutcome, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let failures: i64 = sqlx::query(
+            "UPDATE handlers SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins",
+        )
+        .bind(handler.id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("failed_logins")?;
+        let outcome = if failures >= i64::from(max) {
+            sqlx::query("UPDATE handlers SET failed_logins = 0, locked_until = $1 WHERE id = $2")
+                .bind(until)
+                .bind(handler.id)
+                .execute(&mut *tx)
+                .await?;
+            FailureOutcome::Locked
+        } else {
+            FailureOutcome::Counted
+        };
+        let (action, detail) = match outcome {
+            FailureOutcome::Counted => ("login_failed", format!("failures={failures}")),
+            FailureOutcome::Locked => ("login_locked", format!("until={until}")),
+        };
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(now, handler.audit_name(), action, None, &detail),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    /// A successful sign-in: clears the failure count and opens a session, audited.
+    #[instrument(skip_all)]
+    pub async fn signed_in(
+        &self,
+        handler: &Actor,
+        session_hash: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE handlers SET failed_logins = 0, locked_until = NULL WHERE id = $1")
+            .bind(handler.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO sessions (token_hash, handler_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)")
+            .bind(session_hash)
+            .bind(handler.id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(now, handler.audit_name(), "login", None, ""),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records `step` as used. False when it (or a later one) was used already: a code
+    /// is good once (RFC 6238 §5.2).
+    #[instrument(skip_all)]
+    pub async fn use_totp_step(&self, handler_id: i64, step: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE handlers SET totp_last_step = $1 WHERE id = $2 \
+             AND (totp_last_step IS NULL OR totp_last_step < $1)",
+        )
+        .bind(step)
+        .bind(handler_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Keeps a secret being enrolled until a code from it is confirmed.
+    #[instrument(skip_all)]
+    pub async fn set_totp_pending(&self, handler_id: i64, sealed: &[u8]) -> Result<(), StoreError> {
+        sqlx::query("UPDATE handlers SET totp_pending = $1 WHERE id = $2")
+            .bind(sealed)
+            .bind(handler_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Makes the confirmed secret the handler's TOTP secret; `step` (the confirming
+    /// code's) counts as used.
+    #[instrument(skip_all)]
+    pub async fn enrol_totp(
+        &self,
+        handler: &Actor,
+        sealed: &[u8],
+        step: i64,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE handlers SET totp_secret = $1, totp_pending = NULL, totp_last_step = $2 WHERE id = $3",
+        )
+        .bind(sealed)
+        .bind(step)
+        .bind(handler.id)
+        .execute(&mut *tx)
+        .await?;
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(now, handler.audit_name(), "totp_enrolled", None, ""),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Changes a password; every other session of the handler ends.
+    #[instrument(skip_all)]
+    pub async fn change_password(
+        &self,
+        handler: &Actor,
+        password_hash: &str,
+        keep_session: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE handlers SET password_hash = $1 WHERE id = $2")
+            .bind(password_hash)
+            .bind(handler.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE handler_id = $1 AND token_hash <> $2")
+            .bind(handler.id)
+            .bind(keep_session)
+            .execute(&mut *tx)
+            .await?;
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(now, handler.audit_name(), "password_changed", None, ""),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// What an administrator resets on another handler's account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reset {
+    /// Ends a lockout and clears the failure count.
+    Lockout,
+    /// Removes the authenticator (a lost phone) and ends the handler's sessions; they
+    /// enrol again at their next sign-in.
+    Totp,
+}
+
+impl Store {
+    /// False when there is no such enabled handler.
+    #[instrument(skip_all)]
+    pub async fn reset_handler(
+        &self,
+        admin: &Actor,
+        handler_id: i64,
+        reset: Reset,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let (sql, action) = match reset {
+            Reset::Lockout => (
+                "UPDATE handlers SET failed_logins = 0, locked_until = NULL \
+                 WHERE id = $1 AND disabled = 0 RETURNING username",
+                "lockout_cleared",
+            ),
+            Reset::Totp => (
+                "UPDATE handlers SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL \
+                 WHERE id = $1 AND disabled = 0 RETURNING username",
+                "totp_reset",
+            ),
+        };
+        let Some(row) = sqlx::query(sql)
+            .bind(handler_id)
+            .fetch_optional(&mut *tx)
+            .await?
+        else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        let username: String = row.try_get("username")?;
+        if reset == Reset::Totp {
+            sqlx::query("DELETE FROM sessions WHERE handler_id = $1")
+                .bind(handler_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(
+                now,
+                admin.audit_name(),
+                action,
+                None,
+                &format!("username={username}"),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}

@@ -1,0 +1,83 @@
+//! A supervisor's hand on the queue: taking a live claim away from its holder, to give
+//! the tip back to the queue or to another handler.
+
+use super::audit::{self, AuditEntry};
+use super::tips::Actor;
+use super::{Store, StoreError};
+use sqlx::Row;
+use tracing::instrument;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReassignOutcome {
+    Done,
+    /// The tip has no live claim to reassign.
+    NotClaimed,
+}
+
+impl Store {
+    /// Moves a live claim to `to` (with a fresh expiry) or, with `None`, releases it.
+    #[instrument(skip_all)]
+    pub async fn reassign_claim(
+        &self,
+        supervisor: &Actor,
+        tip_id: &str,
+        to: Option<&Actor>,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<ReassignOutcome, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let previous = sqlx::query(
+            "SELECT h.username FROM tips t JOIN handlers h ON h.id = t.claimed_by \
+             WHERE t.id = $1 AND t.status = 'in_review' AND t.claim_expires_at > $2",
+        )
+        .bind(tip_id)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(previous) = previous else {
+            tx.rollback().await?;
+            return Ok(ReassignOutcome::NotClaimed);
+        };
+        let previous: String = previous.try_get("username")?;
+        let done = match to {
+            Some(handler) => sqlx::query(
+                "UPDATE tips SET claimed_by = $1, claim_expires_at = $2, updated_at = $3 \
+                 WHERE id = $4 AND status = 'in_review' AND claim_expires_at > $3",
+            )
+            .bind(handler.id)
+            .bind(expires_at)
+            .bind(now)
+            .bind(tip_id),
+            None => sqlx::query(
+                "UPDATE tips SET status = 'pending_review', claimed_by = NULL, claim_expires_at = NULL, \
+                 updated_at = $1 WHERE id = $2 AND status = 'in_review' AND claim_expires_at > $1",
+            )
+            .bind(now)
+            .bind(tip_id),
+        }
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(ReassignOutcome::NotClaimed);
+        }
+        let detail = match to {
+            Some(handler) => format!("from=handler:{previous}; to={}", handler.audit_name()),
+            None => format!("from=handler:{previous}; released"),
+        };
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(
+                now,
+                supervisor.audit_name(),
+                "reassign",
+                Some(tip_id),
+                &detail,
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(ReassignOutcome::Done)
+    }
+}

@@ -1,0 +1,967 @@
+//! The review console's pages: sign-in with TOTP (and replay refused), throttling,
+//! CSRF, roles, claims held by another handler, supervisors' reassigning, the audit
+//! chain check, administration, and forwarding from the review page.
+
+mod common;
+
+use common::{spawn_app, TestApp};
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+use std::time::Duration;
+use tipline::store::handlers::Role;
+
+/// A browser-like client of the console: a cookie jar, redirects not followed (so
+/// tests see the 303s), and the console user's credentials.
+struct Console {
+    client: Client,
+    username: String,
+    password: String,
+}
+
+fn console_client(app: &TestApp) -> Client {
+    let pem = std::fs::read(app.settings.data_dir.join("dev-cert.pem")).unwrap();
+    Client::builder()
+        .use_rustls_tls()
+        .tls_built_in_root_certs(false)
+        .add_root_certificate(reqwest::Certificate::from_pem(&pem).unwrap())
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
+/// The value of the first hidden `csrf` field on a page.
+fn csrf_of(html: &str) -> String {
+    let at = html
+        .find("name=\"csrf\" value=\"")
+        .expect("the page has a CSRF field");
+    let rest = &html[at + 19..];
+    rest[..rest.find('"').unwrap()].to_owned()
+}
+
+/// The text of the element with `id`, up to the next tag.
+fn text_of(html: &str, id: &str) -> String {
+    let at = html
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no #{id} in {html}"));
+    let rest = &html[at..];
+    let start = rest.find('>').unwrap() + 1;
+    let end = rest[start..].find('<').unwrap();
+    rest[start..start + end].to_owned()
+}
+
+fn totp_code(secret_base32: &str, at: i64) -> String {
+    totp_rs::Builder::new()
+        .with_secret(totp_rs::Secret::try_from_base32(secret_base32).unwrap())
+        .build()
+        .unwrap()
+        .generate(u64::try_from(at).unwrap())
+        .to_string()
+}
+
+impl Console {
+    async fn new(app: &TestApp, username: &str, role: Role) -> Console {
+        let h = app.add_handler(username, role).await;
+        Console {
+            client: console_client(app),
+            username: h.username,
+            password: h.password,
+        }
+    }
+
+    async fn get(&self, app: &TestApp, path: &str) -> (StatusCode, String) {
+        let r = self.client.get(app.url(path)).send().await.unwrap();
+        (r.status(), r.text().await.unwrap())
+    }
+
+    /// Posts a form as the page at `from` would, with that page's CSRF token.
+    async fn post(
+        &self,
+        app: &TestApp,
+        from: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let (_, page) = self.get(app, from).await;
+        let csrf = csrf_of(&page);
+        let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+        form.extend_from_slice(fields);
+        self.client
+            .post(app.url(path))
+            .form(&form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    async fn sign_in(&self, app: &TestApp, totp: &str) -> reqwest::Response {
+        let (username, password) = (self.username.clone(), self.password.clone());
+        self.post(
+            app,
+            "/console/login",
+            "/console/login",
+            &[
+                ("username", &username),
+                ("password", &password),
+                ("totp", totp),
+            ],
+        )
+        .await
+    }
+
+    async fn signed_in(app: &TestApp, username: &str, role: Role) -> Console {
+        let c = Console::new(app, username, role).await;
+        let r = c.sign_in(app, "").await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert_eq!(r.headers()["location"], "/console/queue");
+        c
+    }
+
+    /// Sets up TOTP through the account page; the secret (base32).
+    async fn enrol(&self, app: &TestApp) -> String {
+        let r = self
+            .post(app, "/console/account", "/console/account/totp/start", &[])
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let (_, page) = self.get(app, "/console/account").await;
+        assert!(
+            page.contains("src=\"data:image/svg+xml;base64,"),
+            "a QR code"
+        );
+        let secret = text_of(&page, "totp-secret");
+        let code = totp_code(&secret, tipline::store::now());
+        let r = self
+            .post(
+                app,
+                "/console/account",
+                "/console/account/totp/confirm",
+                &[("code", &code)],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        secret
+    }
+}
+
+async fn pending_tip(app: &TestApp, body: &str) -> String {
+    app.submit_ok("forced_labour", body).await;
+    let watcher = app
+        .handler(&format!("w{}", tipline::store::new_id()), Role::Handler)
+        .await;
+    app.wait_for_pending(&watcher, 1).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn sign_in_takes_password_and_totp_and_a_code_works_once() {
+    let app = spawn_app().await;
+    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let (status, queue) = ana.get(&app, "/console/queue").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(queue.contains("Waiting for review"));
+    let secret = ana.enrol(&app).await;
+    let (_, account) = ana.get(&app, "/console/account?done=totp").await;
+    assert!(account.contains("id=\"totp-state\""), "{account}");
+
+    // The JSON sign-in needs the code too, once enrolled.
+    let json_login = |totp: Option<String>| {
+        let mut body = json!({ "username": "ana", "password": ana.password });
+        if let Some(code) = totp {
+            body["totp"] = json!(code);
+        }
+        app.client
+            .post(app.url("/api/v1/review/login"))
+            .json(&body)
+            .send()
+    };
+    let r = json_login(None).await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let next = totp_code(&secret, tipline::store::now() + 30);
+    let r = json_login(Some(next.clone())).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+
+    // The same code again is a replay, in the browser as in the API.
+    let browser = Console {
+        client: console_client(&app),
+        username: ana.username.clone(),
+        password: ana.password.clone(),
+    };
+    let r = browser.sign_in(&app, &next).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("invalid username or password"));
+    let r = browser.sign_in(&app, "").await;
+    assert_eq!(
+        r.status(),
+        StatusCode::UNAUTHORIZED,
+        "a password alone is not enough"
+    );
+
+    // Sign-out ends the session.
+    let r = ana
+        .post(&app, "/console/queue", "/console/logout", &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = ana
+        .client
+        .get(app.url("/console/queue"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(r.headers()["location"], "/console/login");
+
+    let log = app
+        .store
+        .audit_rows(Some("handler:ana"), None, 100)
+        .await
+        .unwrap();
+    let actions: Vec<_> = log.iter().rev().map(|r| r.entry.action.as_str()).collect();
+    assert!(actions.contains(&"totp_enrolled"), "{actions:?}");
+    assert!(actions.contains(&"login_failed"), "{actions:?}");
+    assert!(actions.contains(&"logout"), "{actions:?}");
+    let secret_in_db = app.database_contains(&secret).await;
+    assert!(!secret_in_db, "the TOTP secret is stored encrypted");
+}
+
+#[tokio::test]
+async fn five_wrong_passwords_throttle_the_account_without_saying_whether_the_sixth_was_right() {
+    let app = spawn_app().await;
+    let h = app.add_handler("rua", Role::Handler).await;
+    let login = |password: &str| {
+        app.client
+            .post(app.url("/api/v1/review/login"))
+            .json(&json!({ "username": "rua", "password": password }))
+            .send()
+    };
+    for attempt in 1..=5 {
+        let r = login("wrong password!").await.unwrap();
+        let expected = if attempt < 5 {
+            StatusCode::UNAUTHORIZED
+        } else {
+            StatusCode::TOO_MANY_REQUESTS
+        };
+        assert_eq!(r.status(), expected, "attempt {attempt}");
+    }
+    let wrong = login("wrong password!").await.unwrap();
+    let (wrong_status, wrong_body) = (wrong.status(), wrong.text().await.unwrap());
+    let right = login(&h.password).await.unwrap();
+    assert_eq!(right.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(wrong_status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(right.text().await.unwrap(), wrong_body, "the same answer");
+    assert!(wrong_body.contains("too many failed sign-ins"));
+
+    // The browser form is throttled the same way.
+    let browser = Console {
+        client: console_client(&app),
+        username: h.username.clone(),
+        password: h.password.clone(),
+    };
+    let r = browser.sign_in(&app, "").await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+
+    let log = app
+        .store
+        .audit_rows(Some("handler:rua"), None, 100)
+        .await
+        .unwrap();
+    assert!(log.iter().any(|r| r.entry.action == "login_locked"));
+    assert!(!log.iter().any(|r| r.entry.action == "login"));
+}
+
+#[tokio::test]
+async fn the_lockout_ends_and_a_good_sign_in_resets_the_count() {
+    let app = spawn_app().await;
+    let h = app.add_handler("mere", Role::Handler).await;
+    let login = |password: &str| {
+        app.client
+            .post(app.url("/api/v1/review/login"))
+            .json(&json!({ "username": "mere", "password": password }))
+            .send()
+    };
+    for _ in 0..4 {
+        assert_eq!(
+            login("nope nope nope").await.unwrap().status(),
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    assert_eq!(login(&h.password).await.unwrap().status(), StatusCode::OK);
+    for _ in 0..4 {
+        assert_eq!(
+            login("nope nope nope").await.unwrap().status(),
+            StatusCode::UNAUTHORIZED,
+            "the count started again after the good sign-in"
+        );
+    }
+}
+
+#[tokio::test]
+async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
+    let app = spawn_app().await;
+    let id = pending_tip(&app, "They hold our passports at the farm.").await;
+    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let claim = format!("/console/tips/{id}/claim");
+    for form in [vec![], vec![("csrf", "not-the-token")]] {
+        let r = ana
+            .client
+            .post(app.url(&claim))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+        assert!(r
+            .text()
+            .await
+            .unwrap()
+            .contains("CSRF token is missing or wrong"));
+    }
+    let tip = app
+        .store
+        .tip(&id, tipline::store::now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(tip.status, "pending_review", "nothing changed");
+
+    // Another session's token is no good either.
+    let bob = Console::signed_in(&app, "bob", Role::Handler).await;
+    let (_, bobs_page) = bob.get(&app, "/console/queue").await;
+    let r = ana
+        .client
+        .post(app.url(&claim))
+        .form(&[("csrf", csrf_of(&bobs_page))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    // The sign-in form needs its token as well.
+    let fresh = console_client(&app);
+    let r = fresh
+        .post(app.url("/console/login"))
+        .form(&[("username", "ana"), ("password", ana.password.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    // A browser's cross-site request to the JSON API is refused (fetch metadata).
+    let r = ana
+        .client
+        .post(app.url(&format!("/api/v1/review/tips/{id}/claim")))
+        .header("Sec-Fetch-Site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    // With the token it works.
+    let r = ana.post(&app, "/console/queue", &claim, &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        r.headers()["location"],
+        format!("/console/tips/{id}").as_str()
+    );
+}
+
+#[tokio::test]
+async fn each_page_enforces_its_role() {
+    let app = spawn_app().await;
+    let handler = Console::signed_in(&app, "ana", Role::Handler).await;
+    let supervisor = Console::signed_in(&app, "sam", Role::Supervisor).await;
+    let admin = Console::signed_in(&app, "ari", Role::Admin).await;
+    for path in ["/console/handlers", "/console/agencies", "/console/audit"] {
+        let (status, page) = handler.get(&app, path).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{path}");
+        assert!(page.contains("this needs the"), "{page}");
+    }
+    for (path, fields) in [
+        (
+            "/console/handlers",
+            vec![("username", "eve"), ("role", "admin")],
+        ),
+        ("/console/settings", vec![("totp_required", "1")]),
+        ("/console/agencies/police/tokens", vec![]),
+        ("/console/audit/verify", vec![]),
+        ("/console/tips/abc/reassign", vec![("to", "ana")]),
+    ] {
+        let r = handler.post(&app, "/console/queue", path, &fields).await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+    assert!(app
+        .store
+        .handler_by_username("eve")
+        .await
+        .unwrap()
+        .is_none());
+    assert!(!app.store.totp_required().await.unwrap());
+    assert!(app.store.agency_tokens().await.unwrap().is_empty());
+
+    assert_eq!(
+        supervisor.get(&app, "/console/audit").await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        supervisor.get(&app, "/console/handlers").await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(admin.get(&app, "/console/handlers").await.0, StatusCode::OK);
+    assert_eq!(admin.get(&app, "/console/agencies").await.0, StatusCode::OK);
+    assert_eq!(admin.get(&app, "/console/audit").await.0, StatusCode::OK);
+
+    // Not signed in: pages send you to sign in.
+    let anonymous = console_client(&app);
+    let r = anonymous
+        .get(app.url("/console/audit"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(r.headers()["location"], "/console/login");
+}
+
+#[tokio::test]
+async fn a_second_handler_cannot_claim_see_or_decide_a_held_tip_but_a_supervisor_can_reassign() {
+    let app = spawn_app().await;
+    let id = pending_tip(&app, "Hemi Walker at the vineyard keeps our passports.").await;
+    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let bob = Console::signed_in(&app, "bob", Role::Handler).await;
+    let sam = Console::signed_in(&app, "sam", Role::Supervisor).await;
+    let tip_page = format!("/console/tips/{id}");
+    let r = ana
+        .post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, page) = ana.get(&app, &tip_page).await;
+    assert!(page.contains("Hemi Walker"), "the holder sees the tip");
+
+    let (_, queue) = bob.get(&app, "/console/queue").await;
+    assert!(queue.contains("ana"), "the queue shows who holds it");
+    let r = bob
+        .post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("claimed by another handler"));
+    let (status, page) = bob.get(&app, &tip_page).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Held by ana"));
+    assert!(!page.contains("Hemi"), "only the holder sees the text");
+    for (path, fields) in [
+        ("forward", vec![("agency", "police")]),
+        ("reject", vec![("reason", "duplicate")]),
+        ("question", vec![("question", "Which vineyard?")]),
+        ("release", vec![]),
+    ] {
+        let r = bob
+            .post(
+                &app,
+                "/console/queue",
+                &format!("{tip_page}/{path}"),
+                &fields,
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::CONFLICT, "{path}");
+    }
+    let tip = app
+        .store
+        .tip(&id, tipline::store::now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(tip.claimed_by_name.as_deref(), Some("ana"));
+
+    // A supervisor gives the claim to bob, who can then decide.
+    let r = sam
+        .post(
+            &app,
+            "/console/queue",
+            &format!("{tip_page}/reassign"),
+            &[("to", "bob")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = bob
+        .post(
+            &app,
+            &tip_page,
+            &format!("{tip_page}/reject"),
+            &[("reason", "duplicate")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let log = app.store.audit_rows(None, Some(&id), 100).await.unwrap();
+    let reassign = log.iter().find(|r| r.entry.action == "reassign").unwrap();
+    assert_eq!(reassign.entry.actor, "handler:sam");
+    assert_eq!(reassign.entry.detail, "from=handler:ana; to=handler:bob");
+}
+
+#[tokio::test]
+async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
+    let app = spawn_app().await;
+    let body =
+        "Ko Mere Tāwhiri tōku ingoa. Call 021 555 1234. The Māori boss at Ōtaki Orchard is Rangi.";
+    let id = pending_tip(&app, body).await;
+    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let tip_page = format!("/console/tips/{id}");
+    ana.post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
+        .await;
+    let (_, page) = ana.get(&app, &tip_page).await;
+    assert!(page.contains("data-tip=\""));
+    assert!(page.contains("id=\"preview\""));
+
+    // The draft, through the JSON API with the same session, to compute the expectation.
+    let api: Value = ana
+        .client
+        .get(app.url(&format!("/api/v1/review/tips/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let original = api["original"].as_str().unwrap().to_owned();
+    let draft: tipline::review::draft::Draft =
+        serde_json::from_value(api["draft"].clone()).unwrap();
+
+    let phone = draft
+        .spans
+        .iter()
+        .position(|s| s.kind == tipline::redaction::Kind::Phone)
+        .expect("the engine proposes the phone number");
+    let keep = phone.to_string();
+    let orchard = original.find("Ōtaki Orchard").unwrap();
+    let add = format!("{}:{}:ADDRESS", orchard, orchard + "Ōtaki Orchard".len());
+    // A bad added span is refused and changes nothing.
+    let r = ana
+        .post(
+            &app,
+            &tip_page,
+            &format!("{tip_page}/forward"),
+            &[("agency", "police"), ("add", "3:1:NAME")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = ana
+        .post(
+            &app,
+            &tip_page,
+            &format!("{tip_page}/forward"),
+            &[("agency", "police"), ("add", "1:2:NOPE")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let tip = app
+        .store
+        .tip(&id, tipline::store::now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(tip.status, "in_review");
+
+    let r = ana
+        .post(
+            &app,
+            &tip_page,
+            &format!("{tip_page}/forward"),
+            &[
+                ("agency", "police"),
+                ("agency", "mbie"),
+                ("keep", &keep),
+                ("add", &add),
+                ("note", "urgent"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let token = app.agency_token("mbie").await;
+    let (status, leased) = app.lease(&token, 10, 60).await;
+    assert_eq!(status, StatusCode::OK);
+    let case_body = leased["cases"][0]["body"].as_str().unwrap();
+    let orchard_span = tipline::review::approval::AddedSpan {
+        start: orchard,
+        end: orchard + "Ōtaki Orchard".len(),
+        kind: tipline::redaction::Kind::Address,
+    };
+    let expected =
+        tipline::review::ApprovedRedaction::approve(&original, &draft, &[phone], &[orchard_span])
+            .unwrap();
+    assert_eq!(case_body, expected.text());
+    assert!(case_body.contains("[ADDRESS-1]"), "{case_body}");
+    assert!(!case_body.contains("Ōtaki Orchard"), "{case_body}");
+    assert!(case_body.contains("021 555 1234"), "restored: {case_body}");
+    assert!(!case_body.contains("mere@example.nz"), "{case_body}");
+}
+
+#[tokio::test]
+async fn tampering_with_an_audit_row_is_reported_by_verify_chain() {
+    let app = spawn_app().await;
+    let sam = Console::signed_in(&app, "sam", Role::Supervisor).await;
+    Console::signed_in(&app, "ana", Role::Handler).await;
+    let r = sam
+        .post(&app, "/console/audit", "/console/audit/verify", &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = r.text().await.unwrap();
+    assert!(text_of(&page, "verification").contains("intact"), "{page}");
+    let (_, filtered) = sam.get(&app, "/console/audit?actor=handler:ana").await;
+    assert!(filtered.contains("handler:ana") && !filtered.contains("<td>handler:sam</td>"));
+
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&app.settings.database.url)
+        .await
+        .unwrap();
+    let (drop, recreate) = match app.store.backend() {
+        tipline::store::Backend::Sqlite => (
+            "DROP TRIGGER audit_log_no_update",
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+        ),
+        tipline::store::Backend::Postgres => (
+            "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update",
+            "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update",
+        ),
+    };
+    sqlx::query(drop).execute(&pool).await.unwrap();
+    sqlx::query("UPDATE audit_log SET action = 'nothing' WHERE seq = 2")
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query(recreate).execute(&pool).await.unwrap();
+    let r = sam
+        .post(&app, "/console/audit", "/console/audit/verify", &[])
+        .await;
+    let page = r.text().await.unwrap();
+    let verdict = text_of(&page, "verification");
+    assert!(verdict.contains("breaks at row 2"), "{verdict}");
+    assert!(verdict.contains("altered"), "{verdict}");
+}
+
+#[tokio::test]
+async fn admins_add_and_disable_handlers_issue_and_revoke_tokens_and_can_require_totp() {
+    let app = spawn_app().await;
+    let ari = Console::signed_in(&app, "ari", Role::Admin).await;
+    let r = ari
+        .post(
+            &app,
+            "/console/handlers",
+            "/console/handlers",
+            &[("username", "kahu"), ("role", "handler")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = r.text().await.unwrap();
+    let password = text_of(&page, "shown-secret");
+    let (_, again) = ari.get(&app, "/console/handlers").await;
+    assert!(!again.contains(&password), "the password is shown once");
+    let r = ari
+        .post(
+            &app,
+            "/console/handlers",
+            "/console/handlers",
+            &[("username", "Not Valid"), ("role", "handler")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
+    // Mandatory enrolment: the new handler may only set up TOTP.
+    ari.post(
+        &app,
+        "/console/handlers",
+        "/console/settings",
+        &[("totp_required", "1")],
+    )
+    .await;
+    let kahu = Console {
+        client: console_client(&app),
+        username: "kahu".into(),
+        password,
+    };
+    assert_eq!(kahu.sign_in(&app, "").await.status(), StatusCode::SEE_OTHER);
+    let r = kahu
+        .client
+        .get(app.url("/console/queue"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(r.headers()["location"], "/console/account");
+    let r = kahu
+        .client
+        .get(app.url("/api/v1/review/tips"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    kahu.enrol(&app).await;
+    assert_eq!(kahu.get(&app, "/console/queue").await.0, StatusCode::OK);
+
+    // The requirement applies to administrators too.
+    let r = ari
+        .client
+        .get(app.url("/console/agencies"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["location"], "/console/account");
+    ari.enrol(&app).await;
+
+    // Tokens: shown once, usable, revocable.
+    let r = ari
+        .post(
+            &app,
+            "/console/agencies",
+            "/console/agencies/police/tokens",
+            &[],
+        )
+        .await;
+    let token = text_of(&r.text().await.unwrap(), "shown-secret");
+    assert_eq!(app.lease(&token, 1, 60).await.0, StatusCode::OK);
+    let hash = app.store.agency_tokens().await.unwrap()[0].hash.clone();
+    let r = ari
+        .post(
+            &app,
+            "/console/agencies",
+            "/console/tokens/revoke",
+            &[("token", &hash)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.lease(&token, 1, 60).await.0, StatusCode::UNAUTHORIZED);
+
+    // Disabling ends the handler's sessions.
+    let id = app
+        .store
+        .handler_by_username("kahu")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let r = ari
+        .post(
+            &app,
+            "/console/handlers",
+            &format!("/console/handlers/{id}/disable"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = kahu
+        .client
+        .get(app.url("/console/queue"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["location"], "/console/login");
+
+    let actions: Vec<_> = app
+        .store
+        .audit_rows(Some("handler:ari"), None, 100)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.entry.action)
+        .collect();
+    for action in [
+        "handler_added",
+        "setting_changed",
+        "token_issued",
+        "token_revoked",
+        "handler_disabled",
+    ] {
+        assert!(
+            actions.iter().any(|a| a == action),
+            "{action} in {actions:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_handler_changes_their_password() {
+    let app = spawn_app().await;
+    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let old = ana.password.clone();
+    let r = ana
+        .post(
+            &app,
+            "/console/account",
+            "/console/account/password",
+            &[
+                ("current", "wrong"),
+                ("new", "a brand new password"),
+                ("confirm", "a brand new password"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let failures = app
+        .store
+        .audit_rows(Some("handler:ana"), None, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        failures[0].entry.action, "login_failed",
+        "a wrong current password counts"
+    );
+    let r = ana
+        .post(
+            &app,
+            "/console/account",
+            "/console/account/password",
+            &[
+                ("current", &old),
+                ("new", "a brand new password"),
+                ("confirm", "a brand new password"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let login = |password: &str| {
+        app.client
+            .post(app.url("/api/v1/review/login"))
+            .json(&json!({ "username": "ana", "password": password }))
+            .send()
+    };
+    assert_eq!(
+        login(&old).await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        login("a brand new password").await.unwrap().status(),
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn a_question_to_the_reporter_parks_the_tip_until_they_answer() {
+    let app = spawn_app().await;
+    let id = pending_tip(&app, "We sleep in the packhouse.").await;
+    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let tip_page = format!("/console/tips/{id}");
+    ana.post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
+        .await;
+    let r = ana
+        .post(
+            &app,
+            &tip_page,
+            &format!("{tip_page}/question"),
+            &[("question", "  ")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("question must not be empty"));
+    let r = ana
+        .post(
+            &app,
+            &tip_page,
+            &format!("{tip_page}/question"),
+            &[("question", "Which packhouse, and since when?")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let tip = app
+        .store
+        .tip(&id, tipline::store::now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(tip.status, "awaiting_reporter");
+    let (_, queue) = ana.get(&app, "/console/queue").await;
+    let awaiting = &queue[queue.find("id=\"awaiting\"").unwrap()..];
+    assert!(awaiting.contains(&id));
+    let log = app.store.audit_rows(None, Some(&id), 10).await.unwrap();
+    assert_eq!(log[0].entry.action, "ask");
+    assert!(!app.database_contains("Which packhouse").await);
+}
+
+#[tokio::test]
+async fn admins_clear_a_lockout_and_remove_a_lost_authenticator() {
+    let app = spawn_app().await;
+    let ari = Console::signed_in(&app, "ari", Role::Admin).await;
+    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    ana.enrol(&app).await;
+    let login = |password: &str| {
+        app.client
+            .post(app.url("/api/v1/review/login"))
+            .json(&json!({ "username": "ana", "password": password }))
+            .send()
+    };
+    for _ in 0..5 {
+        login("not her password").await.unwrap();
+    }
+    let id = app
+        .store
+        .handler_by_username("ana")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let (_, page) = ari.get(&app, "/console/handlers").await;
+    assert!(page.contains("locked (too many failed sign-ins)"));
+    let r = ari
+        .post(
+            &app,
+            "/console/handlers",
+            &format!("/console/handlers/{id}/unlock"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = login(&ana.password).await.unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::UNAUTHORIZED,
+        "unlocked; the code is still needed"
+    );
+
+    let r = ari
+        .post(
+            &app,
+            "/console/handlers",
+            &format!("/console/handlers/{id}/reset-totp"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = ana
+        .client
+        .get(app.url("/console/queue"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.headers()["location"],
+        "/console/login",
+        "her sessions ended"
+    );
+    assert_eq!(login(&ana.password).await.unwrap().status(), StatusCode::OK);
+
+    let actions: Vec<_> = app
+        .store
+        .audit_rows(Some("handler:ari"), None, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.entry.action)
+        .collect();
+    assert!(
+        actions.contains(&"lockout_cleared".to_owned()),
+        "{actions:?}"
+    );
+    assert!(actions.contains(&"totp_reset".to_owned()), "{actions:?}");
+}
