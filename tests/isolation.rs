@@ -56,7 +56,7 @@ async fn agency_calls_without_a_valid_token_are_refused() {
 }
 
 #[tokio::test]
-async fn only_the_claim_holder_may_decide() {
+async fn only_the_claim_holder_may_read_or_decide() {
     let app = spawn_app().await;
     app.submit_ok("slavery", "They do not let us leave the boat.")
         .await;
@@ -94,6 +94,16 @@ async fn only_the_claim_holder_may_decide() {
         StatusCode::CONFLICT,
         "ben cannot release ana's claim"
     );
+    let r = ben.get(&format!("/api/v1/review/tips/{id}")).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::CONFLICT,
+        "ben cannot read ana's tip"
+    );
+    let body = r.text().await.unwrap();
+    assert!(!body.contains("boat"), "{body}");
+    let r = ana.get(&format!("/api/v1/review/tips/{id}")).await;
+    assert_eq!(r.status(), StatusCode::OK);
 
     let r = decide(&ana).await.unwrap();
     assert_eq!(r.status(), StatusCode::NO_CONTENT);

@@ -92,8 +92,16 @@ async fn handler_asks_reporter_answers_with_the_receipt_handler_sees_the_answer(
     assert!(!page.contains("Motueka"));
     assert!(!app.database_contains("Motueka").await);
 
+    let list = handler
+        .get_json("/api/v1/review/tips?status=pending_review")
+        .await;
+    assert_eq!(
+        list["tips"][0]["id"],
+        id.as_str(),
+        "the answer put the tip back in the queue"
+    );
+    assert_eq!(handler.claim(&id).await.status(), StatusCode::OK);
     let view: Value = handler.get_json(&format!("/api/v1/review/tips/{id}")).await;
-    assert_eq!(view["status"], "pending_review");
     let messages = view["messages"].as_array().unwrap();
     assert_eq!(messages.len(), 2);
     assert_eq!(messages[0]["author"], "handler");

@@ -100,12 +100,17 @@ pub struct OpenedTip {
     pub draft: Draft,
 }
 
-pub async fn open_tip(state: &AppState, id: &str) -> Result<OpenedTip, ReviewError> {
+/// Opens a tip's text for the handler holding its live claim: nobody else reads it,
+/// so who saw a tip is exactly who claimed it (and that is in the audit log).
+pub async fn open_tip(state: &AppState, id: &str, who: &Session) -> Result<OpenedTip, ReviewError> {
     let record = state
         .store
         .tip(id, store::now())
         .await?
         .ok_or(ReviewError::NotFound)?;
+    if record.claimed_by != Some(who.handler.id) {
+        return Err(ReviewError::NotHolder);
+    }
     let sealed_draft = record.draft.as_deref().ok_or(ReviewError::NoDraft)?;
     let draft = state
         .keys
@@ -189,7 +194,7 @@ pub async fn get_tip(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ReviewError> {
     who.require(Role::Handler)?;
-    let tip = open_tip(&state, &path).await?;
+    let tip = open_tip(&state, &path, &who).await?;
     let agencies = state.store.agencies().await?;
     let messages = conversation(&state, &tip.record.id).await?;
     Ok(HttpResponse::Ok().json(TipView {
@@ -301,10 +306,7 @@ pub async fn apply_decision(
     decision: Decision,
 ) -> Result<(), ReviewError> {
     who.require(Role::Handler)?;
-    let tip = open_tip(state, id).await?;
-    if tip.record.claimed_by != Some(who.handler.id) {
-        return Err(ReviewError::NotHolder);
-    }
+    let tip = open_tip(state, id, who).await?;
     let now = store::now();
     let outcome = match decision {
         Decision::Forward {

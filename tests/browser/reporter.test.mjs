@@ -50,8 +50,11 @@ async function handlerSees(needle) {
   for (let i = 0; i < 100; i++) {
     const list = JSON.parse((await request('GET', '/api/v1/review/tips?status=pending_review', undefined, { cookie })).body);
     for (const tip of list.tips) {
+      // Only the handler holding the claim may read a tip.
+      await request('POST', `/api/v1/review/tips/${tip.id}/claim`, undefined, { cookie });
       const view = JSON.parse((await request('GET', `/api/v1/review/tips/${tip.id}`, undefined, { cookie })).body);
       if (view.original.includes(needle)) return view;
+      await request('POST', `/api/v1/review/tips/${tip.id}/release`, undefined, { cookie });
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -158,8 +161,9 @@ test('with JavaScript off, the form still works, sealed by the server on arrival
   await page.locator('#answer').fill('The kiwifruit block on Old Coach Road.');
   await Promise.all([page.waitForNavigation(), page.locator('main button[type=submit]').click()]);
   assert.equal(await page.getAttribute('#status', 'data-status'), 'being_reviewed');
+  assert.equal((await request('POST', `/api/v1/review/tips/${view.id}/claim`, undefined, { cookie })).status, 200);
   const after = JSON.parse((await request('GET', `/api/v1/review/tips/${view.id}`, undefined, { cookie })).body);
-  assert.equal(after.status, 'pending_review');
+  assert.equal(after.status, 'in_review');
   assert.deepEqual(after.messages.map((m) => [m.author, m.body]), [
     ['handler', 'Which farm, and on which road?'],
     ['reporter', 'The kiwifruit block on Old Coach Road.'],

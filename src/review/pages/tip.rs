@@ -113,7 +113,7 @@ pub async fn page(
             },
         ));
     }
-    let tip = open_tip(&state, &record.id).await?;
+    let tip = open_tip(&state, &record.id, &who).await?;
     let agencies = state.store.agencies().await?;
     let suggested = routing::suggest(tip.category, &agencies);
     let data = serde_json::json!({ "original": tip.original, "spans": tip.draft.spans });
