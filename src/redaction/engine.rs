@@ -3,9 +3,10 @@
 //! by the name detector (gazetteers, context and shape: see `names`).
 //!
 //! Overlapping findings are merged into one span covering both (no byte of either is left
-//! readable); the merged span takes the kind of the higher-priority finding, in the order
-//! of `Kind::priority`: EMAIL, HANDLE, URL, IP, CARD, BANK, IRD, NHI, PASSPORT, LICENCE,
-//! PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
+//! readable). The merged span takes the kind of the finding that contains the other; when
+//! neither contains the other (or both cover the same bytes), of the higher-priority
+//! finding, in the order of `Kind::priority`: EMAIL, HANDLE, URL, IP, CARD, BANK, IRD,
+//! NHI, PASSPORT, LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
 
 use super::kind::{Kind, Role};
 use super::names::{fold, NameDetector};

@@ -4,11 +4,13 @@
 //! lower-case particles such as `van`, `de`, `bin` allowed between them) form *runs*.
 //! Each token is then classed:
 //!
-//! - **blocked**: a common word, place or other non-name from the `not_names` lists
+//! - **blocked**: a function word, place or other non-name from the `not_names` lists
 //!   (and not in a name list), or part of a multi-word place (`Hawke's Bay`). Blocked
 //!   tokens split a run.
-//! - **ambiguous**: a common word that is also a name (`Will`, `Grace`, `Hope`). It can be
-//!   part of a name next to a known name token, or stand alone after a strong context.
+//! - **ambiguous**: a word that is also a name (`Will`, `Grace`, `May`), or a common word
+//!   from the `common_words` lists right next to a known name (`Little` in `Marie
+//!   Little`); other common words are blocked. An ambiguous token can be part of a name
+//!   next to a known one, or open a name after a strong context.
 //! - **known**: in the given-name or surname lists (compared without case or diacritics).
 //! - **unknown**: any other capitalised word.
 //!
@@ -20,7 +22,9 @@
 //!    (`my name is`, `I am`, `Regards,`, a closing `- `) or a role or title
 //!    (`the manager`, `my boss`, `driver is`, `Mr`, `called`): up to 4 tokens, known or
 //!    not (only the run's blocked words are not names);
-//! 2. or it has two or more tokens and at least one is known (`Warhi Sengupta`);
+//! 2. or it has two or more tokens and at least one is known (`Warhi Sengupta`), or all
+//!    are in no list at all (`Ekavir Bose`: two capitalised non-words side by side), or
+//!    it runs from a given name to a surname (`Alexandra Nelson`);
 //! 3. or it is one known given name, or one known surname after a *weak context*
 //!    (`tell`, `by`, `with` ...).
 //!
@@ -43,9 +47,13 @@ pub struct NameSpec {
     pub given: Vec<String>,
     /// Files of surnames, one a line.
     pub surnames: Vec<String>,
-    /// Files of words that are not names when capitalised (common words, places,
+    /// Files of words that are never part of a name (function words, places,
     /// nationalities, organisations). Multi-word entries are matched as phrases.
     pub not_names: Vec<String>,
+    /// Files of common words that are not names alone but may be part of one right next
+    /// to a known name (`Little` in `Marie Little`).
+    #[serde(default)]
+    pub common_words: Vec<String>,
     /// Files of words that make a run a business name (`Ltd`, `Farms`).
     pub business: Vec<String>,
     /// Words that, just after a run, show it is a street or place (`Street`, `Bay`).
@@ -77,6 +85,7 @@ pub struct NameDetector {
     surnames: HashSet<String>,
     stop: HashSet<String>,
     stop_phrases: HashSet<String>,
+    common: HashSet<String>,
     business: HashSet<String>,
     not_before: HashSet<String>,
     not_after: HashSet<String>,
@@ -127,6 +136,8 @@ fn parse_list(name: &str, source: &str) -> Result<Vec<String>, RulesError> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Blocked,
+    /// A common word: part of a name only right next to a known name.
+    Soft,
     Ambiguous,
     Known,
     Unknown,
@@ -193,6 +204,7 @@ impl NameDetector {
             surnames,
             stop,
             stop_phrases,
+            common: load(&spec.common_words)?.into_iter().collect(),
             business: load(&spec.business)?.into_iter().collect(),
             not_before: set(spec.not_before),
             not_after: set(spec.not_after),
@@ -210,7 +222,7 @@ impl NameDetector {
         (
             self.given.len(),
             self.surnames.len(),
-            self.stop.len() + self.stop_phrases.len(),
+            self.stop.len() + self.stop_phrases.len() + self.common.len(),
         )
     }
 
@@ -221,12 +233,14 @@ impl NameDetector {
     fn class(&self, t: &Token) -> Class {
         let key = t.key.as_str();
         let known = self.is_known(key);
-        let stop = self.stop.contains(key) || self.business.contains(key);
-        match (known, stop) {
-            (true, true) => Class::Ambiguous,
-            (true, false) => Class::Known,
-            (false, true) => Class::Blocked,
-            (false, false) => Class::Unknown,
+        let hard = self.stop.contains(key) || self.business.contains(key);
+        let soft = self.common.contains(key);
+        match (known, hard, soft) {
+            (true, true, _) | (true, _, true) => Class::Ambiguous,
+            (true, false, false) => Class::Known,
+            (false, true, _) => Class::Blocked,
+            (false, false, true) => Class::Soft,
+            (false, false, false) => Class::Unknown,
         }
     }
 
@@ -434,6 +448,19 @@ impl NameDetector {
                 k += 1;
             }
         }
+        // A common word is part of a name only right next to a known name.
+        for k in 0..classes.len() {
+            if classes[k] == Class::Soft {
+                let next_known = |c: Option<&Class>| c == Some(&Class::Known);
+                let by_known =
+                    next_known(classes.get(k + 1)) || (k > 0 && next_known(classes.get(k - 1)));
+                classes[k] = if by_known {
+                    Class::Ambiguous
+                } else {
+                    Class::Blocked
+                };
+            }
+        }
         // Split at blocked tokens into candidate groups.
         let mut a = 0;
         while a < run.len() {
@@ -480,7 +507,10 @@ impl NameDetector {
         }
         let ctx = self.context(text, g[0].start);
         let known = classes.iter().filter(|c| **c == Class::Known).count();
+        let unknown = classes.iter().filter(|c| **c == Class::Unknown).count();
         let n = g.len();
+        let given_then_surname =
+            n >= 2 && self.given.contains(&g[0].key) && self.surnames.contains(&g[n - 1].key);
         let accept_len = match ctx {
             Ctx::Strong(_) => {
                 let strong_ok =
@@ -491,7 +521,10 @@ impl NameDetector {
                     0
                 }
             }
-            _ if known >= 1 && n >= 2 => n,
+            // Shape: a known name with more capitalised words beside it, or two or more
+            // capitalised words that are in no word list, or a given name and a surname
+            // that are also common words or places (Alexandra Nelson).
+            _ if n >= 2 && (known >= 1 || known + unknown == n || given_then_surname) => n,
             _ if n == 1 && known == 1 => {
                 let given = self.given.contains(&g[0].key);
                 if given || ctx == Ctx::Weak {
@@ -533,6 +566,8 @@ impl NameDetector {
             if t.capitalised
                 && spans.iter().any(|s| s.start <= t.start && t.end <= s.end)
                 && !self.stop.contains(&t.key)
+                && !self.common.contains(&t.key)
+                && !self.business.contains(&t.key)
             {
                 seen.insert(t.key.as_str());
             }

@@ -87,9 +87,11 @@ fn identity(value: &str) -> String {
 
 /// Sorts spans, drops empty or out-of-range ones, snaps them to character boundaries
 /// (widening, so no byte of a detail is left behind) and merges overlaps. Where two
-/// overlap, the merged span covers both and keeps the kind, rule and role of the one
-/// whose kind has the higher `Kind::priority`, or of the longer between equals. A
-/// `reporter` role is kept when either was the reporter's.
+/// overlap, the merged span covers both. It keeps the kind and rule of the one that
+/// contains the other (a phone number that happens to hold a valid IRD number is a phone
+/// number); when neither contains the other, or both cover the same bytes, of the one
+/// whose kind has the higher `Kind::priority`, then of the longer. A `reporter` role is
+/// kept when either was the reporter's.
 pub fn normalise(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for s in &mut spans {
         s.end = s.end.min(text.len());
@@ -108,8 +110,10 @@ pub fn normalise(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         match merged.last_mut() {
             Some(last) if s.start < last.end => {
                 let reporter = last.role == Role::Reporter || s.role == Role::Reporter;
-                let wins = (s.kind.priority(), s.end - s.start)
-                    > (last.kind.priority(), last.end - last.start);
+                let inside = s.end <= last.end && (s.start, s.end) != (last.start, last.end);
+                let wins = !inside
+                    && (s.kind.priority(), s.end - s.start)
+                        > (last.kind.priority(), last.end - last.start);
                 if wins {
                     last.kind = s.kind;
                     last.rule = s.rule;
@@ -168,6 +172,10 @@ mod tests {
         let text = "abcdefghij";
         let spans = normalise(text, vec![span(0, 8, Kind::Name), span(2, 9, Kind::Email)]);
         assert_eq!(spans, vec![span(0, 9, Kind::Email)]);
+        let spans = normalise(text, vec![span(0, 8, Kind::Phone), span(2, 5, Kind::Ird)]);
+        assert_eq!(spans, vec![span(0, 8, Kind::Phone)]);
+        let spans = normalise(text, vec![span(0, 8, Kind::Phone), span(0, 8, Kind::Ird)]);
+        assert_eq!(spans, vec![span(0, 8, Kind::Ird)]);
     }
 
     #[test]
