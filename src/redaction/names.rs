@@ -233,7 +233,9 @@ impl NameDetector {
     fn class(&self, t: &Token) -> Class {
         let key = t.key.as_str();
         let known = self.is_known(key);
-        let hard = self.stop.contains(key) || self.business.contains(key);
+        let hard = self.stop.contains(key)
+            || self.business.contains(key)
+            || self.roles.iter().any(|r| r == key);
         let soft = self.common.contains(key);
         match (known, hard, soft) {
             (true, true, _) | (true, _, true) => Class::Ambiguous,
