@@ -10,7 +10,7 @@
 
 use super::kind::{Kind, Role};
 use super::names::{fold, NameDetector};
-use super::rules::{self, Rule, RuleSet, RulesError};
+use super::rules::{self, Rule, RuleSet, RulesError, Words};
 use super::span::{normalise, render, Redaction, Span};
 use regex::RegexSet;
 use std::path::Path;
@@ -330,20 +330,10 @@ fn reporter_cue(text: &str, at: usize) -> bool {
         }
     }
     let clause = fold(&window[start..]);
-    let has = |cue: &str| {
-        clause.match_indices(cue).any(|(i, _)| {
-            let before_ok = clause[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = clause[i + cue.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            before_ok && after_ok
-        })
-    };
-    if REPORTER_CUES.iter().any(|c| has(c)) {
+    static CUES: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    let cues =
+        CUES.get_or_init(|| Words::new(REPORTER_CUES.iter().map(|c| c.to_string()).collect()));
+    if cues.found_in(&clause) {
         return true;
     }
     let opening = clause.trim_start();

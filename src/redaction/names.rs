@@ -90,9 +90,9 @@ pub struct NameDetector {
     not_before: HashSet<String>,
     not_after: HashSet<String>,
     particles: HashSet<String>,
-    intro: Vec<String>,
-    roles: Vec<String>,
-    weak: Vec<String>,
+    intro: HashSet<String>,
+    roles: HashSet<String>,
+    weak: HashSet<String>,
     pub must_match: Vec<String>,
     pub no_match: Vec<String>,
 }
@@ -190,7 +190,12 @@ impl NameDetector {
             }
         }
         let set = |v: Vec<String>| -> HashSet<String> { v.iter().map(|w| fold(w)).collect() };
-        let phrases = |v: Vec<String>| -> Vec<String> { v.iter().map(|w| fold(w)).collect() };
+        let phrases = |v: Vec<String>| -> HashSet<String> {
+            v.iter()
+                .map(|w| fold(w).trim_end_matches([',', ':']).trim().to_owned())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
         if given.is_empty() || surnames.is_empty() {
             return Err(RulesError::Syntax {
                 file: file.to_owned(),
@@ -233,9 +238,8 @@ impl NameDetector {
     fn class(&self, t: &Token) -> Class {
         let key = t.key.as_str();
         let known = self.is_known(key);
-        let hard = self.stop.contains(key)
-            || self.business.contains(key)
-            || self.roles.iter().any(|r| r == key);
+        let hard =
+            self.stop.contains(key) || self.business.contains(key) || self.roles.contains(key);
         let soft = self.common.contains(key);
         match (known, hard, soft) {
             (true, true, _) | (true, _, true) => Class::Ambiguous,
@@ -345,14 +349,7 @@ impl NameDetector {
             }
         }
         let pre = pre.trim_end_matches([',', ':', '(']).trim_end();
-        let ends_with_phrase = |p: &str| {
-            pre.strip_suffix(p).is_some_and(|head| {
-                head.chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })
-        };
-        if self.intro.iter().any(|p| ends_with_phrase(p)) {
+        if ends_with_any(pre, &self.intro) {
             return Ctx::Strong(Role::Reporter);
         }
         // "the driver is X", "a man called X", "the manager, X".
@@ -363,20 +360,10 @@ impl NameDetector {
                 break;
             }
         }
-        let core_ends = |p: &str| {
-            core.strip_suffix(p).is_some_and(|head| {
-                head.chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })
-        };
-        if self.roles.iter().any(|p| core_ends(p))
-            || pre.ends_with(" named")
-            || pre.ends_with(" called")
-        {
+        if ends_with_any(core, &self.roles) || pre.ends_with(" named") || pre.ends_with(" called") {
             return Ctx::Strong(Role::Other);
         }
-        if self.weak.iter().any(|p| ends_with_phrase(p)) {
+        if ends_with_any(pre, &self.weak) {
             return Ctx::Weak;
         }
         Ctx::None
@@ -593,6 +580,28 @@ impl NameDetector {
     }
 }
 
+/// Whether `s` ends with one of the phrases in `set`, starting at a word start: looks up
+/// the last few words of `s` rather than trying every phrase.
+fn ends_with_any(s: &str, set: &HashSet<String>) -> bool {
+    let mut words = 0;
+    let mut prev_alnum = false;
+    for (i, c) in s.char_indices().rev() {
+        let alnum = c.is_alphanumeric();
+        if prev_alnum && !alnum {
+            let tail = &s[i + c.len_utf8()..];
+            if set.contains(tail) {
+                return true;
+            }
+            words += 1;
+            if words >= 6 {
+                return false;
+            }
+        }
+        prev_alnum = alnum;
+    }
+    prev_alnum && set.contains(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -603,5 +612,19 @@ mod tests {
         assert_eq!(fold("Nguyễn"), "nguyen");
         assert_eq!(fold("Đặng"), "dang");
         assert_eq!(fold("Hawke’s"), "hawke's");
+    }
+
+    #[test]
+    fn phrase_suffixes() {
+        let set: HashSet<String> = ["my name is", "boss", "i'm"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(ends_with_any("hello, my name is", &set));
+        assert!(ends_with_any("the boss", &set));
+        assert!(ends_with_any("boss", &set));
+        assert!(!ends_with_any("the subboss", &set));
+        assert!(ends_with_any("so i'm", &set));
+        assert!(!ends_with_any("", &set));
     }
 }
