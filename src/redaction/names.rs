@@ -35,8 +35,42 @@ use super::kind::{Kind, Role};
 use super::rules::{Examples, RulesError};
 use super::span::Span;
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use unicode_normalization::UnicodeNormalization;
+
+const GIVEN: u16 = 1;
+const SURNAME: u16 = 1 << 1;
+const STOP: u16 = 1 << 2;
+const PHRASE: u16 = 1 << 3;
+const COMMON: u16 = 1 << 4;
+const BUSINESS: u16 = 1 << 5;
+const ROLE: u16 = 1 << 6;
+const PARTICLE: u16 = 1 << 7;
+const NOT_BEFORE: u16 = 1 << 8;
+const NOT_AFTER: u16 = 1 << 9;
+
+/// A fast hasher for the fixed word lists (the Fx hash of rustc). The table is built once
+/// from our own lists, so a text cannot grow its collision chains.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// The `[names]` table of a rule file.
 #[derive(Debug, Deserialize)]
@@ -81,15 +115,10 @@ pub struct NameSpec {
 pub struct NameDetector {
     pub file: String,
     pub description: String,
-    given: HashSet<String>,
-    surnames: HashSet<String>,
-    stop: HashSet<String>,
-    stop_phrases: HashSet<String>,
-    common: HashSet<String>,
-    business: HashSet<String>,
-    not_before: HashSet<String>,
-    not_after: HashSet<String>,
-    particles: HashSet<String>,
+    /// Every listed word and phrase, with flags saying which lists hold it: one lookup
+    /// per token.
+    lexicon: HashMap<String, u16, BuildHasherDefault<Fx>>,
+    sizes: (usize, usize, usize),
     intro: HashSet<String>,
     roles: HashSet<String>,
     weak: HashSet<String>,
@@ -148,6 +177,7 @@ struct Token {
     start: usize,
     end: usize,
     key: String,
+    flags: u16,
     capitalised: bool,
     particle: bool,
 }
@@ -178,69 +208,75 @@ impl NameDetector {
             }
             Ok(all)
         };
-        let given: HashSet<String> = load(&spec.given)?.into_iter().collect();
-        let surnames: HashSet<String> = load(&spec.surnames)?.into_iter().collect();
-        let mut stop = HashSet::new();
-        let mut stop_phrases = HashSet::new();
-        for w in load(&spec.not_names)? {
-            if w.contains(' ') {
-                stop_phrases.insert(w);
-            } else {
-                stop.insert(w);
+        let mut lexicon: HashMap<String, u16, BuildHasherDefault<Fx>> = HashMap::default();
+        let mut add = |words: Vec<String>, flag: u16| {
+            for w in words {
+                let flag = if flag == STOP && w.contains(' ') {
+                    PHRASE
+                } else {
+                    flag
+                };
+                *lexicon.entry(w).or_insert(0) |= flag;
             }
-        }
-        let set = |v: Vec<String>| -> HashSet<String> { v.iter().map(|w| fold(w)).collect() };
-        let phrases = |v: Vec<String>| -> HashSet<String> {
-            v.iter()
-                .map(|w| fold(w).trim_end_matches([',', ':']).trim().to_owned())
-                .filter(|w| !w.is_empty())
-                .collect()
         };
+        let given = load(&spec.given)?;
+        let surnames = load(&spec.surnames)?;
+        let not_names = load(&spec.not_names)?;
+        let common = load(&spec.common_words)?;
         if given.is_empty() || surnames.is_empty() {
             return Err(RulesError::Syntax {
                 file: file.to_owned(),
                 message: "[names] needs non-empty given and surname lists".into(),
             });
         }
+        let sizes = (given.len(), surnames.len(), not_names.len() + common.len());
+        add(given, GIVEN);
+        add(surnames, SURNAME);
+        add(not_names, STOP);
+        add(common, COMMON);
+        add(load(&spec.business)?, BUSINESS);
+        let folded = |v: &[String]| -> Vec<String> { v.iter().map(|w| fold(w)).collect() };
+        add(folded(&spec.not_before), NOT_BEFORE);
+        add(folded(&spec.not_after), NOT_AFTER);
+        add(folded(&spec.particles), PARTICLE);
+        let phrases = |v: Vec<String>| -> HashSet<String> {
+            v.iter()
+                .map(|w| fold(w).trim_end_matches([',', ':']).trim().to_owned())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let roles = phrases(spec.roles);
+        add(
+            roles.iter().filter(|r| !r.contains(' ')).cloned().collect(),
+            ROLE,
+        );
         Ok(NameDetector {
             file: file.to_owned(),
             description: spec.description,
-            given,
-            surnames,
-            stop,
-            stop_phrases,
-            common: load(&spec.common_words)?.into_iter().collect(),
-            business: load(&spec.business)?.into_iter().collect(),
-            not_before: set(spec.not_before),
-            not_after: set(spec.not_after),
-            particles: set(spec.particles),
+            lexicon,
+            sizes,
             intro: phrases(spec.intro),
-            roles: phrases(spec.roles),
+            roles,
             weak: phrases(spec.weak),
             must_match: spec.examples.must_match,
             no_match: spec.examples.no_match,
         })
     }
 
-    /// Counts of the lists, for `check-rules`.
+    /// Counts of the lists, for `check-rules`: given names, surnames, non-names.
     pub fn list_sizes(&self) -> (usize, usize, usize) {
-        (
-            self.given.len(),
-            self.surnames.len(),
-            self.stop.len() + self.stop_phrases.len() + self.common.len(),
-        )
+        self.sizes
     }
 
-    fn is_known(&self, key: &str) -> bool {
-        self.given.contains(key) || self.surnames.contains(key)
+    fn flags(&self, key: &str) -> u16 {
+        self.lexicon.get(key).copied().unwrap_or(0)
     }
 
     fn class(&self, t: &Token) -> Class {
-        let key = t.key.as_str();
-        let known = self.is_known(key);
-        let hard =
-            self.stop.contains(key) || self.business.contains(key) || self.roles.contains(key);
-        let soft = self.common.contains(key);
+        let f = t.flags;
+        let known = f & (GIVEN | SURNAME) != 0;
+        let hard = f & (STOP | BUSINESS | ROLE) != 0;
+        let soft = f & COMMON != 0;
         match (known, hard, soft) {
             (true, true, _) | (true, _, true) => Class::Ambiguous,
             (true, false, false) => Class::Known,
@@ -298,6 +334,7 @@ impl NameDetector {
                     start,
                     end,
                     key: String::new(),
+                    flags: 0,
                     capitalised: false,
                     particle: false,
                 });
@@ -313,14 +350,23 @@ impl NameDetector {
             let rest_upper = word.chars().skip(1).any(char::is_uppercase)
                 && !word.chars().skip(1).any(char::is_lowercase);
             let key = fold(word);
+            let mut flags = self.flags(&key);
+            if flags == 0 && key.contains('-') {
+                // Mary-Jane, Jun-seo, Tūhoe-Ngata: a name if a part is one.
+                flags = key
+                    .split('-')
+                    .map(|part| self.flags(part) & (GIVEN | SURNAME))
+                    .fold(0, |a, b| a | b);
+            }
             let capitalised = first.is_uppercase()
-                && (!rest_upper || self.is_known(&key))
+                && (!rest_upper || flags & (GIVEN | SURNAME) != 0)
                 && word.chars().count() >= 2;
-            let particle = !capitalised && self.particles.contains(&key);
+            let particle = !capitalised && flags & PARTICLE != 0;
             out.push(Token {
                 start,
                 end,
                 key,
+                flags,
                 capitalised,
                 particle,
             });
@@ -404,7 +450,7 @@ impl NameDetector {
 
     fn run(&self, text: &str, tokens: &[Token], from: usize, to: usize, out: &mut Vec<Span>) {
         let run = &tokens[from..to];
-        if run.iter().any(|t| self.business.contains(&t.key)) {
+        if run.iter().any(|t| t.flags & BUSINESS != 0) {
             return;
         }
         let mut classes: Vec<Class> = run
@@ -423,7 +469,7 @@ impl NameDetector {
             let mut matched = 0;
             for len in (2..=4.min(run.len() - k)).rev() {
                 let phrase: Vec<&str> = run[k..k + len].iter().map(|t| t.key.as_str()).collect();
-                if self.stop_phrases.contains(&phrase.join(" ")) {
+                if self.flags(&phrase.join(" ")) & PHRASE != 0 {
                     matched = len;
                     break;
                 }
@@ -483,27 +529,31 @@ impl NameDetector {
         // Street and place shapes around the group.
         if let Some(next) = tokens.get(to) {
             let gap = &text[g[g.len() - 1].end..next.start];
-            if gap.trim().is_empty() && self.not_before.contains(&next.key) {
+            if gap.trim().is_empty() && next.flags & NOT_BEFORE != 0 {
                 return;
             }
         }
         if from > 0 {
             let prev = &tokens[from - 1];
             let gap = &text[prev.end..g[0].start];
-            if gap.trim().is_empty() && self.not_after.contains(&prev.key) {
+            if gap.trim().is_empty() && prev.flags & NOT_AFTER != 0 {
                 return;
             }
         }
         let ctx = self.context(text, g[0].start);
+        // A group that ends in a street or place word is a place (Albert Park).
+        if g.len() >= 2 && g[g.len() - 1].flags & NOT_BEFORE != 0 && !matches!(ctx, Ctx::Strong(_))
+        {
+            return;
+        }
         let known = classes.iter().filter(|c| **c == Class::Known).count();
         let unknown = classes.iter().filter(|c| **c == Class::Unknown).count();
         let n = g.len();
-        let given_then_surname =
-            n >= 2 && self.given.contains(&g[0].key) && self.surnames.contains(&g[n - 1].key);
+        let given_then_surname = n >= 2 && g[0].flags & GIVEN != 0 && g[n - 1].flags & SURNAME != 0;
         let accept_len = match ctx {
             Ctx::Strong(_) => {
                 let strong_ok =
-                    classes[0] != Class::Ambiguous || self.given.contains(&g[0].key) || known > 0;
+                    classes[0] != Class::Ambiguous || g[0].flags & GIVEN != 0 || known > 0;
                 if strong_ok {
                     n.min(4)
                 } else {
@@ -515,7 +565,7 @@ impl NameDetector {
             // that are also common words or places (Alexandra Nelson).
             _ if n >= 2 && (known >= 1 || known + unknown == n || given_then_surname) => n,
             _ if n == 1 && known == 1 => {
-                let given = self.given.contains(&g[0].key);
+                let given = g[0].flags & GIVEN != 0;
                 if given || ctx == Ctx::Weak {
                     1
                 } else {
@@ -554,9 +604,7 @@ impl NameDetector {
         for t in tokens {
             if t.capitalised
                 && spans.iter().any(|s| s.start <= t.start && t.end <= s.end)
-                && !self.stop.contains(&t.key)
-                && !self.common.contains(&t.key)
-                && !self.business.contains(&t.key)
+                && t.flags & (STOP | COMMON | BUSINESS | ROLE) == 0
             {
                 seen.insert(t.key.as_str());
             }
