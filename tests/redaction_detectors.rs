@@ -282,3 +282,22 @@ fn rules_from_a_directory_match_the_embedded_ones() {
     let text = "My name is Sione Taufa, call me on 021 555 1234.";
     assert_eq!(from_dir.redact(text), engine().redact(text));
 }
+
+#[test]
+fn names_in_other_shapes() {
+    yes(
+        "hi my name is sione taufa and i need help",
+        "sione taufa",
+        Kind::Name,
+    );
+    no("i am tired and i am scared", Kind::Name);
+    yes(
+        "Losana, my supervisor, keeps the money",
+        "Losana",
+        Kind::Name,
+    );
+    yes("We need help.\nMereana", "Mereana", Kind::Name);
+    yes("The boss is Mrs. Tan from the shop", "Tan", Kind::Name);
+    yes("MY BOSS IS JOHN SMITH", "JOHN SMITH", Kind::Name);
+    yes("Tevita's van is white", "Tevita", Kind::Name);
+}

@@ -19,7 +19,9 @@ fuzz_target!(|data: &[u8]| {
     for s in &red.spans {
         assert!(at <= s.start && s.start < s.end && s.end <= text.len());
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-        out = out.strip_prefix(&text[at..s.start]).expect("outside text kept");
+        out = out
+            .strip_prefix(&text[at..s.start])
+            .expect("outside text kept");
         let stem = format!("[{}-", s.kind);
         out = out.strip_prefix(stem.as_str()).expect("placeholder");
         let digits = out.bytes().take_while(u8::is_ascii_digit).count();

@@ -415,6 +415,32 @@ impl NameDetector {
         Ctx::None
     }
 
+    /// Whether a role follows byte `at`: `, my supervisor`, ` (the driver)`.
+    fn role_after(&self, text: &str, at: usize) -> bool {
+        let mut hi = (at + 40).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = fold(&text[at..hi]);
+        let Some(rest) = after
+            .strip_prefix(", ")
+            .or_else(|| after.strip_prefix(" ("))
+            .or_else(|| after.strip_prefix(" - "))
+        else {
+            return false;
+        };
+        let rest = ["the ", "my ", "our ", "his ", "her ", "their ", "a ", "an "]
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .unwrap_or(rest);
+        let words: Vec<&str> = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .take(2)
+            .collect();
+        words.first().is_some_and(|w| self.roles.contains(*w))
+            || (words.len() == 2 && self.roles.contains(&words.join(" ")))
+    }
+
     /// Finds names in `text`.
     pub fn find(&self, text: &str) -> Vec<Span> {
         let tokens = self.tokens(text);
@@ -444,8 +470,44 @@ impl NameDetector {
             self.run(text, &tokens, i, end, &mut spans);
             i = j.max(i + 1);
         }
+        self.lowercase_introductions(text, &tokens, &mut spans);
         self.repeat(&tokens, &mut spans);
         spans
+    }
+
+    /// `my name is sione taufa`: after a self-introduction, names written in lower case,
+    /// when every word is a known name and no common word.
+    fn lowercase_introductions(&self, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+        let plain = |t: &Token| {
+            !t.capitalised
+                && t.flags & (GIVEN | SURNAME) != 0
+                && t.flags & (STOP | COMMON | ROLE | BUSINESS) == 0
+        };
+        let mut i = 0;
+        while i < tokens.len() {
+            if !plain(&tokens[i])
+                || self.context(text, tokens[i].start) != Ctx::Strong(Role::Reporter)
+            {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < tokens.len()
+                && j < i + 3
+                && plain(&tokens[j])
+                && text[tokens[j - 1].end..tokens[j].start] == *" "
+            {
+                j += 1;
+            }
+            spans.push(Span {
+                start: tokens[i].start,
+                end: tokens[j - 1].end,
+                kind: Kind::Name,
+                rule: "name-context".into(),
+                role: Role::Reporter,
+            });
+            i = j;
+        }
     }
 
     fn run(&self, text: &str, tokens: &[Token], from: usize, to: usize, out: &mut Vec<Span>) {
@@ -540,7 +602,22 @@ impl NameDetector {
                 return;
             }
         }
-        let ctx = self.context(text, g[0].start);
+        let mut ctx = self.context(text, g[0].start);
+        if ctx != Ctx::Strong(Role::Reporter) && g.len() <= 3 {
+            // A name alone on the last line is a signature.
+            let line_start = text[..g[0].start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n');
+            let rest =
+                text[g[g.len() - 1].end..].trim_matches(|c: char| c.is_whitespace() || c == '.');
+            if line_start && rest.is_empty() {
+                ctx = Ctx::Strong(Role::Reporter);
+            }
+        }
+        if ctx == Ctx::None && self.role_after(text, g[g.len() - 1].end) {
+            // "Losana, my supervisor, ..." / "Tevita (the driver)".
+            ctx = Ctx::Strong(Role::Other);
+        }
         // A group that ends in a street or place word is a place (Albert Park).
         if g.len() >= 2 && g[g.len() - 1].flags & NOT_BEFORE != 0 && !matches!(ctx, Ctx::Strong(_))
         {
@@ -552,8 +629,9 @@ impl NameDetector {
         let given_then_surname = n >= 2 && g[0].flags & GIVEN != 0 && g[n - 1].flags & SURNAME != 0;
         let accept_len = match ctx {
             Ctx::Strong(_) => {
-                let strong_ok =
-                    classes[0] != Class::Ambiguous || g[0].flags & GIVEN != 0 || known > 0;
+                let strong_ok = classes[0] != Class::Ambiguous
+                    || g[0].flags & (GIVEN | SURNAME) != 0
+                    || known > 0;
                 if strong_ok {
                     n.min(4)
                 } else {
