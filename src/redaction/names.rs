@@ -36,6 +36,10 @@ use super::rules::{Examples, RulesError};
 use super::span::Span;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
+
+/// A set keyed by the fast `Fx` hash.
+pub type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
+use aho_corasick::AhoCorasick;
 use std::hash::{BuildHasherDefault, Hasher};
 use unicode_normalization::UnicodeNormalization;
 
@@ -119,9 +123,11 @@ pub struct NameDetector {
     /// per token.
     lexicon: HashMap<String, u16, BuildHasherDefault<Fx>>,
     sizes: (usize, usize, usize),
-    intro: HashSet<String>,
-    roles: HashSet<String>,
-    weak: HashSet<String>,
+    intro: FxSet<String>,
+    /// The intro phrases, to find lower-case names after them.
+    intro_ac: AhoCorasick,
+    roles: FxSet<String>,
+    weak: FxSet<String>,
     pub must_match: Vec<String>,
     pub no_match: Vec<String>,
 }
@@ -239,13 +245,22 @@ impl NameDetector {
         add(folded(&spec.not_before), NOT_BEFORE);
         add(folded(&spec.not_after), NOT_AFTER);
         add(folded(&spec.particles), PARTICLE);
-        let phrases = |v: Vec<String>| -> HashSet<String> {
+        let phrases = |v: Vec<String>| -> FxSet<String> {
             v.iter()
                 .map(|w| fold(w).trim_end_matches([',', ':']).trim().to_owned())
                 .filter(|w| !w.is_empty())
                 .collect()
         };
         let roles = phrases(spec.roles);
+        let intro = phrases(spec.intro);
+        let intro_ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(intro.iter().filter(|p| p.is_ascii()))
+            .map_err(|e| RulesError::Syntax {
+                file: file.to_owned(),
+                message: format!("intro phrases: {e}"),
+            })?;
         add(
             roles.iter().filter(|r| !r.contains(' ')).cloned().collect(),
             ROLE,
@@ -255,7 +270,8 @@ impl NameDetector {
             description: spec.description,
             lexicon,
             sizes,
-            intro: phrases(spec.intro),
+            intro,
+            intro_ac,
             roles,
             weak: phrases(spec.weak),
             must_match: spec.examples.must_match,
@@ -345,8 +361,21 @@ impl NameDetector {
                 Some(w) if !w.is_empty() => (w, start + w.len()),
                 _ => (word, end),
             };
-            let mut chars = word.chars();
-            let first = chars.next().unwrap_or(' ');
+            let first = word.chars().next().unwrap_or(' ');
+            if !first.is_uppercase() {
+                // Lower-case words matter only as particles (van, bin, de): look up the
+                // short ones; `lowercase_introductions` looks at the rest itself.
+                let particle = word.len() <= 6 && self.flags(&fold(word)) & PARTICLE != 0;
+                out.push(Token {
+                    start,
+                    end,
+                    key: String::new(),
+                    flags: 0,
+                    capitalised: false,
+                    particle,
+                });
+                continue;
+            }
             let rest_upper = word.chars().skip(1).any(char::is_uppercase)
                 && !word.chars().skip(1).any(char::is_lowercase);
             let key = fold(word);
@@ -479,16 +508,27 @@ impl NameDetector {
     /// when every word is a known name and no common word.
     fn lowercase_introductions(&self, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         let plain = |t: &Token| {
-            !t.capitalised
-                && t.flags & (GIVEN | SURNAME) != 0
-                && t.flags & (STOP | COMMON | ROLE | BUSINESS) == 0
+            if t.capitalised {
+                return false;
+            }
+            let flags = self.flags(&fold(&text[t.start..t.end]));
+            flags & (GIVEN | SURNAME) != 0 && flags & (STOP | COMMON | ROLE | BUSINESS) == 0
         };
-        let mut i = 0;
-        while i < tokens.len() {
-            if !plain(&tokens[i])
-                || self.context(text, tokens[i].start) != Ctx::Strong(Role::Reporter)
+        for m in self.intro_ac.find_iter(text) {
+            let at = tokens.partition_point(|t| t.start < m.end());
+            let Some(first) = tokens.get(at) else {
+                continue;
+            };
+            let gap = &text[m.end()..first.start];
+            let i = at;
+            if gap.is_empty()
+                || !gap.chars().all(|c| matches!(c, ' ' | ',' | ':' | '-'))
+                || spans
+                    .iter()
+                    .any(|s| s.start <= first.start && first.start < s.end)
+                || !plain(first)
+                || self.context(text, first.start) != Ctx::Strong(Role::Reporter)
             {
-                i += 1;
                 continue;
             }
             let mut j = i + 1;
@@ -506,7 +546,6 @@ impl NameDetector {
                 rule: "name-context".into(),
                 role: Role::Reporter,
             });
-            i = j;
         }
     }
 
@@ -678,7 +717,7 @@ impl NameDetector {
         if spans.is_empty() {
             return;
         }
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: FxSet<&str> = FxSet::default();
         for t in tokens {
             if t.capitalised
                 && spans.iter().any(|s| s.start <= t.start && t.end <= s.end)
@@ -708,7 +747,7 @@ impl NameDetector {
 
 /// Whether `s` ends with one of the phrases in `set`, starting at a word start: looks up
 /// the last few words of `s` rather than trying every phrase.
-fn ends_with_any(s: &str, set: &HashSet<String>) -> bool {
+fn ends_with_any(s: &str, set: &FxSet<String>) -> bool {
     let mut words = 0;
     let mut prev_alnum = false;
     for (i, c) in s.char_indices().rev() {
@@ -742,7 +781,7 @@ mod tests {
 
     #[test]
     fn phrase_suffixes() {
-        let set: HashSet<String> = ["my name is", "boss", "i'm"]
+        let set: FxSet<String> = ["my name is", "boss", "i'm"]
             .iter()
             .map(|s| s.to_string())
             .collect();

@@ -1,8 +1,12 @@
 //! Spans and the rendering of a text with typed placeholders.
 
 use super::kind::{Kind, Role};
+use super::names::Fx;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// One redacted region of a text: UTF-8 byte offsets, end exclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,7 +45,7 @@ pub fn render(text: &str, spans: &[Span]) -> String {
         return render(text, &normalise(text, spans.to_vec()));
     }
     // One-word names that belong to a longer name.
-    let mut alias: HashMap<String, String> = HashMap::new();
+    let mut alias: FxMap<String, String> = FxMap::default();
     for span in spans.iter().filter(|s| s.kind == Kind::Name) {
         let value = &text[span.start..span.end];
         let words: Vec<String> = value.split_whitespace().map(identity).collect();
@@ -52,8 +56,8 @@ pub fn render(text: &str, spans: &[Span]) -> String {
             }
         }
     }
-    let mut numbers: HashMap<(Kind, String), usize> = HashMap::new();
-    let mut next: HashMap<Kind, usize> = HashMap::new();
+    let mut numbers: FxMap<(Kind, String), usize> = FxMap::default();
+    let mut next: FxMap<Kind, usize> = FxMap::default();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for span in spans {
