@@ -301,3 +301,16 @@ fn names_in_other_shapes() {
     yes("MY BOSS IS JOHN SMITH", "JOHN SMITH", Kind::Name);
     yes("Tevita's van is white", "Tevita", Kind::Name);
 }
+
+#[test]
+fn long_texts_of_names_stay_fast() {
+    let text = "Andrew Potter and Sione Taufa met Priya. i am sione. ".repeat(20_000);
+    let started = std::time::Instant::now();
+    let red = engine().redact(&text);
+    assert!(red.spans.len() >= 60_000);
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}

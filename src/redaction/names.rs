@@ -514,6 +514,7 @@ impl NameDetector {
             let flags = self.flags(&fold(&text[t.start..t.end]));
             flags & (GIVEN | SURNAME) != 0 && flags & (STOP | COMMON | ROLE | BUSINESS) == 0
         };
+        let found = spans.len();
         for m in self.intro_ac.find_iter(text) {
             let at = tokens.partition_point(|t| t.start < m.end());
             let Some(first) = tokens.get(at) else {
@@ -523,9 +524,11 @@ impl NameDetector {
             let i = at;
             if gap.is_empty()
                 || !gap.chars().all(|c| matches!(c, ' ' | ',' | ':' | '-'))
-                || spans
-                    .iter()
-                    .any(|s| s.start <= first.start && first.start < s.end)
+                || {
+                    // Names found so far are in text order: look at the one before.
+                    let before = spans[..found].partition_point(|s| s.start <= first.start);
+                    before > 0 && spans[before - 1].end > first.start
+                }
                 || !plain(first)
                 || self.context(text, first.start) != Ctx::Strong(Role::Reporter)
             {
@@ -717,22 +720,32 @@ impl NameDetector {
         if spans.is_empty() {
             return;
         }
+        // One sweep over tokens and sorted spans: which tokens lie inside a name, which
+        // touch one. (Linear, so a long text of capitalised words stays fast.)
+        spans.sort_by_key(|s| s.start);
+        let mut inside = vec![false; tokens.len()];
+        let mut touched = vec![false; tokens.len()];
+        let (mut k, mut reach_start, mut reach_end) = (0, 0, 0);
+        for (i, t) in tokens.iter().enumerate() {
+            while k < spans.len() && spans[k].start < t.end {
+                if spans[k].end > reach_end {
+                    reach_start = spans[k].start;
+                    reach_end = spans[k].end;
+                }
+                k += 1;
+            }
+            touched[i] = reach_end > t.start;
+            inside[i] = reach_start <= t.start && t.end <= reach_end;
+        }
         let mut seen: FxSet<&str> = FxSet::default();
-        for t in tokens {
-            if t.capitalised
-                && spans.iter().any(|s| s.start <= t.start && t.end <= s.end)
-                && t.flags & (STOP | COMMON | BUSINESS | ROLE) == 0
-            {
+        for (i, t) in tokens.iter().enumerate() {
+            if t.capitalised && inside[i] && t.flags & (STOP | COMMON | BUSINESS | ROLE) == 0 {
                 seen.insert(t.key.as_str());
             }
         }
-        let mut extra = Vec::new();
-        for t in tokens {
-            if t.capitalised
-                && seen.contains(t.key.as_str())
-                && !spans.iter().any(|s| s.start < t.end && t.start < s.end)
-            {
-                extra.push(Span {
+        for (i, t) in tokens.iter().enumerate() {
+            if t.capitalised && !touched[i] && seen.contains(t.key.as_str()) {
+                spans.push(Span {
                     start: t.start,
                     end: t.end,
                     kind: Kind::Name,
@@ -741,7 +754,6 @@ impl NameDetector {
                 });
             }
         }
-        spans.extend(extra);
     }
 }
 
