@@ -300,6 +300,13 @@ fn names_in_other_shapes() {
     yes("The boss is Mrs. Tan from the shop", "Tan", Kind::Name);
     yes("MY BOSS IS JOHN SMITH", "JOHN SMITH", Kind::Name);
     yes("Tevita's van is white", "Tevita", Kind::Name);
+    yes(
+        "the form was signed by J. Smith yesterday",
+        "J. Smith",
+        Kind::Name,
+    );
+    yes("Dear Losana, thank you", "Losana", Kind::Name);
+    no("We had no Plan B. Nobody helped.", Kind::Name);
 }
 
 #[test]

@@ -387,9 +387,16 @@ impl NameDetector {
                     .map(|part| self.flags(part) & (GIVEN | SURNAME))
                     .fold(0, |a, b| a | b);
             }
-            let capitalised = first.is_uppercase()
-                && (!rest_upper || flags & (GIVEN | SURNAME) != 0)
-                && word.chars().count() >= 2;
+            // An initial: "J. Smith".
+            let initial =
+                word.len() == 1 && first.is_ascii_uppercase() && after == Some('.') && word != "I";
+            if initial {
+                flags = 0;
+            }
+            let capitalised = initial
+                || (first.is_uppercase()
+                    && (!rest_upper || flags & (GIVEN | SURNAME) != 0)
+                    && word.chars().count() >= 2);
             let particle = !capitalised && flags & PARTICLE != 0;
             out.push(Token {
                 start,
@@ -485,7 +492,12 @@ impl NameDetector {
             let mut j = i + 1;
             while j < tokens.len() {
                 let gap = &text[tokens[j - 1].end..tokens[j].start];
-                let spaced = !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|b| b == b' ');
+                let after_initial = tokens[j - 1].end - tokens[j - 1].start == 1
+                    && gap.len() <= 3
+                    && gap.starts_with('.')
+                    && gap[1..].bytes().all(|b| b == b' ');
+                let spaced = after_initial
+                    || (!gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|b| b == b' '));
                 if !spaced || !(tokens[j].capitalised || tokens[j].particle) {
                     break;
                 }
@@ -629,6 +641,14 @@ impl NameDetector {
         classes: &[Class],
         out: &mut Vec<Span>,
     ) {
+        let mut to = to;
+        while to > from && tokens[to - 1].end - tokens[to - 1].start == 1 {
+            to -= 1;
+        }
+        if to == from {
+            return;
+        }
+        let classes = &classes[..to - from];
         let g = &tokens[from..to];
         // Street and place shapes around the group.
         if let Some(next) = tokens.get(to) {
