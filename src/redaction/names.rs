@@ -53,6 +53,7 @@ const ROLE: u16 = 1 << 6;
 const PARTICLE: u16 = 1 << 7;
 const NOT_BEFORE: u16 = 1 << 8;
 const NOT_AFTER: u16 = 1 << 9;
+const PHRASE_START: u16 = 1 << 10;
 
 /// A fast hasher for the fixed word lists (the Fx hash of rustc). The table is built once
 /// from our own lists, so a text cannot grow its collision chains.
@@ -218,6 +219,8 @@ impl NameDetector {
         let mut add = |words: Vec<String>, flag: u16| {
             for w in words {
                 let flag = if flag == STOP && w.contains(' ') {
+                    let first = w.split(' ').next().unwrap_or("").to_owned();
+                    *lexicon.entry(first).or_insert(0) |= PHRASE_START;
                     PHRASE
                 } else {
                     flag
@@ -583,7 +586,8 @@ impl NameDetector {
         let mut k = 0;
         while k < run.len() {
             let mut matched = 0;
-            for len in (2..=4.min(run.len() - k)).rev() {
+            let starts_phrase = run[k].flags & PHRASE_START != 0;
+            for len in (2..=4.min(run.len() - k)).rev().filter(|_| starts_phrase) {
                 let phrase: Vec<&str> = run[k..k + len].iter().map(|t| t.key.as_str()).collect();
                 if self.flags(&phrase.join(" ")) & PHRASE != 0 {
                     matched = len;

@@ -48,11 +48,12 @@ pub fn render(text: &str, spans: &[Span]) -> String {
     let mut alias: FxMap<String, String> = FxMap::default();
     for span in spans.iter().filter(|s| s.kind == Kind::Name) {
         let value = &text[span.start..span.end];
-        let words: Vec<String> = value.split_whitespace().map(identity).collect();
-        if words.len() > 1 {
+        if value.split_whitespace().nth(1).is_some() {
             let full = identity(value);
-            for w in words.into_iter().filter(|w| !w.is_empty()) {
-                alias.entry(w).or_insert_with(|| full.clone());
+            for w in value.split_whitespace().map(identity) {
+                if !w.is_empty() {
+                    alias.entry(w).or_insert_with(|| full.clone());
+                }
             }
         }
     }
@@ -74,7 +75,11 @@ pub fn render(text: &str, spans: &[Span]) -> String {
             *n += 1;
             *n
         });
-        out.push_str(&format!("[{}-{}]", span.kind, n));
+        out.push('[');
+        out.push_str(span.kind.as_str());
+        out.push('-');
+        out.push_str(&n.to_string());
+        out.push(']');
         at = span.end;
     }
     out.push_str(&text[at..]);
@@ -82,6 +87,16 @@ pub fn render(text: &str, spans: &[Span]) -> String {
 }
 
 fn identity(value: &str) -> String {
+    if value.is_ascii() {
+        let mut s = String::with_capacity(value.len());
+        s.extend(
+            value
+                .bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return s;
+    }
     value
         .chars()
         .filter(|c| c.is_alphanumeric())
