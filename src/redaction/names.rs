@@ -39,7 +39,6 @@ use std::collections::{HashMap, HashSet};
 
 /// A set keyed by the fast `Fx` hash.
 pub type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
-use aho_corasick::AhoCorasick;
 use std::hash::{BuildHasherDefault, Hasher};
 use unicode_normalization::UnicodeNormalization;
 
@@ -125,8 +124,6 @@ pub struct NameDetector {
     lexicon: HashMap<String, u16, BuildHasherDefault<Fx>>,
     sizes: (usize, usize, usize),
     intro: FxSet<String>,
-    /// The intro phrases, to find lower-case names after them.
-    intro_ac: AhoCorasick,
     roles: FxSet<String>,
     weak: FxSet<String>,
     pub must_match: Vec<String>,
@@ -256,14 +253,7 @@ impl NameDetector {
         };
         let roles = phrases(spec.roles);
         let intro = phrases(spec.intro);
-        let intro_ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(intro.iter().filter(|p| p.is_ascii()))
-            .map_err(|e| RulesError::Syntax {
-                file: file.to_owned(),
-                message: format!("intro phrases: {e}"),
-            })?;
+
         add(
             roles.iter().filter(|r| !r.contains(' ')).cloned().collect(),
             ROLE,
@@ -274,7 +264,6 @@ impl NameDetector {
             lexicon,
             sizes,
             intro,
-            intro_ac,
             roles,
             weak: phrases(spec.weak),
             must_match: spec.examples.must_match,
@@ -289,6 +278,19 @@ impl NameDetector {
 
     fn flags(&self, key: &str) -> u16 {
         self.lexicon.get(key).copied().unwrap_or(0)
+    }
+
+    /// The flags of a word as written: folded on the stack when it is short ASCII.
+    fn flags_of(&self, word: &str) -> u16 {
+        let mut buf = [0u8; 24];
+        if word.is_ascii() && word.len() <= buf.len() {
+            for (b, w) in buf.iter_mut().zip(word.bytes()) {
+                *b = w.to_ascii_lowercase();
+            }
+            // ASCII bytes are always valid UTF-8.
+            return std::str::from_utf8(&buf[..word.len()]).map_or(0, |k| self.flags(k));
+        }
+        self.flags(&fold(word))
     }
 
     fn class(&self, t: &Token) -> Class {
@@ -366,14 +368,15 @@ impl NameDetector {
             };
             let first = word.chars().next().unwrap_or(' ');
             if !first.is_uppercase() {
-                // Lower-case words matter only as particles (van, bin, de): look up the
-                // short ones; `lowercase_introductions` looks at the rest itself.
-                let particle = word.len() <= 6 && self.flags(&fold(word)) & PARTICLE != 0;
+                // Lower-case words matter as particles (van, bin, de) and as names after
+                // a self-introduction: look them up without allocating.
+                let flags = self.flags_of(word);
+                let particle = flags & PARTICLE != 0;
                 out.push(Token {
                     start,
                     end,
                     key: String::new(),
-                    flags: 0,
+                    flags,
                     capitalised: false,
                     particle,
                 });
@@ -523,22 +526,18 @@ impl NameDetector {
     /// when every word is a known name and no common word.
     fn lowercase_introductions(&self, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         let plain = |t: &Token| {
-            if t.capitalised {
-                return false;
-            }
-            let flags = self.flags(&fold(&text[t.start..t.end]));
-            flags & (GIVEN | SURNAME) != 0 && flags & (STOP | COMMON | ROLE | BUSINESS) == 0
+            !t.capitalised
+                && t.flags & (GIVEN | SURNAME) != 0
+                && t.flags & (STOP | COMMON | ROLE | BUSINESS) == 0
         };
         let found = spans.len();
-        for m in self.intro_ac.find_iter(text) {
-            let at = tokens.partition_point(|t| t.start < m.end());
-            let Some(first) = tokens.get(at) else {
-                continue;
-            };
-            let gap = &text[m.end()..first.start];
+        let mut at = 0;
+        while at < tokens.len() {
+            let first = &tokens[at];
             let i = at;
-            if gap.is_empty()
-                || !gap.chars().all(|c| matches!(c, ' ' | ',' | ':' | '-'))
+            at += 1;
+            if !plain(first)
+                || i > 0 && plain(&tokens[i - 1])
                 || {
                     // Names found so far are in text order: look at the one before.
                     let before = spans[..found].partition_point(|s| s.start <= first.start);
