@@ -291,6 +291,8 @@ fn names_in_other_shapes() {
         Kind::Name,
     );
     no("i am tired and i am scared", Kind::Name);
+    yes("Regards, mele tupou", "mele tupou", Kind::Name);
+    yes("I'm sione", "sione", Kind::Name);
     yes(
         "Losana, my supervisor, keeps the money",
         "Losana",

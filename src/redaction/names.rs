@@ -53,6 +53,7 @@ const PARTICLE: u16 = 1 << 7;
 const NOT_BEFORE: u16 = 1 << 8;
 const NOT_AFTER: u16 = 1 << 9;
 const PHRASE_START: u16 = 1 << 10;
+const INTRO_TAIL: u16 = 1 << 11;
 
 /// A fast hasher for the fixed word lists (the Fx hash of rustc). The table is built once
 /// from our own lists, so a text cannot grow its collision chains.
@@ -122,6 +123,9 @@ pub struct NameDetector {
     /// Every listed word and phrase, with flags saying which lists hold it: one lookup
     /// per token.
     lexicon: HashMap<String, u16, BuildHasherDefault<Fx>>,
+    /// Particles and the last words of self-introductions: the only lower-case words
+    /// looked up for every token (a small table that stays in cache).
+    small: HashMap<String, u16, BuildHasherDefault<Fx>>,
     sizes: (usize, usize, usize),
     intro: FxSet<String>,
     roles: FxSet<String>,
@@ -253,6 +257,15 @@ impl NameDetector {
         };
         let roles = phrases(spec.roles);
         let intro = phrases(spec.intro);
+        let mut small: HashMap<String, u16, BuildHasherDefault<Fx>> = HashMap::default();
+        for p in &spec.particles {
+            *small.entry(fold(p)).or_insert(0) |= PARTICLE;
+        }
+        for p in &intro {
+            if let Some(last) = p.split_whitespace().next_back() {
+                *small.entry(last.to_owned()).or_insert(0) |= INTRO_TAIL;
+            }
+        }
 
         add(
             roles.iter().filter(|r| !r.contains(' ')).cloned().collect(),
@@ -262,6 +275,7 @@ impl NameDetector {
             file: file.to_owned(),
             description: spec.description,
             lexicon,
+            small,
             sizes,
             intro,
             roles,
@@ -280,17 +294,19 @@ impl NameDetector {
         self.lexicon.get(key).copied().unwrap_or(0)
     }
 
-    /// The flags of a word as written: folded on the stack when it is short ASCII.
-    fn flags_of(&self, word: &str) -> u16 {
+    /// The flags of a word as written, in `table`: folded on the stack when it is short
+    /// ASCII.
+    fn flags_in(table: &HashMap<String, u16, BuildHasherDefault<Fx>>, word: &str) -> u16 {
         let mut buf = [0u8; 24];
         if word.is_ascii() && word.len() <= buf.len() {
             for (b, w) in buf.iter_mut().zip(word.bytes()) {
                 *b = w.to_ascii_lowercase();
             }
             // ASCII bytes are always valid UTF-8.
-            return std::str::from_utf8(&buf[..word.len()]).map_or(0, |k| self.flags(k));
+            return std::str::from_utf8(&buf[..word.len()])
+                .map_or(0, |k| table.get(k).copied().unwrap_or(0));
         }
-        self.flags(&fold(word))
+        table.get(&fold(word)).copied().unwrap_or(0)
     }
 
     fn class(&self, t: &Token) -> Class {
@@ -368,9 +384,14 @@ impl NameDetector {
             };
             let first = word.chars().next().unwrap_or(' ');
             if !first.is_uppercase() {
-                // Lower-case words matter as particles (van, bin, de) and as names after
-                // a self-introduction: look them up without allocating.
-                let flags = self.flags_of(word);
+                // Lower-case words matter as particles (van, bin, de) and as the end of
+                // a self-introduction; names written in lower case are looked up only
+                // after one (`lowercase_introductions`).
+                let flags = if word.len() <= 8 {
+                    Self::flags_in(&self.small, word)
+                } else {
+                    0
+                };
                 let particle = flags & PARTICLE != 0;
                 out.push(Token {
                     start,
@@ -385,7 +406,7 @@ impl NameDetector {
             let rest_upper = word.chars().skip(1).any(char::is_uppercase)
                 && !word.chars().skip(1).any(char::is_lowercase);
             let key = fold(word);
-            let mut flags = self.flags(&key);
+            let mut flags = self.flags(&key) | (Self::flags_in(&self.small, word) & INTRO_TAIL);
             if flags == 0 && key.contains('-') {
                 // Mary-Jane, Jun-seo, Tūhoe-Ngata: a name if a part is one.
                 flags = key
@@ -526,9 +547,11 @@ impl NameDetector {
     /// when every word is a known name and no common word.
     fn lowercase_introductions(&self, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         let plain = |t: &Token| {
-            !t.capitalised
-                && t.flags & (GIVEN | SURNAME) != 0
-                && t.flags & (STOP | COMMON | ROLE | BUSINESS) == 0
+            if t.capitalised {
+                return false;
+            }
+            let flags = Self::flags_in(&self.lexicon, &text[t.start..t.end]);
+            flags & (GIVEN | SURNAME) != 0 && flags & (STOP | COMMON | ROLE | BUSINESS) == 0
         };
         let found = spans.len();
         let mut at = 0;
@@ -536,8 +559,10 @@ impl NameDetector {
             let first = &tokens[at];
             let i = at;
             at += 1;
-            if !plain(first)
-                || i > 0 && plain(&tokens[i - 1])
+            if first.capitalised
+                || i == 0
+                || tokens[i - 1].flags & INTRO_TAIL == 0
+                || !plain(first)
                 || {
                     // Names found so far are in text order: look at the one before.
                     let before = spans[..found].partition_point(|s| s.start <= first.start);
