@@ -77,6 +77,69 @@ impl Hasher for Fx {
     }
 }
 
+/// Word lists keyed by `word_hash`: no string compare, no pointer to chase.
+type Table = HashMap<u64, u16, BuildHasherDefault<Id>>;
+
+/// A hasher for keys that are already hashes.
+#[derive(Default, Clone, Copy)]
+pub struct Id(u64);
+
+impl Hasher for Id {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn mix(mut z: u64) -> u64 {
+    // splitmix64's finaliser.
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// A 64-bit hash of an already folded word. Lists hold a few thousand words, so two
+/// words sharing a hash is a chance of about one in 10^15 a lookup.
+fn folded_hash(folded: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in folded.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// The hash of a word as written: `folded_hash(fold(word))`, without allocating when the
+/// word is ASCII.
+fn word_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in word.bytes() {
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+        }
+        mix(h)
+    } else {
+        folded_hash(&fold(word))
+    }
+}
+
+/// The hash of a phrase from the hashes of its words.
+fn phrase_hash(words: impl Iterator<Item = u64>) -> u64 {
+    let mut words = words;
+    let Some(first) = words.next() else {
+        return 0;
+    };
+    words.fold(first, |h, w| {
+        mix(h.rotate_left(29) ^ w ^ 0x9e37_79b9_7f4a_7c15)
+    })
+}
+
 /// The `[names]` table of a rule file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -122,10 +185,10 @@ pub struct NameDetector {
     pub description: String,
     /// Every listed word and phrase, with flags saying which lists hold it: one lookup
     /// per token.
-    lexicon: HashMap<String, u16, BuildHasherDefault<Fx>>,
+    lexicon: Table,
     /// Particles and the last words of self-introductions: the only lower-case words
     /// looked up for every token (a small table that stays in cache).
-    small: HashMap<String, u16, BuildHasherDefault<Fx>>,
+    small: Table,
     sizes: (usize, usize, usize),
     intro: FxSet<String>,
     roles: FxSet<String>,
@@ -184,7 +247,8 @@ enum Class {
 struct Token {
     start: usize,
     end: usize,
-    key: String,
+    /// `word_hash` of the folded word.
+    hash: u64,
     flags: u16,
     capitalised: bool,
     particle: bool,
@@ -216,17 +280,19 @@ impl NameDetector {
             }
             Ok(all)
         };
-        let mut lexicon: HashMap<String, u16, BuildHasherDefault<Fx>> = HashMap::default();
+        let mut lexicon = Table::default();
         let mut add = |words: Vec<String>, flag: u16| {
             for w in words {
                 let flag = if flag == STOP && w.contains(' ') {
-                    let first = w.split(' ').next().unwrap_or("").to_owned();
-                    *lexicon.entry(first).or_insert(0) |= PHRASE_START;
+                    let first = w.split(' ').next().unwrap_or("");
+                    *lexicon.entry(folded_hash(first)).or_insert(0) |= PHRASE_START;
                     PHRASE
                 } else {
                     flag
                 };
-                *lexicon.entry(w).or_insert(0) |= flag;
+                *lexicon
+                    .entry(phrase_hash(w.split(' ').map(folded_hash)))
+                    .or_insert(0) |= flag;
             }
         };
         let given = load(&spec.given)?;
@@ -257,13 +323,13 @@ impl NameDetector {
         };
         let roles = phrases(spec.roles);
         let intro = phrases(spec.intro);
-        let mut small: HashMap<String, u16, BuildHasherDefault<Fx>> = HashMap::default();
+        let mut small = Table::default();
         for p in &spec.particles {
-            *small.entry(fold(p)).or_insert(0) |= PARTICLE;
+            *small.entry(folded_hash(&fold(p))).or_insert(0) |= PARTICLE;
         }
         for p in &intro {
             if let Some(last) = p.split_whitespace().next_back() {
-                *small.entry(last.to_owned()).or_insert(0) |= INTRO_TAIL;
+                *small.entry(folded_hash(last)).or_insert(0) |= INTRO_TAIL;
             }
         }
 
@@ -290,23 +356,8 @@ impl NameDetector {
         self.sizes
     }
 
-    fn flags(&self, key: &str) -> u16 {
-        self.lexicon.get(key).copied().unwrap_or(0)
-    }
-
-    /// The flags of a word as written, in `table`: folded on the stack when it is short
-    /// ASCII.
-    fn flags_in(table: &HashMap<String, u16, BuildHasherDefault<Fx>>, word: &str) -> u16 {
-        let mut buf = [0u8; 24];
-        if word.is_ascii() && word.len() <= buf.len() {
-            for (b, w) in buf.iter_mut().zip(word.bytes()) {
-                *b = w.to_ascii_lowercase();
-            }
-            // ASCII bytes are always valid UTF-8.
-            return std::str::from_utf8(&buf[..word.len()])
-                .map_or(0, |k| table.get(k).copied().unwrap_or(0));
-        }
-        table.get(&fold(word)).copied().unwrap_or(0)
+    fn flags(&self, hash: u64) -> u16 {
+        self.lexicon.get(&hash).copied().unwrap_or(0)
     }
 
     fn class(&self, t: &Token) -> Class {
@@ -370,7 +421,7 @@ impl NameDetector {
                 out.push(Token {
                     start,
                     end,
-                    key: String::new(),
+                    hash: 0,
                     flags: 0,
                     capitalised: false,
                     particle: false,
@@ -388,7 +439,7 @@ impl NameDetector {
                 // a self-introduction; names written in lower case are looked up only
                 // after one (`lowercase_introductions`).
                 let flags = if word.len() <= 8 {
-                    Self::flags_in(&self.small, word)
+                    self.small.get(&word_hash(word)).copied().unwrap_or(0)
                 } else {
                     0
                 };
@@ -396,7 +447,7 @@ impl NameDetector {
                 out.push(Token {
                     start,
                     end,
-                    key: String::new(),
+                    hash: 0,
                     flags,
                     capitalised: false,
                     particle,
@@ -405,13 +456,14 @@ impl NameDetector {
             }
             let rest_upper = word.chars().skip(1).any(char::is_uppercase)
                 && !word.chars().skip(1).any(char::is_lowercase);
-            let key = fold(word);
-            let mut flags = self.flags(&key) | (Self::flags_in(&self.small, word) & INTRO_TAIL);
-            if flags == 0 && key.contains('-') {
+            let hash = word_hash(word);
+            let mut flags =
+                self.flags(hash) | (self.small.get(&hash).copied().unwrap_or(0) & INTRO_TAIL);
+            if flags == 0 && word.contains('-') {
                 // Mary-Jane, Jun-seo, Tūhoe-Ngata: a name if a part is one.
-                flags = key
+                flags = word
                     .split('-')
-                    .map(|part| self.flags(part) & (GIVEN | SURNAME))
+                    .map(|part| self.flags(word_hash(part)) & (GIVEN | SURNAME))
                     .fold(0, |a, b| a | b);
             }
             // An initial: "J. Smith".
@@ -428,7 +480,7 @@ impl NameDetector {
             out.push(Token {
                 start,
                 end,
-                key,
+                hash,
                 flags,
                 capitalised,
                 particle,
@@ -550,7 +602,7 @@ impl NameDetector {
             if t.capitalised {
                 return false;
             }
-            let flags = Self::flags_in(&self.lexicon, &text[t.start..t.end]);
+            let flags = self.flags(word_hash(&text[t.start..t.end]));
             flags & (GIVEN | SURNAME) != 0 && flags & (STOP | COMMON | ROLE | BUSINESS) == 0
         };
         let found = spans.len();
@@ -612,8 +664,7 @@ impl NameDetector {
             let mut matched = 0;
             let starts_phrase = run[k].flags & PHRASE_START != 0;
             for len in (2..=4.min(run.len() - k)).rev().filter(|_| starts_phrase) {
-                let phrase: Vec<&str> = run[k..k + len].iter().map(|t| t.key.as_str()).collect();
-                if self.flags(&phrase.join(" ")) & PHRASE != 0 {
+                if self.flags(phrase_hash(run[k..k + len].iter().map(|t| t.hash))) & PHRASE != 0 {
                     matched = len;
                     break;
                 }
@@ -785,14 +836,14 @@ impl NameDetector {
             touched[i] = reach_end > t.start;
             inside[i] = reach_start <= t.start && t.end <= reach_end;
         }
-        let mut seen: FxSet<&str> = FxSet::default();
+        let mut seen: FxSet<u64> = FxSet::default();
         for (i, t) in tokens.iter().enumerate() {
             if t.capitalised && inside[i] && t.flags & (STOP | COMMON | BUSINESS | ROLE) == 0 {
-                seen.insert(t.key.as_str());
+                seen.insert(t.hash);
             }
         }
         for (i, t) in tokens.iter().enumerate() {
-            if t.capitalised && !touched[i] && seen.contains(t.key.as_str()) {
+            if t.capitalised && !touched[i] && seen.contains(&t.hash) {
                 spans.push(Span {
                     start: t.start,
                     end: t.end,
