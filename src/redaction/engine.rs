@@ -9,7 +9,7 @@
 //! NHI, PASSPORT, LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
 
 use super::kind::{Kind, Role};
-use super::names::{fold, NameDetector};
+use super::names::{Folded, NameDetector};
 use super::rules::{self, Rule, RuleSet, RulesError, Words};
 use super::span::{normalise, render, Redaction, Span};
 use regex::RegexSet;
@@ -329,11 +329,12 @@ fn reporter_cue(text: &str, at: usize) -> bool {
             break;
         }
     }
-    let clause = fold(&window[start..]);
+    let folded = Folded::new(&window[start..]);
+    let clause = folded.as_str();
     static CUES: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     let cues =
         CUES.get_or_init(|| Words::new(REPORTER_CUES.iter().map(|c| c.to_string()).collect()));
-    if cues.found_in(&clause) {
+    if cues.found_in(clause) {
         return true;
     }
     let opening = clause.trim_start();

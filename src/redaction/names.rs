@@ -215,6 +215,35 @@ pub fn fold(word: &str) -> String {
         .collect()
 }
 
+/// `fold(s)`, kept on the stack when `s` is short ASCII (the usual case for the few words
+/// of context around a candidate).
+pub enum Folded {
+    Stack([u8; 128], usize),
+    Heap(String),
+}
+
+impl Folded {
+    pub fn new(s: &str) -> Self {
+        if s.is_ascii() && s.len() <= 128 {
+            let mut buf = [0u8; 128];
+            for (b, c) in buf.iter_mut().zip(s.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            Folded::Stack(buf, s.len())
+        } else {
+            Folded::Heap(fold(s))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Lower-cased ASCII is valid UTF-8.
+            Folded::Stack(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+            Folded::Heap(s) => s,
+        }
+    }
+}
+
 fn parse_list(name: &str, source: &str) -> Result<Vec<String>, RulesError> {
     let mut out = Vec::new();
     for (n, line) in source.lines().enumerate() {
@@ -495,8 +524,8 @@ impl NameDetector {
         while lo > 0 && !text.is_char_boundary(lo) {
             lo -= 1;
         }
-        let pre = fold(&text[lo..at]);
-        let pre = pre.trim_end();
+        let folded = Folded::new(&text[lo..at]);
+        let pre = folded.as_str().trim_end();
         // A closing "- Name" or "— Name" after the end of a sentence or line.
         for dash in ['-', '—', '–', '~'] {
             if let Some(rest) = pre.strip_suffix(dash) {
@@ -536,7 +565,8 @@ impl NameDetector {
         while !text.is_char_boundary(hi) {
             hi -= 1;
         }
-        let after = fold(&text[at..hi]);
+        let folded = Folded::new(&text[at..hi]);
+        let after = folded.as_str();
         let Some(rest) = after
             .strip_prefix(", ")
             .or_else(|| after.strip_prefix(" ("))
