@@ -323,3 +323,32 @@ fn long_texts_of_names_stay_fast() {
         started.elapsed()
     );
 }
+
+#[test]
+fn bad_rule_directories_give_clear_errors() {
+    use tipline::redaction::rules::{assemble, RulesError};
+    let none = |name: &str| -> Result<String, RulesError> {
+        Err(RulesError::Syntax {
+            file: name.into(),
+            message: "missing".into(),
+        })
+    };
+    let names = "[names]\ndescription = \"d\"\ngiven = [\"../../etc/passwd\"]\nsurnames = []\nnot_names = []\nbusiness = []\nintro = []\nroles = []\n";
+    let err = assemble(vec![("n.toml".into(), names.into())], &none, "t")
+        .err()
+        .expect("an error")
+        .to_string();
+    assert!(err.contains("inside the rules directory"), "{err}");
+    let names = names.replace("../../etc/passwd", "names/given.txt");
+    let err = assemble(vec![("n.toml".into(), names)], &none, "t")
+        .err()
+        .expect("an error")
+        .to_string();
+    assert!(err.contains("names/given.txt"), "{err}");
+    let rule = "[[rule]]\nid = \"x\"\nkind = \"PHONE\"\ndescription = \"d\"\npattern = \"a\"\ncontext = { window = 0 }\n";
+    let err = assemble(vec![("r.toml".into(), rule.into())], &none, "t")
+        .err()
+        .expect("an error")
+        .to_string();
+    assert!(err.contains("r.toml: rule `x`: context window"), "{err}");
+}
