@@ -61,6 +61,26 @@ const TIPS: &[&str] = &[
     r#"Visit {URL:https://www.seasonalworknz.co.nz/apply} to see the fake job ad."#,
     r#"The number plate is {PLATE:HGT521} and the car is a blue Nissan."#,
     r#"He uses the instagram {HANDLE:@kiwi_jobs_nz} to recruit people from Samoa."#,
+    r#"I am {NAME:Ah-Young Lee}. My husband works for {NAME:Jae-hyun Shin} in a fishing boat out of Nelson."#,
+    r#"The supervisor at the mushroom farm is {NAME:Manpreet Gill}, mobile {PHONE:021-447-9183}."#,
+    r#"We live in a garage at {ADDRESS:44 Kowhai Road, Papatoetoe}, 9 people, the landlord is {NAME:Bill Chen}."#,
+    r#"My name is {NAME:Rosalinda Bautista} and my DOB is {DOB:03/07/1989}."#,
+    r#"Hello, the employer is {NAME:Suresh Pillai}, he pays cash only and keeps two sets of timesheets."#,
+    r#"The crew boss {NAME:Tomasi Naivalu} took $300 from each of us for "transport"."#,
+    r#"please help my brother {NAME:Kamal Hossain} he has no food, phone {PHONE:+880 1811 223344}"#,
+    r#"{NAME:Yuki Tanaka} (the office manager) knows about the fake payslips."#,
+    r#"Contact: {NAME:Fatima Zahra}, {EMAIL:f.zahra@outlook.com}"#,
+    r#"The owner's son, {NAME:Jayden Walsh}, drives the workers in a white van, rego {PLATE:PXR771}."#,
+    r#"Our manager {NAME:Ngozi Okeke} says if we leave early we lose the bond of $2,000."#,
+    r#"I worked at the vineyard in Marlborough from October to May, 10 hours a day."#,
+    r#"Can you check the company in Hamilton that hires Indian students for cleaning at night?"#,
+    r#"My payslip shows 40 hours but I worked 62 hours. IRD {IRD:112-153-801} if you need it."#,
+    r#"The money is sent to {BANK:02-0248-0412377-025} every Friday."#,
+    r#"Her passport ({PASSPORT:EB1234567}) is kept in the office drawer."#,
+    r#"They watch us all the time. - {NAME:Sina Faleafa}"#,
+    r#"Please check the farm.
+Thanks
+{NAME:Pooja Venkatesh}"#,
     r#"I am {NAME:Nirmala Gurung} from Nepal, I work in a restaurant in Queenstown for 70 hours a week."#,
 ];
 
