@@ -230,6 +230,11 @@ fn not_names() {
         "The Labour Inspectorate and WorkSafe never visited Palmerston North.",
         "The Samoan and Tongan workers sleep in a shed in Mount Maunganui.",
         "We met at Albert Park and then went to Victoria Park.",
+        "We worked at Blue Ocean Seafoods and Kaimai Berries near Katikati, then at Te Mata Peak Orchard.",
+        "They sell Zespri Gold kiwifruit and Pinot Noir and Sauvignon Blanc from Hawke's Bay.",
+        "We stayed at the Top 10 Holiday Park in Taupo, near Lake Taupo and Huka Falls.",
+        "We go to St Mary's Church on Sunday, and on Waitangi Day and Labour Weekend we still worked.",
+        "Unpaid Wages At The Farm. Please Help Us. We Are Scared Of The Boss.",
     ] {
         no(text, Kind::Name);
     }

@@ -762,9 +762,17 @@ impl NameDetector {
         // Street and place shapes around the group.
         if let Some(next) = tokens.get(to) {
             let gap = &text[g[g.len() - 1].end..next.start];
+            let gap = gap
+                .strip_prefix("'s")
+                .or_else(|| gap.strip_prefix("’s"))
+                .unwrap_or(gap);
             if gap.trim().is_empty() && next.flags & NOT_BEFORE != 0 {
                 return;
             }
+        }
+        // "St Mary's", "Mount Albert": a place word opens the group.
+        if g.len() >= 2 && g[0].flags & NOT_AFTER != 0 {
+            return;
         }
         if from > 0 {
             let prev = &tokens[from - 1];
