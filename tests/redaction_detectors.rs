@@ -357,3 +357,9 @@ fn bad_rule_directories_give_clear_errors() {
         .to_string();
     assert!(err.contains("r.toml: rule `x`: context window"), "{err}");
 }
+
+#[test]
+fn given_names_that_are_also_place_words_stay_names() {
+    yes("The driver is Glen Barker.", "Glen Barker", Kind::Name);
+    no("We live in Glen Eden near Mount Albert.", Kind::Name);
+}

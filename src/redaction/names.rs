@@ -770,10 +770,7 @@ impl NameDetector {
                 return;
             }
         }
-        // "St Mary's", "Mount Albert": a place word opens the group.
-        if g.len() >= 2 && g[0].flags & NOT_AFTER != 0 {
-            return;
-        }
+
         if from > 0 {
             let prev = &tokens[from - 1];
             let gap = &text[prev.end..g[0].start];
@@ -796,6 +793,15 @@ impl NameDetector {
         if ctx == Ctx::None && self.role_after(text, g[g.len() - 1].end) {
             // "Losana, my supervisor, ..." / "Tevita (the driver)".
             ctx = Ctx::Strong(Role::Other);
+        }
+        // "St Mary's", "Mount Albert": a place word (that is not also a given name, like
+        // Glen) opens the group.
+        if g.len() >= 2
+            && g[0].flags & NOT_AFTER != 0
+            && g[0].flags & GIVEN == 0
+            && !matches!(ctx, Ctx::Strong(_))
+        {
+            return;
         }
         // A group that ends in a street or place word is a place (Albert Park).
         if g.len() >= 2 && g[g.len() - 1].flags & NOT_BEFORE != 0 && !matches!(ctx, Ctx::Strong(_))
