@@ -3,13 +3,14 @@
 //! by the name detector (gazetteers, context and shape: see `names`).
 //!
 //! Overlapping findings are merged into one span covering both (no byte of either is left
-//! readable); the merged span takes the kind of the higher-priority finding, in the order
-//! of `Kind::priority`: EMAIL, HANDLE, URL, IP, CARD, BANK, IRD, NHI, PASSPORT, LICENCE,
-//! PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
+//! readable). The merged span takes the kind of the finding that contains the other; when
+//! neither contains the other (or both cover the same bytes), of the higher-priority
+//! finding, in the order of `Kind::priority`: EMAIL, HANDLE, URL, IP, CARD, BANK, IRD,
+//! NHI, PASSPORT, LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
 
 use super::kind::{Kind, Role};
-use super::names::{fold, NameDetector};
-use super::rules::{self, Rule, RuleSet, RulesError};
+use super::names::{Folded, NameDetector};
+use super::rules::{self, Rule, RuleSet, RulesError, Words};
 use super::span::{normalise, render, Redaction, Span};
 use regex::RegexSet;
 use std::path::Path;
@@ -328,21 +329,12 @@ fn reporter_cue(text: &str, at: usize) -> bool {
             break;
         }
     }
-    let clause = fold(&window[start..]);
-    let has = |cue: &str| {
-        clause.match_indices(cue).any(|(i, _)| {
-            let before_ok = clause[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = clause[i + cue.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            before_ok && after_ok
-        })
-    };
-    if REPORTER_CUES.iter().any(|c| has(c)) {
+    let folded = Folded::new(&window[start..]);
+    let clause = folded.as_str();
+    static CUES: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    let cues =
+        CUES.get_or_init(|| Words::new(REPORTER_CUES.iter().map(|c| c.to_string()).collect()));
+    if cues.found_in(clause) {
         return true;
     }
     let opening = clause.trim_start();

@@ -37,6 +37,7 @@
 use super::kind::{Kind, Role};
 use super::names::{NameDetector, NameSpec};
 use super::validators;
+use aho_corasick::AhoCorasick;
 use include_dir::{include_dir, Dir};
 use regex::Regex;
 use serde::Deserialize;
@@ -125,10 +126,71 @@ pub struct Examples {
 /// Context words around a match: see the module documentation.
 #[derive(Debug, Clone)]
 pub struct Context {
-    pub require_any: Vec<String>,
-    pub suppress_any: Vec<String>,
+    pub require_any: Words,
+    pub suppress_any: Words,
     pub window: usize,
     pub side: Side,
+}
+
+/// A list of context words, searched for all at once (ASCII case-insensitively).
+#[derive(Debug, Clone)]
+pub struct Words {
+    words: Vec<String>,
+    /// Per word: whether it must start / end at a word boundary.
+    edges: Vec<(bool, bool)>,
+    automaton: Option<AhoCorasick>,
+}
+
+impl Words {
+    pub fn new(words: Vec<String>) -> Self {
+        let mut plain = Vec::with_capacity(words.len());
+        let mut edges = Vec::with_capacity(words.len());
+        for word in words {
+            let (w, prefix) = match word.strip_suffix('*') {
+                Some(w) => (w.to_owned(), true),
+                None => (word, false),
+            };
+            let start = w.starts_with(char::is_alphanumeric);
+            let end = !prefix && w.ends_with(char::is_alphanumeric);
+            edges.push((start, end));
+            plain.push(w);
+        }
+        let automaton = if plain.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&plain)
+                .ok()
+        };
+        Words {
+            words: plain,
+            edges,
+            automaton,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The words, as written (without a trailing `*`).
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// Whether one of the words occurs in `window` with the boundaries it asks for.
+    pub fn found_in(&self, window: &str) -> bool {
+        let Some(ac) = &self.automaton else {
+            return false;
+        };
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        ac.find_overlapping_iter(window).any(|m| {
+            let (start, end) = self.edges[m.pattern().as_usize()];
+            (!start || edge(window[..m.start()].chars().next_back()))
+                && (!end || edge(window[m.end()..].chars().next()))
+        })
+    }
 }
 
 impl Context {
@@ -148,24 +210,11 @@ impl Context {
         while hi < text.len() && !text.is_char_boundary(hi) {
             hi += 1;
         }
-        let window = text[lo..hi].to_lowercase();
-        let has = |word: &String| {
-            let (w, prefix) = match word.strip_suffix('*') {
-                Some(w) => (w, true),
-                None => (word.as_str(), false),
-            };
-            let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-            let start_free = !w.starts_with(char::is_alphanumeric);
-            let end_free = prefix || !w.ends_with(char::is_alphanumeric);
-            window.match_indices(w).any(|(i, _)| {
-                (start_free || edge(window[..i].chars().next_back()))
-                    && (end_free || edge(window[i + w.len()..].chars().next()))
-            })
-        };
-        if self.suppress_any.iter().any(has) {
+        let window = &text[lo..hi];
+        if self.suppress_any.found_in(window) {
             return false;
         }
-        self.require_any.is_empty() || self.require_any.iter().any(has)
+        self.require_any.is_empty() || self.require_any.found_in(window)
     }
 }
 
@@ -238,7 +287,7 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
     if spec.pattern.len() > 20_000 {
         return Err(fail("pattern is longer than 20000 bytes".into()));
     }
-    let regex = regex::RegexBuilder::new(&spec.pattern)
+    let regex = regex::RegexBuilder::new(&ascii_word_boundaries(&spec.pattern))
         .size_limit(8 << 20)
         .build()
         .map_err(|e| fail(format!("bad pattern: {e}")))?;
@@ -276,8 +325,8 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
                 return Err(fail("context window must be 1..=1000 bytes".into()));
             }
             Some(Context {
-                require_any: lower(c.require_any)?,
-                suppress_any: lower(c.suppress_any)?,
+                require_any: Words::new(lower(c.require_any)?),
+                suppress_any: Words::new(lower(c.suppress_any)?),
                 window: c.window,
                 side: c.side,
             })
@@ -296,6 +345,30 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
         must_match: spec.examples.must_match,
         no_match: spec.examples.no_match,
     })
+}
+
+/// Rewrites `\b` as `(?-u:\b)`: an ASCII word boundary, which the regex crate's fast
+/// DFA engines support on any text (a Unicode `\b` makes them give way to a slower
+/// engine whenever a text has a non-ASCII character, as many tips do). The boundaries in
+/// these rules sit next to digits, ASCII letters and punctuation, where both agree.
+pub fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str("(?-u:\\b)"),
+            Some(next) => {
+                out.push('\\');
+                out.push(next);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// Loads every `*.toml` file in a directory, in name order (pattern rules only).
@@ -457,10 +530,16 @@ mod tests {
     }
 
     #[test]
+    fn word_boundaries_become_ascii() {
+        assert_eq!(ascii_word_boundaries(r"\bab\\b\d"), r"(?-u:\b)ab\\b\d");
+        assert_eq!(ascii_word_boundaries(r"x\"), r"x\");
+    }
+
+    #[test]
     fn context_requires_and_suppresses() {
         let c = Context {
-            require_any: vec!["passport".into()],
-            suppress_any: vec!["invoice".into()],
+            require_any: Words::new(vec!["passport".into()]),
+            suppress_any: Words::new(vec!["invoice".into()]),
             window: 20,
             side: Side::Both,
         };
@@ -471,9 +550,10 @@ mod tests {
         let t = "my passports LA123456";
         assert!(!c.allows(t, 13, 21));
         let c = Context {
-            require_any: vec!["passport*".into()],
+            require_any: Words::new(vec!["passport*".into()]),
             ..c
         };
+        assert!(c.allows("PASSPORTS LA123456", 10, 18));
         assert!(c.allows(t, 13, 21));
         let t = "passport invoice LA123456";
         assert!(!c.allows(t, 17, 25));

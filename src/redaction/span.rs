@@ -1,8 +1,12 @@
 //! Spans and the rendering of a text with typed placeholders.
 
 use super::kind::{Kind, Role};
+use super::names::Fx;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// One redacted region of a text: UTF-8 byte offsets, end exclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,19 +45,20 @@ pub fn render(text: &str, spans: &[Span]) -> String {
         return render(text, &normalise(text, spans.to_vec()));
     }
     // One-word names that belong to a longer name.
-    let mut alias: HashMap<String, String> = HashMap::new();
+    let mut alias: FxMap<String, String> = FxMap::default();
     for span in spans.iter().filter(|s| s.kind == Kind::Name) {
         let value = &text[span.start..span.end];
-        let words: Vec<String> = value.split_whitespace().map(identity).collect();
-        if words.len() > 1 {
+        if value.split_whitespace().nth(1).is_some() {
             let full = identity(value);
-            for w in words.into_iter().filter(|w| !w.is_empty()) {
-                alias.entry(w).or_insert_with(|| full.clone());
+            for w in value.split_whitespace().map(identity) {
+                if !w.is_empty() {
+                    alias.entry(w).or_insert_with(|| full.clone());
+                }
             }
         }
     }
-    let mut numbers: HashMap<(Kind, String), usize> = HashMap::new();
-    let mut next: HashMap<Kind, usize> = HashMap::new();
+    let mut numbers: FxMap<(Kind, String), usize> = FxMap::default();
+    let mut next: FxMap<Kind, usize> = FxMap::default();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for span in spans {
@@ -70,7 +75,11 @@ pub fn render(text: &str, spans: &[Span]) -> String {
             *n += 1;
             *n
         });
-        out.push_str(&format!("[{}-{}]", span.kind, n));
+        out.push('[');
+        out.push_str(span.kind.as_str());
+        out.push('-');
+        out.push_str(&n.to_string());
+        out.push(']');
         at = span.end;
     }
     out.push_str(&text[at..]);
@@ -78,6 +87,16 @@ pub fn render(text: &str, spans: &[Span]) -> String {
 }
 
 fn identity(value: &str) -> String {
+    if value.is_ascii() {
+        let mut s = String::with_capacity(value.len());
+        s.extend(
+            value
+                .bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return s;
+    }
     value
         .chars()
         .filter(|c| c.is_alphanumeric())
@@ -87,9 +106,11 @@ fn identity(value: &str) -> String {
 
 /// Sorts spans, drops empty or out-of-range ones, snaps them to character boundaries
 /// (widening, so no byte of a detail is left behind) and merges overlaps. Where two
-/// overlap, the merged span covers both and keeps the kind, rule and role of the one
-/// whose kind has the higher `Kind::priority`, or of the longer between equals. A
-/// `reporter` role is kept when either was the reporter's.
+/// overlap, the merged span covers both. It keeps the kind and rule of the one that
+/// contains the other (a phone number that happens to hold a valid IRD number is a phone
+/// number); when neither contains the other, or both cover the same bytes, of the one
+/// whose kind has the higher `Kind::priority`, then of the longer. A `reporter` role is
+/// kept when either was the reporter's.
 pub fn normalise(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for s in &mut spans {
         s.end = s.end.min(text.len());
@@ -108,8 +129,10 @@ pub fn normalise(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         match merged.last_mut() {
             Some(last) if s.start < last.end => {
                 let reporter = last.role == Role::Reporter || s.role == Role::Reporter;
-                let wins = (s.kind.priority(), s.end - s.start)
-                    > (last.kind.priority(), last.end - last.start);
+                let inside = s.end <= last.end && (s.start, s.end) != (last.start, last.end);
+                let wins = !inside
+                    && (s.kind.priority(), s.end - s.start)
+                        > (last.kind.priority(), last.end - last.start);
                 if wins {
                     last.kind = s.kind;
                     last.rule = s.rule;
@@ -168,6 +191,10 @@ mod tests {
         let text = "abcdefghij";
         let spans = normalise(text, vec![span(0, 8, Kind::Name), span(2, 9, Kind::Email)]);
         assert_eq!(spans, vec![span(0, 9, Kind::Email)]);
+        let spans = normalise(text, vec![span(0, 8, Kind::Phone), span(2, 5, Kind::Ird)]);
+        assert_eq!(spans, vec![span(0, 8, Kind::Phone)]);
+        let spans = normalise(text, vec![span(0, 8, Kind::Phone), span(0, 8, Kind::Ird)]);
+        assert_eq!(spans, vec![span(0, 8, Kind::Ird)]);
     }
 
     #[test]
