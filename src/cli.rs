@@ -2,7 +2,7 @@
 
 use crate::config::Settings;
 use crate::crypto::{keyring_file, password, random_bytes, sealing, token};
-use crate::redaction::{self, Kind};
+use crate::redaction;
 use crate::startup::{self, Application, Keys};
 use crate::store;
 use crate::store::handlers::{AddHandlerError, Role};
@@ -142,14 +142,16 @@ fn check_rules(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<()> 
     for f in &failures {
         eprintln!("{}: rule `{}`: {}", f.file, f.rule, f.message);
     }
-    let mut counts = String::new();
-    for kind in Kind::ALL {
-        let n = engine.rules().iter().filter(|r| r.kind == kind).count();
-        if n > 0 {
-            counts.push_str(&format!(" {kind}={n}"));
-        }
-    }
+    let counts: String = engine
+        .rule_counts()
+        .iter()
+        .map(|(kind, n)| format!(" {kind}={n}"))
+        .collect();
     println!("{} rules:{counts}", engine.rules().len());
+    if let Some(names) = engine.names() {
+        let (given, surnames, not_names) = names.list_sizes();
+        println!("name lists: {given} given names, {surnames} surnames, {not_names} words that are not names");
+    }
     if !failures.is_empty() {
         bail!("{} rule example(s) failed", failures.len());
     }
