@@ -15,8 +15,8 @@ pub fn json_error(status: StatusCode, message: impl Into<String>) -> HttpRespons
 
 #[derive(Debug, thiserror::Error)]
 pub enum BodyError {
-    #[error("request body is larger than 65536 bytes")]
-    TooLarge,
+    #[error("request body is larger than {0} bytes")]
+    TooLarge(usize),
     #[error("malformed JSON: {0}")]
     Malformed(String),
     #[error("request body could not be read")]
@@ -26,22 +26,30 @@ pub enum BodyError {
 impl BodyError {
     pub fn status(&self) -> StatusCode {
         match self {
-            BodyError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            BodyError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             BodyError::Malformed(_) | BodyError::Read => StatusCode::BAD_REQUEST,
         }
     }
 }
 
 /// Reads at most `MAX_BODY_BYTES`, stopping as soon as a body is too large.
-pub async fn read_body(mut payload: web::Payload) -> Result<web::BytesMut, BodyError> {
+pub async fn read_body(payload: web::Payload) -> Result<web::BytesMut, BodyError> {
+    read_body_up_to(payload, MAX_BODY_BYTES).await
+}
+
+/// Reads at most `limit` bytes, stopping as soon as a body is too large.
+pub async fn read_body_up_to(
+    mut payload: web::Payload,
+    limit: usize,
+) -> Result<web::BytesMut, BodyError> {
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| match e {
-            actix_web::error::PayloadError::Overflow => BodyError::TooLarge,
+            actix_web::error::PayloadError::Overflow => BodyError::TooLarge(limit),
             _ => BodyError::Read,
         })?;
-        if body.len() + chunk.len() > MAX_BODY_BYTES {
-            return Err(BodyError::TooLarge);
+        if body.len() + chunk.len() > limit {
+            return Err(BodyError::TooLarge(limit));
         }
         body.extend_from_slice(&chunk);
     }

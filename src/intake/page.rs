@@ -3,12 +3,12 @@
 
 use super::i18n::{catalog, Tr};
 use super::rate_limit::Limited;
+use crate::http::{read_body_up_to, BodyError};
 use crate::startup::AppState;
 use actix_web::http::header;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
-use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
@@ -36,15 +36,13 @@ impl FormError {
 }
 
 /// Reads an `application/x-www-form-urlencoded` body of at most `MAX_FORM_BYTES`.
-pub async fn read_form<T: DeserializeOwned>(mut payload: web::Payload) -> Result<T, FormError> {
-    let mut body = web::BytesMut::new();
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|_| FormError::Read)?;
-        if body.len() + chunk.len() > MAX_FORM_BYTES {
-            return Err(FormError::TooLarge);
-        }
-        body.extend_from_slice(&chunk);
-    }
+pub async fn read_form<T: DeserializeOwned>(payload: web::Payload) -> Result<T, FormError> {
+    let body = read_body_up_to(payload, MAX_FORM_BYTES)
+        .await
+        .map_err(|e| match e {
+            BodyError::TooLarge(_) => FormError::TooLarge,
+            _ => FormError::Read,
+        })?;
     serde_urlencoded::from_bytes(&body).map_err(|e| FormError::Malformed(e.to_string()))
 }
 
