@@ -58,10 +58,7 @@ async fn actions_are_logged_appends_only_and_tampering_is_detected() {
     assert_eq!(ok["intact"], true, "{ok}");
 
     // The database refuses edits and deletions outright...
-    sqlx::any::install_default_drivers();
-    let pool = sqlx::AnyPool::connect(&app.settings.database.url)
-        .await
-        .unwrap();
+    let pool = app.raw_pool().await;
     let refused = sqlx::query("UPDATE audit_log SET actor = 'handler:nobody' WHERE seq = 2")
         .execute(&pool)
         .await;
@@ -72,22 +69,8 @@ async fn actions_are_logged_appends_only_and_tampering_is_detected() {
     assert!(refused.unwrap_err().to_string().contains("append-only"));
 
     // ...and an edit made by going around the triggers breaks the chain where it was made.
-    let (drop, recreate) = match app.store.backend() {
-        tipline::store::Backend::Sqlite => (
-            "DROP TRIGGER audit_log_no_update",
-            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
-        ),
-        tipline::store::Backend::Postgres => (
-            "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update",
-            "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update",
-        ),
-    };
-    sqlx::query(drop).execute(&pool).await.unwrap();
-    sqlx::query("UPDATE audit_log SET actor = 'handler:someone-else' WHERE seq = 3")
-        .execute(&pool)
-        .await
-        .unwrap();
-    sqlx::query(recreate).execute(&pool).await.unwrap();
+    app.tamper_with_audit_row("actor = 'handler:someone-else'", 3)
+        .await;
     let broken: Value = verify(&boss.client).await.unwrap().json().await.unwrap();
     assert_eq!(broken["intact"], false, "{broken}");
     assert_eq!(broken["break"]["seq"], 3, "{broken}");

@@ -11,10 +11,7 @@ use tipline::store::handlers::Role;
 /// Rows in every table, to show a refused request changed nothing.
 async fn row_counts(app: &TestApp) -> Vec<i64> {
     use sqlx::Row;
-    sqlx::any::install_default_drivers();
-    let pool = sqlx::AnyPool::connect(&app.settings.database.url)
-        .await
-        .unwrap();
+    let pool = app.raw_pool().await;
     let mut counts = Vec::new();
     for table in [
         "tips",

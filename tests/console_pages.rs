@@ -619,26 +619,7 @@ async fn tampering_with_an_audit_row_is_reported_by_verify_chain() {
     let (_, filtered) = sam.get(&app, "/console/audit?actor=handler:ana").await;
     assert!(filtered.contains("handler:ana") && !filtered.contains("<td>handler:sam</td>"));
 
-    sqlx::any::install_default_drivers();
-    let pool = sqlx::AnyPool::connect(&app.settings.database.url)
-        .await
-        .unwrap();
-    let (drop, recreate) = match app.store.backend() {
-        tipline::store::Backend::Sqlite => (
-            "DROP TRIGGER audit_log_no_update",
-            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
-        ),
-        tipline::store::Backend::Postgres => (
-            "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update",
-            "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update",
-        ),
-    };
-    sqlx::query(drop).execute(&pool).await.unwrap();
-    sqlx::query("UPDATE audit_log SET action = 'nothing' WHERE seq = 2")
-        .execute(&pool)
-        .await
-        .unwrap();
-    sqlx::query(recreate).execute(&pool).await.unwrap();
+    app.tamper_with_audit_row("action = 'nothing'", 2).await;
     let r = sam
         .post(&app, "/console/audit", "/console/audit/verify", &[])
         .await;

@@ -127,7 +127,7 @@ async fn a_lapsed_claim_returns_the_tip_to_the_queue() {
     // Expire the claim by moving the clock of the row, as time passing would.
     sqlx::query("UPDATE tips SET claim_expires_at = 0 WHERE id = $1")
         .bind(&id)
-        .execute(&*raw_pool(&app).await)
+        .execute(&app.raw_pool().await)
         .await
         .unwrap();
     let pending = app.wait_for_pending(&ben, 1).await;
@@ -142,15 +142,6 @@ async fn a_lapsed_claim_returns_the_tip_to_the_queue() {
         StatusCode::CONFLICT,
         "ana's lapsed claim no longer lets her decide"
     );
-}
-
-async fn raw_pool(app: &TestApp) -> Box<sqlx::AnyPool> {
-    sqlx::any::install_default_drivers();
-    Box::new(
-        sqlx::AnyPool::connect(&app.settings.database.url)
-            .await
-            .unwrap(),
-    )
 }
 
 #[tokio::test]

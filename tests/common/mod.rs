@@ -386,3 +386,37 @@ impl TestApp {
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+impl TestApp {
+    /// A direct connection to the service's database, as an intruder with a copy of the
+    /// credentials would have.
+    pub async fn raw_pool(&self) -> sqlx::AnyPool {
+        sqlx::any::install_default_drivers();
+        sqlx::AnyPool::connect(&self.settings.database.url)
+            .await
+            .unwrap()
+    }
+
+    /// Edits an audit row by going around the append-only trigger, as a tamperer with
+    /// database access could, then puts the trigger back.
+    pub async fn tamper_with_audit_row(&self, set: &str, seq: i64) {
+        let pool = self.raw_pool().await;
+        let (drop, recreate) = match self.store.backend() {
+            tipline::store::Backend::Sqlite => (
+                "DROP TRIGGER audit_log_no_update",
+                "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+            ),
+            tipline::store::Backend::Postgres => (
+                "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update",
+                "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update",
+            ),
+        };
+        sqlx::query(drop).execute(&pool).await.unwrap();
+        sqlx::query(&format!("UPDATE audit_log SET {set} WHERE seq = {seq}"))
+            .execute(&pool)
+            .await
+            .unwrap();
+        sqlx::query(recreate).execute(&pool).await.unwrap();
+        pool.close().await;
+    }
+}
