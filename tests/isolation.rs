@@ -205,3 +205,27 @@ async fn review_needs_a_session_and_logout_ends_it() {
     let r = h.get("/api/v1/review/tips").await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn an_idle_session_ends_and_is_swept_at_the_next_sign_in() {
+    use sqlx::Row;
+    let app = spawn_app().await;
+    let idle = app.handler("moana", Role::Handler).await;
+    let pool = app.raw_pool().await;
+    sqlx::query("UPDATE sessions SET last_seen_at = 0")
+        .execute(&pool)
+        .await
+        .unwrap();
+    app.handler("tane", Role::Handler).await;
+    let left: i64 = sqlx::query(
+        "SELECT COUNT(*) AS n FROM sessions s JOIN handlers h ON h.id = s.handler_id \
+         WHERE h.username = 'moana'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap()
+    .get("n");
+    assert_eq!(left, 0, "the idle session was swept");
+    let r = idle.get("/api/v1/review/tips").await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+}

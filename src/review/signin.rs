@@ -86,9 +86,10 @@ pub async fn sign_in(
         );
     }
     let session = token::generate("tls_");
+    let idle = i64::from(state.settings.review.session_idle_minutes) * 60;
     state
         .store
-        .signed_in(&handler.actor(), &session.hash, now)
+        .signed_in(&handler.actor(), &session.hash, now, now - idle)
         .await?;
     Ok((handler, session.secret))
 }

@@ -52,14 +52,21 @@ impl Store {
     }
 
     /// A successful sign-in: clears the failure count and opens a session, audited.
+    /// Sessions of anyone that have been idle since `idle_since` are swept on the way,
+    /// so abandoned ones do not pile up.
     #[instrument(skip_all)]
     pub async fn signed_in(
         &self,
         handler: &Actor,
         session_hash: &str,
         now: i64,
+        idle_since: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM sessions WHERE last_seen_at <= $1")
+            .bind(idle_since)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("UPDATE handlers SET failed_logins = 0, locked_until = NULL WHERE id = $1")
             .bind(handler.id)
             .execute(&mut *tx)
