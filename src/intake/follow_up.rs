@@ -66,6 +66,24 @@ struct AnswerForm {
     answer: Option<String>,
 }
 
+impl FollowUpForm for CodeForm {
+    fn lang(&self) -> Option<&str> {
+        self.lang.as_deref()
+    }
+    fn receipt(&self) -> &str {
+        self.receipt.as_deref().unwrap_or_default()
+    }
+}
+
+impl FollowUpForm for AnswerForm {
+    fn lang(&self) -> Option<&str> {
+        self.lang.as_deref()
+    }
+    fn receipt(&self) -> &str {
+        self.receipt.as_deref().unwrap_or_default()
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 enum FollowUpError {
     #[error(transparent)]
@@ -165,27 +183,44 @@ async fn status_page(
     })
 }
 
+/// What both follow-up posts do first: read the form, pick its language, count the
+/// attempt against the client's allowance, and find the tip the typed code names.
+/// `Err` is the page to answer with instead.
+async fn admit<F: serde::de::DeserializeOwned + FollowUpForm>(
+    state: &AppState,
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<(Tr, F, Option<(String, String)>), HttpResponse> {
+    let form: F = read_form(payload)
+        .await
+        .map_err(|e| problem(lang(None), e.status(), "/follow-up", "error_bad_form"))?;
+    let tr = lang(form.lang());
+    rate_limit(state, req).map_err(|limited| too_many(tr, "/follow-up", &limited))?;
+    let found = find(state, form.receipt())
+        .await
+        .map_err(|e| unavailable(tr, e.into()))?;
+    Ok((tr, form, found))
+}
+
+/// The fields every follow-up post carries.
+trait FollowUpForm {
+    fn lang(&self) -> Option<&str>;
+    fn receipt(&self) -> &str;
+}
+
 pub async fn check(
     state: web::Data<AppState>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let form = match read_form::<CodeForm>(payload).await {
-        Ok(form) => form,
-        Err(e) => return problem(lang(None), e.status(), "/follow-up", "error_bad_form"),
-    };
-    let tr = lang(form.lang.as_deref());
-    if let Err(limited) = rate_limit(&state, &req) {
-        return too_many(tr, "/follow-up", &limited);
-    }
-    let typed = form.receipt.unwrap_or_default();
-    let found = match find(&state, &typed).await {
-        Ok(found) => found,
-        Err(e) => return unavailable(tr, e.into()),
+    let (tr, form, found) = match admit::<CodeForm>(&state, &req, payload).await {
+        Ok(admitted) => admitted,
+        Err(page) => return page,
     };
     let Some((tip_id, status)) = found else {
         return code_page(tr, StatusCode::OK, Some("not_found"));
     };
+    let typed = form.receipt.unwrap_or_default();
     match status_page(&state, tr, &tip_id, &status, typed).await {
         Ok(page) => crate::web::render(StatusCode::OK, &page),
         Err(e) => unavailable(tr, e),
@@ -197,21 +232,15 @@ pub async fn answer(
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let form = match read_form::<AnswerForm>(payload).await {
-        Ok(form) => form,
-        Err(e) => return problem(lang(None), e.status(), "/follow-up", "error_bad_form"),
+    let (tr, form, found) = match admit::<AnswerForm>(&state, &req, payload).await {
+        Ok(admitted) => admitted,
+        Err(page) => return page,
     };
-    let tr = lang(form.lang.as_deref());
-    if let Err(limited) = rate_limit(&state, &req) {
-        return too_many(tr, "/follow-up", &limited);
-    }
+    let Some((tip_id, status)) = found else {
+        return code_page(tr, StatusCode::OK, Some("not_found"));
+    };
     let typed = form.receipt.unwrap_or_default();
     let text = form.answer.unwrap_or_default();
-    let (tip_id, status) = match find(&state, &typed).await {
-        Ok(Some(found)) => found,
-        Ok(None) => return code_page(tr, StatusCode::OK, Some("not_found")),
-        Err(e) => return unavailable(tr, e.into()),
-    };
     let problem_with_answer = if status != "awaiting_reporter" {
         Some("no_question")
     } else if text.trim().is_empty() {
