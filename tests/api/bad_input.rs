@@ -1,8 +1,8 @@
 //! Invariant 7: every bad input gets a clear error and changes nothing.
 
-mod common;
 
-use common::{spawn_app, TestApp};
+
+use crate::helpers::{spawn_app, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tipline::crypto::{b64url, from_b64url, sealing};

@@ -1,8 +1,8 @@
 //! Invariant 1: TLS only, 1.2 or newer; HSTS on every response.
 
-mod common;
 
-use common::spawn_app;
+
+use crate::helpers::spawn_app;
 use reqwest::StatusCode;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -29,7 +29,7 @@ async fn plain_http_gets_no_http_response() {
         "a plaintext HTTP answer: {:?}",
         String::from_utf8_lossy(&answer)
     );
-    assert!(!common::contains(&answer, b"ok"));
+    assert!(!crate::helpers::contains(&answer, b"ok"));
 }
 
 /// A ClientHello that offers TLS 1.1 and nothing newer.

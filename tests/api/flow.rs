@@ -1,9 +1,9 @@
 //! The whole flow, end to end: submit (plain and sealed) -> draft -> review -> forward
 //! to two agencies -> each leases only its case, sees only redacted text, acks.
 
-mod common;
 
-use common::spawn_app;
+
+use crate::helpers::spawn_app;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use std::time::Duration;

@@ -1,9 +1,9 @@
 //! Invariant 6: every handler action is in the audit log, which is append-only and
 //! hash-chained so that tampering is detectable.
 
-mod common;
 
-use common::spawn_app;
+
+use crate::helpers::spawn_app;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tipline::store::handlers::Role;

@@ -1,9 +1,9 @@
 //! Invariant 5: a tip whose receipt was returned survives a crash (SIGKILL) at any point,
 //! and the worker drafts it after restart.
 
-mod common;
 
-use common::{client_for, fresh_database};
+
+use crate::helpers::{client_for, fresh_database};
 use reqwest::StatusCode;
 use serde_json::json;
 use std::process::{Child, Command, Stdio};

@@ -1,9 +1,9 @@
 //! Follow-up with the receipt: the handler asks, the reporter answers, the handler sees
 //! the answer; wrong codes all look the same and are throttled.
 
-mod common;
 
-use common::{spawn_app, spawn_app_with, TestApp};
+
+use crate::helpers::{spawn_app, spawn_app_with, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tipline::store::handlers::Role;
@@ -145,7 +145,7 @@ async fn wrong_codes_all_look_the_same_and_are_throttled() {
     let (status, page) = post_form(&app, "/follow-up", &[("receipt", &receipt)]).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     assert!(page.contains("too many attempts"));
-    assert!(!common::logs().text().contains(unknown));
+    assert!(!crate::helpers::logs().text().contains(unknown));
 }
 
 #[tokio::test]

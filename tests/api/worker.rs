@@ -1,8 +1,8 @@
 //! The redaction worker: a tip it cannot open is reported and skipped, never a block.
 
-mod common;
 
-use common::{logs, spawn_app};
+
+use crate::helpers::{logs, spawn_app};
 use tipline::store::handlers::Role;
 use tipline::store::tips::NewTip;
 use tipline::store::{self};

@@ -1,9 +1,9 @@
 //! The reporter pages without JavaScript, as a plain HTTP client sees them: the form,
 //! the receipt, headers, languages, padding, proof of work and the rate limit.
 
-mod common;
 
-use common::{spawn_app, spawn_app_with, TestApp};
+
+use crate::helpers::{spawn_app, spawn_app_with, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tipline::crypto::receipt::Receipt;
@@ -306,7 +306,7 @@ async fn submissions_are_rate_limited_with_a_kind_429_and_nothing_logged() {
     assert!(headers.get("retry-after").is_some());
     assert!(page.contains("<html lang=\"sm\">"));
     assert_eq!(app.store.count_tips().await.unwrap(), 3);
-    let logs = common::logs().text();
+    let logs = crate::helpers::logs().text();
     assert!(!logs.contains("127.0.0.1"), "an address reached the logs");
     assert!(!logs.contains("fourth") && !logs.contains("fifth"));
     assert!(!logs.contains("within the limit"));

@@ -1,9 +1,9 @@
 //! Who may do what: agencies see only their cases, handlers act only on tips they hold,
 //! and sign-in failures give nothing away.
 
-mod common;
 
-use common::{spawn_app, TestApp};
+
+use crate::helpers::{spawn_app, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tipline::store::handlers::Role;
@@ -65,7 +65,7 @@ async fn only_the_claim_holder_may_read_or_decide() {
     let id = app.first_pending(&ana).await;
 
     // Nobody holds it yet: deciding needs a claim.
-    let decide = |who: &common::Handler| {
+    let decide = |who: &crate::helpers::Handler| {
         who.client
             .post(app.url(&format!("/api/v1/review/tips/{id}/decision")))
             .json(&json!({ "action": "forward", "agencies": ["police"] }))

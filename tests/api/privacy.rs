@@ -1,8 +1,8 @@
 //! Invariants 2 and 3: no reporter metadata is kept or logged, nothing readable at rest.
 
-mod common;
 
-use common::{logs, spawn_app};
+
+use crate::helpers::{logs, spawn_app};
 use reqwest::StatusCode;
 use serde_json::json;
 use tipline::store::handlers::Role;

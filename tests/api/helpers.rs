@@ -1,7 +1,6 @@
 //! The test harness: the real server on a random port over TLS, with a fresh SQLite
 //! database, or a fresh PostgreSQL database when `TIPLINE_TEST_POSTGRES` names a server
 //! (e.g. `postgres://127.0.0.1:5432/test`).
-#![allow(dead_code)]
 
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};

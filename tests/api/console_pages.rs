@@ -2,9 +2,9 @@
 //! CSRF, roles, claims held by another handler, supervisors' reassigning, the audit
 //! chain check, administration, and forwarding from the review page.
 
-mod common;
 
-use common::{spawn_app, TestApp};
+
+use crate::helpers::{spawn_app, TestApp};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 use std::time::Duration;

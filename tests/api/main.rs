@@ -1,0 +1,18 @@
+//! One test binary: the harness is built once and shared by every module.
+
+mod audit;
+mod bad_input;
+mod cli;
+mod console_pages;
+mod durability;
+mod flow;
+mod helpers;
+mod isolation;
+mod privacy;
+mod redaction_detectors;
+mod redaction_props;
+mod redaction_unseen;
+mod reporter_follow_up;
+mod reporter_pages;
+mod tls;
+mod worker;
