@@ -1,11 +1,14 @@
 //! The command line: `tipline [--config FILE] <command>`.
 
 use crate::config::Settings;
+use crate::crypto::keys::Keys;
 use crate::crypto::{keyring_file, password, random_bytes, sealing, token};
+use crate::domain::actor::OPERATOR_AUDIT_NAME;
+use crate::domain::HandlerRole;
 use crate::redaction;
-use crate::startup::{self, Application, Keys};
+use crate::startup::{self, Application};
 use crate::store;
-use crate::store::handlers::{AddHandlerError, Role};
+use crate::store::handlers::AddHandlerError;
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
 use std::io::{BufRead, Read, Write};
@@ -175,7 +178,7 @@ async fn add_handler(
     if !valid_username(username) {
         bail!("--username: use 1 to 64 lowercase letters, digits, '.', '_' or '-'");
     }
-    let role = Role::parse(role).context("--role: expected handler, supervisor or admin")?;
+    let role = HandlerRole::parse(role).context("--role: expected handler, supervisor or admin")?;
     let (password, generated) = if password_stdin {
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;
@@ -188,7 +191,10 @@ async fn add_handler(
     }
     let store = startup::connect_store(settings).await?;
     let hash = password::hash(&password);
-    match store.add_handler(username, &hash, role, store::now()).await {
+    match store
+        .add_handler(OPERATOR_AUDIT_NAME, username, &hash, role, store::now())
+        .await
+    {
         Ok(_) => {}
         Err(AddHandlerError::Exists(name)) => bail!("a handler named `{name}` already exists"),
         Err(e) => return Err(e.into()),
@@ -209,7 +215,7 @@ async fn agency_token(settings: &Settings, agency: &str) -> anyhow::Result<()> {
     let store = startup::connect_store(settings).await?;
     let new = token::generate(crate::agency::auth::TOKEN_PREFIX);
     if !store
-        .add_agency_token(agency, &new.hash, store::now())
+        .issue_agency_token(OPERATOR_AUDIT_NAME, agency, &new.hash, store::now())
         .await?
     {
         let known: Vec<_> = store.agencies().await?.into_iter().map(|a| a.id).collect();

@@ -1,10 +1,11 @@
 //! Building the service: keys, storage, rules, the worker and the TLS server.
 
 use crate::config::Settings;
-use crate::crypto::at_rest::DataKeys;
-use crate::crypto::sealing::IntakeKeys;
+use crate::crypto::keys::{create_private_dir, Keys};
+use crate::http::error::ApiError;
 use crate::http::json_error;
 use crate::redaction::Engine;
+use crate::state::AppState;
 use crate::store::Store;
 use crate::worker::Worker;
 use crate::{agency, intake, review, telemetry, tls, web as pages};
@@ -13,67 +14,9 @@ use actix_web::http::StatusCode;
 use actix_web::middleware::{from_fn, DefaultHeaders};
 use actix_web::{web, App, HttpResponse, HttpServer};
 use std::net::TcpListener;
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
-
-/// The service's secrets, loaded from the data directory (created on first run).
-pub struct Keys {
-    pub intake: IntakeKeys,
-    pub data: DataKeys,
-}
-
-impl Keys {
-    pub fn intake_key_path(data_dir: &Path) -> std::path::PathBuf {
-        data_dir.join("intake-key")
-    }
-
-    pub fn data_key_path(data_dir: &Path) -> std::path::PathBuf {
-        data_dir.join("data-key")
-    }
-
-    pub fn load_or_create(data_dir: &Path) -> anyhow::Result<Keys> {
-        create_private_dir(data_dir)?;
-        let intake_path = Self::intake_key_path(data_dir);
-        let (intake, created) = IntakeKeys::load_or_create(&intake_path)?;
-        if created {
-            tracing::warn!(path = %intake_path.display(), key_id = intake.current_id(), "generated a new intake key pair");
-        }
-        let data_path = Self::data_key_path(data_dir);
-        let (data, created) = DataKeys::load_or_create(&data_path)?;
-        if created {
-            tracing::warn!(path = %data_path.display(), "generated a new data key: back it up, the database is unreadable without it");
-        }
-        Ok(Keys { intake, data })
-    }
-}
-
-/// Creates the data directory readable by its owner only; an existing one is left as the
-/// operator set it up.
-fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
-    if dir.exists() {
-        return Ok(());
-    }
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder
-        .create(dir)
-        .map_err(|e| anyhow::anyhow!("cannot create the data directory {}: {e}", dir.display()))
-}
-
-/// What every request handler can reach.
-pub struct AppState {
-    pub store: Store,
-    pub keys: Arc<Keys>,
-    pub settings: Arc<Settings>,
-    /// Wakes the redaction worker when a tip arrives.
-    pub worker: Arc<Notify>,
-    /// The reporter side's rate limit and proof of work, held in memory only.
-    pub intake: intake::AntiAbuse,
-}
 
 pub fn load_engine(settings: &Settings) -> anyhow::Result<Engine> {
     Ok(match &settings.redaction.rules_dir {
@@ -92,6 +35,7 @@ pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
 pub struct Application {
     port: u16,
     server: Server,
+    worker: Worker,
     store: Store,
 }
 
@@ -121,19 +65,18 @@ impl Application {
             wake: wake.clone(),
             poll: Duration::from_secs(settings.redaction.poll_seconds),
         };
-        tokio::spawn(worker.run());
-
         let port = listener.local_addr()?.port();
+        let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings.intake));
         let state = web::Data::new(AppState {
             store: store.clone(),
             keys,
-            intake: intake::AntiAbuse::new(&settings.intake),
             settings: Arc::new(settings),
             worker: wake,
         });
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .app_data(anti_abuse.clone())
                 .app_data(web::QueryConfig::default().error_handler(|error, _| {
                     let message = format!("bad query string: {error}");
                     actix_web::error::InternalError::from_response(
@@ -157,6 +100,7 @@ impl Application {
         Ok(Application {
             port,
             server,
+            worker,
             store,
         })
     }
@@ -165,8 +109,28 @@ impl Application {
         self.port
     }
 
-    pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let result = self.server.await;
+    /// Serves and drafts side by side until either stops. The server stops on a signal;
+    /// the worker only by failing, and then the server is stopped too and the process
+    /// reports it, so a replica never goes on taking tips that nobody drafts.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let server = self.server.handle();
+        let mut worker = tokio::spawn(self.worker.run());
+        let result = tokio::select! {
+            served = self.server => {
+                worker.abort();
+                served.map_err(anyhow::Error::from)
+            }
+            stopped = &mut worker => {
+                server.stop(true).await;
+                Err(match stopped {
+                    Ok(error) => anyhow::anyhow!("the redaction worker stopped: {error}"),
+                    Err(panic) => anyhow::anyhow!("the redaction worker panicked: {panic}"),
+                })
+            }
+        };
+        if let Err(e) = &result {
+            tracing::error!(error = %e, "tipline stopped");
+        }
         self.store.close().await;
         result
     }
@@ -190,12 +154,7 @@ fn security_headers() -> DefaultHeaders {
         ))
 }
 
-async fn healthz(state: web::Data<AppState>) -> HttpResponse {
-    match state.store.ping().await {
-        Ok(()) => HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })),
-        Err(e) => {
-            tracing::error!(error = %e, "health check: database unreachable");
-            json_error(StatusCode::SERVICE_UNAVAILABLE, "database unreachable")
-        }
-    }
+async fn healthz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    state.store.ping().await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })))
 }

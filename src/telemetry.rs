@@ -67,10 +67,16 @@ pub async fn request_span(
     );
     let started = Instant::now();
     let result = next.call(req).instrument(span.clone()).await;
-    let status = match &result {
-        Ok(response) => response.status().as_u16(),
-        Err(error) => error.as_response_error().status_code().as_u16(),
+    let (status, error) = match &result {
+        Ok(response) => (response.status(), response.response().error()),
+        Err(error) => (error.as_response_error().status_code(), Some(error)),
     };
+    // The one place a failure's cause is logged: conversions into responses stay silent.
+    // Causes are storage and key errors, never request content.
+    if let Some(error) = error.filter(|_| status.is_server_error()) {
+        tracing::error!(parent: &span, error = %error, "request failed");
+    }
+    let status = status.as_u16();
     span.record("status", status);
     span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
     tracing::info!(parent: &span, "request");

@@ -2,12 +2,12 @@
 //! stores the draft (encrypted), which puts the tip in the review queue. Woken by
 //! intake, and polling too, for tips that arrived through another replica.
 
+use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
+use crate::domain::RawTip;
+use crate::domain::{Context, Draft};
 use crate::redaction::Engine;
-use crate::review::draft::{draft_context, Draft};
-use crate::startup::Keys;
 use crate::store::{self, Store, StoreError};
-use crate::tip::RawTip;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -21,11 +21,14 @@ pub struct Worker {
 }
 
 impl Worker {
-    pub async fn run(self) {
+    /// Drafts until the store is closed for good, which it returns; a failed pass (the
+    /// database briefly away) is logged and tried again at the next wake-up or poll.
+    pub async fn run(self) -> StoreError {
         loop {
             match self.drain().await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(drafted = n, "drafted tips"),
+                Err(e) if e.is_permanent() => return e,
                 Err(e) => tracing::error!(error = %e, "redaction worker pass failed"),
             }
             let _ = tokio::time::timeout(self.poll, self.wake.notified()).await;
@@ -52,10 +55,10 @@ impl Worker {
                 let sealed_draft = self
                     .keys
                     .data
-                    .encrypt(&draft_context(&tip.id), &draft.to_json());
+                    .encrypt(Context::Draft(&tip.id), &draft.to_json());
                 if self
                     .store
-                    .store_draft(&tip.id, &sealed_draft, store::now())
+                    .store_draft(tip.id.as_str(), &sealed_draft, store::now())
                     .await?
                 {
                     drafted += 1;

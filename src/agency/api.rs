@@ -1,13 +1,14 @@
 //! Lease and acknowledge.
 
 use super::auth::{AgencyAuthError, AgencyCaller};
-use crate::http::{json_error, read_json, BodyError};
-use crate::routing::case_context;
-use crate::startup::AppState;
+use crate::domain::Context;
+use crate::http::error::{ApiError, Problem};
+use crate::http::{read_json, BodyError};
+use crate::state::AppState;
 use crate::store::cases::AckOutcome;
 use crate::store::{self, StoreError};
-use actix_web::http::StatusCode;
-use actix_web::{web, HttpResponse, ResponseError};
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpResponse};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, thiserror::Error)]
@@ -28,27 +29,23 @@ pub enum AgencyError {
     Corrupt,
 }
 
-impl ResponseError for AgencyError {
-    fn status_code(&self) -> StatusCode {
+impl Problem for AgencyError {
+    fn status(&self) -> StatusCode {
         match self {
-            AgencyError::Auth(e) => e.status_code(),
+            AgencyError::Auth(e) => e.status(),
             AgencyError::Body(e) => e.status(),
+            AgencyError::Store(e) => e.status(),
             AgencyError::Invalid(_) => StatusCode::BAD_REQUEST,
             AgencyError::NotFound => StatusCode::NOT_FOUND,
             AgencyError::NotLeased => StatusCode::CONFLICT,
-            AgencyError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
             AgencyError::Corrupt => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
-    fn error_response(&self) -> HttpResponse {
+    fn header(&self) -> Option<(header::HeaderName, header::HeaderValue)> {
         match self {
-            AgencyError::Auth(e) => e.error_response(),
-            AgencyError::Store(e) => {
-                tracing::error!(error = %e, "agency storage error");
-                json_error(self.status_code(), "the service is unavailable, try again")
-            }
-            _ => json_error(self.status_code(), self.to_string()),
+            AgencyError::Auth(e) => e.header(),
+            _ => None,
         }
     }
 }
@@ -73,7 +70,7 @@ pub async fn lease(
     state: web::Data<AppState>,
     caller: AgencyCaller,
     payload: web::Payload,
-) -> Result<HttpResponse, AgencyError> {
+) -> Result<HttpResponse, ApiError> {
     let request: LeaseRequest = read_json(payload).await?;
     let limits = &state.settings.agency;
     let max = request.max.unwrap_or(10);
@@ -81,14 +78,16 @@ pub async fn lease(
         return Err(AgencyError::Invalid(format!(
             "max must be between 1 and {}",
             limits.max_cases_per_lease
-        )));
+        ))
+        .into());
     }
     let lease_seconds = request.lease_seconds.unwrap_or(300);
     if !(1..=limits.max_lease_seconds).contains(&lease_seconds) {
         return Err(AgencyError::Invalid(format!(
             "lease_seconds must be between 1 and {}",
             limits.max_lease_seconds
-        )));
+        ))
+        .into());
     }
     let now = store::now();
     let leased = state
@@ -106,14 +105,14 @@ pub async fn lease(
             let body = state
                 .keys
                 .data
-                .decrypt_string(&case_context(&c.id), &c.body)
+                .decrypt_string(Context::CaseBody(&c.id), &c.body)
                 .map_err(|_| AgencyError::Corrupt)?;
             Ok(CaseView {
                 body,
                 category: c.category,
                 received_on: c.received_on,
                 lease_expires_at: rfc3339(c.lease_expires_at),
-                id: c.id,
+                id: c.id.to_string(),
             })
         })
         .collect::<Result<Vec<_>, AgencyError>>()?;
@@ -134,7 +133,7 @@ pub async fn ack(
     state: web::Data<AppState>,
     caller: AgencyCaller,
     path: web::Path<String>,
-) -> Result<HttpResponse, AgencyError> {
+) -> Result<HttpResponse, ApiError> {
     match state
         .store
         .ack_case(&caller.agency_id, &path, store::now())
@@ -142,7 +141,7 @@ pub async fn ack(
     {
         AckOutcome::Acknowledged | AckOutcome::AlreadyAcknowledged => Ok(HttpResponse::Ok()
             .json(serde_json::json!({ "id": path.as_str(), "state": "acknowledged" }))),
-        AckOutcome::NotLeased => Err(AgencyError::NotLeased),
-        AckOutcome::NotFound => Err(AgencyError::NotFound),
+        AckOutcome::NotLeased => Err(AgencyError::NotLeased.into()),
+        AckOutcome::NotFound => Err(AgencyError::NotFound.into()),
     }
 }

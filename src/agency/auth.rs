@@ -1,12 +1,12 @@
 //! Agency credentials: `Authorization: Bearer <token>`, the token stored as a hash.
 
 use crate::crypto::token;
-use crate::http::json_error;
-use crate::startup::AppState;
+use crate::http::error::{ApiError, Problem};
+use crate::state::AppState;
 use crate::store::StoreError;
 use actix_web::dev::Payload;
 use actix_web::http::{header, StatusCode};
-use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{web, FromRequest, HttpRequest};
 use std::future::Future;
 use std::pin::Pin;
 
@@ -23,25 +23,21 @@ pub enum AgencyAuthError {
     Store(#[from] StoreError),
 }
 
-impl ResponseError for AgencyAuthError {
-    fn status_code(&self) -> StatusCode {
+impl Problem for AgencyAuthError {
+    fn status(&self) -> StatusCode {
         match self {
             AgencyAuthError::Missing | AgencyAuthError::Invalid => StatusCode::UNAUTHORIZED,
-            AgencyAuthError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AgencyAuthError::Store(e) => e.status(),
         }
     }
 
-    fn error_response(&self) -> HttpResponse {
-        if let AgencyAuthError::Store(e) = self {
-            tracing::error!(error = %e, "agency token lookup failed");
-            return json_error(self.status_code(), "the service is unavailable, try again");
-        }
-        let mut response = json_error(self.status_code(), self.to_string());
-        response.headers_mut().insert(
-            header::WWW_AUTHENTICATE,
-            header::HeaderValue::from_static("Bearer realm=\"tipline-agency\""),
-        );
-        response
+    fn header(&self) -> Option<(header::HeaderName, header::HeaderValue)> {
+        matches!(self, AgencyAuthError::Missing | AgencyAuthError::Invalid).then(|| {
+            (
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer realm=\"tipline-agency\""),
+            )
+        })
     }
 }
 
@@ -52,7 +48,7 @@ pub struct AgencyCaller {
 }
 
 impl FromRequest for AgencyCaller {
-    type Error = AgencyAuthError;
+    type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
@@ -65,14 +61,14 @@ impl FromRequest for AgencyCaller {
             .map(|t| t.trim().to_owned());
         Box::pin(async move {
             let (Some(state), Some(bearer)) = (state, bearer) else {
-                return Err(AgencyAuthError::Missing);
+                return Err(AgencyAuthError::Missing.into());
             };
             state
                 .store
                 .agency_for_token(&token::hash(&bearer))
                 .await?
                 .map(|agency_id| AgencyCaller { agency_id })
-                .ok_or(AgencyAuthError::Invalid)
+                .ok_or_else(|| AgencyAuthError::Invalid.into())
         })
     }
 }

@@ -6,6 +6,7 @@
 //! Layout: `version (1) || key id (4) || nonce (12) || ciphertext || tag (16)`.
 
 use super::{keyring_file, random_bytes};
+use crate::domain::Context;
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM, NONCE_LEN};
 use ring::hkdf::{Salt, HKDF_SHA256};
 use ring::hmac;
@@ -72,7 +73,8 @@ impl DataKeys {
         DataKeys { keys }
     }
 
-    pub fn encrypt(&self, context: &str, plaintext: &[u8]) -> Vec<u8> {
+    pub fn encrypt(&self, context: Context<'_>, plaintext: &[u8]) -> Vec<u8> {
+        let context = context.to_string();
         let key = &self.keys[0];
         let nonce = random_bytes::<NONCE_LEN>();
         let mut out = Vec::with_capacity(HEADER_LEN + plaintext.len() + 16);
@@ -91,7 +93,8 @@ impl DataKeys {
         out
     }
 
-    pub fn decrypt(&self, context: &str, sealed: &[u8]) -> Result<Vec<u8>, DecryptError> {
+    pub fn decrypt(&self, context: Context<'_>, sealed: &[u8]) -> Result<Vec<u8>, DecryptError> {
+        let context = context.to_string();
         if sealed.len() < HEADER_LEN + 16 || sealed[0] != VERSION {
             return Err(DecryptError::Malformed);
         }
@@ -110,11 +113,15 @@ impl DataKeys {
         Ok(plain.to_vec())
     }
 
-    pub fn encrypt_str(&self, context: &str, text: &str) -> Vec<u8> {
+    pub fn encrypt_str(&self, context: Context<'_>, text: &str) -> Vec<u8> {
         self.encrypt(context, text.as_bytes())
     }
 
-    pub fn decrypt_string(&self, context: &str, sealed: &[u8]) -> Result<String, DecryptError> {
+    pub fn decrypt_string(
+        &self,
+        context: Context<'_>,
+        sealed: &[u8],
+    ) -> Result<String, DecryptError> {
         String::from_utf8(self.decrypt(context, sealed)?).map_err(|_| DecryptError::Unauthentic)
     }
 
@@ -141,29 +148,46 @@ impl DataKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::TipId;
+
+    fn tip(n: u8) -> TipId {
+        TipId::parse(&format!("{n:016x}")).unwrap()
+    }
 
     #[test]
     fn round_trip_bound_to_context_and_rotatable() {
         let old = DataKeys::from_secrets(&[vec![1; 32]]);
-        let sealed = old.encrypt("tip:1:body", b"secret");
-        assert_eq!(old.decrypt("tip:1:body", &sealed).unwrap(), b"secret");
+        let sealed = old.encrypt(Context::Draft(&tip(1)), b"secret");
         assert_eq!(
-            old.decrypt("tip:2:body", &sealed),
+            old.decrypt(Context::Draft(&tip(1)), &sealed).unwrap(),
+            b"secret"
+        );
+        assert_eq!(
+            old.decrypt(Context::Draft(&tip(2)), &sealed),
             Err(DecryptError::Unauthentic)
         );
 
         let rotated = DataKeys::from_secrets(&[vec![2; 32], vec![1; 32]]);
-        assert_eq!(rotated.decrypt("tip:1:body", &sealed).unwrap(), b"secret");
-        let fresh = rotated.encrypt("c", b"x");
-        assert_eq!(old.decrypt("c", &fresh), Err(DecryptError::UnknownKey));
-        assert_eq!(old.decrypt("c", &fresh[..10]), Err(DecryptError::Malformed));
+        assert_eq!(
+            rotated.decrypt(Context::Draft(&tip(1)), &sealed).unwrap(),
+            b"secret"
+        );
+        let fresh = rotated.encrypt(Context::TotpSecret(1), b"x");
+        assert_eq!(
+            old.decrypt(Context::TotpSecret(1), &fresh),
+            Err(DecryptError::UnknownKey)
+        );
+        assert_eq!(
+            old.decrypt(Context::TotpSecret(1), &fresh[..10]),
+            Err(DecryptError::Malformed)
+        );
     }
 
     #[test]
     fn ciphertext_does_not_contain_plaintext_and_nonces_differ() {
         let keys = DataKeys::from_secrets(&[vec![7; 32]]);
-        let a = keys.encrypt("c", b"CANARY-CANARY-CANARY");
-        let b = keys.encrypt("c", b"CANARY-CANARY-CANARY");
+        let a = keys.encrypt(Context::TotpSecret(1), b"CANARY-CANARY-CANARY");
+        let b = keys.encrypt(Context::TotpSecret(1), b"CANARY-CANARY-CANARY");
         assert_ne!(a, b);
         assert!(!a.windows(6).any(|w| w == b"CANARY"));
     }

@@ -4,6 +4,7 @@
 
 pub mod at_rest;
 pub mod keyring_file;
+pub mod keys;
 pub mod password;
 pub mod receipt;
 pub mod sealing;

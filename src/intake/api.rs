@@ -4,13 +4,15 @@ use super::page::rate_limit;
 use super::pow::{self, PowError};
 use super::rate_limit::Limited;
 use super::submit::{accept, Submission, SubmitError};
+use super::AntiAbuse;
 use crate::crypto::sealing::{Envelope, SUITE};
-use crate::http::{json_error, read_body, BodyError};
-use crate::startup::AppState;
+use crate::domain::RawTip;
+use crate::http::error::{ApiError, Problem};
+use crate::http::{read_body, BodyError};
+use crate::state::AppState;
 use crate::store;
-use crate::tip::RawTip;
 use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -27,34 +29,32 @@ pub enum IntakeError {
     Limited(#[from] Limited),
 }
 
-impl ResponseError for IntakeError {
-    fn status_code(&self) -> StatusCode {
+impl Problem for IntakeError {
+    fn status(&self) -> StatusCode {
         match self {
             IntakeError::Body(e) => e.status(),
-            IntakeError::Submit(SubmitError::Store(_)) => StatusCode::SERVICE_UNAVAILABLE,
+            IntakeError::Submit(SubmitError::Store(e)) => e.status(),
             IntakeError::Limited(_) => StatusCode::TOO_MANY_REQUESTS,
             _ => StatusCode::BAD_REQUEST,
         }
     }
 
-    fn error_response(&self) -> HttpResponse {
+    fn message(&self) -> String {
         match self {
-            IntakeError::Submit(SubmitError::Store(e)) => {
-                tracing::error!(error = %e, "tip could not be stored");
-                json_error(
-                    self.status_code(),
-                    "the tip could not be stored; nothing was kept, please try again",
-                )
+            IntakeError::Submit(SubmitError::Store(_)) => {
+                "the tip could not be stored; nothing was kept, please try again".to_owned()
             }
-            IntakeError::Limited(limited) => {
-                let mut response = json_error(self.status_code(), self.to_string());
-                response.headers_mut().insert(
-                    header::RETRY_AFTER,
-                    header::HeaderValue::from(limited.retry_after_secs),
-                );
-                response
-            }
-            _ => json_error(self.status_code(), self.to_string()),
+            _ => self.to_string(),
+        }
+    }
+
+    fn header(&self) -> Option<(header::HeaderName, header::HeaderValue)> {
+        match self {
+            IntakeError::Limited(limited) => Some((
+                header::RETRY_AFTER,
+                header::HeaderValue::from(limited.retry_after_secs),
+            )),
+            _ => None,
         }
     }
 }
@@ -68,8 +68,8 @@ pub async fn intake_key(state: web::Data<AppState>) -> HttpResponse {
 }
 
 /// A proof-of-work challenge; `required` is false when the service asks for none.
-pub async fn pow_challenge(state: web::Data<AppState>) -> HttpResponse {
-    HttpResponse::Ok().json(state.intake.pow.issue(store::now()))
+pub async fn pow_challenge(abuse: web::Data<AntiAbuse>) -> HttpResponse {
+    HttpResponse::Ok().json(abuse.pow.issue(store::now()))
 }
 
 #[derive(Deserialize)]
@@ -90,33 +90,43 @@ struct SealedTip {
 
 pub async fn submit_tip(
     state: web::Data<AppState>,
+    abuse: web::Data<AntiAbuse>,
     req: HttpRequest,
     payload: web::Payload,
-) -> Result<HttpResponse, IntakeError> {
-    rate_limit(&state, &req)?;
+) -> Result<HttpResponse, ApiError> {
+    rate_limit(&abuse, &req).map_err(IntakeError::from)?;
     let body = read_body(payload).await?;
     let value: serde_json::Value =
         serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;
     if !value.is_object() {
         return Err(IntakeError::Shape(
             "tip: expected a JSON object with `category` and `body`, or with `sealed`".into(),
-        ));
+        )
+        .into());
     }
     let submission = if value.get("sealed").is_some() {
         let sealed: SealedTip = serde_json::from_value(value)
             .map_err(|e| IntakeError::Shape(format!("sealed tip: {e}")))?;
         // Checked before the envelope is opened: the work is what makes a flood costly.
-        state.intake.pow.verify(sealed.pow.as_ref(), store::now())?;
+        abuse
+            .pow
+            .verify(sealed.pow.as_ref(), store::now())
+            .map_err(IntakeError::from)?;
         Submission::Sealed(sealed.sealed)
     } else {
         let plain: PlainTip =
             serde_json::from_value(value).map_err(|e| IntakeError::Shape(format!("tip: {e}")))?;
-        state.intake.pow.verify(plain.pow.as_ref(), store::now())?;
+        abuse
+            .pow
+            .verify(plain.pow.as_ref(), store::now())
+            .map_err(IntakeError::from)?;
         Submission::Plain(
             RawTip::parse(&plain.category, &plain.body, plain.location.as_deref())
-                .map_err(SubmitError::from)?,
+                .map_err(|e| IntakeError::from(SubmitError::from(e)))?,
         )
     };
-    let receipt = accept(&state, submission).await?;
+    let receipt = accept(&state, submission)
+        .await
+        .map_err(IntakeError::from)?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "receipt": receipt.to_string() })))
 }

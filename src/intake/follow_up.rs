@@ -9,9 +9,10 @@
 
 use super::i18n::Tr;
 use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
+use super::AntiAbuse;
 use crate::crypto::receipt::Receipt;
-use crate::review::api::message_context;
-use crate::startup::AppState;
+use crate::domain::{Context, MessageAuthor, TipId, TipStatus};
+use crate::state::AppState;
 use crate::store::{self, StoreError};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -93,14 +94,15 @@ enum FollowUpError {
 }
 
 /// A state in plain words: its name for tests and styling, and the key of its text.
-pub fn plain_status(status: &str) -> (&'static str, &'static str) {
+pub fn plain_status(status: TipStatus) -> (&'static str, &'static str) {
     match status {
-        "received" => ("received", "status_received"),
-        "awaiting_reporter" => ("question", "status_question"),
-        "forwarded" => ("passed_on", "status_passed_on"),
-        "rejected" => ("closed", "status_closed"),
-        // pending_review, in_review (claimed or lapsed)
-        _ => ("being_reviewed", "status_being_reviewed"),
+        TipStatus::Received => ("received", "status_received"),
+        TipStatus::AwaitingReporter => ("question", "status_question"),
+        TipStatus::Forwarded => ("passed_on", "status_passed_on"),
+        TipStatus::Rejected => ("closed", "status_closed"),
+        TipStatus::PendingReview | TipStatus::InReview => {
+            ("being_reviewed", "status_being_reviewed")
+        }
     }
 }
 
@@ -121,7 +123,7 @@ fn code_page(tr: Tr, status: StatusCode, error: Option<&'static str>) -> HttpRes
 
 /// The tip a typed code belongs to. A code that cannot be one is still hashed and
 /// looked up, so a malformed code costs the same as an unknown one.
-async fn find(state: &AppState, typed: &str) -> Result<Option<(String, String)>, StoreError> {
+async fn find(state: &AppState, typed: &str) -> Result<Option<(TipId, TipStatus)>, StoreError> {
     let parsed = Receipt::parse(typed);
     let canonical = parsed.as_ref().map_or(typed.trim(), Receipt::canonical);
     let hashes = state.keys.data.lookup_hashes("receipt", canonical);
@@ -141,22 +143,22 @@ fn unavailable(tr: Tr, e: FollowUpError) -> HttpResponse {
 async fn status_page(
     state: &AppState,
     tr: Tr,
-    tip_id: &str,
-    status: &str,
+    tip_id: &TipId,
+    status: TipStatus,
     receipt: String,
 ) -> Result<StatusPage, FollowUpError> {
     let messages = state
         .store
-        .messages(tip_id)
+        .messages(tip_id.as_str())
         .await?
         .into_iter()
         .map(|m| {
-            let from_handler = m.author == "handler";
+            let from_handler = m.author == MessageAuthor::Handler;
             let text = if from_handler {
                 state
                     .keys
                     .data
-                    .decrypt_string(&message_context(tip_id, &m.author), &m.body)
+                    .decrypt_string(Context::Message(tip_id, m.author), &m.body)
                     .map_err(|_| FollowUpError::Corrupt)?
             } else {
                 String::new()
@@ -177,7 +179,7 @@ async fn status_page(
         status: name,
         status_key: key,
         messages,
-        awaiting: status == "awaiting_reporter",
+        awaiting: status == TipStatus::AwaitingReporter,
         receipt,
         answer: String::new(),
     })
@@ -188,14 +190,15 @@ async fn status_page(
 /// `Err` is the page to answer with instead.
 async fn admit<F: serde::de::DeserializeOwned + FollowUpForm>(
     state: &AppState,
+    abuse: &AntiAbuse,
     req: &HttpRequest,
     payload: web::Payload,
-) -> Result<(Tr, F, Option<(String, String)>), HttpResponse> {
+) -> Result<(Tr, F, Option<(TipId, TipStatus)>), HttpResponse> {
     let form: F = read_form(payload)
         .await
         .map_err(|e| problem(lang(None), e.status(), "/follow-up", "error_bad_form"))?;
     let tr = lang(form.lang());
-    rate_limit(state, req).map_err(|limited| too_many(tr, "/follow-up", &limited))?;
+    rate_limit(abuse, req).map_err(|limited| too_many(tr, "/follow-up", &limited))?;
     let found = find(state, form.receipt())
         .await
         .map_err(|e| unavailable(tr, e.into()))?;
@@ -210,10 +213,11 @@ trait FollowUpForm {
 
 pub async fn check(
     state: web::Data<AppState>,
+    abuse: web::Data<AntiAbuse>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let (tr, form, found) = match admit::<CodeForm>(&state, &req, payload).await {
+    let (tr, form, found) = match admit::<CodeForm>(&state, &abuse, &req, payload).await {
         Ok(admitted) => admitted,
         Err(page) => return page,
     };
@@ -221,7 +225,7 @@ pub async fn check(
         return code_page(tr, StatusCode::OK, Some("not_found"));
     };
     let typed = form.receipt.unwrap_or_default();
-    match status_page(&state, tr, &tip_id, &status, typed).await {
+    match status_page(&state, tr, &tip_id, status, typed).await {
         Ok(page) => crate::web::render(StatusCode::OK, &page),
         Err(e) => unavailable(tr, e),
     }
@@ -229,10 +233,11 @@ pub async fn check(
 
 pub async fn answer(
     state: web::Data<AppState>,
+    abuse: web::Data<AntiAbuse>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let (tr, form, found) = match admit::<AnswerForm>(&state, &req, payload).await {
+    let (tr, form, found) = match admit::<AnswerForm>(&state, &abuse, &req, payload).await {
         Ok(admitted) => admitted,
         Err(page) => return page,
     };
@@ -241,7 +246,7 @@ pub async fn answer(
     };
     let typed = form.receipt.unwrap_or_default();
     let text = form.answer.unwrap_or_default();
-    let problem_with_answer = if status != "awaiting_reporter" {
+    let problem_with_answer = if status != TipStatus::AwaitingReporter {
         Some("no_question")
     } else if text.trim().is_empty() {
         Some("answer_empty")
@@ -251,7 +256,7 @@ pub async fn answer(
         None
     };
     if let Some(error) = problem_with_answer {
-        return match status_page(&state, tr, &tip_id, &status, typed).await {
+        return match status_page(&state, tr, &tip_id, status, typed).await {
             Ok(mut page) => {
                 page.error = Some(error);
                 page.answer = text;
@@ -263,10 +268,10 @@ pub async fn answer(
     let body = state
         .keys
         .data
-        .encrypt_str(&message_context(&tip_id, "reporter"), &text);
+        .encrypt_str(Context::Message(&tip_id, MessageAuthor::Reporter), &text);
     if let Err(e) = state
         .store
-        .answer_from_reporter(&tip_id, &body, &store::today(), store::now())
+        .answer_from_reporter(tip_id.as_str(), &body, &store::today(), store::now())
         .await
     {
         return unavailable(tr, e.into());
@@ -276,7 +281,7 @@ pub async fn answer(
         Ok(None) => return code_page(tr, StatusCode::OK, Some("not_found")),
         Err(e) => return unavailable(tr, e.into()),
     };
-    match status_page(&state, tr, &tip_id, &after, typed).await {
+    match status_page(&state, tr, &tip_id, after, typed).await {
         Ok(mut page) => {
             page.notice = Some("answer_sent");
             crate::web::render(StatusCode::OK, &page)
@@ -292,14 +297,7 @@ mod tests {
 
     #[test]
     fn every_state_has_words_in_every_language() {
-        let states = [
-            "received",
-            "pending_review",
-            "in_review",
-            "awaiting_reporter",
-            "forwarded",
-            "rejected",
-        ];
+        let states = TipStatus::ALL;
         let keys = [
             "not_found",
             "no_question",
@@ -311,7 +309,7 @@ mod tests {
         for l in catalog().languages() {
             let tr = catalog().pick(Some(l.code));
             for s in states {
-                assert!(!tr.t(plain_status(s).1).is_empty());
+                assert!(!tr.t(plain_status(*s).1).is_empty());
             }
             for k in keys {
                 assert!(!tr.t(k).is_empty(), "{} lacks {k}", l.code);

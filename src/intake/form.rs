@@ -6,10 +6,11 @@
 use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
 use super::pow;
 use super::submit::{accept, Submission, SubmitError};
+use super::AntiAbuse;
 use crate::crypto::sealing::Envelope;
-use crate::startup::AppState;
+use crate::domain::{RawTip, TipError};
+use crate::state::AppState;
 use crate::store;
-use crate::tip::{RawTip, TipError};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
@@ -88,6 +89,7 @@ fn tip_error_key(error: &TipError) -> &'static str {
 
 pub async fn submit(
     state: web::Data<AppState>,
+    abuse: web::Data<AntiAbuse>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
@@ -96,7 +98,7 @@ pub async fn submit(
         Err(e) => return problem(lang(None), e.status(), "/", "error_bad_form"),
     };
     let tr = lang(form.lang.as_deref());
-    if let Err(limited) = rate_limit(&state, &req) {
+    if let Err(limited) = rate_limit(&abuse, &req) {
         return too_many(tr, "/", &limited);
     }
     let submission = match filled(&form.sealed) {
@@ -115,12 +117,7 @@ pub async fn submit(
                 }),
                 _ => None,
             };
-            if state
-                .intake
-                .pow
-                .verify(answer.as_ref(), store::now())
-                .is_err()
-            {
+            if abuse.pow.verify(answer.as_ref(), store::now()).is_err() {
                 return problem(tr, StatusCode::BAD_REQUEST, "/", "error_pow");
             }
             match serde_json::from_str::<Envelope>(sealed) {
@@ -179,8 +176,8 @@ pub async fn submit(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Category;
     use crate::intake::i18n::catalog;
-    use crate::tip::Category;
 
     #[test]
     fn every_category_has_a_label_in_every_language() {

@@ -24,7 +24,8 @@ pub fn pad(mut json: Vec<u8>) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tip::{RawTip, MAX_BODY_CHARS, MAX_LOCATION_CHARS};
+    use crate::domain::tip::{MAX_BODY_CHARS, MAX_LOCATION_CHARS};
+    use crate::domain::RawTip;
 
     #[test]
     fn buckets() {

@@ -3,8 +3,8 @@
 
 use super::i18n::{catalog, Tr};
 use super::rate_limit::Limited;
+use super::AntiAbuse;
 use crate::http::{read_body_up_to, BodyError};
-use crate::startup::AppState;
 use actix_web::http::header;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -64,11 +64,8 @@ pub fn lang(code: Option<&str>) -> Tr {
 
 /// Counts an attempt against the client's allowance. The peer address goes only into
 /// the limiter's keyed hash: it is not kept, logged or passed on.
-pub fn rate_limit(state: &AppState, req: &HttpRequest) -> Result<(), Limited> {
-    state
-        .intake
-        .rate_limit
-        .check(req.peer_addr().map(|a| a.ip()))
+pub fn rate_limit(abuse: &AntiAbuse, req: &HttpRequest) -> Result<(), Limited> {
+    abuse.rate_limit.check(req.peer_addr().map(|a| a.ip()))
 }
 
 #[derive(Template)]

@@ -3,10 +3,10 @@
 use super::padding;
 use crate::crypto::receipt::Receipt;
 use crate::crypto::sealing::{Envelope, OpenError};
-use crate::startup::AppState;
+use crate::domain::{RawTip, TipError, TipId};
+use crate::state::AppState;
 use crate::store::tips::NewTip;
 use crate::store::{self, StoreError};
-use crate::tip::{RawTip, TipError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SubmitError {
@@ -42,8 +42,8 @@ pub async fn accept(state: &AppState, submission: Submission) -> Result<Receipt,
     };
     let receipt = Receipt::generate();
     let new_tip = NewTip {
-        id: store::new_id(),
-        category: tip.category().as_str(),
+        id: TipId::new(),
+        category: tip.category(),
         received_on: store::today(),
         sealed: serde_json::to_vec(&envelope).expect("an envelope always serialises"),
         receipt_hash: state.keys.data.lookup_hash("receipt", receipt.canonical()),

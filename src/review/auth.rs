@@ -3,15 +3,18 @@
 
 use super::signin::{self, SignInError};
 use crate::crypto::token;
-use crate::http::{json_error, read_json, BodyError};
-use crate::startup::AppState;
-use crate::store::handlers::{HandlerRecord, Role};
-use crate::store::tips::Actor;
+use crate::domain::Actor;
+use crate::domain::AuditAction;
+use crate::domain::HandlerRole;
+use crate::http::error::{ApiError, Problem};
+use crate::http::{read_json, BodyError};
+use crate::state::AppState;
+use crate::store::handlers::HandlerRecord;
 use crate::store::{self, StoreError};
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::dev::Payload;
 use actix_web::http::{Method, StatusCode};
-use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use std::future::Future;
 use std::pin::Pin;
@@ -37,27 +40,24 @@ pub enum AuthError {
     Store(#[from] StoreError),
 }
 
-impl ResponseError for AuthError {
-    fn status_code(&self) -> StatusCode {
+impl Problem for AuthError {
+    fn status(&self) -> StatusCode {
         match self {
             AuthError::Body(e) => e.status(),
-            AuthError::SignIn(e) => e.status_code(),
+            AuthError::SignIn(e) => e.status(),
+            AuthError::Store(e) => e.status(),
             AuthError::NotSignedIn => StatusCode::UNAUTHORIZED,
             AuthError::Forbidden(_) | AuthError::EnrolmentRequired | AuthError::CrossSite => {
                 StatusCode::FORBIDDEN
             }
-            AuthError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
-    fn error_response(&self) -> HttpResponse {
+    fn redirect(&self) -> Option<&'static str> {
         match self {
-            AuthError::SignIn(e) => e.error_response(),
-            AuthError::Store(e) => {
-                tracing::error!(error = %e, "session lookup failed");
-                json_error(self.status_code(), "the service is unavailable, try again")
-            }
-            _ => json_error(self.status_code(), self.to_string()),
+            AuthError::NotSignedIn => Some("/console/login"),
+            AuthError::EnrolmentRequired => Some("/console/account"),
+            _ => None,
         }
     }
 }
@@ -75,7 +75,7 @@ pub async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
     payload: web::Payload,
-) -> Result<HttpResponse, AuthError> {
+) -> Result<HttpResponse, ApiError> {
     refuse_cross_site(&req)?;
     let credentials: Credentials = read_json(payload).await?;
     let (handler, session) = signin::sign_in(
@@ -93,7 +93,7 @@ pub async fn login(
 pub async fn logout(
     state: web::Data<AppState>,
     req: HttpRequest,
-) -> Result<HttpResponse, AuthError> {
+) -> Result<HttpResponse, ApiError> {
     refuse_cross_site(&req)?;
     end_session(&state, &req).await?;
     Ok(HttpResponse::NoContent().cookie(removal_cookie()).finish())
@@ -113,7 +113,7 @@ pub async fn end_session(state: &AppState, req: &HttpRequest) -> Result<(), Auth
             .audit(&store::audit::AuditEntry::new(
                 now,
                 handler.actor().audit_name(),
-                "logout",
+                AuditAction::Logout,
                 None,
                 "",
             ))
@@ -174,7 +174,7 @@ impl Session {
         &self.secret
     }
 
-    pub fn require(&self, role: Role) -> Result<(), AuthError> {
+    pub fn require(&self, role: HandlerRole) -> Result<(), AuthError> {
         if self.handler.role >= role {
             Ok(())
         } else {
@@ -184,7 +184,7 @@ impl Session {
 }
 
 impl FromRequest for Session {
-    type Error = AuthError;
+    type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
@@ -194,7 +194,7 @@ impl FromRequest for Session {
         Box::pin(async move {
             cross_site?;
             let (Some(state), Some(secret)) = (state, token) else {
-                return Err(AuthError::NotSignedIn);
+                return Err(AuthError::NotSignedIn.into());
             };
             let now = store::now();
             let idle = i64::from(state.settings.review.session_idle_minutes) * 60;
@@ -233,7 +233,7 @@ impl AsRef<Session> for Session {
 }
 
 impl FromRequest for SignedIn {
-    type Error = AuthError;
+    type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
@@ -243,7 +243,7 @@ impl FromRequest for SignedIn {
             let session = session.await?;
             let state = state.ok_or(AuthError::NotSignedIn)?;
             if !session.handler.totp_enrolled() && state.store.totp_required().await? {
-                return Err(AuthError::EnrolmentRequired);
+                return Err(AuthError::EnrolmentRequired.into());
             }
             Ok(SignedIn(session))
         })

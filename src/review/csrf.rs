@@ -12,12 +12,13 @@
 
 use super::auth::{AuthError, Session};
 use crate::crypto::at_rest::DataKeys;
+use crate::http::error::{ApiError, Problem};
 use crate::http::{read_body, BodyError};
-use crate::startup::AppState;
+use crate::state::AppState;
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
-use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{web, FromRequest, HttpRequest};
 use std::future::Future;
 use std::pin::Pin;
 
@@ -75,19 +76,19 @@ pub enum FormError {
     BadToken,
 }
 
-impl ResponseError for FormError {
-    fn status_code(&self) -> StatusCode {
+impl Problem for FormError {
+    fn status(&self) -> StatusCode {
         match self {
-            FormError::Auth(e) => e.status_code(),
+            FormError::Auth(e) => e.status(),
             FormError::Body(e) => e.status(),
             FormError::BadToken => StatusCode::FORBIDDEN,
         }
     }
 
-    fn error_response(&self) -> HttpResponse {
+    fn redirect(&self) -> Option<&'static str> {
         match self {
-            FormError::Auth(e) => e.error_response(),
-            _ => crate::http::json_error(self.status_code(), self.to_string()),
+            FormError::Auth(e) => e.redirect(),
+            _ => None,
         }
     }
 }
@@ -133,10 +134,10 @@ pub struct Posted<W> {
 
 impl<W> FromRequest for Posted<W>
 where
-    W: FromRequest<Error = AuthError> + AsRef<Session> + 'static,
+    W: FromRequest<Error = ApiError> + AsRef<Session> + 'static,
     W::Future: 'static,
 {
-    type Error = FormError;
+    type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
@@ -149,7 +150,7 @@ where
             let form = FormFields::read(body).await?;
             let state = state.ok_or(AuthError::NotSignedIn)?;
             if !session_token_ok(&state.keys.data, who.as_ref().secret(), form.get(FIELD)) {
-                return Err(FormError::BadToken);
+                return Err(FormError::BadToken.into());
             }
             Ok(Posted { who, form })
         })

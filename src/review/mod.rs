@@ -1,15 +1,12 @@
 //! Review: handler sign-in, the queue, claims and decisions.
 
 pub mod api;
-pub mod approval;
 pub mod auth;
 pub mod csrf;
-pub mod draft;
 pub mod pages;
+pub mod service;
 pub mod signin;
 pub mod totp;
-
-pub use approval::ApprovedRedaction;
 
 use actix_web::web;
 

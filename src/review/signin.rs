@@ -6,12 +6,13 @@
 
 use super::totp;
 use crate::crypto::{password, token};
-use crate::http::json_error;
-use crate::startup::AppState;
+use crate::domain::Context;
+use crate::http::error::Problem;
+use crate::state::AppState;
 use crate::store::handlers::{FailureOutcome, HandlerRecord};
 use crate::store::{self, StoreError};
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpResponse, ResponseError};
+use actix_web::web;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SignInError {
@@ -27,22 +28,14 @@ pub enum SignInError {
     Store(#[from] StoreError),
 }
 
-impl ResponseError for SignInError {
-    fn status_code(&self) -> StatusCode {
+impl Problem for SignInError {
+    fn status(&self) -> StatusCode {
         match self {
             SignInError::Invalid => StatusCode::UNAUTHORIZED,
             SignInError::Throttled => StatusCode::TOO_MANY_REQUESTS,
             SignInError::Corrupt => StatusCode::INTERNAL_SERVER_ERROR,
-            SignInError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+            SignInError::Store(e) => e.status(),
         }
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        if let SignInError::Store(e) = self {
-            tracing::error!(error = %e, "sign-in storage error");
-            return json_error(self.status_code(), "the service is unavailable, try again");
-        }
-        json_error(self.status_code(), self.to_string())
     }
 }
 
@@ -108,7 +101,7 @@ async fn totp_ok(
     let secret = state
         .keys
         .data
-        .decrypt(&totp::secret_context(handler.id), sealed)
+        .decrypt(Context::TotpSecret(handler.id), sealed)
         .map_err(|_| SignInError::Corrupt)?;
     Ok(match totp::check(&secret, code, now) {
         Some(step) => state.store.use_totp_step(handler.id, step).await?,

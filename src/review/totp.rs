@@ -8,16 +8,6 @@ use totp_rs::{Algorithm, Builder, Secret, Totp};
 
 const ISSUER: &str = "tipline";
 
-/// The encryption context of a handler's enrolled secret.
-pub fn secret_context(handler_id: i64) -> String {
-    format!("handler:{handler_id}:totp")
-}
-
-/// The encryption context of a secret shown for enrolment, not yet confirmed.
-pub fn pending_context(handler_id: i64) -> String {
-    format!("handler:{handler_id}:totp-pending")
-}
-
 pub fn new_secret() -> Vec<u8> {
     crate::crypto::random_bytes::<20>().to_vec()
 }

@@ -1,8 +1,9 @@
 //! The agency registry and agency credentials.
 
 use super::audit::{self, AuditEntry};
-use super::tips::Actor;
 use super::{Store, StoreError};
+use crate::domain::Actor;
+use crate::domain::AuditAction;
 use serde::Serialize;
 use sqlx::Row;
 use tracing::instrument;
@@ -38,39 +39,13 @@ impl Store {
             .collect()
     }
 
-    /// Stores a new token's hash. False when the agency does not exist.
-    #[instrument(skip_all)]
-    pub async fn add_agency_token(
-        &self,
-        agency_id: &str,
-        token_hash: &str,
-        now: i64,
-    ) -> Result<bool, StoreError> {
-        let exists = sqlx::query("SELECT 1 AS one FROM agencies WHERE id = $1 AND active = 1")
-            .bind(agency_id)
-            .fetch_optional(&self.pool)
-            .await?
-            .is_some();
-        if !exists {
-            return Ok(false);
-        }
-        sqlx::query(
-            "INSERT INTO agency_tokens (token_hash, agency_id, created_at) VALUES ($1, $2, $3)",
-        )
-        .bind(token_hash)
-        .bind(agency_id)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(true)
-    }
-
-    /// Issues a token from the console: its hash stored and the issue audited (with the
-    /// first characters of the hash, to tell tokens apart). False for an unknown agency.
+    /// Issues a token: its hash stored and the issue audited with who issued it (an admin
+    /// in the console, or the operator at the command line) and the first characters of
+    /// the hash, to tell tokens apart. False for an unknown agency.
     #[instrument(skip_all)]
     pub async fn issue_agency_token(
         &self,
-        admin: &Actor,
+        by: &str,
         agency_id: &str,
         token_hash: &str,
         now: i64,
@@ -97,7 +72,7 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, admin.audit_name(), "token_issued", None, &detail),
+            &AuditEntry::new(now, by.to_owned(), AuditAction::TokenIssued, None, &detail),
         )
         .await?;
         tx.commit().await?;
@@ -151,7 +126,13 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, admin.audit_name(), "token_revoked", None, &detail),
+            &AuditEntry::new(
+                now,
+                admin.audit_name(),
+                AuditAction::TokenRevoked,
+                None,
+                &detail,
+            ),
         )
         .await?;
         tx.commit().await?;

@@ -3,6 +3,7 @@
 //! Rows say who did what to which tip, never tip content.
 
 use super::{Backend, Store, StoreError};
+use crate::domain::AuditAction;
 use serde::Serialize;
 use sqlx::{Any, Row, Transaction};
 use tracing::instrument;
@@ -20,11 +21,19 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    pub fn new(at: i64, actor: String, action: &str, tip_id: Option<&str>, detail: &str) -> Self {
+    /// Entries are written with a known action; `action` stays text when read back, so
+    /// that a tampered row is still read, hashed and reported by `verify_audit_chain`.
+    pub fn new(
+        at: i64,
+        actor: String,
+        action: AuditAction,
+        tip_id: Option<&str>,
+        detail: &str,
+    ) -> Self {
         AuditEntry {
             at,
             actor,
-            action: action.to_owned(),
+            action: action.as_str().to_owned(),
             tip_id: tip_id.map(str::to_owned),
             detail: detail.to_owned(),
         }

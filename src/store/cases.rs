@@ -2,12 +2,12 @@
 //! A lease that lapses returns its case to the queue (at-least-once delivery).
 
 use super::{Store, StoreError};
-use crate::routing::NewCase;
+use crate::domain::{CaseId, NewCase};
 use sqlx::{Any, Row, Transaction};
 use tracing::instrument;
 
 pub struct LeasedCase {
-    pub id: String,
+    pub id: CaseId,
     pub category: String,
     pub received_on: String,
     /// AEAD ciphertext of the case body.
@@ -37,10 +37,10 @@ impl Store {
             "INSERT INTO cases (id, tip_id, agency_id, category, received_on, body, state, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, 'queued', $7)",
         )
-        .bind(case.id())
+        .bind(case.id().as_str())
         .bind(tip_id)
         .bind(case.agency_id())
-        .bind(case.category())
+        .bind(case.category().as_str())
         .bind(case.received_on())
         .bind(case.sealed_body())
         .bind(now)
@@ -83,7 +83,7 @@ impl Store {
                 Ok((
                     r.try_get::<i64, _>("seq")?,
                     LeasedCase {
-                        id: r.try_get("id")?,
+                        id: CaseId::from_stored(r.try_get("id")?),
                         category: r.try_get("category")?,
                         received_on: r.try_get("received_on")?,
                         body: r.try_get("body")?,

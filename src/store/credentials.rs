@@ -3,8 +3,9 @@
 
 use super::audit::{self, AuditEntry};
 use super::handlers::FailureOutcome;
-use super::tips::Actor;
 use super::{Store, StoreError};
+use crate::domain::Actor;
+use crate::domain::AuditAction;
 use sqlx::Row;
 use tracing::instrument;
 
@@ -38,8 +39,8 @@ impl Store {
             FailureOutcome::Counted
         };
         let (action, detail) = match outcome {
-            FailureOutcome::Counted => ("login_failed", format!("failures={failures}")),
-            FailureOutcome::Locked => ("login_locked", format!("until={until}")),
+            FailureOutcome::Counted => (AuditAction::LoginFailed, format!("failures={failures}")),
+            FailureOutcome::Locked => (AuditAction::LoginLocked, format!("until={until}")),
         };
         audit::append(
             self.backend,
@@ -80,7 +81,7 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, handler.audit_name(), "login", None, ""),
+            &AuditEntry::new(now, handler.audit_name(), AuditAction::Login, None, ""),
         )
         .await?;
         tx.commit().await?;
@@ -135,7 +136,13 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, handler.audit_name(), "totp_enrolled", None, ""),
+            &AuditEntry::new(
+                now,
+                handler.audit_name(),
+                AuditAction::TotpEnrolled,
+                None,
+                "",
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -165,7 +172,13 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, handler.audit_name(), "password_changed", None, ""),
+            &AuditEntry::new(
+                now,
+                handler.audit_name(),
+                AuditAction::PasswordChanged,
+                None,
+                "",
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -198,12 +211,12 @@ impl Store {
             Reset::Lockout => (
                 "UPDATE handlers SET failed_logins = 0, locked_until = NULL \
                  WHERE id = $1 AND disabled = 0 RETURNING username",
-                "lockout_cleared",
+                AuditAction::LockoutCleared,
             ),
             Reset::Totp => (
                 "UPDATE handlers SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL \
                  WHERE id = $1 AND disabled = 0 RETURNING username",
-                "totp_reset",
+                AuditAction::TotpReset,
             ),
         };
         let Some(row) = sqlx::query(sql)

@@ -1,44 +1,18 @@
 //! Handlers (console users), their sessions, sign-in throttling and TOTP state.
 
 use super::audit::{self, AuditEntry};
-use super::tips::Actor;
 use super::{Store, StoreError};
+use crate::domain::AuditAction;
+use crate::domain::{Actor, HandlerRole};
 use sqlx::{Any, Row};
 use tracing::instrument;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Handler,
-    Supervisor,
-    Admin,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Handler => "handler",
-            Role::Supervisor => "supervisor",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Role> {
-        Some(match value {
-            "handler" => Role::Handler,
-            "supervisor" => Role::Supervisor,
-            "admin" => Role::Admin,
-            _ => return None,
-        })
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct HandlerRecord {
     pub id: i64,
     pub username: String,
     pub password_hash: String,
-    pub role: Role,
+    pub role: HandlerRole,
     /// The enrolled TOTP secret, AEAD ciphertext (`handler:<id>:totp`).
     pub totp_secret: Option<Vec<u8>>,
     /// A secret shown for enrolment and not yet confirmed with a code.
@@ -65,7 +39,7 @@ impl HandlerRecord {
 pub struct HandlerSummary {
     pub id: i64,
     pub username: String,
-    pub role: Role,
+    pub role: HandlerRole,
     pub totp_enrolled: bool,
     pub disabled: bool,
     pub locked_until: Option<i64>,
@@ -105,7 +79,7 @@ fn read_handler(r: &sqlx::any::AnyRow) -> Result<HandlerRecord, StoreError> {
         id: r.try_get("id")?,
         username: r.try_get("username")?,
         password_hash: r.try_get("password_hash")?,
-        role: Role::parse(&role)
+        role: HandlerRole::parse(&role)
             .ok_or_else(|| sqlx::Error::Decode(format!("unknown role {role}").into()))?,
         totp_secret: r.try_get("totp_secret")?,
         totp_pending: r.try_get("totp_pending")?,
@@ -119,7 +93,7 @@ async fn insert_handler<'e, E: sqlx::Executor<'e, Database = Any>>(
     executor: E,
     username: &str,
     password_hash: &str,
-    role: Role,
+    role: HandlerRole,
     now: i64,
 ) -> Result<Option<i64>, StoreError> {
     let row = sqlx::query(
@@ -137,28 +111,15 @@ async fn insert_handler<'e, E: sqlx::Executor<'e, Database = Any>>(
 }
 
 impl Store {
-    /// Adds a handler (the CLI's `handler add`).
+    /// Adds a handler, with its audit row naming who added it (an admin in the console,
+    /// or the operator at the command line).
     #[instrument(skip_all)]
     pub async fn add_handler(
         &self,
+        by: &str,
         username: &str,
         password_hash: &str,
-        role: Role,
-        now: i64,
-    ) -> Result<i64, AddHandlerError> {
-        insert_handler(&self.pool, username, password_hash, role, now)
-            .await?
-            .ok_or_else(|| AddHandlerError::Exists(username.to_owned()))
-    }
-
-    /// Adds a handler from the console, with its audit row.
-    #[instrument(skip_all)]
-    pub async fn add_handler_by(
-        &self,
-        admin: &Actor,
-        username: &str,
-        password_hash: &str,
-        role: Role,
+        role: HandlerRole,
         now: i64,
     ) -> Result<i64, AddHandlerError> {
         let mut tx = self.pool.begin().await.map_err(StoreError::from)?;
@@ -169,7 +130,7 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, admin.audit_name(), "handler_added", None, &detail),
+            &AuditEntry::new(now, by.to_owned(), AuditAction::HandlerAdded, None, &detail),
         )
         .await?;
         tx.commit().await.map_err(StoreError::from)?;
@@ -249,7 +210,7 @@ impl Store {
                 Ok(HandlerSummary {
                     id: r.try_get("id")?,
                     username: r.try_get("username")?,
-                    role: Role::parse(&role).ok_or_else(|| {
+                    role: HandlerRole::parse(&role).ok_or_else(|| {
                         sqlx::Error::Decode(format!("unknown role {role}").into())
                     })?,
                     totp_enrolled: secret.is_some(),
@@ -299,7 +260,7 @@ impl Store {
             &AuditEntry::new(
                 now,
                 admin.audit_name(),
-                "handler_disabled",
+                AuditAction::HandlerDisabled,
                 None,
                 &format!("username={username}"),
             ),

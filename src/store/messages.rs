@@ -1,13 +1,15 @@
 //! Questions from handlers to reporters and the reporters' answers, stored encrypted.
 
 use super::audit::{self, AuditEntry};
-use super::tips::Actor;
 use super::{Store, StoreError};
+use crate::domain::Actor;
+use crate::domain::AuditAction;
+use crate::domain::{MessageAuthor, TipId, TipStatus};
 use sqlx::Row;
 use tracing::instrument;
 
 pub struct MessageRecord {
-    pub author: String,
+    pub author: MessageAuthor,
     /// AEAD ciphertext, bound to the tip and this row's author and position.
     pub body: Vec<u8>,
     pub created_on: String,
@@ -60,7 +62,13 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, handler.audit_name(), "ask", Some(tip_id), ""),
+            &AuditEntry::new(
+                now,
+                handler.audit_name(),
+                AuditAction::Ask,
+                Some(tip_id),
+                "",
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -93,7 +101,13 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, "reporter".into(), "answer", Some(tip_id), ""),
+            &AuditEntry::new(
+                now,
+                "reporter".into(),
+                AuditAction::Answer,
+                Some(tip_id),
+                "",
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -111,7 +125,7 @@ impl Store {
         rows.into_iter()
             .map(|r| {
                 Ok(MessageRecord {
-                    author: r.try_get("author")?,
+                    author: super::decode(&r, "author", MessageAuthor::parse)?,
                     body: r.try_get("body")?,
                     created_on: r.try_get("created_on")?,
                 })
@@ -124,14 +138,17 @@ impl Store {
     pub async fn tip_for_receipt(
         &self,
         receipt_hashes: &[String],
-    ) -> Result<Option<(String, String)>, StoreError> {
+    ) -> Result<Option<(TipId, TipStatus)>, StoreError> {
         for hash in receipt_hashes {
             let row = sqlx::query("SELECT id, status FROM tips WHERE receipt_hash = $1")
                 .bind(hash)
                 .fetch_optional(&self.pool)
                 .await?;
             if let Some(r) = row {
-                return Ok(Some((r.try_get("id")?, r.try_get("status")?)));
+                return Ok(Some((
+                    TipId::from_stored(r.try_get("id")?),
+                    super::decode(&r, "status", TipStatus::parse)?,
+                )));
             }
         }
         Ok(None)

@@ -16,9 +16,10 @@ pub mod settings;
 pub mod supervision;
 pub mod tips;
 
+use sqlx::any::AnyRow;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyPool, Executor, Row};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -53,6 +54,21 @@ pub enum StoreError {
         path: String,
         source: std::io::Error,
     },
+}
+
+impl StoreError {
+    /// The pool was closed: nothing will succeed again in this process.
+    pub fn is_permanent(&self) -> bool {
+        matches!(self, StoreError::Database(sqlx::Error::PoolClosed))
+    }
+}
+
+/// A storage failure is an outage to the client, whatever its cause: the one place where
+/// store errors become 503.
+impl crate::http::error::Problem for StoreError {
+    fn status(&self) -> actix_web::http::StatusCode {
+        actix_web::http::StatusCode::SERVICE_UNAVAILABLE
+    }
 }
 
 #[derive(Clone)]
@@ -144,6 +160,15 @@ fn prepare_sqlite_url(url: &str) -> Result<String, StoreError> {
     })
 }
 
+/// Reads a column that holds one of a closed set of values (its CHECK constraint's).
+fn decode<T>(row: &AnyRow, column: &str, parse: fn(&str) -> Option<T>) -> Result<T, sqlx::Error> {
+    let text: String = row.try_get(column)?;
+    parse(&text).ok_or_else(|| sqlx::Error::ColumnDecode {
+        index: column.to_owned(),
+        source: format!("unexpected value `{text}`").into(),
+    })
+}
+
 /// Unix seconds now.
 pub fn now() -> i64 {
     std::time::SystemTime::now()
@@ -157,13 +182,4 @@ pub fn today() -> String {
     let date = time::OffsetDateTime::now_utc().date();
     date.format(time::macros::format_description!("[year]-[month]-[day]"))
         .expect("a date always formats")
-}
-
-/// A random identifier for tips and cases: 16 hex characters, unguessable and saying
-/// nothing about order or volume.
-pub fn new_id() -> String {
-    crate::crypto::random_bytes::<8>()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }

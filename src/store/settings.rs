@@ -1,8 +1,9 @@
 //! Settings an administrator changes from the console (as opposed to the config file).
 
 use super::audit::{self, AuditEntry};
-use super::tips::Actor;
 use super::{Store, StoreError};
+use crate::domain::Actor;
+use crate::domain::AuditAction;
 use sqlx::Row;
 use tracing::instrument;
 
@@ -42,7 +43,7 @@ impl Store {
             &AuditEntry::new(
                 now,
                 admin.audit_name(),
-                "setting_changed",
+                AuditAction::SettingChanged,
                 None,
                 &format!("{TOTP_REQUIRED}={value}"),
             ),

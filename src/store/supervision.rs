@@ -2,8 +2,9 @@
 //! the tip back to the queue or to another handler.
 
 use super::audit::{self, AuditEntry};
-use super::tips::Actor;
 use super::{Store, StoreError};
+use crate::domain::Actor;
+use crate::domain::AuditAction;
 use sqlx::Row;
 use tracing::instrument;
 
@@ -71,7 +72,7 @@ impl Store {
             &AuditEntry::new(
                 now,
                 supervisor.audit_name(),
-                "reassign",
+                AuditAction::Reassign,
                 Some(tip_id),
                 &detail,
             ),

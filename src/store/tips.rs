@@ -2,23 +2,24 @@
 
 use super::audit::{self, AuditEntry};
 use super::{Store, StoreError};
-use crate::routing::NewCase;
+use crate::domain::{Actor, AuditAction, Category, NewCase, TipId, TipStatus};
 use serde::Serialize;
 use sqlx::Row;
 use tracing::instrument;
 
 pub struct NewTip {
-    pub id: String,
-    pub category: &'static str,
+    pub id: TipId,
+    pub category: Category,
     pub received_on: String,
     /// The HPKE envelope, serialised.
     pub sealed: Vec<u8>,
     pub receipt_hash: String,
 }
 
-pub struct SealedTip {
+/// A tip waiting for its draft.
+pub struct ReceivedTip {
     pub seq: i64,
-    pub id: String,
+    pub id: TipId,
     pub sealed: Vec<u8>,
 }
 
@@ -26,16 +27,16 @@ pub struct SealedTip {
 pub struct TipSummary {
     pub id: String,
     pub category: String,
-    pub status: String,
+    pub status: TipStatus,
     pub received_on: String,
     /// Who holds the claim, while one is live.
     pub claimed_by: Option<String>,
 }
 
 pub struct TipRecord {
-    pub id: String,
+    pub id: TipId,
     pub category: String,
-    pub status: String,
+    pub status: TipStatus,
     pub received_on: String,
     pub sealed: Vec<u8>,
     pub draft: Option<Vec<u8>>,
@@ -79,7 +80,7 @@ pub enum ClaimOutcome {
     NotFound,
     HeldByOther,
     /// The tip is not waiting for review (its effective status is given).
-    NotReviewable(String),
+    NotReviewable(TipStatus),
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -98,8 +99,8 @@ impl Store {
             "INSERT INTO tips (id, status, category, received_on, sealed, receipt_hash, updated_at) \
              VALUES ($1, 'received', $2, $3, $4, $5, $6)",
         )
-        .bind(&tip.id)
-        .bind(tip.category)
+        .bind(tip.id.as_str())
+        .bind(tip.category.as_str())
         .bind(&tip.received_on)
         .bind(&tip.sealed)
         .bind(&tip.receipt_hash)
@@ -124,7 +125,7 @@ impl Store {
         &self,
         after_seq: i64,
         limit: i64,
-    ) -> Result<Vec<SealedTip>, StoreError> {
+    ) -> Result<Vec<ReceivedTip>, StoreError> {
         let rows = sqlx::query(
             "SELECT seq, id, sealed FROM tips WHERE status = 'received' AND seq > $1 ORDER BY seq LIMIT $2",
         )
@@ -134,9 +135,9 @@ impl Store {
         .await?;
         rows.into_iter()
             .map(|r| {
-                Ok(SealedTip {
+                Ok(ReceivedTip {
                     seq: r.try_get("seq")?,
-                    id: r.try_get("id")?,
+                    id: TipId::from_stored(r.try_get("id")?),
                     sealed: r.try_get("sealed")?,
                 })
             })
@@ -187,7 +188,7 @@ impl Store {
                 Ok(TipSummary {
                     id: r.try_get("id")?,
                     category: r.try_get("category")?,
-                    status: r.try_get("status")?,
+                    status: super::decode(&r, "status", TipStatus::parse)?,
                     received_on: r.try_get("received_on")?,
                     claimed_by: r.try_get("holder")?,
                 })
@@ -210,9 +211,9 @@ impl Store {
             .await?;
         row.map(|r| {
             Ok(TipRecord {
-                id: r.try_get("id")?,
+                id: TipId::from_stored(r.try_get("id")?),
                 category: r.try_get("category")?,
-                status: r.try_get("status")?,
+                status: super::decode(&r, "status", TipStatus::parse)?,
                 received_on: r.try_get("received_on")?,
                 sealed: r.try_get("sealed")?,
                 draft: r.try_get("draft")?,
@@ -249,14 +250,14 @@ impl Store {
             tx.rollback().await?;
             return Ok(match self.tip(id, now).await? {
                 None => ClaimOutcome::NotFound,
-                Some(t) if t.status == "in_review" => ClaimOutcome::HeldByOther,
+                Some(t) if t.status == TipStatus::InReview => ClaimOutcome::HeldByOther,
                 Some(t) => ClaimOutcome::NotReviewable(t.status),
             });
         }
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, handler.audit_name(), "claim", Some(id), ""),
+            &AuditEntry::new(now, handler.audit_name(), AuditAction::Claim, Some(id), ""),
         )
         .await?;
         tx.commit().await?;
@@ -271,8 +272,17 @@ impl Store {
         handler: &Actor,
         now: i64,
     ) -> Result<DecideOutcome, StoreError> {
-        self.decide(id, handler, now, "pending_review", None, &[], "release", "")
-            .await
+        self.decide(
+            id,
+            handler,
+            now,
+            TipStatus::PendingReview,
+            None,
+            &[],
+            AuditAction::Release,
+            "",
+        )
+        .await
     }
 
     /// Forwards the tip: its status, one case per agency and the audit row commit together.
@@ -290,10 +300,10 @@ impl Store {
             id,
             handler,
             now,
-            "forwarded",
+            TipStatus::Forwarded,
             note,
             cases,
-            "forward",
+            AuditAction::Forward,
             detail,
         )
         .await
@@ -311,10 +321,10 @@ impl Store {
             id,
             handler,
             now,
-            "rejected",
+            TipStatus::Rejected,
             Some(reason),
             &[],
-            "reject",
+            AuditAction::Reject,
             "",
         )
         .await
@@ -327,10 +337,10 @@ impl Store {
         id: &str,
         handler: &Actor,
         now: i64,
-        status: &str,
+        status: TipStatus,
         note: Option<&[u8]>,
         cases: &[NewCase],
-        action: &str,
+        action: AuditAction,
         detail: &str,
     ) -> Result<DecideOutcome, StoreError> {
         let mut tx = self.pool.begin().await?;
@@ -339,7 +349,7 @@ impl Store {
                decision_note = COALESCE($2, decision_note), updated_at = $3 \
              WHERE id = $4 AND status = 'in_review' AND claimed_by = $5 AND claim_expires_at > $3",
         )
-        .bind(status)
+        .bind(status.as_str())
         .bind(note)
         .bind(now)
         .bind(id)
@@ -364,18 +374,5 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(DecideOutcome::Done)
-    }
-}
-
-/// Who acted, for claims and the audit log.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    pub id: i64,
-    pub username: String,
-}
-
-impl Actor {
-    pub fn audit_name(&self) -> String {
-        format!("handler:{}", self.username)
     }
 }

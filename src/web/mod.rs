@@ -64,3 +64,28 @@ pub fn render(status: StatusCode, template: &impl askama::Template) -> HttpRespo
         }
     }
 }
+
+/// Sends the browser on with a GET (after a form post, or to sign in).
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+#[derive(askama::Template)]
+#[template(path = "console/error.html")]
+struct ErrorPage<'a> {
+    title: &'a str,
+    message: &'a str,
+}
+
+/// A console error page with the same precise message the API gives.
+pub fn error_page(status: StatusCode, message: &str) -> HttpResponse {
+    render(
+        status,
+        &ErrorPage {
+            title: status.canonical_reason().unwrap_or("Error"),
+            message,
+        },
+    )
+}

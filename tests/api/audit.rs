@@ -1,20 +1,18 @@
 //! Invariant 6: every handler action is in the audit log, which is append-only and
 //! hash-chained so that tampering is detectable.
 
-
-
 use crate::helpers::spawn_app;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use tipline::store::handlers::Role;
+use tipline::domain::HandlerRole;
 
 #[tokio::test]
 async fn actions_are_logged_appends_only_and_tampering_is_detected() {
     let app = spawn_app().await;
     app.submit_ok("slavery", "They keep us on the boat for months.")
         .await;
-    let h = app.handler("ngaio", Role::Handler).await;
-    let boss = app.handler("boss", Role::Supervisor).await;
+    let h = app.handler("ngaio", HandlerRole::Handler).await;
+    let boss = app.handler("boss", HandlerRole::Supervisor).await;
     let id = app.first_pending(&h).await;
     h.claim(&id).await;
     h.post(&format!("/api/v1/review/tips/{id}/release")).await;

@@ -1,12 +1,10 @@
 //! Invariant 7: every bad input gets a clear error and changes nothing.
 
-
-
 use crate::helpers::{spawn_app, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tipline::crypto::{b64url, from_b64url, sealing};
-use tipline::store::handlers::Role;
+use tipline::domain::HandlerRole;
 
 /// Rows in every table, to show a refused request changed nothing.
 async fn row_counts(app: &TestApp) -> Vec<i64> {
@@ -148,7 +146,7 @@ async fn bad_decisions_are_refused_and_change_nothing() {
     let app = spawn_app().await;
     app.submit_ok("trafficking", "Call 021 555 1234 about the house.")
         .await;
-    let h = app.handler("aroha", Role::Handler).await;
+    let h = app.handler("aroha", HandlerRole::Handler).await;
     let id = app.first_pending(&h).await;
     let r = h.claim(&id).await;
     assert_eq!(r.status(), StatusCode::OK);

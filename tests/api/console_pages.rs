@@ -2,13 +2,11 @@
 //! CSRF, roles, claims held by another handler, supervisors' reassigning, the audit
 //! chain check, administration, and forwarding from the review page.
 
-
-
 use crate::helpers::{spawn_app, TestApp};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 use std::time::Duration;
-use tipline::store::handlers::Role;
+use tipline::domain::HandlerRole;
 
 /// A browser-like client of the console: a cookie jar, redirects not followed (so
 /// tests see the 303s), and the console user's credentials.
@@ -61,7 +59,7 @@ fn totp_code(secret_base32: &str, at: i64) -> String {
 }
 
 impl Console {
-    async fn new(app: &TestApp, username: &str, role: Role) -> Console {
+    async fn new(app: &TestApp, username: &str, role: HandlerRole) -> Console {
         let h = app.add_handler(username, role).await;
         Console {
             client: console_client(app),
@@ -110,7 +108,7 @@ impl Console {
         .await
     }
 
-    async fn signed_in(app: &TestApp, username: &str, role: Role) -> Console {
+    async fn signed_in(app: &TestApp, username: &str, role: HandlerRole) -> Console {
         let c = Console::new(app, username, role).await;
         let r = c.sign_in(app, "").await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
@@ -147,7 +145,10 @@ impl Console {
 async fn pending_tip(app: &TestApp, body: &str) -> String {
     app.submit_ok("forced_labour", body).await;
     let watcher = app
-        .handler(&format!("w{}", tipline::store::new_id()), Role::Handler)
+        .handler(
+            &format!("w{}", tipline::domain::TipId::new()),
+            HandlerRole::Handler,
+        )
         .await;
     app.wait_for_pending(&watcher, 1).await[0]["id"]
         .as_str()
@@ -158,7 +159,7 @@ async fn pending_tip(app: &TestApp, body: &str) -> String {
 #[tokio::test]
 async fn sign_in_takes_password_and_totp_and_a_code_works_once() {
     let app = spawn_app().await;
-    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
     let (status, queue) = ana.get(&app, "/console/queue").await;
     assert_eq!(status, StatusCode::OK);
     assert!(queue.contains("Waiting for review"));
@@ -230,7 +231,7 @@ async fn sign_in_takes_password_and_totp_and_a_code_works_once() {
 #[tokio::test]
 async fn five_wrong_passwords_throttle_the_account_without_saying_whether_the_sixth_was_right() {
     let app = spawn_app().await;
-    let h = app.add_handler("rua", Role::Handler).await;
+    let h = app.add_handler("rua", HandlerRole::Handler).await;
     let login = |password: &str| {
         app.client
             .post(app.url("/api/v1/review/login"))
@@ -275,7 +276,7 @@ async fn five_wrong_passwords_throttle_the_account_without_saying_whether_the_si
 #[tokio::test]
 async fn the_lockout_ends_and_a_good_sign_in_resets_the_count() {
     let app = spawn_app().await;
-    let h = app.add_handler("mere", Role::Handler).await;
+    let h = app.add_handler("mere", HandlerRole::Handler).await;
     let login = |password: &str| {
         app.client
             .post(app.url("/api/v1/review/login"))
@@ -302,7 +303,7 @@ async fn the_lockout_ends_and_a_good_sign_in_resets_the_count() {
 async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
     let app = spawn_app().await;
     let id = pending_tip(&app, "They hold our passports at the farm.").await;
-    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
     let claim = format!("/console/tips/{id}/claim");
     for form in [vec![], vec![("csrf", "not-the-token")]] {
         let r = ana
@@ -325,10 +326,10 @@ async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(tip.status, "pending_review", "nothing changed");
+    assert_eq!(tip.status.as_str(), "pending_review", "nothing changed");
 
     // Another session's token is no good either.
-    let bob = Console::signed_in(&app, "bob", Role::Handler).await;
+    let bob = Console::signed_in(&app, "bob", HandlerRole::Handler).await;
     let (_, bobs_page) = bob.get(&app, "/console/queue").await;
     let r = ana
         .client
@@ -371,9 +372,9 @@ async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
 #[tokio::test]
 async fn each_page_enforces_its_role() {
     let app = spawn_app().await;
-    let handler = Console::signed_in(&app, "ana", Role::Handler).await;
-    let supervisor = Console::signed_in(&app, "sam", Role::Supervisor).await;
-    let admin = Console::signed_in(&app, "ari", Role::Admin).await;
+    let handler = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
+    let supervisor = Console::signed_in(&app, "sam", HandlerRole::Supervisor).await;
+    let admin = Console::signed_in(&app, "ari", HandlerRole::Admin).await;
     for path in ["/console/handlers", "/console/agencies", "/console/audit"] {
         let (status, page) = handler.get(&app, path).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{path}");
@@ -428,9 +429,9 @@ async fn each_page_enforces_its_role() {
 async fn a_second_handler_cannot_claim_see_or_decide_a_held_tip_but_a_supervisor_can_reassign() {
     let app = spawn_app().await;
     let id = pending_tip(&app, "Hemi Walker at the vineyard keeps our passports.").await;
-    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
-    let bob = Console::signed_in(&app, "bob", Role::Handler).await;
-    let sam = Console::signed_in(&app, "sam", Role::Supervisor).await;
+    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
+    let bob = Console::signed_in(&app, "bob", HandlerRole::Handler).await;
+    let sam = Console::signed_in(&app, "sam", HandlerRole::Supervisor).await;
     let tip_page = format!("/console/tips/{id}");
     let r = ana
         .post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
@@ -509,7 +510,7 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
     let body =
         "Ko Mere Tāwhiri tōku ingoa. Call 021 555 1234. The Māori boss at Ōtaki Orchard is Rangi.";
     let id = pending_tip(&app, body).await;
-    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
     let tip_page = format!("/console/tips/{id}");
     ana.post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
         .await;
@@ -528,8 +529,7 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
         .await
         .unwrap();
     let original = api["original"].as_str().unwrap().to_owned();
-    let draft: tipline::review::draft::Draft =
-        serde_json::from_value(api["draft"].clone()).unwrap();
+    let draft: tipline::domain::Draft = serde_json::from_value(api["draft"].clone()).unwrap();
 
     let phone = draft
         .spans
@@ -564,7 +564,7 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(tip.status, "in_review");
+    assert_eq!(tip.status.as_str(), "in_review");
 
     let r = ana
         .post(
@@ -590,13 +590,13 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
     let (status, leased) = app.lease(&token, 10, 60).await;
     assert_eq!(status, StatusCode::OK);
     let case_body = leased["cases"][0]["body"].as_str().unwrap();
-    let orchard_span = tipline::review::approval::AddedSpan {
+    let orchard_span = tipline::domain::AddedSpan {
         start: orchard,
         end: orchard + "Ōtaki Orchard".len(),
         kind: tipline::redaction::Kind::Address,
     };
     let expected =
-        tipline::review::ApprovedRedaction::approve(&original, &draft, &[phone], &[orchard_span])
+        tipline::domain::ApprovedRedaction::approve(&original, &draft, &[phone], &[orchard_span])
             .unwrap();
     assert_eq!(case_body, expected.text());
     assert!(case_body.contains("[ADDRESS-1]"), "{case_body}");
@@ -608,8 +608,8 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
 #[tokio::test]
 async fn tampering_with_an_audit_row_is_reported_by_verify_chain() {
     let app = spawn_app().await;
-    let sam = Console::signed_in(&app, "sam", Role::Supervisor).await;
-    Console::signed_in(&app, "ana", Role::Handler).await;
+    let sam = Console::signed_in(&app, "sam", HandlerRole::Supervisor).await;
+    Console::signed_in(&app, "ana", HandlerRole::Handler).await;
     let r = sam
         .post(&app, "/console/audit", "/console/audit/verify", &[])
         .await;
@@ -632,7 +632,7 @@ async fn tampering_with_an_audit_row_is_reported_by_verify_chain() {
 #[tokio::test]
 async fn admins_add_and_disable_handlers_issue_and_revoke_tokens_and_can_require_totp() {
     let app = spawn_app().await;
-    let ari = Console::signed_in(&app, "ari", Role::Admin).await;
+    let ari = Console::signed_in(&app, "ari", HandlerRole::Admin).await;
     let r = ari
         .post(
             &app,
@@ -771,7 +771,7 @@ async fn admins_add_and_disable_handlers_issue_and_revoke_tokens_and_can_require
 #[tokio::test]
 async fn a_handler_changes_their_password() {
     let app = spawn_app().await;
-    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
     let old = ana.password.clone();
     let r = ana
         .post(
@@ -828,7 +828,7 @@ async fn a_handler_changes_their_password() {
 async fn a_question_to_the_reporter_parks_the_tip_until_they_answer() {
     let app = spawn_app().await;
     let id = pending_tip(&app, "We sleep in the packhouse.").await;
-    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
     let tip_page = format!("/console/tips/{id}");
     ana.post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
         .await;
@@ -861,7 +861,7 @@ async fn a_question_to_the_reporter_parks_the_tip_until_they_answer() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(tip.status, "awaiting_reporter");
+    assert_eq!(tip.status.as_str(), "awaiting_reporter");
     let (_, queue) = ana.get(&app, "/console/queue").await;
     let awaiting = &queue[queue.find("id=\"awaiting\"").unwrap()..];
     assert!(awaiting.contains(&id));
@@ -873,8 +873,8 @@ async fn a_question_to_the_reporter_parks_the_tip_until_they_answer() {
 #[tokio::test]
 async fn admins_clear_a_lockout_and_remove_a_lost_authenticator() {
     let app = spawn_app().await;
-    let ari = Console::signed_in(&app, "ari", Role::Admin).await;
-    let ana = Console::signed_in(&app, "ana", Role::Handler).await;
+    let ari = Console::signed_in(&app, "ari", HandlerRole::Admin).await;
+    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
     ana.enrol(&app).await;
     let login = |password: &str| {
         app.client

@@ -1,14 +1,12 @@
 //! The whole flow, end to end: submit (plain and sealed) -> draft -> review -> forward
 //! to two agencies -> each leases only its case, sees only redacted text, acks.
 
-
-
 use crate::helpers::spawn_app;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use std::time::Duration;
 use tipline::crypto::{from_b64url, sealing};
-use tipline::store::handlers::Role;
+use tipline::domain::HandlerRole;
 
 const PHONE: &str = "021 555 1234";
 const EMAIL: &str = "worker.reporter@example.com";
@@ -41,7 +39,7 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
     let (status, answer) = app.submit(&json!({ "sealed": envelope })).await;
     assert_eq!(status, StatusCode::CREATED, "{answer}");
 
-    let alice = app.handler("alice", Role::Handler).await;
+    let alice = app.handler("alice", HandlerRole::Handler).await;
     let pending = app.wait_for_pending(&alice, 2).await;
     let forced = pending
         .iter()
@@ -146,7 +144,7 @@ async fn an_expired_lease_returns_the_case_and_a_fresh_one_does_not() {
     let app = spawn_app().await;
     app.submit_ok("trafficking", "They took us from the airport to a house.")
         .await;
-    let h = app.handler("hemi", Role::Handler).await;
+    let h = app.handler("hemi", HandlerRole::Handler).await;
     let id = app.first_pending(&h).await;
     h.forward(&id, &["police"]).await;
 
@@ -176,7 +174,7 @@ async fn an_expired_lease_returns_the_case_and_a_fresh_one_does_not() {
 #[tokio::test]
 async fn concurrent_pullers_never_get_the_same_case() {
     let app = spawn_app().await;
-    let h = app.handler("mere", Role::Handler).await;
+    let h = app.handler("mere", HandlerRole::Handler).await;
     for i in 0..12 {
         app.submit_ok(
             "forced_labour",

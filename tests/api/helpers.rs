@@ -9,8 +9,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 use tipline::config::Settings;
 use tipline::crypto::{password, token};
+use tipline::domain::actor::OPERATOR_AUDIT_NAME;
+use tipline::domain::HandlerRole;
 use tipline::startup::Application;
-use tipline::store::handlers::Role;
 use tipline::store::{self, Store};
 
 /// Every log line the servers in this test binary wrote.
@@ -50,7 +51,7 @@ pub struct TestApp {
     pub settings: Settings,
     pub database: Database,
     /// Keeps the data directory alive for the test.
-    pub dir: tempfile::TempDir,
+    pub _dir: tempfile::TempDir,
     pub client: Client,
 }
 
@@ -77,7 +78,7 @@ pub async fn fresh_database(dir: &std::path::Path) -> (String, Database) {
         }
         Some(server) => {
             use sqlx::Connection;
-            let name = format!("tipline_test_{}", store::new_id());
+            let name = format!("tipline_test_{}", tipline::domain::TipId::new());
             let mut admin = sqlx::PgConnection::connect(&server)
                 .await
                 .expect("connect to the PostgreSQL test server");
@@ -121,7 +122,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         store,
         settings,
         database,
-        dir,
+        _dir: dir,
         client,
     }
 }
@@ -243,10 +244,16 @@ impl TestApp {
     }
 
     /// Adds a handler through the store, as `tipline handler add` does.
-    pub async fn add_handler(&self, username: &str, role: Role) -> Handler {
+    pub async fn add_handler(&self, username: &str, role: HandlerRole) -> Handler {
         let password = password::generate();
         self.store
-            .add_handler(username, &password::hash(&password), role, store::now())
+            .add_handler(
+                OPERATOR_AUDIT_NAME,
+                username,
+                &password::hash(&password),
+                role,
+                store::now(),
+            )
             .await
             .unwrap();
         Handler {
@@ -258,7 +265,7 @@ impl TestApp {
     }
 
     /// A signed-in handler.
-    pub async fn handler(&self, username: &str, role: Role) -> Handler {
+    pub async fn handler(&self, username: &str, role: HandlerRole) -> Handler {
         let h = self.add_handler(username, role).await;
         let r = h
             .client
@@ -276,7 +283,7 @@ impl TestApp {
         let t = token::generate("tla_");
         assert!(self
             .store
-            .add_agency_token(agency, &t.hash, store::now())
+            .issue_agency_token(OPERATOR_AUDIT_NAME, agency, &t.hash, store::now())
             .await
             .unwrap());
         t.secret

@@ -1,18 +1,16 @@
 //! Who may do what: agencies see only their cases, handlers act only on tips they hold,
 //! and sign-in failures give nothing away.
 
-
-
 use crate::helpers::{spawn_app, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use tipline::store::handlers::Role;
+use tipline::domain::HandlerRole;
 
 /// Forwards one tip to `agencies` and returns the tip id.
 async fn forwarded_tip(app: &TestApp, agencies: &[&str]) -> String {
     app.submit_ok("trafficking", "Workers are locked in at night.")
         .await;
-    let h = app.handler("forwarder", Role::Handler).await;
+    let h = app.handler("forwarder", HandlerRole::Handler).await;
     let id = app.first_pending(&h).await;
     h.forward(&id, agencies).await;
     id
@@ -60,8 +58,8 @@ async fn only_the_claim_holder_may_read_or_decide() {
     let app = spawn_app().await;
     app.submit_ok("slavery", "They do not let us leave the boat.")
         .await;
-    let ana = app.handler("ana", Role::Handler).await;
-    let ben = app.handler("ben", Role::Handler).await;
+    let ana = app.handler("ana", HandlerRole::Handler).await;
+    let ben = app.handler("ben", HandlerRole::Handler).await;
     let id = app.first_pending(&ana).await;
 
     // Nobody holds it yet: deciding needs a claim.
@@ -120,8 +118,8 @@ async fn a_lapsed_claim_returns_the_tip_to_the_queue() {
     let app = spawn_app().await;
     app.submit_ok("other", "Something is wrong at the mill.")
         .await;
-    let ana = app.handler("ana", Role::Handler).await;
-    let ben = app.handler("ben", Role::Handler).await;
+    let ana = app.handler("ana", HandlerRole::Handler).await;
+    let ben = app.handler("ben", HandlerRole::Handler).await;
     let id = app.first_pending(&ana).await;
     ana.claim(&id).await;
     // Expire the claim by moving the clock of the row, as time passing would.
@@ -147,7 +145,7 @@ async fn a_lapsed_claim_returns_the_tip_to_the_queue() {
 #[tokio::test]
 async fn wrong_credentials_get_one_answer_whatever_was_wrong() {
     let app = spawn_app().await;
-    let h = app.add_handler("kiri", Role::Handler).await;
+    let h = app.add_handler("kiri", HandlerRole::Handler).await;
     let mut answers = Vec::new();
     for (user, password) in [
         ("kiri", "wrong password!"),
@@ -191,7 +189,7 @@ async fn review_needs_a_session_and_logout_ends_it() {
     let app = spawn_app().await;
     let r = app.get("/api/v1/review/tips").await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
-    let h = app.handler("wiremu", Role::Handler).await;
+    let h = app.handler("wiremu", HandlerRole::Handler).await;
     let r = h.get("/api/v1/review/tips").await;
     assert_eq!(r.status(), StatusCode::OK);
     let r = h.get("/api/v1/review/audit").await;
@@ -210,13 +208,13 @@ async fn review_needs_a_session_and_logout_ends_it() {
 async fn an_idle_session_ends_and_is_swept_at_the_next_sign_in() {
     use sqlx::Row;
     let app = spawn_app().await;
-    let idle = app.handler("moana", Role::Handler).await;
+    let idle = app.handler("moana", HandlerRole::Handler).await;
     let pool = app.raw_pool().await;
     sqlx::query("UPDATE sessions SET last_seen_at = 0")
         .execute(&pool)
         .await
         .unwrap();
-    app.handler("tane", Role::Handler).await;
+    app.handler("tane", HandlerRole::Handler).await;
     let left: i64 = sqlx::query(
         "SELECT COUNT(*) AS n FROM sessions s JOIN handlers h ON h.id = s.handler_id \
          WHERE h.username = 'moana'",

@@ -1,11 +1,9 @@
 //! Invariants 2 and 3: no reporter metadata is kept or logged, nothing readable at rest.
 
-
-
 use crate::helpers::{logs, spawn_app};
 use reqwest::StatusCode;
 use serde_json::json;
-use tipline::store::handlers::Role;
+use tipline::domain::HandlerRole;
 
 const FORWARDED_FOR: &str = "203.0.113.77";
 const USER_AGENT: &str = "CanaryAgent/9.9 (reporter-phone-canary)";
@@ -33,7 +31,7 @@ async fn reporter_metadata_and_tip_text_are_neither_stored_nor_logged() {
     );
 
     // Take the tip all the way through, so drafts, cases and audit rows exist too.
-    let h = app.handler("tama", Role::Handler).await;
+    let h = app.handler("tama", HandlerRole::Handler).await;
     let id = app.first_pending(&h).await;
     h.claim(&id).await;
     let r = h
@@ -79,7 +77,7 @@ async fn arrival_time_is_kept_only_as_a_day() {
     app.submit_ok("other", "Something is wrong at the vineyard.")
         .await;
     let token = app.agency_token("labour-inspectorate").await;
-    let h = app.handler("rua", Role::Handler).await;
+    let h = app.handler("rua", HandlerRole::Handler).await;
     let tip = &app.wait_for_pending(&h, 1).await[0];
     let day = tip["received_on"].as_str().unwrap();
     assert!(

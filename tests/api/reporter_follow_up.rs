@@ -1,12 +1,10 @@
 //! Follow-up with the receipt: the handler asks, the reporter answers, the handler sees
 //! the answer; wrong codes all look the same and are throttled.
 
-
-
 use crate::helpers::{spawn_app, spawn_app_with, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use tipline::store::handlers::Role;
+use tipline::domain::HandlerRole;
 
 async fn post_form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> (StatusCode, String) {
     let r = app
@@ -33,7 +31,7 @@ async fn handler_asks_reporter_answers_with_the_receipt_handler_sees_the_answer(
             "We work 80 hours and are paid for 40.",
         )
         .await;
-    let handler = app.handler("hana", Role::Handler).await;
+    let handler = app.handler("hana", HandlerRole::Handler).await;
     let tips = app.wait_for_pending(&handler, 1).await;
     let id = tips[0]["id"].as_str().unwrap().to_owned();
 

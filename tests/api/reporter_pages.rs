@@ -1,16 +1,14 @@
 //! The reporter pages without JavaScript, as a plain HTTP client sees them: the form,
 //! the receipt, headers, languages, padding, proof of work and the rate limit.
 
-
-
 use crate::helpers::{spawn_app, spawn_app_with, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
+use tipline::crypto::keys::Keys;
 use tipline::crypto::receipt::Receipt;
 use tipline::crypto::sealing::{self, Envelope};
 use tipline::crypto::{b64url, from_b64url};
 use tipline::intake::{padding, pow};
-use tipline::startup::Keys;
 use tipline::store;
 
 pub const PAGE_CSP: &str = tipline::web::PAGE_CSP;
@@ -46,7 +44,12 @@ async fn stored_envelope(app: &TestApp, receipt: &str) -> Envelope {
     let receipt = Receipt::parse(receipt).unwrap();
     let hashes = keys.data.lookup_hashes("receipt", receipt.canonical());
     let (id, _) = app.store.tip_for_receipt(&hashes).await.unwrap().unwrap();
-    let tip = app.store.tip(&id, store::now()).await.unwrap().unwrap();
+    let tip = app
+        .store
+        .tip(id.as_str(), store::now())
+        .await
+        .unwrap()
+        .unwrap();
     serde_json::from_slice(&tip.sealed).unwrap()
 }
 
@@ -118,7 +121,7 @@ async fn the_form_works_without_javascript_and_the_receipt_is_only_in_the_page()
     let envelope = stored_envelope(&app, &receipt).await;
     let keys = Keys::load_or_create(&app.settings.data_dir).unwrap();
     let opened = keys.intake.open(&envelope).unwrap();
-    let tip = tipline::tip::RawTip::from_json(&opened).unwrap();
+    let tip = tipline::domain::RawTip::from_json(&opened).unwrap();
     assert_eq!(
         tip.review_text(),
         "They took our passports at the packhouse.\n\nLocation: Hawke's Bay"
@@ -206,7 +209,7 @@ async fn a_sealed_form_post_is_accepted_and_pow_is_asked_of_it() {
     let app = spawn_app_with(|s| s.intake.pow_difficulty = 8).await;
     let key: Value = app.get_json("/api/v1/intake-key").await;
     let public = from_b64url(key["public_key"].as_str().unwrap()).unwrap();
-    let tip = tipline::tip::RawTip::parse("slavery", "sealed in the browser", None).unwrap();
+    let tip = tipline::domain::RawTip::parse("slavery", "sealed in the browser", None).unwrap();
     let envelope = sealing::seal_to_public_key(
         &public,
         key["key_id"].as_str().unwrap(),

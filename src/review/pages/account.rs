@@ -1,15 +1,18 @@
 //! The handler's own account: password change and TOTP enrolment. Reachable with a
 //! session alone, so that a handler whom the administrator requires to enrol can.
 
-use super::{see_other, Nav, PageError};
+use super::Nav;
 use crate::crypto::{password, token};
+use crate::domain::Context;
+use crate::http::error::{ApiError, BadField, PageError};
 use crate::review::auth::{AuthError, Session};
-use crate::review::csrf::{FormError, Posted};
+use crate::review::csrf::Posted;
 use crate::review::signin::SignInError;
 use crate::review::totp::{self, Enrolment};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store;
 use crate::store::handlers::FailureOutcome;
+use crate::web::see_other;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -47,8 +50,8 @@ async fn render(
             let secret = state
                 .keys
                 .data
-                .decrypt(&totp::pending_context(handler.id), sealed)
-                .map_err(|_| crate::review::api::ReviewError::Corrupt)?;
+                .decrypt(Context::TotpPending(handler.id), sealed)
+                .map_err(|_| crate::review::service::ReviewError::Corrupt)?;
             Some(totp::enrolment(&secret, &handler.username))
         }
         _ => None,
@@ -68,7 +71,7 @@ async fn render(
 
 pub async fn page(
     state: web::Data<AppState>,
-    who: Result<Session, AuthError>,
+    who: Result<Session, ApiError>,
     notice: web::Query<Notice>,
 ) -> Result<HttpResponse, PageError> {
     let notice = match notice.done.as_str() {
@@ -81,7 +84,7 @@ pub async fn page(
 
 pub async fn change_password(
     state: web::Data<AppState>,
-    posted: Result<Posted<Session>, FormError>,
+    posted: Result<Posted<Session>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let Posted { who, form } = posted?;
     let new = form.get("new").to_owned();
@@ -133,18 +136,16 @@ pub async fn change_password(
 /// Makes a new secret to enrol and shows it (the account page shows a pending one).
 pub async fn totp_start(
     state: web::Data<AppState>,
-    posted: Result<Posted<Session>, FormError>,
+    posted: Result<Posted<Session>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let who = posted?.who;
     if who.handler.totp_enrolled() {
-        return Err(PageError::Bad(
-            "an authenticator is already set up for this account".into(),
-        ));
+        return Err(BadField("an authenticator is already set up for this account".into()).into());
     }
     let sealed = state
         .keys
         .data
-        .encrypt(&totp::pending_context(who.handler.id), &totp::new_secret());
+        .encrypt(Context::TotpPending(who.handler.id), &totp::new_secret());
     state
         .store
         .set_totp_pending(who.handler.id, &sealed)
@@ -155,20 +156,21 @@ pub async fn totp_start(
 /// Confirms enrolment with a code from the new secret; the code's step counts as used.
 pub async fn totp_confirm(
     state: web::Data<AppState>,
-    posted: Result<Posted<Session>, FormError>,
+    posted: Result<Posted<Session>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let Posted { who, form } = posted?;
     let handler = &who.handler;
     let (None, Some(sealed)) = (&handler.totp_secret, &handler.totp_pending) else {
-        return Err(PageError::Bad(
+        return Err(BadField(
             "there is no authenticator set-up in progress; start one first".into(),
-        ));
+        )
+        .into());
     };
     let secret = state
         .keys
         .data
-        .decrypt(&totp::pending_context(handler.id), sealed)
-        .map_err(|_| crate::review::api::ReviewError::Corrupt)?;
+        .decrypt(Context::TotpPending(handler.id), sealed)
+        .map_err(|_| crate::review::service::ReviewError::Corrupt)?;
     let now = store::now();
     let Some(step) = totp::check(&secret, form.get("code"), now) else {
         let problem =
@@ -179,7 +181,7 @@ pub async fn totp_confirm(
     let sealed = state
         .keys
         .data
-        .encrypt(&totp::secret_context(handler.id), &secret);
+        .encrypt(Context::TotpSecret(handler.id), &secret);
     state
         .store
         .enrol_totp(&who.actor(), &sealed, step, now)

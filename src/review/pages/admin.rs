@@ -2,14 +2,17 @@
 //! disable, clear a lockout, remove a lost authenticator), the mandatory-TOTP setting, agencies and their API tokens (issue, shown
 //! once; revoke). Every change is audited.
 
-use super::{see_other, when, Nav, PageError};
+use super::{when, Nav};
 use crate::crypto::{password, token};
-use crate::review::auth::{AuthError, SignedIn};
-use crate::review::csrf::{FormError, Posted};
-use crate::startup::AppState;
+use crate::domain::HandlerRole;
+use crate::http::error::{ApiError, BadField, PageError};
+use crate::review::auth::SignedIn;
+use crate::review::csrf::Posted;
+use crate::state::AppState;
 use crate::store::credentials::Reset;
-use crate::store::handlers::{AddHandlerError, HandlerSummary, Role, Username};
+use crate::store::handlers::{AddHandlerError, HandlerSummary, Username};
 use crate::store::{self};
+use crate::web::see_other;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -39,7 +42,7 @@ async fn handlers_page(
     who: &SignedIn,
     shown: Option<ShownOnce>,
 ) -> Result<HttpResponse, PageError> {
-    who.require(Role::Admin)?;
+    who.require(HandlerRole::Admin)?;
     let now = store::now();
     let handlers = state
         .store
@@ -64,30 +67,30 @@ async fn handlers_page(
 
 pub async fn handlers(
     state: web::Data<AppState>,
-    who: Result<SignedIn, AuthError>,
+    who: Result<SignedIn, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     handlers_page(&state, &who?, None).await
 }
 
 pub async fn add_handler(
     state: web::Data<AppState>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
-    posted.who.require(Role::Admin)?;
+    posted.who.require(HandlerRole::Admin)?;
     let username =
-        Username::parse(posted.form.get("username")).map_err(|e| PageError::Bad(e.to_owned()))?;
-    let role = Role::parse(posted.form.get("role"))
-        .ok_or_else(|| PageError::Bad("role: expected handler, supervisor or admin".into()))?;
+        Username::parse(posted.form.get("username")).map_err(|e| BadField(e.to_owned()))?;
+    let role = HandlerRole::parse(posted.form.get("role"))
+        .ok_or_else(|| BadField("role: expected handler, supervisor or admin".into()))?;
     let generated = password::generate();
     let to_hash = generated.clone();
     let hash = web::block(move || password::hash(&to_hash))
         .await
-        .map_err(|_| PageError::Bad("the password could not be hashed".into()))?;
+        .map_err(|_| BadField("the password could not be hashed".into()))?;
     match state
         .store
-        .add_handler_by(
-            &posted.who.actor(),
+        .add_handler(
+            &posted.who.actor().audit_name(),
             username.as_str(),
             &hash,
             role,
@@ -97,9 +100,9 @@ pub async fn add_handler(
     {
         Ok(_) => {}
         Err(AddHandlerError::Exists(name)) => {
-            return Err(PageError::Bad(format!(
-                "username: a handler named `{name}` already exists"
-            )))
+            return Err(
+                BadField(format!("username: a handler named `{name}` already exists")).into(),
+            )
         }
         Err(AddHandlerError::Store(e)) => return Err(e.into()),
     }
@@ -117,19 +120,19 @@ pub async fn add_handler(
 pub async fn disable_handler(
     state: web::Data<AppState>,
     path: web::Path<i64>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
-    posted.who.require(Role::Admin)?;
+    posted.who.require(HandlerRole::Admin)?;
     if *path == posted.who.handler.id {
-        return Err(PageError::Bad("you cannot disable your own account".into()));
+        return Err(BadField("you cannot disable your own account".into()).into());
     }
     if !state
         .store
         .disable_handler(&posted.who.actor(), *path, store::now())
         .await?
     {
-        return Err(PageError::Bad("no such enabled handler".into()));
+        return Err(BadField("no such enabled handler".into()).into());
     }
     Ok(see_other("/console/handlers"))
 }
@@ -138,7 +141,7 @@ pub async fn disable_handler(
 pub async fn unlock(
     state: web::Data<AppState>,
     path: web::Path<i64>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     reset(&state, *path, posted?, Reset::Lockout).await
 }
@@ -147,7 +150,7 @@ pub async fn unlock(
 pub async fn reset_totp(
     state: web::Data<AppState>,
     path: web::Path<i64>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     reset(&state, *path, posted?, Reset::Totp).await
 }
@@ -158,27 +161,27 @@ async fn reset(
     posted: Posted<SignedIn>,
     reset: Reset,
 ) -> Result<HttpResponse, PageError> {
-    posted.who.require(Role::Admin)?;
+    posted.who.require(HandlerRole::Admin)?;
     if !state
         .store
         .reset_handler(&posted.who.actor(), id, reset, store::now())
         .await?
     {
-        return Err(PageError::Bad("no such enabled handler".into()));
+        return Err(BadField("no such enabled handler".into()).into());
     }
     Ok(see_other("/console/handlers"))
 }
 
 pub async fn settings(
     state: web::Data<AppState>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
-    posted.who.require(Role::Admin)?;
+    posted.who.require(HandlerRole::Admin)?;
     let required = match posted.form.get("totp_required") {
         "1" => true,
         "" | "0" => false,
-        _ => return Err(PageError::Bad("totp_required: expected 1 or 0".into())),
+        _ => return Err(BadField("totp_required: expected 1 or 0".into()).into()),
     };
     state
         .store
@@ -209,7 +212,7 @@ async fn agencies_page(
     who: &SignedIn,
     shown: Option<ShownOnce>,
 ) -> Result<HttpResponse, PageError> {
-    who.require(Role::Admin)?;
+    who.require(HandlerRole::Admin)?;
     let tokens = state
         .store
         .agency_tokens()
@@ -236,7 +239,7 @@ async fn agencies_page(
 
 pub async fn agencies(
     state: web::Data<AppState>,
-    who: Result<SignedIn, AuthError>,
+    who: Result<SignedIn, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     agencies_page(&state, &who?, None).await
 }
@@ -244,17 +247,22 @@ pub async fn agencies(
 pub async fn issue_token(
     state: web::Data<AppState>,
     path: web::Path<String>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
-    posted.who.require(Role::Admin)?;
+    posted.who.require(HandlerRole::Admin)?;
     let new = token::generate(crate::agency::auth::TOKEN_PREFIX);
     if !state
         .store
-        .issue_agency_token(&posted.who.actor(), &path, &new.hash, store::now())
+        .issue_agency_token(
+            &posted.who.actor().audit_name(),
+            &path,
+            &new.hash,
+            store::now(),
+        )
         .await?
     {
-        return Err(PageError::Bad("no such agency".into()));
+        return Err(BadField("no such agency".into()).into());
     }
     agencies_page(
         &state,
@@ -269,16 +277,16 @@ pub async fn issue_token(
 
 pub async fn revoke_token(
     state: web::Data<AppState>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
-    posted.who.require(Role::Admin)?;
+    posted.who.require(HandlerRole::Admin)?;
     if !state
         .store
         .revoke_agency_token(&posted.who.actor(), posted.form.get("token"), store::now())
         .await?
     {
-        return Err(PageError::Bad("token: no such live token".into()));
+        return Err(BadField("token: no such live token".into()).into());
     }
     Ok(see_other("/console/agencies"))
 }

@@ -1,12 +1,13 @@
 //! The audit log page (supervisors): every action, filterable by actor and tip, and a
 //! check that recomputes the hash chain and says where it breaks.
 
-use super::{when, Nav, PageError};
-use crate::review::auth::{AuthError, SignedIn};
-use crate::review::csrf::{FormError, Posted};
-use crate::startup::AppState;
+use super::{when, Nav};
+use crate::domain::HandlerRole;
+use crate::http::error::{ApiError, PageError};
+use crate::review::auth::SignedIn;
+use crate::review::csrf::Posted;
+use crate::state::AppState;
 use crate::store::audit::ChainBreak;
-use crate::store::handlers::Role;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -56,7 +57,7 @@ async fn render(
     tip: &str,
     verification: Option<Verification>,
 ) -> Result<HttpResponse, PageError> {
-    who.require(Role::Supervisor)?;
+    who.require(HandlerRole::Supervisor)?;
     let optional = |v: &str| Some(v.trim()).filter(|v| !v.is_empty()).map(str::to_owned);
     let (actor_filter, tip_filter) = (optional(actor), optional(tip));
     let entries = state
@@ -96,7 +97,7 @@ async fn render(
 
 pub async fn page(
     state: web::Data<AppState>,
-    who: Result<SignedIn, AuthError>,
+    who: Result<SignedIn, ApiError>,
     filter: web::Query<Filter>,
 ) -> Result<HttpResponse, PageError> {
     render(&state, &who?, &filter.actor, &filter.tip, None).await
@@ -104,10 +105,10 @@ pub async fn page(
 
 pub async fn verify(
     state: web::Data<AppState>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
-    posted.who.require(Role::Supervisor)?;
+    posted.who.require(HandlerRole::Supervisor)?;
     let verification = match state.store.verify_audit_chain().await? {
         None => Verification {
             intact: true,

@@ -1,12 +1,14 @@
 //! Sign-in and sign-out pages.
 
-use super::{see_other, PageError};
+use crate::http::error::Problem;
+use crate::http::error::{ApiError, BadField, PageError};
 use crate::review::auth::{self, Session};
 use crate::review::csrf::{self, FormError, FormFields, Posted};
 use crate::review::signin::{self, SignInError};
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::web::see_other;
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 #[derive(Template)]
@@ -70,11 +72,11 @@ pub async fn submit(
             let mut response = see_other("/console/queue");
             response
                 .add_cookie(&auth::session_cookie(session))
-                .map_err(|_| PageError::Bad("the session cookie could not be set".into()))?;
+                .map_err(|_| BadField("the session cookie could not be set".into()))?;
             Ok(response)
         }
         Err(e @ (SignInError::Invalid | SignInError::Throttled)) => Ok(crate::web::render(
-            e.status_code(),
+            e.status(),
             &LoginPage {
                 csrf: csrf::login_token(&state.keys.data, &secret),
                 username,
@@ -88,13 +90,13 @@ pub async fn submit(
 pub async fn logout(
     state: web::Data<AppState>,
     req: HttpRequest,
-    posted: Result<Posted<Session>, FormError>,
+    posted: Result<Posted<Session>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     posted?;
     auth::end_session(&state, &req).await?;
     let mut response = see_other("/console/login");
     response
         .add_cookie(&auth::removal_cookie())
-        .map_err(|_| PageError::Bad("the session cookie could not be removed".into()))?;
+        .map_err(|_| BadField("the session cookie could not be removed".into()))?;
     Ok(response)
 }

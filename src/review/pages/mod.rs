@@ -10,15 +10,12 @@ mod login;
 mod queue;
 mod tip;
 
-use super::api::ReviewError;
-use super::auth::{AuthError, Session};
-use super::csrf::{self, FormError};
-use crate::startup::AppState;
-use crate::store::handlers::Role;
-use crate::store::StoreError;
-use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpResponse, ResponseError};
-use askama::Template;
+use super::auth::Session;
+use super::csrf;
+use crate::domain::HandlerRole;
+use crate::state::AppState;
+use crate::web::see_other;
+use actix_web::{web, HttpResponse};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/console", web::get().to(home))
@@ -33,6 +30,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/console/tips/{id}/reassign",
             web::post().to(queue::reassign),
         )
+        .route("/console/tips/{id}/preview", web::post().to(tip::preview))
         .route("/console/tips/{id}/forward", web::post().to(tip::forward))
         .route("/console/tips/{id}/reject", web::post().to(tip::reject))
         .route("/console/tips/{id}/question", web::post().to(tip::question))
@@ -82,11 +80,6 @@ async fn home() -> HttpResponse {
 }
 
 /// After a form post: go to a page with GET (303), so a reload does not post again.
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
-}
 
 /// What every page's header needs: who is signed in, what they may reach, and the
 /// CSRF token for the forms on the page.
@@ -103,86 +96,10 @@ impl Nav {
         Nav {
             username: who.handler.username.clone(),
             role: who.handler.role.as_str(),
-            supervisor: who.handler.role >= Role::Supervisor,
-            admin: who.handler.role >= Role::Admin,
+            supervisor: who.handler.role >= HandlerRole::Supervisor,
+            admin: who.handler.role >= HandlerRole::Admin,
             csrf: csrf::session_token(&state.keys.data, who.secret()),
         }
-    }
-}
-
-#[derive(Template)]
-#[template(path = "console/error.html")]
-struct ErrorPage<'a> {
-    title: &'a str,
-    message: &'a str,
-}
-
-/// An error on a console page: shown as a page (a redirect to sign in, or to TOTP
-/// enrolment when that is mandatory), with the same precise message the API gives.
-#[derive(Debug, thiserror::Error)]
-pub enum PageError {
-    #[error(transparent)]
-    Review(#[from] ReviewError),
-    #[error(transparent)]
-    Form(#[from] FormError),
-    #[error("{0}")]
-    Bad(String),
-}
-
-impl From<AuthError> for PageError {
-    fn from(e: AuthError) -> Self {
-        PageError::Review(ReviewError::Auth(e))
-    }
-}
-
-impl From<StoreError> for PageError {
-    fn from(e: StoreError) -> Self {
-        PageError::Review(ReviewError::Store(e))
-    }
-}
-
-impl PageError {
-    fn auth(&self) -> Option<&AuthError> {
-        match self {
-            PageError::Review(ReviewError::Auth(e)) | PageError::Form(FormError::Auth(e)) => {
-                Some(e)
-            }
-            _ => None,
-        }
-    }
-}
-
-impl ResponseError for PageError {
-    fn status_code(&self) -> StatusCode {
-        match self {
-            PageError::Review(e) => e.status_code(),
-            PageError::Form(e) => e.status_code(),
-            PageError::Bad(_) => StatusCode::BAD_REQUEST,
-        }
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        match self.auth() {
-            Some(AuthError::NotSignedIn) => return see_other("/console/login"),
-            Some(AuthError::EnrolmentRequired) => return see_other("/console/account"),
-            _ => {}
-        }
-        let status = self.status_code();
-        let message = match self {
-            PageError::Review(ReviewError::Store(e))
-            | PageError::Review(ReviewError::Auth(AuthError::Store(e))) => {
-                tracing::error!(error = %e, "console storage error");
-                "the service is unavailable, try again".to_owned()
-            }
-            _ => self.to_string(),
-        };
-        crate::web::render(
-            status,
-            &ErrorPage {
-                title: status.canonical_reason().unwrap_or("Error"),
-                message: &message,
-            },
-        )
     }
 }
 

@@ -1,15 +1,17 @@
 //! The queue: tips waiting for review (oldest first), claimed tips and who holds them,
 //! tips waiting for the reporter; claiming, releasing, and a supervisor's reassigning.
 
-use super::{see_other, Nav, PageError};
-use crate::review::api::{claim_tip, release_tip, ReviewError};
-use crate::review::auth::{AuthError, SignedIn};
-use crate::review::csrf::{FormError, Posted};
-use crate::startup::AppState;
-use crate::store::handlers::Role;
+use super::Nav;
+use crate::domain::HandlerRole;
+use crate::http::error::{ApiError, BadField, PageError};
+use crate::review::auth::SignedIn;
+use crate::review::csrf::Posted;
+use crate::review::service::{claim_tip, release_tip, tip_id, ReviewError};
+use crate::state::AppState;
 use crate::store::supervision::ReassignOutcome;
 use crate::store::tips::{StatusFilter, TipSummary};
 use crate::store::{self};
+use crate::web::see_other;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -35,10 +37,10 @@ struct QueuePage {
 
 pub async fn page(
     state: web::Data<AppState>,
-    who: Result<SignedIn, AuthError>,
+    who: Result<SignedIn, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let who = who?;
-    who.require(Role::Handler)?;
+    who.require(HandlerRole::Handler)?;
     let now = store::now();
     let today = days(&store::today());
     let rows = |tips: Vec<TipSummary>| -> Vec<Row> {
@@ -65,7 +67,7 @@ pub async fn page(
             .list_tips(StatusFilter::AwaitingReporter, now)
             .await?,
     );
-    let handlers = if who.handler.role >= Role::Supervisor {
+    let handlers = if who.handler.role >= HandlerRole::Supervisor {
         state
             .store
             .handlers()
@@ -114,20 +116,20 @@ fn age(today: Option<i64>, received: Option<i64>) -> String {
 pub async fn claim(
     state: web::Data<AppState>,
     path: web::Path<String>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
-    claim_tip(&state, &posted.who, &path).await?;
+    claim_tip(&state, &posted.who, &tip_id(&path)?).await?;
     Ok(see_other(&format!("/console/tips/{}", path.as_str())))
 }
 
 pub async fn release(
     state: web::Data<AppState>,
     path: web::Path<String>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
-    release_tip(&state, &posted.who, &path).await?;
+    release_tip(&state, &posted.who, &tip_id(&path)?).await?;
     Ok(see_other("/console/queue"))
 }
 
@@ -136,10 +138,10 @@ pub async fn release(
 pub async fn reassign(
     state: web::Data<AppState>,
     path: web::Path<String>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
-    posted.who.require(Role::Supervisor)?;
+    posted.who.require(HandlerRole::Supervisor)?;
     let to = match posted.form.get("to") {
         "" => None,
         name => Some(
@@ -148,7 +150,7 @@ pub async fn reassign(
                 .handler_by_username(name)
                 .await?
                 .ok_or_else(|| {
-                    PageError::Bad(format!(
+                    BadField(format!(
                         "to: no enabled handler named `{}`",
                         name.chars().take(40).collect::<String>()
                     ))

@@ -8,17 +8,20 @@
 //! `redaction::span::render`, and what is forwarded is `ApprovedRedaction::approve` of
 //! the same decision, so the two agree.
 
-use super::{see_other, Nav, PageError};
+use super::Nav;
+use crate::domain::HandlerRole;
+use crate::domain::{AddedSpan, DraftSpan};
+use crate::http::error::{ApiError, BadField, PageError};
 use crate::redaction::Kind;
-use crate::review::api::{self, apply_decision, ask_reporter, open_tip, Decision, MessageView};
-use crate::review::approval::AddedSpan;
-use crate::review::auth::{AuthError, SignedIn};
-use crate::review::csrf::{FormError, FormFields, Posted};
-use crate::review::draft::DraftSpan;
+use crate::review::auth::SignedIn;
+use crate::review::csrf::{FormFields, Posted};
+use crate::review::service::{
+    self, apply_decision, ask_reporter, open_tip, tip_id, Decision, MessageView,
+};
 use crate::routing;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store;
-use crate::store::handlers::Role;
+use crate::web::see_other;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -91,29 +94,30 @@ struct ClosedPage<'a> {
 
 pub async fn page(
     state: web::Data<AppState>,
-    who: Result<SignedIn, AuthError>,
+    who: Result<SignedIn, ApiError>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let who = who?;
-    who.require(Role::Handler)?;
+    who.require(HandlerRole::Handler)?;
+    let id = tip_id(&path)?;
     let record = state
         .store
-        .tip(&path, store::now())
+        .tip(id.as_str(), store::now())
         .await?
-        .ok_or(api::ReviewError::NotFound)?;
+        .ok_or(crate::review::service::ReviewError::NotFound)?;
     if record.claimed_by != Some(who.handler.id) {
         return Ok(crate::web::render(
             StatusCode::OK,
             &ClosedPage {
                 nav: Nav::new(&state, &who),
-                id: &record.id,
+                id: record.id.as_str(),
                 category: record.category.replace('_', " "),
-                status: &record.status,
+                status: record.status.as_str(),
                 holder: record.claimed_by_name.as_deref(),
             },
         ));
     }
-    let tip = open_tip(&state, &record.id, &who).await?;
+    let tip = open_tip(&state, &id, &who).await?;
     let agencies = state.store.agencies().await?;
     let suggested = routing::suggest(tip.category, &agencies);
     let data = serde_json::json!({ "original": tip.original, "spans": tip.draft.spans });
@@ -121,9 +125,9 @@ pub async fn page(
         StatusCode::OK,
         &TipPage {
             nav: Nav::new(&state, &who),
-            id: &tip.record.id,
+            id: tip.id.as_str(),
             category: tip.category.as_str().replace('_', " "),
-            status: &tip.record.status,
+            status: tip.record.status.as_str(),
             received_on: &tip.record.received_on,
             segments: segments(&tip.original, &tip.draft.spans),
             spans: tip
@@ -144,7 +148,7 @@ pub async fn page(
                 })
                 .collect(),
             kinds: Kind::ALL.iter().map(|k| k.as_str()).collect(),
-            messages: api::conversation(&state, &tip.record.id).await?,
+            messages: service::conversation(&state, &tip.id).await?,
         },
     ))
 }
@@ -180,28 +184,29 @@ fn segments<'a>(text: &'a str, spans: &[DraftSpan]) -> Vec<Segment<'a>> {
 }
 
 /// `keep` values: indices of draft spans to restore.
-fn parse_keep(form: &FormFields) -> Result<Vec<usize>, PageError> {
+fn parse_keep(form: &FormFields) -> Result<Vec<usize>, BadField> {
     form.all("keep")
         .into_iter()
         .map(|v| {
             v.parse()
-                .map_err(|_| PageError::Bad(format!("keep: `{}` is not a span number", clip(v))))
+                .map_err(|_| BadField(format!("keep: `{}` is not a span number", clip(v))))
         })
         .collect()
 }
 
 /// `add` values: `START:END:KIND`, UTF-8 byte offsets into the reviewed text.
-fn parse_add(form: &FormFields) -> Result<Vec<AddedSpan>, PageError> {
+fn parse_add(form: &FormFields) -> Result<Vec<AddedSpan>, BadField> {
     form.all("add")
         .into_iter()
         .map(|v| {
-            let bad = || PageError::Bad(format!("add: `{}` is not START:END:KIND", clip(v)));
+            let bad = || BadField(format!("add: `{}` is not START:END:KIND", clip(v)));
             let mut parts = v.splitn(3, ':');
             let start = parts.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
             let end = parts.next().and_then(|p| p.parse().ok()).ok_or_else(bad)?;
-            let kind: Kind = parts.next().ok_or_else(bad)?.parse().map_err(
-                |e: crate::redaction::kind::UnknownKind| PageError::Bad(format!("add: {e}")),
-            )?;
+            let kind: Kind =
+                parts.next().ok_or_else(bad)?.parse().map_err(
+                    |e: crate::redaction::kind::UnknownKind| BadField(format!("add: {e}")),
+                )?;
             Ok(AddedSpan { start, end, kind })
         })
         .collect()
@@ -214,7 +219,7 @@ fn clip(value: &str) -> String {
 pub async fn forward(
     state: web::Data<AppState>,
     path: web::Path<String>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
     let form = &posted.form;
@@ -225,29 +230,50 @@ pub async fn forward(
         add: parse_add(form)?,
         note: (!note.trim().is_empty()).then(|| note.to_owned()),
     };
-    apply_decision(&state, &posted.who, &path, decision).await?;
+    apply_decision(&state, &posted.who, &tip_id(&path)?, decision).await?;
     Ok(see_other("/console/queue"))
+}
+
+/// The text forwarding would send with the restored and added spans of the form, from
+/// the same `ApprovedRedaction::approve` that forwarding runs: the live preview asks the
+/// server rather than re-implementing the rendering.
+pub async fn preview(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    posted: Result<Posted<SignedIn>, ApiError>,
+) -> Result<HttpResponse, ApiError> {
+    let posted = posted?;
+    let keep = parse_keep(&posted.form)?;
+    let add = parse_add(&posted.form)?;
+    let text = service::preview(&state, &posted.who, &tip_id(&path)?, &keep, &add).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "text": text })))
 }
 
 pub async fn reject(
     state: web::Data<AppState>,
     path: web::Path<String>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
     let decision = Decision::Reject {
         reason: posted.form.get("reason").to_owned(),
     };
-    apply_decision(&state, &posted.who, &path, decision).await?;
+    apply_decision(&state, &posted.who, &tip_id(&path)?, decision).await?;
     Ok(see_other("/console/queue"))
 }
 
 pub async fn question(
     state: web::Data<AppState>,
     path: web::Path<String>,
-    posted: Result<Posted<SignedIn>, FormError>,
+    posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
-    ask_reporter(&state, &posted.who, &path, posted.form.get("question")).await?;
+    ask_reporter(
+        &state,
+        &posted.who,
+        &tip_id(&path)?,
+        posted.form.get("question"),
+    )
+    .await?;
     Ok(see_other("/console/queue"))
 }

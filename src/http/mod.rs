@@ -1,5 +1,7 @@
 //! Pieces every route shares: JSON error bodies and bounded request bodies.
 
+pub mod error;
+
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use futures_util::StreamExt;
@@ -23,8 +25,8 @@ pub enum BodyError {
     Read,
 }
 
-impl BodyError {
-    pub fn status(&self) -> StatusCode {
+impl error::Problem for BodyError {
+    fn status(&self) -> StatusCode {
         match self {
             BodyError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             BodyError::Malformed(_) | BodyError::Read => StatusCode::BAD_REQUEST,

@@ -28,7 +28,7 @@ pub enum ApprovalError {
 /// It cannot be built from raw text; only [`ApprovedRedaction::approve`] makes one:
 ///
 /// ```compile_fail
-/// let approved = tipline::review::ApprovedRedaction { text: String::from("raw tip") };
+/// let approved = tipline::domain::ApprovedRedaction { text: String::from("raw tip") };
 /// ```
 #[derive(Debug)]
 pub struct ApprovedRedaction {

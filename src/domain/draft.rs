@@ -58,8 +58,3 @@ impl Draft {
         })
     }
 }
-
-/// The encryption context of a tip's draft.
-pub fn draft_context(tip_id: &str) -> String {
-    format!("tip:{tip_id}:draft")
-}

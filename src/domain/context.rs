@@ -1,0 +1,33 @@
+//! Where a ciphertext at rest belongs. Each is bound to its place as associated data, so a
+//! ciphertext copied to another row or column does not open.
+
+use super::ids::{CaseId, TipId};
+use super::status::MessageAuthor;
+use std::fmt;
+
+#[derive(Debug, Clone, Copy)]
+pub enum Context<'a> {
+    Draft(&'a TipId),
+    Message(&'a TipId, MessageAuthor),
+    DecisionNote(&'a TipId),
+    CaseBody(&'a CaseId),
+    /// A handler's enrolled TOTP secret.
+    TotpSecret(i64),
+    /// A TOTP secret shown for enrolment, not yet confirmed.
+    TotpPending(i64),
+}
+
+/// The associated data itself; these strings are in every stored ciphertext, so they
+/// never change.
+impl fmt::Display for Context<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Context::Draft(tip) => write!(f, "tip:{tip}:draft"),
+            Context::Message(tip, author) => write!(f, "tip:{tip}:message:{author}"),
+            Context::DecisionNote(tip) => write!(f, "tip:{tip}:decision-note"),
+            Context::CaseBody(case) => write!(f, "case:{case}:body"),
+            Context::TotpSecret(handler) => write!(f, "handler:{handler}:totp"),
+            Context::TotpPending(handler) => write!(f, "handler:{handler}:totp-pending"),
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! The states of the flow, as enums that mirror the database's CHECK constraints, so a
+//! status is never a string compared by value.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Declares a closed set of values stored as text.
+macro_rules! stored_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            pub fn parse(value: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == value)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+stored_enum!(
+    /// `received -> pending_review -> in_review -> forwarded | rejected`, with
+    /// `awaiting_reporter` while a question waits for the reporter's answer.
+    TipStatus {
+        Received = "received",
+        PendingReview = "pending_review",
+        InReview = "in_review",
+        AwaitingReporter = "awaiting_reporter",
+        Forwarded = "forwarded",
+        Rejected = "rejected",
+    }
+);
+
+stored_enum!(
+    /// `queued -> leased -> acknowledged`; a lapsed lease reads as queued.
+    CaseState {
+        Queued = "queued",
+        Leased = "leased",
+        Acknowledged = "acknowledged",
+    }
+);
+
+stored_enum!(
+    /// Who wrote a message in a tip's conversation.
+    MessageAuthor {
+        Handler = "handler",
+        Reporter = "reporter",
+    }
+);
+
+stored_enum!(
+    /// What an audit row records.
+    AuditAction {
+        Login = "login",
+        LoginFailed = "login_failed",
+        LoginLocked = "login_locked",
+        Logout = "logout",
+        TotpEnrolled = "totp_enrolled",
+        TotpReset = "totp_reset",
+        PasswordChanged = "password_changed",
+        HandlerAdded = "handler_added",
+        HandlerDisabled = "handler_disabled",
+        LockoutCleared = "lockout_cleared",
+        SettingChanged = "setting_changed",
+        TokenIssued = "token_issued",
+        TokenRevoked = "token_revoked",
+        Claim = "claim",
+        Release = "release",
+        Reassign = "reassign",
+        Forward = "forward",
+        Reject = "reject",
+        Ask = "ask",
+        Answer = "answer",
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_text_round_trips() {
+        for s in TipStatus::ALL {
+            assert_eq!(TipStatus::parse(s.as_str()), Some(*s));
+        }
+        for a in AuditAction::ALL {
+            assert_eq!(AuditAction::parse(a.as_str()), Some(*a));
+        }
+        assert_eq!(CaseState::parse("lost"), None);
+        assert_eq!(
+            serde_json::to_string(&TipStatus::AwaitingReporter).unwrap(),
+            "\"awaiting_reporter\""
+        );
+    }
+
+    /// The CHECK constraints and the enums list the same values.
+    #[test]
+    fn enums_mirror_the_schema() {
+        for schema in [
+            include_str!("../../migrations/sqlite/0001_initial.sql"),
+            include_str!("../../migrations/postgres/0001_initial.sql"),
+        ] {
+            for (column, values) in [
+                (
+                    "status",
+                    TipStatus::ALL
+                        .iter()
+                        .map(|v| v.as_str())
+                        .collect::<Vec<_>>(),
+                ),
+                ("state", CaseState::ALL.iter().map(|v| v.as_str()).collect()),
+                (
+                    "author",
+                    MessageAuthor::ALL.iter().map(|v| v.as_str()).collect(),
+                ),
+            ] {
+                let quoted: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
+                let check = format!("{column} IN ({})", quoted.join(", "));
+                assert!(schema.contains(&check), "schema lacks `{check}`");
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! What every request handler can reach. A leaf: it names the shared pieces and builds
+//! nothing, so route modules depend on it and `startup` alone wires it up.
+
+use crate::config::Settings;
+use crate::crypto::keys::Keys;
+use crate::store::Store;
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+/// What every request handler can reach.
+pub struct AppState {
+    pub store: Store,
+    pub keys: Arc<Keys>,
+    pub settings: Arc<Settings>,
+    /// Wakes the redaction worker when a tip arrives.
+    pub worker: Arc<Notify>,
+}
