@@ -65,7 +65,8 @@ pub fn render(status: StatusCode, template: &impl askama::Template) -> HttpRespo
     }
 }
 
-/// Sends the browser on with a GET (after a form post, or to sign in).
+/// Sends the browser on with a GET (303): after a form post, so a reload does not post
+/// again, or to sign in.
 pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location))

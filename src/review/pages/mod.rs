@@ -79,8 +79,6 @@ async fn home() -> HttpResponse {
     see_other("/console/queue")
 }
 
-/// After a form post: go to a page with GET (303), so a reload does not post again.
-
 /// What every page's header needs: who is signed in, what they may reach, and the
 /// CSRF token for the forms on the page.
 pub struct Nav {
