@@ -109,6 +109,11 @@ impl Application {
         self.port
     }
 
+    /// The service's store, shared by the server and the worker.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
     /// Serves and drafts side by side until either stops. The server stops on a signal;
     /// the worker only by failing, and then the server is stopped too and the process
     /// reports it, so a replica never goes on taking tips that nobody drafts.

@@ -5,8 +5,9 @@
 // `ApprovedRedaction::approve` use them); the DOM and selections count UTF-16 units.
 // `Offsets` converts between the two at code-point boundaries.
 //
-// The preview is rendered with the same rule as `redaction::span::render` and
-// `normalise` (src/redaction/span.rs); keep the two in step.
+// The preview is not rendered here: each change asks the server
+// (`POST /console/tips/{id}/preview`), which answers with what forwarding would send,
+// from the same `ApprovedRedaction::approve`. So the preview cannot drift from the case.
 'use strict';
 
 class Offsets {
@@ -43,87 +44,6 @@ class Offsets {
   }
 }
 
-/** Mirrors `identity` in span.rs: alphanumerics only, lower-cased, char by char. */
-function identity(value) {
-  let out = '';
-  for (const ch of value) {
-    if (/[\p{Alphabetic}\p{N}]/u.test(ch)) out += ch.toLowerCase();
-  }
-  return out;
-}
-
-/** `Kind::priority` in kind.rs: where findings of two kinds overlap, the higher wins. */
-const PRIORITY = {
-  EMAIL: 15, HANDLE: 14, URL: 13, IP: 12, CARD: 11, BANK: 10, IRD: 9, NHI: 8,
-  PASSPORT: 7, LICENCE: 6, PLATE: 5, PHONE: 4, DOB: 3, ADDRESS: 2, NAME: 1,
-};
-
-/** Mirrors `normalise` in span.rs for spans already on character boundaries. */
-function normalise(spans, byteLength) {
-  const cleaned = spans
-    .map((s) => {
-      const end = Math.min(s.end, byteLength);
-      return { ...s, end, start: Math.min(s.start, end) };
-    })
-    .filter((s) => s.start < s.end);
-  cleaned.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged = [];
-  for (const s of cleaned) {
-    const last = merged[merged.length - 1];
-    if (last && s.start < last.end) {
-      const mine = PRIORITY[s.kind] ?? 0;
-      const theirs = PRIORITY[last.kind] ?? 0;
-      if (mine > theirs || (mine === theirs && s.end - s.start > last.end - last.start)) {
-        last.kind = s.kind;
-      }
-      last.end = Math.max(last.end, s.end);
-    } else {
-      merged.push({ ...s });
-    }
-  }
-  return merged;
-}
-
-/** Rust's `char::is_whitespace` (White_Space), which differs from JavaScript's `\s`. */
-const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
-
-/** Mirrors `render` in span.rs: `[KIND-n]`, the same value keeping the same n, and a
- *  one-word NAME that is a word of a longer NAME taking the longer one's number. */
-function render(text, offsets, spans) {
-  const valueOf = (span) => text.slice(offsets.unit(span.start), offsets.unit(span.end));
-  const alias = new Map();
-  for (const span of spans.filter((s) => s.kind === 'NAME')) {
-    const value = valueOf(span);
-    const words = value.split(WHITE_SPACE).filter((w) => w !== '').map(identity);
-    if (words.length > 1) {
-      const full = identity(value);
-      for (const w of words.filter((w) => w !== '')) {
-        if (!alias.has(w)) alias.set(w, full);
-      }
-    }
-  }
-  const numbers = new Map();
-  const next = new Map();
-  let out = '';
-  let at = 0;
-  for (const span of spans) {
-    const start = offsets.unit(span.start);
-    const end = offsets.unit(span.end);
-    out += text.slice(at, start);
-    let value = identity(valueOf(span));
-    if (span.kind === 'NAME' && alias.has(value)) value = alias.get(value);
-    const key = `${span.kind}\u0000${value}`;
-    if (!numbers.has(key)) {
-      const n = (next.get(span.kind) ?? 0) + 1;
-      next.set(span.kind, n);
-      numbers.set(key, n);
-    }
-    out += `[${span.kind}-${numbers.get(key)}]`;
-    at = end;
-  }
-  return out + text.slice(at);
-}
-
 class Review {
   constructor(root) {
     const data = JSON.parse(root.dataset.tip);
@@ -139,6 +59,9 @@ class Review {
     this.addKind = document.getElementById('add-kind');
     this.addMessage = document.getElementById('add-message');
     this.added = [];
+    this.csrf = this.form.querySelector('input[name=csrf]').value;
+    this.previewUrl = this.form.action.replace(/\/forward$/, '/preview');
+    this.previewAsked = 0;
     this.selection = null;
     this.current = 0;
     document.getElementById('add-bar').hidden = false;
@@ -156,7 +79,7 @@ class Review {
    *  review is not lost; an abandoned page lets the claim lapse as usual. */
   keepClaim(root) {
     const halfLife = Number(root.dataset.claimMinutes) * 30_000;
-    const csrf = this.form.querySelector('input[name=csrf]').value;
+    const csrf = this.csrf;
     const url = this.form.action.replace(/\/forward$/, '/claim');
     let renewed = Date.now();
     const renew = async () => {
@@ -184,19 +107,35 @@ class Review {
     return this.keepBox(index)?.checked ?? false;
   }
 
-  /** Everything that will be redacted, as the server's approve() gathers it. */
-  redactions() {
-    return [
-      ...this.spans.filter((s) => !this.kept(s.index)),
-      ...this.added.map((a) => ({ start: a.start, end: a.end, kind: a.kind })),
-    ];
-  }
-
   update() {
     this.renderOriginal();
-    this.preview.textContent = render(
-      this.text, this.offsets, normalise(this.redactions(), this.offsets.bytes));
     this.renderAdded();
+    this.refreshPreview();
+  }
+
+  /** Asks the server for the forwarded text of the current decision. `aria-busy` is
+   *  true until the answer to the latest change has arrived; older answers are dropped. */
+  async refreshPreview() {
+    const asked = ++this.previewAsked;
+    this.preview.setAttribute('aria-busy', 'true');
+    const body = new URLSearchParams();
+    body.append('csrf', this.csrf);
+    for (const box of this.keepBoxes()) if (box.checked) body.append('keep', box.value);
+    for (const a of this.added) body.append('add', `${a.start}:${a.end}:${a.kind}`);
+    let text = null;
+    let problem = 'The preview could not be updated; reload the page.';
+    try {
+      const r = await fetch(this.previewUrl, { method: 'POST', body, credentials: 'same-origin' });
+      const answer = await r.json();
+      if (r.ok) text = answer.text;
+      else problem = `The preview could not be updated: ${answer.error}`;
+    } catch {
+      // The message below says what to do.
+    }
+    if (asked !== this.previewAsked) return;
+    if (text === null) this.say(problem);
+    else this.preview.textContent = text;
+    this.preview.setAttribute('aria-busy', 'false');
   }
 
   /** The original with every span (draft and added) marked; text nodes otherwise. */

@@ -271,6 +271,29 @@ fn handlers_and_agency_tokens_are_administered_from_the_command_line() {
             "{secret} stored in the clear"
         );
     }
+
+    // The operator's actions are audited like an admin's in the console.
+    let url = format!("sqlite://{}", dir.path().join("data/tipline.db").display());
+    let rows = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = tipline::store::Store::connect(&url, 1).await.unwrap();
+        store
+            .audit_rows(Some("operator:cli"), None, 100)
+            .await
+            .unwrap()
+    });
+    let actions: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r.entry.action.as_str(), r.entry.detail.as_str()))
+        .collect();
+    assert_eq!(actions.len(), 3, "{actions:?}");
+    assert!(actions.contains(&("handler_added", "username=alice; role=handler")));
+    assert!(actions.contains(&("handler_added", "username=carol; role=supervisor")));
+    assert!(
+        actions
+            .iter()
+            .any(|(a, d)| *a == "token_issued" && d.starts_with("agency=police")),
+        "{actions:?}"
+    );
 }
 
 #[test]

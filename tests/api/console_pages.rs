@@ -946,3 +946,87 @@ async fn admins_clear_a_lockout_and_remove_a_lost_authenticator() {
     );
     assert!(actions.contains(&"totp_reset".to_owned()), "{actions:?}");
 }
+
+/// The live preview is the server's rendering of the decision, through the same approve
+/// path as forwarding: for a handler-added span that contains a draft span (an address
+/// around a phone number), for a draft span restored, and for both at once, the preview
+/// equals what the agency receives.
+#[tokio::test]
+async fn the_preview_is_exactly_the_forwarded_text_even_for_spans_inside_spans() {
+    let app = spawn_app().await;
+    let body = "The van stops at 12 Kauri Road, ring 021 555 1234 at the gate, is where they sleep. Ana 027 444 5678.";
+    let id = pending_tip(&app, body).await;
+    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
+    let tip_page = format!("/console/tips/{id}");
+    ana.post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
+        .await;
+    let (_, page) = ana.get(&app, &tip_page).await;
+    let csrf = csrf_of(&page);
+    let start = body.find("12 Kauri Road").unwrap();
+    let end = body.find(" is where").unwrap();
+    let add = format!("{start}:{end}:ADDRESS");
+    let preview = |fields: Vec<(&'static str, String)>| {
+        let mut form = vec![("csrf", csrf.clone())];
+        form.extend(fields);
+        let client = ana.client.clone();
+        let url = app.url(&format!("{tip_page}/preview"));
+        async move {
+            let r = client.post(url).form(&form).send().await.unwrap();
+            let status = r.status();
+            let answer: Value = r.json().await.unwrap();
+            (status, answer)
+        }
+    };
+
+    // Without the session's CSRF token the preview is refused.
+    let r = ana
+        .client
+        .post(app.url(&format!("{tip_page}/preview")))
+        .form(&[("add", add.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // A bad added span gets the same clear error as forwarding.
+    let (status, answer) = preview(vec![("add", "3:1:NAME".into())]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(
+        answer["error"].as_str().unwrap().contains("add[0]"),
+        "{answer}"
+    );
+
+    let (status, shown) = preview(vec![("add", add.clone())]).await;
+    assert_eq!(status, StatusCode::OK, "{shown}");
+    let shown = shown["text"].as_str().unwrap().to_owned();
+    assert!(
+        shown.starts_with("The van stops at [ADDRESS-1] is where they sleep."),
+        "{shown}"
+    );
+    assert!(!shown.contains("[PHONE-1] is where"), "{shown}");
+    assert!(!shown.contains("021 555"), "{shown}");
+
+    // Another handler, who does not hold the claim, cannot preview.
+    let bob = Console::signed_in(&app, "bob", HandlerRole::Handler).await;
+    let (_, queue) = bob.get(&app, "/console/queue").await;
+    let r = bob
+        .client
+        .post(app.url(&format!("{tip_page}/preview")))
+        .form(&[("csrf", csrf_of(&queue).as_str()), ("add", add.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+
+    let r = ana
+        .post(
+            &app,
+            &tip_page,
+            &format!("{tip_page}/forward"),
+            &[("agency", "police"), ("add", &add)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let token = app.agency_token("police").await;
+    let (_, leased) = app.lease(&token, 10, 60).await;
+    assert_eq!(leased["cases"][0]["body"].as_str().unwrap(), shown);
+}

@@ -30,3 +30,38 @@ async fn an_unopenable_tip_does_not_hold_back_the_queue() {
         "the damaged tip was reported"
     );
 }
+
+/// The server and the worker run side by side: when the worker stops for good (here its
+/// database is closed under it), the process is told and stops serving instead of taking
+/// tips nobody drafts.
+#[tokio::test]
+async fn a_worker_that_stops_stops_the_service_with_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, _database) = crate::helpers::fresh_database(dir.path()).await;
+    let mut settings = tipline::config::Settings {
+        data_dir: dir.path().join("data"),
+        ..tipline::config::Settings::default()
+    };
+    settings.database.url = url;
+    settings.redaction.poll_seconds = 1;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let app = tipline::startup::Application::build_with_listener(settings, listener)
+        .await
+        .unwrap();
+    let store = app.store().clone();
+    let running = tokio::spawn(app.run_until_stopped());
+    store.close().await;
+    let stopped = tokio::time::timeout(std::time::Duration::from_secs(20), running)
+        .await
+        .expect("the service stops once its worker has")
+        .unwrap();
+    let error = stopped
+        .expect_err("a stopped worker is an error")
+        .to_string();
+    assert!(error.contains("redaction worker stopped"), "{error}");
+    assert!(
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_err(),
+        "the server no longer listens"
+    );
+}

@@ -80,6 +80,12 @@ async function signIn(page, user, code = '') {
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
 }
 
+/** The preview once the server has answered for the latest change. */
+async function previewText(page) {
+  await page.waitForSelector('#preview[aria-busy="false"]');
+  return page.textContent('#preview');
+}
+
 test('a handler reviews a tip in the browser and the agencies get exactly the preview', async () => {
   const ana = server.addHandler('ana', 'handler');
   const bob = server.addHandler('bob', 'handler');
@@ -148,19 +154,19 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
   await page.waitForFunction(() => window.tiplineReview !== undefined);
   const marks = await page.$$eval('#original mark.span', (ms) => ms.map((m) => m.textContent));
   assert.ok(marks.includes('021 555 1234'), `the phone is proposed: ${marks}`);
-  assert.ok(!(await page.textContent('#preview')).includes('021 555 1234'));
+  assert.ok(!(await previewText(page)).includes('021 555 1234'));
 
   // Keyboard: next span and toggle, then toggle back.
-  const before = await page.textContent('#preview');
+  const before = await previewText(page);
   await page.keyboard.press('j');
   await page.keyboard.press('t');
-  assert.notEqual(await page.textContent('#preview'), before);
+  assert.notEqual(await previewText(page), before);
   await page.keyboard.press('t');
-  assert.equal(await page.textContent('#preview'), before);
+  assert.equal(await previewText(page), before);
 
   // Mouse: restore the phone number span.
   await page.click('#original mark.span:text-is("021 555 1234")');
-  const preview = await page.textContent('#preview');
+  const preview = await previewText(page);
   assert.ok(preview.includes('021 555 1234'), preview);
   // "Call me on ..." is the reporter's own number: the page warns.
   assert.match(await page.textContent('#add-message'), /reporter's own/);
@@ -174,7 +180,7 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
   await selectInOriginal(page, 'Foxton packhouse');
   await page.focus('#original mark.span');
   await page.keyboard.press('r');
-  const shown = await page.textContent('#preview');
+  const shown = await previewText(page);
   // Numbered in order of appearance: the packhouse comes first.
   assert.ok(shown.includes('nights at the [ADDRESS-1].'), shown);
   assert.ok(shown.includes('The boss at [ADDRESS-2] keeps'), shown);
