@@ -74,7 +74,7 @@ pub async fn pow_challenge(abuse: web::Data<AntiAbuse>) -> HttpResponse {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct PlainTip {
+struct PlainSubmission {
     category: String,
     body: String,
     location: Option<String>,
@@ -83,7 +83,7 @@ struct PlainTip {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SealedTip {
+struct SealedSubmission {
     sealed: Envelope,
     pow: Option<pow::Answer>,
 }
@@ -105,7 +105,7 @@ pub async fn submit_tip(
         .into());
     }
     let submission = if value.get("sealed").is_some() {
-        let sealed: SealedTip = serde_json::from_value(value)
+        let sealed: SealedSubmission = serde_json::from_value(value)
             .map_err(|e| IntakeError::Shape(format!("sealed tip: {e}")))?;
         // Checked before the envelope is opened: the work is what makes a flood costly.
         abuse
@@ -114,7 +114,7 @@ pub async fn submit_tip(
             .map_err(IntakeError::from)?;
         Submission::Sealed(sealed.sealed)
     } else {
-        let plain: PlainTip =
+        let plain: PlainSubmission =
             serde_json::from_value(value).map_err(|e| IntakeError::Shape(format!("tip: {e}")))?;
         abuse
             .pow

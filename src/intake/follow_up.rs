@@ -12,6 +12,7 @@ use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
 use super::AntiAbuse;
 use crate::crypto::receipt::Receipt;
 use crate::domain::{Context, MessageAuthor, TipId, TipStatus};
+use crate::http::error::Problem;
 use crate::state::AppState;
 use crate::store::{self, StoreError};
 use actix_web::http::StatusCode;

@@ -9,6 +9,7 @@ use super::submit::{accept, Submission, SubmitError};
 use super::AntiAbuse;
 use crate::crypto::sealing::Envelope;
 use crate::domain::{RawTip, TipError};
+use crate::http::error::Problem;
 use crate::state::AppState;
 use crate::store;
 use actix_web::http::StatusCode;

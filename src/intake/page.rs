@@ -16,34 +16,10 @@ use serde::Deserialize;
 /// base64url inside JSON, with room to spare.
 pub const MAX_FORM_BYTES: usize = 256 * 1024;
 
-#[derive(Debug, thiserror::Error)]
-pub enum FormError {
-    #[error("the form is larger than {MAX_FORM_BYTES} bytes")]
-    TooLarge,
-    #[error("the form could not be read")]
-    Read,
-    #[error("the form could not be read: {0}")]
-    Malformed(String),
-}
-
-impl FormError {
-    pub fn status(&self) -> StatusCode {
-        match self {
-            FormError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            FormError::Read | FormError::Malformed(_) => StatusCode::BAD_REQUEST,
-        }
-    }
-}
-
 /// Reads an `application/x-www-form-urlencoded` body of at most `MAX_FORM_BYTES`.
-pub async fn read_form<T: DeserializeOwned>(payload: web::Payload) -> Result<T, FormError> {
-    let body = read_body_up_to(payload, MAX_FORM_BYTES)
-        .await
-        .map_err(|e| match e {
-            BodyError::TooLarge(_) => FormError::TooLarge,
-            _ => FormError::Read,
-        })?;
-    serde_urlencoded::from_bytes(&body).map_err(|e| FormError::Malformed(e.to_string()))
+pub async fn read_form<T: DeserializeOwned>(payload: web::Payload) -> Result<T, BodyError> {
+    let body = read_body_up_to(payload, MAX_FORM_BYTES).await?;
+    serde_urlencoded::from_bytes(&body).map_err(|e| BodyError::Malformed(e.to_string()))
 }
 
 /// `?lang=` on a page link.

@@ -4,9 +4,8 @@
 //!
 //! Only the handler holding the claim sees the tip's text. Without JavaScript the page
 //! still works: each span has a "restore" checkbox and the preview shows the draft.
-//! With it, `console.js` renders the preview with the same rule as
-//! `redaction::span::render`, and what is forwarded is `ApprovedRedaction::approve` of
-//! the same decision, so the two agree.
+//! With it, `console.js` asks `preview` for each change: the same
+//! `ApprovedRedaction::approve` that `forward` runs, so the two agree by construction.
 
 use super::Nav;
 use crate::domain::HandlerRole;
