@@ -4,7 +4,7 @@ use crate::config::Settings;
 use crate::crypto::keys::Keys;
 use crate::crypto::{keyring_file, password, random_bytes, sealing, token};
 use crate::domain::actor::OPERATOR_AUDIT_NAME;
-use crate::domain::HandlerRole;
+use crate::domain::{HandlerRole, Username};
 use crate::redaction;
 use crate::startup::{self, Application};
 use crate::store;
@@ -162,22 +162,14 @@ fn check_rules(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<()> 
     Ok(())
 }
 
-fn valid_username(name: &str) -> bool {
-    (1..=64).contains(&name.len())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
-}
-
 async fn add_handler(
     settings: &Settings,
     username: &str,
     role: &str,
     password_stdin: bool,
 ) -> anyhow::Result<()> {
-    if !valid_username(username) {
-        bail!("--username: use 1 to 64 lowercase letters, digits, '.', '_' or '-'");
-    }
+    let username = Username::parse(username).map_err(|e| anyhow::anyhow!("--{e}"))?;
+    let username = username.as_str();
     let role = HandlerRole::parse(role).context("--role: expected handler, supervisor or admin")?;
     let (password, generated) = if password_stdin {
         let mut line = String::new();

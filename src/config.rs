@@ -72,6 +72,9 @@ pub struct ReviewSettings {
     pub max_failed_logins: u32,
     /// How long a throttled account refuses sign-ins.
     pub lockout_minutes: u32,
+    /// Sign-in attempts one client may make per minute, whatever the usernames: an
+    /// address cannot lock out accounts or load the server with argon2 faster.
+    pub sign_in_per_minute: u32,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -108,6 +111,7 @@ impl Default for Settings {
                 session_idle_minutes: 30,
                 max_failed_logins: 5,
                 lockout_minutes: 15,
+                sign_in_per_minute: 10,
             },
             agency: AgencySettings {
                 max_lease_seconds: 3600,
@@ -203,6 +207,9 @@ impl Settings {
         }
         if !(1..=24 * 60).contains(&self.review.lockout_minutes) {
             return bad("review.lockout_minutes", "must be between 1 and 1440");
+        }
+        if !(1..=1000).contains(&self.review.sign_in_per_minute) {
+            return bad("review.sign_in_per_minute", "must be between 1 and 1000");
         }
         if !(1..=3600).contains(&self.redaction.poll_seconds) {
             return bad("redaction.poll_seconds", "must be between 1 and 3600");

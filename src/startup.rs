@@ -66,7 +66,8 @@ impl Application {
             poll: Duration::from_secs(settings.redaction.poll_seconds),
         };
         let port = listener.local_addr()?.port();
-        let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings.intake));
+        let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings));
+        let unknown_accounts = web::Data::new(review::signin::UnknownAccounts::default());
         let state = web::Data::new(AppState {
             store: store.clone(),
             keys,
@@ -77,6 +78,7 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .app_data(anti_abuse.clone())
+                .app_data(unknown_accounts.clone())
                 .app_data(web::QueryConfig::default().error_handler(|error, _| {
                     let message = format!("bad query string: {error}");
                     actix_web::error::InternalError::from_response(

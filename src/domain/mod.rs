@@ -16,7 +16,7 @@ pub mod ids;
 pub mod status;
 pub mod tip;
 
-pub use actor::{Actor, HandlerRole};
+pub use actor::{Actor, HandlerRole, Username};
 pub use approved::{AddedSpan, ApprovalError, ApprovedRedaction};
 pub use case::NewCase;
 pub use context::Context;

@@ -50,10 +50,7 @@ impl Problem for IntakeError {
 
     fn header(&self) -> Option<(header::HeaderName, header::HeaderValue)> {
         match self {
-            IntakeError::Limited(limited) => Some((
-                header::RETRY_AFTER,
-                header::HeaderValue::from(limited.retry_after_secs),
-            )),
+            IntakeError::Limited(limited) => limited.header(),
             _ => None,
         }
     }

@@ -12,22 +12,31 @@ pub mod pow;
 pub mod rate_limit;
 pub mod submit;
 
-use crate::config::IntakeSettings;
-use actix_web::web;
+use crate::config::Settings;
+use actix_web::{web, HttpRequest};
 
 /// Anti-abuse that identifies no one: per-client counts under a rotating keyed hash,
 /// and an optional proof of work. Both live in memory and die with the process.
 pub struct AntiAbuse {
     pub rate_limit: rate_limit::RateLimiter,
+    /// Console sign-ins per client: counted here, where the peer address may be read.
+    sign_in: rate_limit::RateLimiter,
     pub pow: pow::ProofOfWork,
 }
 
 impl AntiAbuse {
-    pub fn new(settings: &IntakeSettings) -> Self {
+    pub fn new(settings: &Settings) -> Self {
         AntiAbuse {
-            rate_limit: rate_limit::RateLimiter::new(settings.rate_limit_per_minute),
-            pow: pow::ProofOfWork::new(settings.pow_difficulty),
+            rate_limit: rate_limit::RateLimiter::new(settings.intake.rate_limit_per_minute),
+            sign_in: rate_limit::RateLimiter::new(settings.review.sign_in_per_minute),
+            pow: pow::ProofOfWork::new(settings.intake.pow_difficulty),
         }
+    }
+
+    /// Counts a console sign-in attempt against the client's allowance, before its body
+    /// is read or any password checked. The address goes only into the keyed hash.
+    pub fn count_sign_in(&self, req: &HttpRequest) -> Result<(), rate_limit::Limited> {
+        self.sign_in.check(page::client_address(req))
     }
 }
 

@@ -41,7 +41,13 @@ pub fn lang(code: Option<&str>) -> Tr {
 /// Counts an attempt against the client's allowance. The peer address goes only into
 /// the limiter's keyed hash: it is not kept, logged or passed on.
 pub fn rate_limit(abuse: &AntiAbuse, req: &HttpRequest) -> Result<(), Limited> {
-    abuse.rate_limit.check(req.peer_addr().map(|a| a.ip()))
+    abuse.rate_limit.check(client_address(req))
+}
+
+/// The one place the service looks at who connected: only ever handed to a rate
+/// limiter's keyed hash.
+pub(super) fn client_address(req: &HttpRequest) -> Option<std::net::IpAddr> {
+    req.peer_addr().map(|a| a.ip())
 }
 
 #[derive(Template)]

@@ -29,6 +29,24 @@ pub struct Limited {
     pub retry_after_secs: u64,
 }
 
+impl crate::http::error::Problem for Limited {
+    fn status(&self) -> actix_web::http::StatusCode {
+        actix_web::http::StatusCode::TOO_MANY_REQUESTS
+    }
+
+    fn header(
+        &self,
+    ) -> Option<(
+        actix_web::http::header::HeaderName,
+        actix_web::http::header::HeaderValue,
+    )> {
+        Some((
+            actix_web::http::header::RETRY_AFTER,
+            actix_web::http::header::HeaderValue::from(self.retry_after_secs),
+        ))
+    }
+}
+
 pub struct RateLimiter {
     per_minute: u32,
     state: Mutex<State>,

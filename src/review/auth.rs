@@ -8,6 +8,8 @@ use crate::domain::AuditAction;
 use crate::domain::HandlerRole;
 use crate::http::error::{ApiError, Problem};
 use crate::http::{read_json, BodyError};
+use crate::intake::AntiAbuse;
+use crate::review::signin::UnknownAccounts;
 use crate::state::AppState;
 use crate::store::handlers::HandlerRecord;
 use crate::store::{self, StoreError};
@@ -73,13 +75,17 @@ struct Credentials {
 
 pub async fn login(
     state: web::Data<AppState>,
+    abuse: web::Data<AntiAbuse>,
+    unknown: web::Data<UnknownAccounts>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     refuse_cross_site(&req)?;
+    abuse.count_sign_in(&req)?;
     let credentials: Credentials = read_json(payload).await?;
     let (handler, session) = signin::sign_in(
         &state,
+        &unknown,
         &credentials.username,
         credentials.password,
         credentials.totp.as_deref().unwrap_or(""),

@@ -10,45 +10,64 @@ use sqlx::Row;
 use tracing::instrument;
 
 impl Store {
-    /// Counts a failed sign-in; the `max`th in a row locks the account until `until`.
-    /// Audited either way (who, never what was typed).
+    /// Counts a sign-in attempt before anything is checked, in one statement, so that
+    /// parallel attempts cannot all pass the check: of any burst, at most `max` are ever
+    /// verified before the account locks. The `max`th attempt sets the lock (`until`),
+    /// which a success clears. Returns the attempt's number since the last success, or
+    /// `None` while the account is locked (or unknown or disabled).
+    #[instrument(skip_all)]
+    pub async fn reserve_sign_in_attempt(
+        &self,
+        handler_id: i64,
+        now: i64,
+        max: u32,
+        until: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        // A lock that has run out starts the count again.
+        const ATTEMPT: &str = "CASE WHEN locked_until <= $1 THEN 1 ELSE failed_logins + 1 END";
+        let row = sqlx::query(&format!(
+            "UPDATE handlers SET failed_logins = {ATTEMPT}, \
+             locked_until = CASE WHEN {ATTEMPT} >= $2 THEN $3 ELSE NULL END \
+             WHERE id = $4 AND disabled = 0 AND (locked_until IS NULL OR locked_until <= $1) \
+             RETURNING failed_logins"
+        ))
+        .bind(now)
+        .bind(i64::from(max))
+        .bind(until)
+        .bind(handler_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| r.try_get("failed_logins")).transpose()?)
+    }
+
+    /// Audits a failed attempt (who, never what was typed); the `max`th in a row is the
+    /// one that locked the account.
     #[instrument(skip_all)]
     pub async fn sign_in_failed(
         &self,
         handler: &Actor,
         now: i64,
+        attempt: i64,
         max: u32,
         until: i64,
     ) -> Result<FailureOutcome, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let failures: i64 = sqlx::query(
-            "UPDATE handlers SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins",
-        )
-        .bind(handler.id)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("failed_logins")?;
-        let outcome = if failures >= i64::from(max) {
-            sqlx::query("UPDATE handlers SET failed_logins = 0, locked_until = $1 WHERE id = $2")
-                .bind(until)
-                .bind(handler.id)
-                .execute(&mut *tx)
-                .await?;
+        let outcome = if attempt >= i64::from(max) {
             FailureOutcome::Locked
         } else {
             FailureOutcome::Counted
         };
         let (action, detail) = match outcome {
-            FailureOutcome::Counted => (AuditAction::LoginFailed, format!("failures={failures}")),
+            FailureOutcome::Counted => (AuditAction::LoginFailed, format!("failures={attempt}")),
             FailureOutcome::Locked => (AuditAction::LoginLocked, format!("until={until}")),
         };
-        audit::append(
-            self.backend,
-            &mut tx,
-            &AuditEntry::new(now, handler.audit_name(), action, None, &detail),
-        )
+        self.audit(&AuditEntry::new(
+            now,
+            handler.audit_name(),
+            action,
+            None,
+            &detail,
+        ))
         .await?;
-        tx.commit().await?;
         Ok(outcome)
     }
 
@@ -159,7 +178,10 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE handlers SET password_hash = $1 WHERE id = $2")
+        // The attempt that proved the old password counted like a sign-in; it succeeded.
+        sqlx::query(
+            "UPDATE handlers SET password_hash = $1, failed_logins = 0, locked_until = NULL WHERE id = $2",
+        )
             .bind(password_hash)
             .bind(handler.id)
             .execute(&mut *tx)

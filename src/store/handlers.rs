@@ -270,26 +270,3 @@ impl Store {
         Ok(true)
     }
 }
-
-/// A console username: 1 to 64 lowercase letters, digits, '.', '_' or '-' (the rule
-/// `tipline handler add` applies too).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Username(String);
-
-impl Username {
-    pub fn parse(name: &str) -> Result<Username, &'static str> {
-        let ok = (1..=64).contains(&name.len())
-            && name.chars().all(|c| {
-                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-')
-            });
-        if ok {
-            Ok(Username(name.to_owned()))
-        } else {
-            Err("username: use 1 to 64 lowercase letters, digits, '.', '_' or '-'")
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}

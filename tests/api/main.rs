@@ -14,5 +14,6 @@ mod redaction_props;
 mod redaction_unseen;
 mod reporter_follow_up;
 mod reporter_pages;
+mod sign_in;
 mod tls;
 mod worker;

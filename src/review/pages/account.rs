@@ -103,9 +103,16 @@ pub async fn change_password(
     // A wrong current password counts as a failed sign-in, so a borrowed session cannot
     // be used to guess the password either.
     let now = store::now();
-    if who.handler.locked_until.is_some_and(|until| until > now) {
+    let settings = &state.settings.review;
+    let until = now + i64::from(settings.lockout_minutes) * 60;
+    // Counted before it is checked, as a sign-in is: parallel guesses get no more checks.
+    let Some(attempt) = state
+        .store
+        .reserve_sign_in_attempt(who.handler.id, now, settings.max_failed_logins, until)
+        .await?
+    else {
         return Err(AuthError::from(SignInError::Throttled).into());
-    }
+    };
     let current = form.get("current").to_owned();
     let stored = who.handler.password_hash.clone();
     let hashed =
@@ -114,11 +121,15 @@ pub async fn change_password(
             .ok()
             .flatten();
     let Some(hash) = hashed else {
-        let settings = &state.settings.review;
-        let until = now + i64::from(settings.lockout_minutes) * 60;
         let outcome = state
             .store
-            .sign_in_failed(&who.actor(), now, settings.max_failed_logins, until)
+            .sign_in_failed(
+                &who.actor(),
+                now,
+                attempt,
+                settings.max_failed_logins,
+                until,
+            )
             .await?;
         if outcome == FailureOutcome::Locked {
             return Err(AuthError::from(SignInError::Throttled).into());

@@ -5,12 +5,13 @@
 use super::{when, Nav};
 use crate::crypto::{password, token};
 use crate::domain::HandlerRole;
+use crate::domain::Username;
 use crate::http::error::{ApiError, BadField, PageError};
 use crate::review::auth::SignedIn;
 use crate::review::csrf::Posted;
 use crate::state::AppState;
 use crate::store::credentials::Reset;
-use crate::store::handlers::{AddHandlerError, HandlerSummary, Username};
+use crate::store::handlers::{AddHandlerError, HandlerSummary};
 use crate::store::{self};
 use crate::web::see_other;
 use actix_web::http::StatusCode;

@@ -2,8 +2,10 @@
 
 use crate::http::error::Problem;
 use crate::http::error::{ApiError, BadField, PageError};
+use crate::intake::AntiAbuse;
 use crate::review::auth::{self, Session};
 use crate::review::csrf::{self, FormError, FormFields, Posted};
+use crate::review::signin::UnknownAccounts;
 use crate::review::signin::{self, SignInError};
 use crate::state::AppState;
 use crate::web::see_other;
@@ -47,10 +49,13 @@ pub async fn page(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse 
 
 pub async fn submit(
     state: web::Data<AppState>,
+    abuse: web::Data<AntiAbuse>,
+    unknown: web::Data<UnknownAccounts>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
     auth::refuse_cross_site(&req)?;
+    abuse.count_sign_in(&req)?;
     let form = FormFields::read(payload).await.map_err(FormError::from)?;
     let secret = req
         .cookie(csrf::LOGIN_COOKIE)
@@ -62,6 +67,7 @@ pub async fn submit(
     let username = form.get("username");
     match signin::sign_in(
         &state,
+        &unknown,
         username,
         form.get("password").to_owned(),
         form.get("totp"),
