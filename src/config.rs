@@ -42,6 +42,9 @@ pub struct ServerSettings {
     pub tls_key: Option<PathBuf>,
     /// The name the dev certificate is issued for, besides localhost and 127.0.0.1.
     pub dev_cert_host: Option<String>,
+    /// Open connections the server holds at once; past it, new ones wait in the backlog
+    /// instead of exhausting file descriptors (keep it below `ulimit -n`).
+    pub max_connections: usize,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -93,6 +96,7 @@ impl Default for Settings {
                 tls_cert: None,
                 tls_key: None,
                 dev_cert_host: None,
+                max_connections: 800,
             },
             database: DatabaseSettings {
                 url: "sqlite://data/tipline.db".into(),
@@ -195,6 +199,9 @@ impl Settings {
         }
         if !(1..=1000).contains(&self.agency.max_cases_per_lease) {
             return bad("agency.max_cases_per_lease", "must be between 1 and 1000");
+        }
+        if !(16..=1_000_000).contains(&self.server.max_connections) {
+            return bad("server.max_connections", "must be between 16 and 1000000");
         }
         if self.intake.pow_difficulty > 32 {
             return bad("intake.pow_difficulty", "must be between 0 (off) and 32");

@@ -66,6 +66,8 @@ impl Application {
             poll: Duration::from_secs(settings.redaction.poll_seconds),
         };
         let port = listener.local_addr()?.port();
+        let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let connections_per_worker = (settings.server.max_connections / workers).max(1);
         let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings));
         let unknown_accounts = web::Data::new(review::signin::UnknownAccounts::default());
         let state = web::Data::new(AppState {
@@ -96,6 +98,8 @@ impl Application {
                 .configure(pages::routes)
                 .default_service(web::to(crate::http::not_found))
         })
+        .workers(workers)
+        .max_connections(connections_per_worker)
         .listen_rustls_0_23(listener, (*tls_config).clone())?
         .run();
         tracing::info!(port, "tipline listening (TLS only)");

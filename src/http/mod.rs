@@ -10,6 +10,11 @@ use serde::de::DeserializeOwned;
 /// The largest request body any JSON route accepts.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
+/// The longest a whole request body may take to arrive. Headers have their own timeout
+/// in the server; without this, a client trickling a body a byte at a time would hold a
+/// connection (and a descriptor) for as long as it liked.
+pub const BODY_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// `{"error": "..."}` with the given status.
 pub fn json_error(status: StatusCode, message: impl Into<String>) -> HttpResponse {
     HttpResponse::build(status).json(serde_json::json!({ "error": message.into() }))
@@ -23,6 +28,8 @@ pub enum BodyError {
     Malformed(String),
     #[error("request body could not be read")]
     Read,
+    #[error("the request body took longer than {} seconds to arrive", BODY_DEADLINE.as_secs())]
+    TimedOut,
 }
 
 impl error::Problem for BodyError {
@@ -30,6 +37,7 @@ impl error::Problem for BodyError {
         match self {
             BodyError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             BodyError::Malformed(_) | BodyError::Read => StatusCode::BAD_REQUEST,
+            BodyError::TimedOut => StatusCode::REQUEST_TIMEOUT,
         }
     }
 }
@@ -39,23 +47,29 @@ pub async fn read_body(payload: web::Payload) -> Result<web::BytesMut, BodyError
     read_body_up_to(payload, MAX_BODY_BYTES).await
 }
 
-/// Reads at most `limit` bytes, stopping as soon as a body is too large.
+/// Reads at most `limit` bytes within `BODY_DEADLINE`, stopping as soon as a body is
+/// too large or late.
 pub async fn read_body_up_to(
     mut payload: web::Payload,
     limit: usize,
 ) -> Result<web::BytesMut, BodyError> {
-    let mut body = web::BytesMut::new();
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| match e {
-            actix_web::error::PayloadError::Overflow => BodyError::TooLarge(limit),
-            _ => BodyError::Read,
-        })?;
-        if body.len() + chunk.len() > limit {
-            return Err(BodyError::TooLarge(limit));
+    let read = async {
+        let mut body = web::BytesMut::new();
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|e| match e {
+                actix_web::error::PayloadError::Overflow => BodyError::TooLarge(limit),
+                _ => BodyError::Read,
+            })?;
+            if body.len() + chunk.len() > limit {
+                return Err(BodyError::TooLarge(limit));
+            }
+            body.extend_from_slice(&chunk);
         }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
+        Ok(body)
+    };
+    tokio::time::timeout(BODY_DEADLINE, read)
+        .await
+        .map_err(|_| BodyError::TimedOut)?
 }
 
 pub async fn read_json<T: DeserializeOwned>(payload: web::Payload) -> Result<T, BodyError> {

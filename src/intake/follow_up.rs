@@ -186,20 +186,23 @@ async fn status_page(
     })
 }
 
-/// What both follow-up posts do first: read the form, pick its language, count the
-/// attempt against the client's allowance, and find the tip the typed code names.
+/// What both follow-up posts do first: count the attempt against the client's
+/// allowance, read the form, pick its language, and find the tip the typed code names.
 /// `Err` is the page to answer with instead.
 async fn admit<F: serde::de::DeserializeOwned + FollowUpForm>(
     state: &AppState,
     abuse: &AntiAbuse,
+    query: &LangQuery,
     req: &HttpRequest,
     payload: web::Payload,
 ) -> Result<(Tr, F, Option<(TipId, TipStatus)>), HttpResponse> {
+    // Counted before the body is read: a flood of bodies costs its sender, not us.
+    let asked = query.tr();
+    rate_limit(abuse, req).map_err(|limited| too_many(asked, "/follow-up", &limited))?;
     let form: F = read_form(payload)
         .await
-        .map_err(|e| problem(lang(None), e.status(), "/follow-up", "error_bad_form"))?;
+        .map_err(|e| problem(asked, e.status(), "/follow-up", "error_bad_form"))?;
     let tr = lang(form.lang());
-    rate_limit(abuse, req).map_err(|limited| too_many(tr, "/follow-up", &limited))?;
     let found = find(state, form.receipt())
         .await
         .map_err(|e| unavailable(tr, e.into()))?;
@@ -215,10 +218,11 @@ trait FollowUpForm {
 pub async fn check(
     state: web::Data<AppState>,
     abuse: web::Data<AntiAbuse>,
+    query: web::Query<LangQuery>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let (tr, form, found) = match admit::<CodeForm>(&state, &abuse, &req, payload).await {
+    let (tr, form, found) = match admit::<CodeForm>(&state, &abuse, &query, &req, payload).await {
         Ok(admitted) => admitted,
         Err(page) => return page,
     };
@@ -235,10 +239,11 @@ pub async fn check(
 pub async fn answer(
     state: web::Data<AppState>,
     abuse: web::Data<AntiAbuse>,
+    query: web::Query<LangQuery>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let (tr, form, found) = match admit::<AnswerForm>(&state, &abuse, &req, payload).await {
+    let (tr, form, found) = match admit::<AnswerForm>(&state, &abuse, &query, &req, payload).await {
         Ok(admitted) => admitted,
         Err(page) => return page,
     };

@@ -91,17 +91,19 @@ fn tip_error_key(error: &TipError) -> &'static str {
 pub async fn submit(
     state: web::Data<AppState>,
     abuse: web::Data<AntiAbuse>,
+    query: web::Query<LangQuery>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
+    // Counted before the body is read: a flood of bodies costs its sender, not us.
+    if let Err(limited) = rate_limit(&abuse, &req) {
+        return too_many(query.tr(), "/", &limited);
+    }
     let form: ReportForm = match read_form(payload).await {
         Ok(form) => form,
-        Err(e) => return problem(lang(None), e.status(), "/", "error_bad_form"),
+        Err(e) => return problem(query.tr(), e.status(), "/", "error_bad_form"),
     };
     let tr = lang(form.lang.as_deref());
-    if let Err(limited) = rate_limit(&abuse, &req) {
-        return too_many(tr, "/", &limited);
-    }
     let submission = match filled(&form.sealed) {
         Some(sealed) => {
             // The sealed form carries nothing in the clear.

@@ -15,5 +15,6 @@ mod redaction_unseen;
 mod reporter_follow_up;
 mod reporter_pages;
 mod sign_in;
+mod slow_clients;
 mod tls;
 mod worker;

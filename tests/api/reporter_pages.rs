@@ -299,9 +299,10 @@ async fn submissions_are_rate_limited_with_a_kind_429_and_nothing_logged() {
         .as_str()
         .unwrap()
         .starts_with("too many attempts"));
+    // The form posts to `/?lang=..` (the language is known before the body is read).
     let (status, headers, page) = post_form(
         &app,
-        "/",
+        "/?lang=sm",
         &[("lang", "sm"), ("category", "other"), ("body", "fifth")],
     )
     .await;
