@@ -7,7 +7,7 @@ use crate::crypto::sealing::Envelope;
 use crate::domain::RawTip;
 use crate::domain::{Context, Draft};
 use crate::redaction::Engine;
-use crate::store::{self, Store, StoreError};
+use crate::store::{Store, StoreError};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -58,7 +58,7 @@ impl Worker {
                     .encrypt(Context::Draft(&tip.id), &draft.to_json());
                 if self
                     .store
-                    .store_draft(tip.id.as_str(), &sealed_draft, store::now())
+                    .store_draft(tip.id.as_str(), &sealed_draft)
                     .await?
                 {
                     drafted += 1;

@@ -48,7 +48,7 @@ pub async fn accept(state: &AppState, submission: Submission) -> Result<Receipt,
         sealed: serde_json::to_vec(&envelope).expect("an envelope always serialises"),
         receipt_hash: state.keys.data.lookup_hash("receipt", receipt.canonical()),
     };
-    state.store.insert_tip(&new_tip, store::now()).await?;
+    state.store.insert_tip(&new_tip).await?;
     state.worker.notify_one();
     Ok(receipt)
 }

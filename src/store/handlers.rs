@@ -247,10 +247,9 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         sqlx::query(
-            "UPDATE tips SET status = 'pending_review', claimed_by = NULL, claim_expires_at = NULL, updated_at = $1 \
-             WHERE claimed_by = $2 AND status = 'in_review'",
+            "UPDATE tips SET status = 'pending_review', claimed_by = NULL, claim_expires_at = NULL \
+             WHERE claimed_by = $1 AND status = 'in_review'",
         )
-        .bind(now)
         .bind(id)
         .execute(&mut *tx)
         .await?;

@@ -2,6 +2,7 @@
 
 use super::audit::{self, AuditEntry};
 use super::{Store, StoreError};
+use crate::domain::actor::REPORTER_AUDIT_NAME;
 use crate::domain::Actor;
 use crate::domain::AuditAction;
 use crate::domain::{MessageAuthor, TipId, TipStatus};
@@ -35,7 +36,7 @@ impl Store {
     ) -> Result<AskOutcome, StoreError> {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
-            "UPDATE tips SET status = 'awaiting_reporter', claimed_by = NULL, claim_expires_at = NULL, updated_at = $1 \
+            "UPDATE tips SET status = 'awaiting_reporter', claimed_by = NULL, claim_expires_at = NULL \
              WHERE id = $2 AND status = 'in_review' AND claimed_by = $3 AND claim_expires_at > $1",
         )
         .bind(now)
@@ -92,18 +93,18 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         sqlx::query(
-            "UPDATE tips SET status = 'pending_review', updated_at = $1 WHERE id = $2 AND status = 'awaiting_reporter'",
+            "UPDATE tips SET status = 'pending_review' WHERE id = $1 AND status = 'awaiting_reporter'",
         )
-        .bind(now)
         .bind(tip_id)
         .execute(&mut *tx)
         .await?;
         audit::append(
             self.backend,
             &mut tx,
+            // The reporter's act is kept to the day, like the tip's arrival.
             &AuditEntry::new(
-                now,
-                "reporter".into(),
+                super::day_start(now),
+                REPORTER_AUDIT_NAME.to_owned(),
                 AuditAction::Answer,
                 Some(tip_id),
                 "",

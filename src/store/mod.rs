@@ -177,6 +177,11 @@ pub fn now() -> i64 {
         .unwrap_or(0)
 }
 
+/// The first second of `at`'s UTC day: the finest time kept for what a reporter does.
+pub fn day_start(at: i64) -> i64 {
+    at - at.rem_euclid(86_400)
+}
+
 /// Today's date (UTC), the only arrival time kept for a tip.
 pub fn today() -> String {
     let date = time::OffsetDateTime::now_utc().date();

@@ -42,7 +42,7 @@ impl Store {
         let previous: String = previous.try_get("username")?;
         let done = match to {
             Some(handler) => sqlx::query(
-                "UPDATE tips SET claimed_by = $1, claim_expires_at = $2, updated_at = $3 \
+                "UPDATE tips SET claimed_by = $1, claim_expires_at = $2 \
                  WHERE id = $4 AND status = 'in_review' AND claim_expires_at > $3",
             )
             .bind(handler.id)
@@ -50,8 +50,8 @@ impl Store {
             .bind(now)
             .bind(tip_id),
             None => sqlx::query(
-                "UPDATE tips SET status = 'pending_review', claimed_by = NULL, claim_expires_at = NULL, \
-                 updated_at = $1 WHERE id = $2 AND status = 'in_review' AND claim_expires_at > $1",
+                "UPDATE tips SET status = 'pending_review', claimed_by = NULL, claim_expires_at = NULL \
+                 WHERE id = $2 AND status = 'in_review' AND claim_expires_at > $1",
             )
             .bind(now)
             .bind(tip_id),

@@ -94,17 +94,16 @@ pub enum DecideOutcome {
 impl Store {
     /// Commits the tip before returning: the caller answers with the receipt only after.
     #[instrument(skip_all)]
-    pub async fn insert_tip(&self, tip: &NewTip, now: i64) -> Result<(), StoreError> {
+    pub async fn insert_tip(&self, tip: &NewTip) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO tips (id, status, category, received_on, sealed, receipt_hash, updated_at) \
-             VALUES ($1, 'received', $2, $3, $4, $5, $6)",
+            "INSERT INTO tips (id, status, category, received_on, sealed, receipt_hash) \
+             VALUES ($1, 'received', $2, $3, $4, $5)",
         )
         .bind(tip.id.as_str())
         .bind(tip.category.as_str())
         .bind(&tip.received_on)
         .bind(&tip.sealed)
         .bind(&tip.receipt_hash)
-        .bind(now)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -147,13 +146,12 @@ impl Store {
     /// Stores a draft and puts the tip in the review queue. False when another worker
     /// got there first.
     #[instrument(skip_all)]
-    pub async fn store_draft(&self, id: &str, draft: &[u8], now: i64) -> Result<bool, StoreError> {
+    pub async fn store_draft(&self, id: &str, draft: &[u8]) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE tips SET draft = $1, status = 'pending_review', updated_at = $2 \
-             WHERE id = $3 AND status = 'received'",
+            "UPDATE tips SET draft = $1, status = 'pending_review' \
+             WHERE id = $2 AND status = 'received'",
         )
         .bind(draft)
-        .bind(now)
         .bind(id)
         .execute(&self.pool)
         .await?;
@@ -236,7 +234,7 @@ impl Store {
     ) -> Result<ClaimOutcome, StoreError> {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
-            "UPDATE tips SET status = 'in_review', claimed_by = $1, claim_expires_at = $2, updated_at = $3 \
+            "UPDATE tips SET status = 'in_review', claimed_by = $1, claim_expires_at = $2 \
              WHERE id = $4 AND (status = 'pending_review' \
                OR (status = 'in_review' AND (claimed_by = $1 OR claim_expires_at <= $3)))",
         )
@@ -346,7 +344,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE tips SET status = $1, claimed_by = NULL, claim_expires_at = NULL, \
-               decision_note = COALESCE($2, decision_note), updated_at = $3 \
+               decision_note = COALESCE($2, decision_note) \
              WHERE id = $4 AND status = 'in_review' AND claimed_by = $5 AND claim_expires_at > $3",
         )
         .bind(status.as_str())

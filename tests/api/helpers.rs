@@ -403,6 +403,27 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The column names of a table, as the schema stands after migration.
+    pub async fn columns_of(&self, table: &str) -> Vec<String> {
+        use sqlx::Row;
+        let sql = match self.store.backend() {
+            tipline::store::Backend::Sqlite => {
+                format!("SELECT name FROM pragma_table_info('{table}')")
+            }
+            tipline::store::Backend::Postgres => format!(
+                "SELECT column_name::text AS name FROM information_schema.columns \
+                 WHERE table_name = '{table}'"
+            ),
+        };
+        sqlx::query(&sql)
+            .fetch_all(&self.raw_pool().await)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<String, _>("name"))
+            .collect()
+    }
+
     /// Edits an audit row by going around the append-only trigger, as a tamperer with
     /// database access could, then puts the trigger back.
     pub async fn tamper_with_audit_row(&self, set: &str, seq: i64) {

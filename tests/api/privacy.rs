@@ -116,3 +116,24 @@ async fn the_key_files_are_private_to_the_service_user() {
         assert_eq!(mode & 0o077, 0, "{file} is readable by others: {mode:o}");
     }
 }
+
+/// No column ties a tip to a time finer than its day (invariant 2): the schema as
+/// migrated, on either backend, has no timestamp in `tips` or `messages` but the days.
+#[tokio::test]
+async fn tips_and_messages_keep_only_days() {
+    let app = spawn_app().await;
+    app.submit_ok("other", "a tip to make sure the tables are in use")
+        .await;
+    for table in ["tips", "messages"] {
+        let columns = app.columns_of(table).await;
+        assert!(
+            columns.iter().any(|c| c == "tip_id" || c == "received_on"),
+            "{columns:?}"
+        );
+        let timed: Vec<_> = columns
+            .iter()
+            .filter(|c| c.ends_with("_at") && !c.starts_with("claim"))
+            .collect();
+        assert!(timed.is_empty(), "{table} keeps exact times: {timed:?}");
+    }
+}

@@ -118,6 +118,20 @@ async fn handler_asks_reporter_answers_with_the_receipt_handler_sees_the_answer(
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(page.contains("There is no question waiting"));
+
+    // What the reporter did is kept to the day: the answer's audit row has no finer time,
+    // and no reporter request left a line with its time at INFO in the log.
+    let log = app
+        .store
+        .audit_rows(Some("reporter"), None, 10)
+        .await
+        .unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].entry.at % 86_400, 0, "{:?}", log[0].entry);
+    let lines = crate::helpers::logs().text();
+    for line in lines.lines().filter(|l| l.contains("route=/follow-up")) {
+        assert!(!line.contains(" INFO "), "{line}");
+    }
 }
 
 #[tokio::test]
