@@ -50,6 +50,9 @@ impl Store {
         token_hash: &str,
         now: i64,
     ) -> Result<bool, StoreError> {
+        if !super::storable(agency_id) {
+            return Ok(false);
+        }
         let mut tx = self.pool.begin().await?;
         let exists = sqlx::query("SELECT 1 AS one FROM agencies WHERE id = $1 AND active = 1")
             .bind(agency_id)
@@ -108,6 +111,9 @@ impl Store {
         token_hash: &str,
         now: i64,
     ) -> Result<bool, StoreError> {
+        if !super::storable(token_hash) {
+            return Ok(false);
+        }
         let mut tx = self.pool.begin().await?;
         let row = sqlx::query(
             "UPDATE agency_tokens SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL \

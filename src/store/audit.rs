@@ -134,6 +134,9 @@ impl Store {
         tip_id: Option<&str>,
         limit: i64,
     ) -> Result<Vec<AuditRow>, StoreError> {
+        if ![actor, tip_id].into_iter().flatten().all(super::storable) {
+            return Ok(Vec::new());
+        }
         let rows = sqlx::query(
             "SELECT seq, at, actor, action, tip_id, detail, prev_hash, hash FROM audit_log \
              WHERE ($1 = '' OR actor = $1) AND ($2 = '' OR tip_id = $2) ORDER BY seq DESC LIMIT $3",

@@ -103,6 +103,9 @@ impl Store {
         case_id: &str,
         now: i64,
     ) -> Result<AckOutcome, StoreError> {
+        if !super::storable(case_id) {
+            return Ok(AckOutcome::NotFound);
+        }
         let done = sqlx::query(
             "UPDATE cases SET state = 'acknowledged', acknowledged_at = $1, lease_expires_at = NULL \
              WHERE id = $2 AND agency_id = $3 AND state = 'leased'",

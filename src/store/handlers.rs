@@ -142,6 +142,9 @@ impl Store {
         &self,
         username: &str,
     ) -> Result<Option<HandlerRecord>, StoreError> {
+        if !super::storable(username) {
+            return Ok(None);
+        }
         sqlx::query(&format!(
             "SELECT {HANDLER_COLUMNS} FROM handlers h WHERE h.username = $1 AND h.disabled = 0"
         ))

@@ -177,6 +177,13 @@ pub fn now() -> i64 {
         .unwrap_or(0)
 }
 
+/// Whether text can be looked up at all: PostgreSQL refuses NUL in text (an error, which
+/// would read as an outage), and no stored key, name or id holds one, so a lookup with
+/// one finds nothing, on either backend alike.
+fn storable(text: &str) -> bool {
+    !text.contains('\0')
+}
+
 /// The first second of `at`'s UTC day: the finest time kept for what a reporter does.
 pub fn day_start(at: i64) -> i64 {
     at - at.rem_euclid(86_400)

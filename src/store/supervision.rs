@@ -26,6 +26,9 @@ impl Store {
         now: i64,
         expires_at: i64,
     ) -> Result<ReassignOutcome, StoreError> {
+        if !super::storable(tip_id) {
+            return Ok(ReassignOutcome::NotClaimed);
+        }
         let mut tx = self.pool.begin().await?;
         let previous = sqlx::query(
             "SELECT h.username FROM tips t JOIN handlers h ON h.id = t.claimed_by \

@@ -196,6 +196,9 @@ impl Store {
 
     #[instrument(skip_all)]
     pub async fn tip(&self, id: &str, now: i64) -> Result<Option<TipRecord>, StoreError> {
+        if !super::storable(id) {
+            return Ok(None);
+        }
         let sql = format!(
             "SELECT t.id, t.category, t.received_on, t.sealed, t.draft, {EFFECTIVE_STATUS} AS status, \
              CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN t.claimed_by END AS holder_id, \
