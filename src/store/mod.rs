@@ -22,9 +22,14 @@ use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Executor, Row};
 use std::str::FromStr;
 use std::time::Duration;
+use tracing::instrument;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
+
+/// The longest a request waits for a connection, and on PostgreSQL for one statement,
+/// before it is answered 503: a hung database delays a reporter by this much at most.
+const WAIT_AT_MOST: Duration = Duration::from_secs(10);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -92,7 +97,7 @@ impl Store {
             } else {
                 max_connections
             })
-            .acquire_timeout(Duration::from_secs(30))
+            .acquire_timeout(WAIT_AT_MOST)
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -102,6 +107,13 @@ impl Store {
                         conn.execute("PRAGMA synchronous = FULL").await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
                         conn.execute("PRAGMA busy_timeout = 10000").await?;
+                    } else {
+                        // A hung server answers with an error in bounded time, not never.
+                        conn.execute(
+                            format!("SET statement_timeout = {}", WAIT_AT_MOST.as_millis())
+                                .as_str(),
+                        )
+                        .await?;
                     }
                     Ok(())
                 })
@@ -127,9 +139,16 @@ impl Store {
         self.pool.close().await;
     }
 
-    /// For health checks.
-    pub async fn ping(&self) -> Result<(), StoreError> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+    /// For health checks: the schema is there and the database takes writes (a
+    /// replica left read-only after a failover, or a missing schema, is not ready). The
+    /// write touches nothing: it is rolled back.
+    #[instrument(skip_all)]
+    pub async fn ready(&self) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE console_settings SET value = value WHERE name = 'totp_required'")
+            .execute(&mut *tx)
+            .await?;
+        tx.rollback().await?;
         Ok(())
     }
 }

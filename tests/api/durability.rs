@@ -134,3 +134,92 @@ async fn acknowledged_tips_survive_a_kill_mid_traffic() {
     server.wait().unwrap();
     assert_eq!(waiting, 0, "tips left undrafted after restart");
 }
+
+/// `/healthz` says ok only when the database takes writes: with its schema gone it
+/// answers 503 at once, and it recovers on its own when the schema is back.
+#[tokio::test]
+async fn health_fails_while_the_database_cannot_take_writes_and_recovers() {
+    let app = crate::helpers::spawn_app().await;
+    let health = || async {
+        app.client
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    };
+    assert_eq!(health().await, StatusCode::OK);
+    let pool = app.raw_pool().await;
+    sqlx::query("ALTER TABLE console_settings RENAME TO console_settings_away")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    assert_eq!(health().await, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    sqlx::query("ALTER TABLE console_settings_away RENAME TO console_settings")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(health().await, StatusCode::OK);
+}
+
+/// A PostgreSQL left read-only (as a replica after a failover) is not ready: `/healthz`
+/// answers 503 rather than sending reporters to a service that cannot store a tip.
+#[tokio::test]
+async fn health_fails_on_a_read_only_postgres() {
+    let app = crate::helpers::spawn_app().await;
+    let crate::helpers::Database::Postgres { url } = &app.database else {
+        return; // SQLite has no read-only failover to simulate.
+    };
+    let name = url.rsplit('/').next().unwrap().to_owned();
+    // Altered from the server's admin database: the test database itself turns read-only.
+    sqlx::any::install_default_drivers();
+    let admin = crate::helpers::postgres_server().unwrap();
+    let pool = sqlx::AnyPool::connect(&admin).await.unwrap();
+    let set_read_only = |on: bool| {
+        let (pool, name) = (pool.clone(), name.clone());
+        async move {
+            let value = if on { "on" } else { "off" };
+            sqlx::query(&format!(
+                "ALTER DATABASE {name} SET default_transaction_read_only = {value}"
+            ))
+            .execute(&pool)
+            .await
+            .unwrap();
+            // Sessions take the setting when they start: end the service's.
+            sqlx::query(&format!(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                 WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+            ))
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+    };
+    let health = || async {
+        app.client
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    };
+    assert_eq!(health().await, StatusCode::OK);
+    set_read_only(true).await;
+    let mut status = health().await;
+    // The first request may meet a connection the termination just broke.
+    if status == StatusCode::OK {
+        status = health().await;
+    }
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    set_read_only(false).await;
+    let mut status = health().await;
+    for _ in 0..3 {
+        if status == StatusCode::OK {
+            break;
+        }
+        status = health().await;
+    }
+    assert_eq!(status, StatusCode::OK, "recovers on its own");
+}
