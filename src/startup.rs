@@ -89,6 +89,7 @@ impl Application {
                     )
                     .into()
                 }))
+                .wrap(from_fn(crate::http::deadline))
                 .wrap(security_headers())
                 .wrap(from_fn(telemetry::request_span))
                 .route("/healthz", web::get().to(healthz))

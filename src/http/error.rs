@@ -120,6 +120,17 @@ impl ResponseError for PageError {
     }
 }
 
+/// A request that outlived `REQUEST_DEADLINE`.
+#[derive(Debug, thiserror::Error)]
+#[error("the request did not finish within {} seconds", super::REQUEST_DEADLINE.as_secs())]
+pub struct Overdue;
+
+impl Problem for Overdue {
+    fn status(&self) -> StatusCode {
+        StatusCode::SERVICE_UNAVAILABLE
+    }
+}
+
 /// A page form field that does not parse.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]

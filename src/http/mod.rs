@@ -77,6 +77,22 @@ pub async fn read_json<T: DeserializeOwned>(payload: web::Payload) -> Result<T, 
     serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))
 }
 
+/// The longest any request may take, body included. Past it the client is answered
+/// 503 and the work is dropped: a database that stops answering (a network partition,
+/// where no server-side timeout can reach us) delays a reporter this long at most.
+pub const REQUEST_DEADLINE: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Holds every request to `REQUEST_DEADLINE`. The overdue answer is an error, which
+/// the server turns into its response (the request itself is the handler's until then).
+pub async fn deadline(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    tokio::time::timeout(REQUEST_DEADLINE, next.call(req))
+        .await
+        .unwrap_or_else(|_| Err(error::ApiError::from(error::Overdue).into()))
+}
+
 /// Answers any path no route matched.
 pub async fn not_found() -> HttpResponse {
     json_error(StatusCode::NOT_FOUND, "no such endpoint")

@@ -5,6 +5,7 @@ mod bad_input;
 mod cli;
 mod console_pages;
 mod durability;
+mod faults;
 mod flow;
 mod helpers;
 mod isolation;
