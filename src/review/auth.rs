@@ -21,7 +21,12 @@ use serde::Deserialize;
 use std::future::Future;
 use std::pin::Pin;
 
-pub const SESSION_COOKIE: &str = "tipline_session";
+/// `__Host-`: the browser keeps it only if Secure, for the whole host, with no Domain,
+/// so no other subdomain can set or overwrite it.
+pub const SESSION_COOKIE: &str = "__Host-tipline_session";
+
+/// A session ends this long after sign-in however active it is.
+pub const SESSION_LIFETIME_HOURS: i64 = 12;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AuthError {
@@ -113,7 +118,11 @@ pub async fn end_session(state: &AppState, req: &HttpRequest) -> Result<(), Auth
     let hash = token::hash(cookie.value());
     let now = store::now();
     let idle = i64::from(state.settings.review.session_idle_minutes) * 60;
-    if let Some(handler) = state.store.touch_session(&hash, now, now - idle).await? {
+    if let Some(handler) = state
+        .store
+        .touch_session(&hash, now, now - idle, now - SESSION_LIFETIME_HOURS * 3600)
+        .await?
+    {
         state
             .store
             .audit(&store::audit::AuditEntry::new(
@@ -135,7 +144,7 @@ pub fn session_cookie(value: String) -> Cookie<'static> {
         .secure(true)
         .http_only(true)
         .same_site(SameSite::Strict)
-        .max_age(CookieDuration::hours(12))
+        .max_age(CookieDuration::hours(SESSION_LIFETIME_HOURS))
         .finish()
 }
 
@@ -206,7 +215,12 @@ impl FromRequest for Session {
             let idle = i64::from(state.settings.review.session_idle_minutes) * 60;
             let handler = state
                 .store
-                .touch_session(&token::hash(&secret), now, now - idle)
+                .touch_session(
+                    &token::hash(&secret),
+                    now,
+                    now - idle,
+                    now - SESSION_LIFETIME_HOURS * 3600,
+                )
                 .await?
                 .ok_or(AuthError::NotSignedIn)?;
             Ok(Session { handler, secret })

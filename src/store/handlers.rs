@@ -155,21 +155,24 @@ impl Store {
         .transpose()
     }
 
-    /// The handler of a session seen since `idle_since`, marking it seen now.
-    /// An idle session is deleted.
+    /// The handler of a session seen since `idle_since` and begun after `born_after`,
+    /// marking it seen now. An idle or expired session is deleted.
     #[instrument(skip_all)]
     pub async fn touch_session(
         &self,
         token_hash: &str,
         now: i64,
         idle_since: i64,
+        born_after: i64,
     ) -> Result<Option<HandlerRecord>, StoreError> {
         let touched = sqlx::query(
-            "UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2 AND last_seen_at > $3",
+            "UPDATE sessions SET last_seen_at = $1 \
+             WHERE token_hash = $2 AND last_seen_at > $3 AND created_at > $4",
         )
         .bind(now)
         .bind(token_hash)
         .bind(idle_since)
+        .bind(born_after)
         .execute(&self.pool)
         .await?;
         if touched.rows_affected() == 0 {

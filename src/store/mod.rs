@@ -54,7 +54,7 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("migration: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
-    #[error("cannot create the database directory {path}: {source}")]
+    #[error("cannot create the database file or its directory {path}: {source}")]
     Directory {
         path: String,
         source: std::io::Error,
@@ -153,7 +153,8 @@ impl Store {
     }
 }
 
-/// Creates the directory of a SQLite file and asks sqlx to create the file itself.
+/// Creates the directory of a SQLite file and the file itself, readable by its owner
+/// only (SQLite gives its WAL and shared-memory files the database file's mode).
 fn prepare_sqlite_url(url: &str) -> Result<String, StoreError> {
     let path = url
         .trim_start_matches("sqlite://")
@@ -167,6 +168,16 @@ fn prepare_sqlite_url(url: &str) -> Result<String, StoreError> {
     {
         std::fs::create_dir_all(parent).map_err(|source| StoreError::Directory {
             path: parent.display().to_string(),
+            source,
+        })?;
+    }
+    if !path.is_empty() && !path.starts_with(':') {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options.open(path).map_err(|source| StoreError::Directory {
+            path: path.to_owned(),
             source,
         })?;
     }

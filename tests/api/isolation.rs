@@ -227,3 +227,40 @@ async fn an_idle_session_ends_and_is_swept_at_the_next_sign_in() {
     let r = idle.get("/api/v1/review/tips").await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }
+
+/// A session ends 12 hours after sign-in however busy it has been, and its cookie is a
+/// `__Host-` cookie (Secure, whole host, no Domain).
+#[tokio::test]
+async fn a_session_ends_twelve_hours_after_sign_in_even_if_active() {
+    let app = spawn_app().await;
+    let busy = app.handler("rewi", HandlerRole::Handler).await;
+    assert_eq!(
+        busy.get("/api/v1/review/tips").await.status(),
+        StatusCode::OK
+    );
+    let pool = app.raw_pool().await;
+    let signed_in_at = tipline::store::now() - 12 * 3600 - 1;
+    sqlx::query(&format!("UPDATE sessions SET created_at = {signed_in_at}"))
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        busy.get("/api/v1/review/tips").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+
+    let r = app
+        .client
+        .post(app.url("/api/v1/review/login"))
+        .json(&serde_json::json!({ "username": "rewi", "password": busy.password }))
+        .send()
+        .await
+        .unwrap();
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("__Host-tipline_session="), "{cookie}");
+    assert!(
+        cookie.contains("Path=/") && cookie.contains("Secure"),
+        "{cookie}"
+    );
+    assert!(!cookie.to_ascii_lowercase().contains("domain="), "{cookie}");
+}

@@ -137,3 +137,29 @@ async fn tips_and_messages_keep_only_days() {
         assert!(timed.is_empty(), "{table} keeps exact times: {timed:?}");
     }
 }
+
+/// The SQLite database and the files SQLite keeps beside it are readable by the service's
+/// user only.
+#[tokio::test]
+async fn the_sqlite_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let app = spawn_app().await;
+    let crate::helpers::Database::Sqlite(path) = &app.database else {
+        return;
+    };
+    app.submit_ok("other", "a tip so that the WAL is written")
+        .await;
+    let mut checked = 0;
+    for suffix in ["", "-wal", "-shm"] {
+        let file = format!("{}{suffix}", path.display());
+        if let Ok(meta) = std::fs::metadata(&file) {
+            assert_eq!(
+                meta.permissions().mode() & 0o077,
+                0,
+                "{file} is readable by others"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 2, "the database and its WAL exist");
+}
