@@ -1,6 +1,6 @@
 //! The JSON intake API: the intake key, proof-of-work challenges, and tips.
 
-use super::page::rate_limit;
+use super::page::{rate_limit, MAX_SUBMISSION_BYTES};
 use super::pow::{self, PowError};
 use super::rate_limit::Limited;
 use super::submit::{accept, Submission, SubmitError};
@@ -8,7 +8,7 @@ use super::AntiAbuse;
 use crate::crypto::sealing::{Envelope, SUITE};
 use crate::domain::RawTip;
 use crate::http::error::{ApiError, Problem};
-use crate::http::{read_body, BodyError};
+use crate::http::{read_body_up_to, BodyError};
 use crate::state::AppState;
 use crate::store;
 use actix_web::http::{header, StatusCode};
@@ -92,7 +92,7 @@ pub async fn submit_tip(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     rate_limit(&abuse, &req).map_err(IntakeError::from)?;
-    let body = read_body(payload).await?;
+    let body = read_body_up_to(payload, MAX_SUBMISSION_BYTES).await?;
     let value: serde_json::Value =
         serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;
     if !value.is_object() {

@@ -12,13 +12,26 @@ use askama::Template;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-/// The largest form body: a sealed tip in its largest padding bucket (128 KiB) as
-/// base64url inside JSON, with room to spare.
-pub const MAX_FORM_BYTES: usize = 256 * 1024;
+/// The largest submission, form or JSON: a sealed tip in its largest padding bucket
+/// (128 KiB) as base64url inside JSON, with room to spare.
+pub const MAX_SUBMISSION_BYTES: usize = 256 * 1024;
 
-/// Reads an `application/x-www-form-urlencoded` body of at most `MAX_FORM_BYTES`.
+/// Reads an `application/x-www-form-urlencoded` body of at most `MAX_SUBMISSION_BYTES`.
+/// Text that is not UTF-8 is refused rather than stored with replacement characters,
+/// so what a handler reads is what the reporter sent.
 pub async fn read_form<T: DeserializeOwned>(payload: web::Payload) -> Result<T, BodyError> {
-    let body = read_body_up_to(payload, MAX_FORM_BYTES).await?;
+    let body = read_body_up_to(payload, MAX_SUBMISSION_BYTES).await?;
+    let text_ok = body[..].split(|&b| b == b'&').all(|pair| {
+        let plus_as_space: Vec<u8> = pair
+            .iter()
+            .map(|&b| if b == b'+' { b' ' } else { b })
+            .collect();
+        let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
+        std::str::from_utf8(&decoded).is_ok()
+    });
+    if !text_ok {
+        return Err(BodyError::Malformed("the form is not UTF-8 text".into()));
+    }
     serde_urlencoded::from_bytes(&body).map_err(|e| BodyError::Malformed(e.to_string()))
 }
 

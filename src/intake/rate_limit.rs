@@ -4,7 +4,9 @@
 //! /64, which one household or phone usually holds) under a random key that lives only
 //! in memory, truncated to 128 bits. The key is replaced every hour and every count is
 //! dropped with it, so a tag cannot be linked to the same client an hour later, and no
-//! tag or address is ever stored or logged. Counts are per fixed one-minute window.
+//! tag or address is ever stored or logged. The window slides: this minute's count plus
+//! last minute's, weighted by how much of it is still within sixty seconds, so no burst
+//! at a minute's boundary gets twice the allowance.
 
 use ring::hmac;
 use std::collections::HashMap;
@@ -57,6 +59,8 @@ struct State {
     key_born: Instant,
     window_start: Instant,
     counts: HashMap<Tag, u32>,
+    /// The window before this one.
+    previous: HashMap<Tag, u32>,
 }
 
 fn fresh_key() -> hmac::Key {
@@ -73,6 +77,7 @@ impl RateLimiter {
                 key_born: now,
                 window_start: now,
                 counts: HashMap::new(),
+                previous: HashMap::new(),
             }),
         }
     }
@@ -88,20 +93,39 @@ impl RateLimiter {
             state.key = fresh_key();
             state.key_born = now;
             state.counts.clear();
+            state.previous.clear();
         }
-        if now.duration_since(state.window_start) >= WINDOW {
-            state.window_start = now;
+        let since = now.duration_since(state.window_start);
+        if since >= WINDOW {
+            let whole = (since.as_secs() / WINDOW.as_secs()) as u32;
+            state.previous = if whole == 1 {
+                std::mem::take(&mut state.counts)
+            } else {
+                HashMap::new()
+            };
             state.counts.clear();
+            state.window_start += WINDOW * whole;
         }
         let mut tag = peer.map_or(OVERFLOW, |ip| tag(&state.key, ip));
         if !state.counts.contains_key(&tag) && state.counts.len() >= MAX_CLIENTS {
             tag = OVERFLOW;
         }
+        let elapsed = now.duration_since(state.window_start).as_secs_f64();
+        let window = WINDOW.as_secs_f64();
+        let previous = f64::from(state.previous.get(&tag).copied().unwrap_or(0));
         let count = state.counts.entry(tag).or_insert(0);
-        if *count >= self.per_minute {
-            let left = WINDOW.saturating_sub(now.duration_since(state.window_start));
+        let limit = f64::from(self.per_minute);
+        let current = f64::from(*count);
+        if previous * (1.0 - elapsed / window) + current >= limit {
+            // When the last window's weight will have fallen enough, or else when this
+            // window ends.
+            let wait = if current < limit && previous > 0.0 {
+                window * (1.0 - (limit - current) / previous) - elapsed
+            } else {
+                window - elapsed
+            };
             return Err(Limited {
-                retry_after_secs: left.as_secs_f64().ceil().max(1.0) as u64,
+                retry_after_secs: wait.ceil().max(1.0) as u64,
             });
         }
         *count += 1;
@@ -141,6 +165,24 @@ mod tests {
         assert!(limiter
             .check_at(ip("192.0.2.1"), t0 + Duration::from_secs(61))
             .is_ok());
+    }
+
+    #[test]
+    fn a_burst_across_a_minute_boundary_gets_no_double_allowance() {
+        let limiter = RateLimiter::new(10);
+        let t0 = Instant::now();
+        let before = t0 + Duration::from_secs(59);
+        let after = t0 + Duration::from_secs(61);
+        let allowed = (0..20)
+            .filter(|_| limiter.check_at(ip("192.0.2.1"), before).is_ok())
+            .count()
+            + (0..20)
+                .filter(|_| limiter.check_at(ip("192.0.2.1"), after).is_ok())
+                .count();
+        assert!(allowed <= 11, "{allowed} passed in two seconds");
+        // A minute later the old count has worn off.
+        let later = t0 + Duration::from_secs(125);
+        assert!(limiter.check_at(ip("192.0.2.1"), later).is_ok());
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub enum AuthError {
     /// Fetch metadata says a browser sent this from another site.
     #[error("cross-site requests are refused")]
     CrossSite,
+    #[error("send the credentials as JSON (Content-Type: application/json)")]
+    NotJson,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -54,6 +56,7 @@ impl Problem for AuthError {
             AuthError::SignIn(e) => e.status(),
             AuthError::Store(e) => e.status(),
             AuthError::NotSignedIn => StatusCode::UNAUTHORIZED,
+            AuthError::NotJson => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AuthError::Forbidden(_) | AuthError::EnrolmentRequired | AuthError::CrossSite => {
                 StatusCode::FORBIDDEN
             }
@@ -86,6 +89,7 @@ pub async fn login(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     refuse_cross_site(&req)?;
+    require_json(&req)?;
     abuse.count_sign_in(&req)?;
     let credentials: Credentials = read_json(payload).await?;
     let (handler, session) = signin::sign_in(
@@ -155,19 +159,44 @@ pub fn removal_cookie() -> Cookie<'static> {
 }
 
 /// Refuses a state-changing request that a browser says came from another site
-/// (`Sec-Fetch-Site`), on top of the SameSite=Strict cookie. Clients that send no fetch
-/// metadata (curl, tools) are not browsers and carry no ambient cookie to abuse.
+/// (`Sec-Fetch-Site`, or for browsers without fetch metadata an `Origin` naming another
+/// host), on top of the SameSite=Strict cookie. Clients that send neither (curl, tools)
+/// are not browsers and carry no ambient cookie to abuse.
 pub fn refuse_cross_site(req: &HttpRequest) -> Result<(), AuthError> {
     if matches!(*req.method(), Method::GET | Method::HEAD) {
         return Ok(());
     }
-    match req
+    let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+    match header("sec-fetch-site") {
+        Some("same-origin" | "none") => return Ok(()),
+        Some(_) => return Err(AuthError::CrossSite),
+        None => {}
+    }
+    match header("origin") {
+        None => Ok(()),
+        Some(origin) => {
+            let host = origin.split_once("://").map_or(origin, |(_, host)| host);
+            if Some(host) == header("host") {
+                Ok(())
+            } else {
+                Err(AuthError::CrossSite)
+            }
+        }
+    }
+}
+
+/// The JSON sign-in takes JSON only: a cross-site HTML form can send `text/plain` with no
+/// preflight, never `application/json`.
+fn require_json(req: &HttpRequest) -> Result<(), AuthError> {
+    let json = req
         .headers()
-        .get("sec-fetch-site")
+        .get(actix_web::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-    {
-        None | Some("same-origin" | "none") => Ok(()),
-        Some(_) => Err(AuthError::CrossSite),
+        .is_some_and(|v| v.split(';').next().unwrap_or("").trim() == "application/json");
+    if json {
+        Ok(())
+    } else {
+        Err(AuthError::NotJson)
     }
 }
 

@@ -284,3 +284,30 @@ async fn a_nul_byte_in_an_id_or_filter_finds_nothing() {
         .text()
         .contains("invalid byte sequence"));
 }
+
+/// The form without JavaScript refuses bytes that are not UTF-8 instead of storing
+/// replacement characters in the reporter's text.
+#[tokio::test]
+async fn a_form_that_is_not_utf8_is_refused_and_stores_nothing() {
+    let app = spawn_app().await;
+    let r = app
+        .client
+        .post(app.url("/?lang=en"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("category=other&body=caf%E9+owner+keeps+passports")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(app.store.count_tips().await.unwrap(), 0);
+    let r = app
+        .client
+        .post(app.url("/?lang=en"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("category=other&body=caf%C3%A9+owner+keeps+passports")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(app.store.count_tips().await.unwrap(), 1);
+}

@@ -206,3 +206,21 @@ async fn concurrent_pullers_never_get_the_same_case() {
     assert_eq!(ids.len(), total, "a case was leased twice");
     assert_eq!(total, 12, "every case was leased once");
 }
+
+/// The longest tip a reporter may write, in a script of three bytes a character, sealed
+/// and padded by the client as the browser pads it, goes through the API.
+#[tokio::test]
+async fn the_longest_tip_in_chinese_goes_through_the_api_sealed() {
+    let app = spawn_app().await;
+    let key: Value = app.get_json("/api/v1/intake-key").await;
+    let public = from_b64url(key["public_key"].as_str().unwrap()).unwrap();
+    let body = "老板扣了我们的护照".repeat(20_000 / 9);
+    let plaintext = tipline::intake::padding::pad(
+        serde_json::to_vec(&json!({ "category": "forced_labour", "body": body })).unwrap(),
+    );
+    assert!(plaintext.len() >= 64 * 1024, "{}", plaintext.len());
+    let envelope =
+        sealing::seal_to_public_key(&public, key["key_id"].as_str().unwrap(), &plaintext).unwrap();
+    let (status, answer) = app.submit(&json!({ "sealed": envelope })).await;
+    assert_eq!(status, StatusCode::CREATED, "{answer}");
+}

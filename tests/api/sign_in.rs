@@ -116,3 +116,42 @@ async fn bytes_no_username_holds_are_an_ordinary_failed_sign_in() {
         assert!(body.contains("invalid username or password"), "{body}");
     }
 }
+
+/// Login CSRF: a cross-site HTML form can post `text/plain` with no preflight, and a
+/// browser without fetch metadata still names the page's `Origin`. Both are refused.
+#[tokio::test]
+async fn the_json_sign_in_refuses_plain_text_and_foreign_origins() {
+    let app = spawn_app().await;
+    let h = app.add_handler("kiri", HandlerRole::Handler).await;
+    let credentials = json!({ "username": "kiri", "password": h.password }).to_string();
+    let r = app
+        .client
+        .post(app.url("/api/v1/review/login"))
+        .header("content-type", "text/plain")
+        .body(credentials.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let r = app
+        .client
+        .post(app.url("/api/v1/review/login"))
+        .header("content-type", "application/json")
+        .header("origin", "https://attacker.example")
+        .body(credentials.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert!(r.text().await.unwrap().contains("cross-site"));
+    let r = app
+        .client
+        .post(app.url("/api/v1/review/login"))
+        .header("content-type", "application/json")
+        .header("origin", format!("https://localhost:{}", app.port))
+        .body(credentials)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}
