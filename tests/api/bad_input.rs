@@ -67,9 +67,9 @@ async fn bad_tips_are_refused_with_a_precise_message_and_nothing_is_stored() {
     let before = row_counts(&app).await;
     let cases: Vec<(Vec<u8>, StatusCode, &str)> = vec![
         (
-            serde_json::to_vec(&json!({ "category": "other", "body": "a".repeat(70_000) })).unwrap(),
+            serde_json::to_vec(&json!({ "category": "other", "body": "a".repeat(270_000) })).unwrap(),
             StatusCode::PAYLOAD_TOO_LARGE,
-            "request body is larger than 65536 bytes",
+            "request body is larger than 262144 bytes",
         ),
         (b"{\"category\": \"other\", ".to_vec(), StatusCode::BAD_REQUEST, "malformed JSON: EOF while parsing"),
         (b"[1, 2]".to_vec(), StatusCode::BAD_REQUEST, "tip: expected a JSON object"),
