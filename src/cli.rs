@@ -8,6 +8,7 @@ use crate::domain::{HandlerRole, Username};
 use crate::redaction;
 use crate::startup::{self, Application};
 use crate::store;
+use crate::store::credentials::Reset;
 use crate::store::handlers::AddHandlerError;
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
@@ -75,6 +76,11 @@ pub enum HandlerCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// End a handler's sign-in lockout now (audited), as an admin can in the console.
+    Unlock {
+        #[arg(long)]
+        username: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -109,6 +115,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             role,
             password_stdin,
         }) => add_handler(&settings, &username, &role, password_stdin).await?,
+        Command::Handler(HandlerCommand::Unlock { username }) => {
+            unlock_handler(&settings, &username).await?
+        }
         Command::Agency(AgencyCommand::Token { agency }) => {
             agency_token(&settings, &agency).await?
         }
@@ -200,6 +209,24 @@ async fn add_handler(
     } else {
         println!("added {} `{username}`", role.as_str());
     }
+    Ok(())
+}
+
+async fn unlock_handler(settings: &Settings, username: &str) -> anyhow::Result<()> {
+    let store = startup::connect_store(settings).await?;
+    let handler = store
+        .handler_by_username(username)
+        .await?
+        .with_context(|| format!("--username: no enabled handler named `{username}`"))?;
+    store
+        .reset_handler(
+            OPERATOR_AUDIT_NAME,
+            handler.id,
+            Reset::Lockout,
+            store::now(),
+        )
+        .await?;
+    println!("`{username}` may sign in again");
     Ok(())
 }
 

@@ -223,7 +223,7 @@ impl Store {
     #[instrument(skip_all)]
     pub async fn reset_handler(
         &self,
-        admin: &Actor,
+        by: &str,
         handler_id: i64,
         reset: Reset,
         now: i64,
@@ -261,7 +261,7 @@ impl Store {
             &mut tx,
             &AuditEntry::new(
                 now,
-                admin.audit_name(),
+                by.to_owned(),
                 action,
                 None,
                 &format!("username={username}"),

@@ -294,6 +294,45 @@ fn handlers_and_agency_tokens_are_administered_from_the_command_line() {
             .any(|(a, d)| *a == "token_issued" && d.starts_with("agency=police")),
         "{actions:?}"
     );
+
+    // A locked-out handler is let back in from the command line, audited.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let store = runtime
+        .block_on(tipline::store::Store::connect(&url, 1))
+        .unwrap();
+    let alice = runtime
+        .block_on(store.handler_by_username("alice"))
+        .unwrap()
+        .unwrap();
+    let now = tipline::store::now();
+    let attempt = || {
+        runtime
+            .block_on(store.reserve_sign_in_attempt(alice.id, now, 5, now + 900))
+            .unwrap()
+    };
+    for _ in 0..5 {
+        attempt();
+    }
+    assert_eq!(attempt(), None, "alice is locked out");
+    let out = tipline(
+        dir.path(),
+        &["handler", "unlock", "--username", "alice"],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(attempt(), Some(1), "the count starts again");
+    let rows = runtime
+        .block_on(store.audit_rows(Some("operator:cli"), None, 100))
+        .unwrap();
+    assert!(rows
+        .iter()
+        .any(|r| r.entry.action == "lockout_cleared" && r.entry.detail == "username=alice"));
+    let out = tipline(
+        dir.path(),
+        &["handler", "unlock", "--username", "nobody"],
+        "",
+    );
+    assert!(text(&out.stderr).contains("no enabled handler named `nobody`"));
 }
 
 #[test]

@@ -165,7 +165,7 @@ async fn reset(
     posted.who.require(HandlerRole::Admin)?;
     if !state
         .store
-        .reset_handler(&posted.who.actor(), id, reset, store::now())
+        .reset_handler(&posted.who.actor().audit_name(), id, reset, store::now())
         .await?
     {
         return Err(BadField("no such enabled handler".into()).into());
