@@ -54,7 +54,9 @@ impl Application {
         let engine = Arc::new(load_engine(&settings)?);
         let keys = Arc::new(Keys::load_or_create(&settings.data_dir)?);
         let (cert, key) = tls::certificate_files(&settings.server, &settings.data_dir)?;
-        let tls_config = tls::server_config(&cert, &key)?;
+        let certificate = tls::ReloadableCertificate::load(&cert, &key)?;
+        let tls_config = tls::server_config(certificate.clone());
+        tokio::spawn(reload_certificate_on_hangup(certificate));
         let store = connect_store(&settings).await?;
 
         let wake = Arc::new(Notify::new());
@@ -145,6 +147,24 @@ impl Application {
         }
         self.store.close().await;
         result
+    }
+}
+
+/// `kill -HUP` reloads the certificate and key (renewals need no restart); a pair that
+/// does not load is refused and the old one keeps serving.
+async fn reload_certificate_on_hangup(certificate: Arc<tls::ReloadableCertificate>) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let Ok(mut hangups) = signal(SignalKind::hangup()) else {
+        tracing::warn!("cannot listen for SIGHUP: the certificate reloads only on restart");
+        return;
+    };
+    while hangups.recv().await.is_some() {
+        match certificate.reload() {
+            Ok(()) => tracing::info!("TLS certificate reloaded"),
+            Err(e) => {
+                tracing::error!(error = %e, "TLS certificate not reloaded; the old one is served")
+            }
+        }
     }
 }
 

@@ -3,11 +3,13 @@
 //! data directory on first run, and its fingerprint is logged so it can be pinned.
 
 use crate::config::ServerSettings;
+use rustls::server::{ClientHello, ResolvesServerCert};
+use rustls::sign::CertifiedKey;
 use rustls::ServerConfig;
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 #[derive(Debug, thiserror::Error)]
 pub enum TlsError {
@@ -115,19 +117,58 @@ fn read_certificates(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsErr
     Ok(certs)
 }
 
-pub fn server_config(cert_path: &Path, key_path: &Path) -> Result<Arc<ServerConfig>, TlsError> {
+/// The certificate being served, replaced in place by `reload` (on SIGHUP), so a renewed
+/// certificate is served to new connections without a restart.
+#[derive(Debug)]
+pub struct ReloadableCertificate {
+    cert_path: PathBuf,
+    key_path: PathBuf,
+    current: RwLock<Arc<CertifiedKey>>,
+}
+
+impl ReloadableCertificate {
+    pub fn load(cert_path: &Path, key_path: &Path) -> Result<Arc<Self>, TlsError> {
+        Ok(Arc::new(ReloadableCertificate {
+            current: RwLock::new(certified_key(cert_path, key_path)?),
+            cert_path: cert_path.to_owned(),
+            key_path: key_path.to_owned(),
+        }))
+    }
+
+    /// Reads the files again. A bad pair is refused and the old one kept serving.
+    pub fn reload(&self) -> Result<(), TlsError> {
+        let fresh = certified_key(&self.cert_path, &self.key_path)?;
+        *self.current.write().expect("certificate lock") = fresh;
+        Ok(())
+    }
+}
+
+impl ResolvesServerCert for ReloadableCertificate {
+    fn resolve(&self, _: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
+        Some(self.current.read().expect("certificate lock").clone())
+    }
+}
+
+fn certified_key(cert_path: &Path, key_path: &Path) -> Result<Arc<CertifiedKey>, TlsError> {
     install_crypto_provider();
     let certs = read_certificates(cert_path)?;
     let key = PrivateKeyDer::from_pem_file(key_path).map_err(|e| TlsError::Pem {
         path: key_path.to_owned(),
         message: e.to_string(),
     })?;
+    let provider = rustls::crypto::ring::default_provider();
+    let certified = CertifiedKey::from_der(certs, key, &provider)?;
+    Ok(Arc::new(certified))
+}
+
+pub fn server_config(certificate: Arc<ReloadableCertificate>) -> Arc<ServerConfig> {
+    install_crypto_provider();
     let mut config = ServerConfig::builder_with_protocol_versions(&[
         &rustls::version::TLS13,
         &rustls::version::TLS12,
     ])
     .with_no_client_auth()
-    .with_single_cert(certs, key)?;
+    .with_cert_resolver(certificate);
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    Ok(Arc::new(config))
+    Arc::new(config)
 }

@@ -95,3 +95,85 @@ async fn responses_carry_hsts_and_a_tls12_client_is_served() {
     let r = tls12.get(app.url("/healthz")).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::OK);
 }
+
+fn write_pair(cert: &std::path::Path, key: &std::path::Path, pair: &rcgen::CertifiedKey) {
+    std::fs::write(cert, pair.cert.pem()).unwrap();
+    std::fs::write(key, pair.key_pair.serialize_pem()).unwrap();
+}
+
+/// The certificate a fresh connection is served, as its DER bytes.
+fn served_certificate(port: u16, roots: &[&rcgen::CertifiedKey]) -> Vec<u8> {
+    use std::io::Write;
+    let mut store = rustls::RootCertStore::empty();
+    for pair in roots {
+        store.add(pair.cert.der().clone()).unwrap();
+    }
+    let config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(store)
+    .with_no_client_auth();
+    let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
+    let connection = rustls::ClientConnection::new(std::sync::Arc::new(config), name).unwrap();
+    let tcp = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let mut stream = rustls::StreamOwned::new(connection, tcp);
+    stream.flush().unwrap();
+    while stream.conn.is_handshaking() {
+        stream.conn.complete_io(&mut stream.sock).unwrap();
+    }
+    stream.conn.peer_certificates().unwrap()[0].to_vec()
+}
+
+/// A renewed certificate is served after `kill -HUP`, without a restart; a broken pair
+/// is refused and the one before keeps serving.
+#[tokio::test]
+async fn the_certificate_is_reloaded_on_sighup() {
+    let first = rcgen::generate_simple_self_signed(vec!["localhost".into()]).unwrap();
+    let renewed = rcgen::generate_simple_self_signed(vec!["localhost".into()]).unwrap();
+    let (mut cert, mut key) = (Default::default(), Default::default());
+    let app = crate::helpers::spawn_app_with(|s| {
+        std::fs::create_dir_all(&s.data_dir).unwrap();
+        cert = s.data_dir.join("dev-cert.pem");
+        key = s.data_dir.join("dev-key.pem");
+        write_pair(&cert, &key, &first);
+        s.server.tls_cert = Some(cert.clone());
+        s.server.tls_key = Some(key.clone());
+    })
+    .await;
+    let port = app.port;
+    let roots = [&first, &renewed];
+    // `app` stays alive to the end: its server is the one being reloaded.
+    let served = move || {
+        let (first, renewed) = (roots[0].cert.der().to_vec(), roots[1].cert.der().to_vec());
+        let got = served_certificate(port, &roots);
+        (got == first, got == renewed)
+    };
+    assert_eq!(served(), (true, false));
+
+    let hangup = || {
+        let status = std::process::Command::new("kill")
+            .args(["-HUP", &std::process::id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    write_pair(&cert, &key, &renewed);
+    hangup();
+    let mut now_renewed = false;
+    for _ in 0..50 {
+        if served() == (false, true) {
+            now_renewed = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(now_renewed, "the renewed certificate is served");
+
+    // A certificate with the wrong key: refused, the renewed one still served.
+    std::fs::write(&key, first.key_pair.serialize_pem()).unwrap();
+    hangup();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(served(), (false, true));
+}
