@@ -9,6 +9,7 @@ mod faults;
 mod flow;
 mod helpers;
 mod isolation;
+mod parser_props;
 mod privacy;
 mod redaction_detectors;
 mod redaction_props;
