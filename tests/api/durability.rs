@@ -49,49 +49,58 @@ async fn wait_healthy(client: &reqwest::Client, port: u16) {
 }
 
 #[tokio::test]
-async fn acknowledged_tips_survive_a_kill_mid_traffic() {
+async fn acknowledged_tips_survive_kills_mid_traffic() {
     let dir = tempfile::tempdir().unwrap();
     let (url, _db) = fresh_database(dir.path()).await;
     let port = free_port();
-    let mut server = serve(dir.path(), &url, port);
-    // The certificate exists once the server has started.
-    for _ in 0..200 {
-        if dir.path().join("data/dev-cert.pem").exists() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    tokio::time::sleep(Duration::from_millis(100)).await;
-    let client = client_for(&dir.path().join("data"));
-    wait_healthy(&client, port).await;
-
-    // Four reporters submit as fast as they can; the server is killed under them.
     let receipts = Arc::new(Mutex::new(Vec::new()));
-    let mut reporters = Vec::new();
-    for r in 0..4 {
-        let client = client.clone();
-        let receipts = receipts.clone();
-        reporters.push(tokio::spawn(async move {
-            for i in 0.. {
-                let sent = client
-                    .post(format!("https://localhost:{port}/api/v1/tips"))
-                    .json(&json!({ "category": "forced_labour", "body": format!("reporter {r} tip {i}") }))
-                    .send()
-                    .await;
-                let Ok(response) = sent else { return };
-                if response.status() != StatusCode::CREATED {
-                    return;
-                }
-                let Ok(body) = response.json::<serde_json::Value>().await else { return };
-                receipts.lock().unwrap().push(body["receipt"].as_str().unwrap().to_owned());
+    // Three crashes at different moments of the traffic, each restart on the same data.
+    for kill_after in [400, 900, 1500] {
+        let mut server = serve(dir.path(), &url, port);
+        // The certificate exists once the server has started.
+        for _ in 0..200 {
+            if dir.path().join("data/dev-cert.pem").exists() {
+                break;
             }
-        }));
-    }
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    server.kill().unwrap(); // SIGKILL: no shutdown, no flush
-    server.wait().unwrap();
-    for reporter in reporters {
-        reporter.await.unwrap();
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let client = client_for(&dir.path().join("data"));
+        wait_healthy(&client, port).await;
+
+        // Four reporters submit as fast as they can; the server is killed under them.
+        let mut reporters = Vec::new();
+        for r in 0..4 {
+            let client = client.clone();
+            let receipts = receipts.clone();
+            reporters.push(tokio::spawn(async move {
+                for i in 0.. {
+                    let body = format!("round {kill_after} reporter {r} tip {i}");
+                    let sent = client
+                        .post(format!("https://localhost:{port}/api/v1/tips"))
+                        .json(&json!({ "category": "forced_labour", "body": body }))
+                        .send()
+                        .await;
+                    let Ok(response) = sent else { return };
+                    if response.status() != StatusCode::CREATED {
+                        return;
+                    }
+                    let Ok(body) = response.json::<serde_json::Value>().await else {
+                        return;
+                    };
+                    receipts
+                        .lock()
+                        .unwrap()
+                        .push(body["receipt"].as_str().unwrap().to_owned());
+                }
+            }));
+        }
+        tokio::time::sleep(Duration::from_millis(kill_after)).await;
+        server.kill().unwrap(); // SIGKILL: no shutdown, no flush
+        server.wait().unwrap();
+        for reporter in reporters {
+            reporter.await.unwrap();
+        }
     }
     let receipts = receipts.lock().unwrap().clone();
     assert!(
@@ -99,6 +108,7 @@ async fn acknowledged_tips_survive_a_kill_mid_traffic() {
         "too few tips got through to make the point: {}",
         receipts.len()
     );
+    let client = client_for(&dir.path().join("data"));
 
     // Every receipt handed out names a stored tip.
     let (keys, _) = DataKeys::load_or_create(&dir.path().join("data/data-key")).unwrap();
