@@ -20,6 +20,15 @@ pub struct Settings {
     pub redaction: RedactionSettings,
     pub review: ReviewSettings,
     pub agency: AgencySettings,
+    pub retention: RetentionSettings,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionSettings {
+    /// Days after a tip is forwarded or rejected before its original text, draft, note
+    /// and conversation are erased (the agencies' cases are theirs and stay).
+    pub decided_days: u32,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -121,6 +130,7 @@ impl Default for Settings {
                 max_lease_seconds: 3600,
                 max_cases_per_lease: 100,
             },
+            retention: RetentionSettings { decided_days: 90 },
         }
     }
 }
@@ -199,6 +209,9 @@ impl Settings {
         }
         if !(1..=1000).contains(&self.agency.max_cases_per_lease) {
             return bad("agency.max_cases_per_lease", "must be between 1 and 1000");
+        }
+        if !(1..=3650).contains(&self.retention.decided_days) {
+            return bad("retention.decided_days", "must be between 1 and 3650");
         }
         if !(16..=1_000_000).contains(&self.server.max_connections) {
             return bad("server.max_connections", "must be between 16 and 1000000");

@@ -66,6 +66,7 @@ impl Application {
             engine,
             wake: wake.clone(),
             poll: Duration::from_secs(settings.redaction.poll_seconds),
+            retention_days: settings.retention.decided_days,
         };
         let port = listener.local_addr()?.port();
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());

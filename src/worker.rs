@@ -1,13 +1,14 @@
 //! The redaction worker: opens each newly received tip, runs the engine over it and
 //! stores the draft (encrypted), which puts the tip in the review queue. Woken by
-//! intake, and polling too, for tips that arrived through another replica.
+//! intake, and polling too, for tips that arrived through another replica. Hourly it
+//! also applies retention (`store::retention`).
 
 use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
 use crate::domain::RawTip;
 use crate::domain::{Context, Draft};
 use crate::redaction::Engine;
-use crate::store::{Store, StoreError};
+use crate::store::{self, Store, StoreError};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -18,18 +19,37 @@ pub struct Worker {
     pub engine: Arc<Engine>,
     pub wake: Arc<Notify>,
     pub poll: Duration,
+    /// `retention.decided_days`: applied hourly.
+    pub retention_days: u32,
 }
+
+const RETENTION_EVERY: Duration = Duration::from_secs(3600);
 
 impl Worker {
     /// Drafts until the store is closed for good, which it returns; a failed pass (the
     /// database briefly away) is logged and tried again at the next wake-up or poll.
     pub async fn run(self) -> StoreError {
+        let mut retention_due = tokio::time::Instant::now();
         loop {
             match self.drain().await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(drafted = n, "drafted tips"),
                 Err(e) if e.is_permanent() => return e,
                 Err(e) => tracing::error!(error = %e, "redaction worker pass failed"),
+            }
+            if tokio::time::Instant::now() >= retention_due {
+                let (today, now) = (store::today(), store::now());
+                match self
+                    .store
+                    .apply_retention(&today, self.retention_days, now)
+                    .await
+                {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(erased = n, "retention erased decided tips"),
+                    Err(e) if e.is_permanent() => return e,
+                    Err(e) => tracing::error!(error = %e, "retention pass failed"),
+                }
+                retention_due += RETENTION_EVERY;
             }
             let _ = tokio::time::timeout(self.poll, self.wake.notified()).await;
         }

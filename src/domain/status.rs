@@ -89,6 +89,7 @@ stored_enum!(
         Reject = "reject",
         Ask = "ask",
         Answer = "answer",
+        Erased = "erased",
     }
 );
 

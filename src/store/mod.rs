@@ -12,6 +12,7 @@ pub mod cases;
 pub mod credentials;
 pub mod handlers;
 pub mod messages;
+pub mod retention;
 pub mod settings;
 pub mod supervision;
 pub mod tips;
@@ -106,6 +107,9 @@ impl Store {
                         conn.execute("PRAGMA journal_mode = WAL").await?;
                         conn.execute("PRAGMA synchronous = FULL").await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
+                        // Erased and deleted content is overwritten in the file, not left
+                        // in free pages (retention, invariant 3).
+                        conn.execute("PRAGMA secure_delete = ON").await?;
                         conn.execute("PRAGMA busy_timeout = 10000").await?;
                     } else {
                         // A hung server answers with an error in bounded time, not never.
@@ -221,7 +225,24 @@ pub fn day_start(at: i64) -> i64 {
 
 /// Today's date (UTC), the only arrival time kept for a tip.
 pub fn today() -> String {
-    let date = time::OffsetDateTime::now_utc().date();
-    date.format(time::macros::format_description!("[year]-[month]-[day]"))
+    day_of(now())
+}
+
+const DAY: &[time::format_description::FormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
+
+/// The UTC day of a time, as `YYYY-MM-DD`.
+pub fn day_of(at: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(at)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+        .date()
+        .format(DAY)
         .expect("a date always formats")
+}
+
+/// The day `days` before `day` (`YYYY-MM-DD`); `None` for a malformed day.
+pub fn days_before(day: &str, days: u32) -> Option<String> {
+    let date = time::Date::parse(day, DAY).ok()?;
+    let earlier = date.checked_sub(time::Duration::days(i64::from(days)))?;
+    earlier.format(DAY).ok()
 }

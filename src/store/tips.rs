@@ -347,7 +347,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE tips SET status = $1, claimed_by = NULL, claim_expires_at = NULL, \
-               decision_note = COALESCE($2, decision_note) \
+               decision_note = COALESCE($2, decision_note), decided_on = $6 \
              WHERE id = $4 AND status = 'in_review' AND claimed_by = $5 AND claim_expires_at > $3",
         )
         .bind(status.as_str())
@@ -355,6 +355,11 @@ impl Store {
         .bind(now)
         .bind(id)
         .bind(handler.id)
+        // A release decides nothing: the day stays empty.
+        .bind(
+            matches!(status, TipStatus::Forwarded | TipStatus::Rejected)
+                .then(|| super::day_of(now)),
+        )
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 0 {

@@ -447,3 +447,17 @@ impl TestApp {
         pool.close().await;
     }
 }
+
+impl TestApp {
+    /// The sealed originals of every tip not yet decided.
+    pub async fn received_or_pending_sealed(&self) -> Vec<Vec<u8>> {
+        use sqlx::Row;
+        sqlx::query("SELECT sealed FROM tips WHERE decided_on IS NULL")
+            .fetch_all(&self.raw_pool().await)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<Vec<u8>, _>("sealed"))
+            .collect()
+    }
+}

@@ -16,6 +16,7 @@ mod redaction_props;
 mod redaction_unseen;
 mod reporter_follow_up;
 mod reporter_pages;
+mod retention;
 mod sign_in;
 mod slow_clients;
 mod tls;
