@@ -1,9 +1,28 @@
 //! Receipt codes: what a reporter keeps to check back. 20 Crockford base32 characters
-//! (100 bits), shown in groups of four; read back forgivingly (case, spaces, dashes,
-//! and the look-alikes O/0, I/L/1). Stored only as a keyed hash.
+//! (100 bits), shown in groups of four; read back forgivingly (case, spaces and dashes
+//! of any script, full-width letters and digits from a CJK keyboard, and the look-alikes
+//! O/0, I/L/1). Stored only as a keyed hash.
 
 use super::random_bytes;
 use std::fmt;
+use unicode_normalization::UnicodeNormalization;
+
+/// Dashes a keyboard, a phone or a word processor may put between the groups (NFKC
+/// leaves these as they are; the full-width hyphen it turns into `-`).
+fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'
+            ..='\u{2015}'
+                | '\u{2212}'
+                | '\u{2E3A}'
+                | '\u{2E3B}'
+                | '\u{FE58}'
+                | '\u{FE63}'
+                | '\u{30FC}'
+                | '\u{301C}'
+    )
+}
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const LEN: usize = 20;
@@ -27,9 +46,11 @@ impl Receipt {
     /// Reads a code as a person might type it. `None` when it cannot be one.
     pub fn parse(input: &str) -> Option<Self> {
         let mut code = String::with_capacity(LEN);
-        for c in input.chars() {
+        for c in input.nfkc() {
+            if c.is_whitespace() || is_dash(c) {
+                continue;
+            }
             let c = match c.to_ascii_uppercase() {
-                ' ' | '-' | '\t' => continue,
                 'O' => '0',
                 'I' | 'L' => '1',
                 c if c.is_ascii() && ALPHABET.contains(&(c as u8)) => c,
@@ -88,6 +109,22 @@ mod tests {
             "00001111111100001111"
         );
         assert!(Receipt::parse("too short").is_none());
+        // As typed on other keyboards or pasted from other apps.
+        let code = "7K2M-QX4P-9R3T-WV8Z-HN6J";
+        let canonical = Receipt::parse(code).unwrap();
+        for typed in [
+            "７Ｋ２Ｍ－ＱＸ４Ｐ－９Ｒ３Ｔ－ＷＶ８Ｚ－ＨＮ６Ｊ", // full-width, full-width hyphen
+            "7K2M\u{3000}QX4P\u{3000}9R3T\u{3000}WV8Z\u{3000}HN6J", // ideographic space
+            "7K2M\u{00A0}QX4P\u{00A0}9R3T\u{00A0}WV8Z\u{00A0}HN6J", // no-break space
+            "7K2M\u{2013}QX4P\u{2014}9R3T\u{2212}WV8Z\u{2010}HN6J", // en, em, minus, hyphen
+            "7k2m\u{2011}qx4p\u{30FC}9r3t\u{301C}wv8z\u{202F}hn6j", // others, lower case
+        ] {
+            assert_eq!(
+                Receipt::parse(typed).as_ref(),
+                Some(&canonical),
+                "{typed:?}"
+            );
+        }
         assert!(Receipt::parse("UUUU-UUUU-UUUU-UUUU-UUUU").is_none());
         assert!(format!("{r:?}").find(r.canonical()).is_none());
     }

@@ -182,3 +182,31 @@ async fn the_receipt_is_never_in_a_url_or_a_redirect() {
     assert!(!page.contains(&receipt));
     assert!(!page.contains("receipt="));
 }
+
+/// A code typed on a Chinese keyboard (full-width letters and digits, ideographic
+/// spaces) or pasted with a no-break space and an en dash still finds the report.
+#[tokio::test]
+async fn a_code_typed_on_any_keyboard_finds_the_report() {
+    let app = spawn_app().await;
+    let receipt = app.submit_ok("other", "They took our phones.").await;
+    let full_width: String = receipt
+        .chars()
+        .map(|c| match c {
+            '-' => '\u{3000}',
+            c => char::from_u32(c as u32 + 0xFEE0).unwrap(),
+        })
+        .collect();
+    let pasted = receipt
+        .replacen('-', "\u{00A0}", 2)
+        .replace('-', "\u{2013}");
+    for typed in [full_width, pasted] {
+        let (status, page) = post_form(&app, "/follow-up", &[("receipt", &typed)]).await;
+        assert_eq!(status, StatusCode::OK);
+        // Found: the report's status is shown (received, or being reviewed once drafted).
+        let shown = status_of(&page);
+        assert!(
+            shown == "received" || shown == "being_reviewed",
+            "{typed}: {shown}"
+        );
+    }
+}
