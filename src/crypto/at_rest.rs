@@ -130,19 +130,28 @@ impl DataKeys {
     pub fn lookup_hashes(&self, purpose: &str, secret: &str) -> Vec<String> {
         self.keys
             .iter()
-            .map(|k| {
-                let mut ctx = hmac::Context::with_key(&k.lookup);
-                ctx.update(purpose.as_bytes());
-                ctx.update(&[0]);
-                ctx.update(secret.as_bytes());
-                super::b64url(ctx.sign().as_ref())
-            })
+            .map(|k| super::b64url(mac(&k.lookup, purpose, secret).as_ref()))
             .collect()
+    }
+
+    /// Bytes derived from `input` under the current key, for values that must come out
+    /// the same each time the same input is given (an idempotent submission's receipt).
+    pub fn derive(&self, purpose: &str, input: &str) -> [u8; 32] {
+        let tag = mac(&self.keys[0].lookup, purpose, input);
+        tag.as_ref().try_into().expect("HMAC-SHA256 is 32 bytes")
     }
 
     pub fn lookup_hash(&self, purpose: &str, secret: &str) -> String {
         self.lookup_hashes(purpose, secret).swap_remove(0)
     }
+}
+
+fn mac(key: &hmac::Key, purpose: &str, secret: &str) -> hmac::Tag {
+    let mut ctx = hmac::Context::with_key(key);
+    ctx.update(purpose.as_bytes());
+    ctx.update(&[0]);
+    ctx.update(secret.as_bytes());
+    ctx.sign()
 }
 
 #[cfg(test)]

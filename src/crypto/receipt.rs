@@ -33,10 +33,14 @@ pub struct Receipt(String);
 
 impl Receipt {
     pub fn generate() -> Self {
-        let bytes = random_bytes::<LEN>();
-        // 32 divides 256, so taking each byte modulo 32 keeps every symbol equally likely.
+        Self::from_bytes(&random_bytes::<LEN>())
+    }
+
+    /// The code for uniformly random bytes (the first 20 are used). 32 divides 256, so
+    /// taking each byte modulo 32 keeps every symbol equally likely.
+    pub fn from_bytes(bytes: &[u8]) -> Self {
         Receipt(
-            bytes
+            bytes[..LEN]
                 .iter()
                 .map(|b| ALPHABET[(b % 32) as usize] as char)
                 .collect(),

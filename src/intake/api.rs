@@ -122,7 +122,14 @@ pub async fn submit_tip(
                 .map_err(|e| IntakeError::from(SubmitError::from(e)))?,
         )
     };
-    let receipt = accept(&state, submission)
+    let key =
+        match req.headers().get("idempotency-key") {
+            None => None,
+            Some(value) => Some(value.to_str().map_err(|_| {
+                IntakeError::Shape("Idempotency-Key: expected printable ASCII".into())
+            })?),
+        };
+    let receipt = accept(&state, submission, key)
         .await
         .map_err(IntakeError::from)?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "receipt": receipt.to_string() })))

@@ -36,6 +36,12 @@ struct FormPage {
     category: String,
     body: String,
     location: String,
+    /// A fresh one-time token: posting the form again (a reload) files nothing new.
+    submission: String,
+}
+
+fn submission_token() -> String {
+    crate::crypto::b64url(&crate::crypto::random_bytes::<16>())
 }
 
 #[derive(Template)]
@@ -57,6 +63,7 @@ struct ReportForm {
     sealed: Option<String>,
     pow_challenge: Option<String>,
     pow_nonce: Option<String>,
+    submission: Option<String>,
 }
 
 fn filled(field: &Option<String>) -> Option<&str> {
@@ -74,6 +81,7 @@ pub async fn show(query: web::Query<LangQuery>) -> HttpResponse {
             category: String::new(),
             body: String::new(),
             location: String::new(),
+            submission: submission_token(),
         },
     )
 }
@@ -147,13 +155,14 @@ pub async fn submit(
                             category,
                             body,
                             location,
+                            submission: submission_token(),
                         },
                     );
                 }
             }
         }
     };
-    match accept(&state, submission).await {
+    match accept(&state, submission, filled(&form.submission)).await {
         Ok(receipt) => crate::web::render(
             StatusCode::OK,
             &ReceiptPage {
@@ -173,6 +182,7 @@ pub async fn submit(
         Err(SubmitError::Envelope(_) | SubmitError::SealedContent(_)) => {
             problem(tr, StatusCode::BAD_REQUEST, "/", "error_sealed")
         }
+        Err(SubmitError::BadToken) => problem(tr, StatusCode::BAD_REQUEST, "/", "error_bad_form"),
     }
 }
 

@@ -16,6 +16,8 @@ pub enum SubmitError {
     Envelope(#[from] OpenError),
     #[error("sealed: the opened envelope is not a valid tip: {0}")]
     SealedContent(String),
+    #[error("the submission token must be 1 to {MAX_TOKEN_CHARS} characters")]
+    BadToken,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -26,8 +28,21 @@ pub enum Submission {
     Sealed(Envelope),
 }
 
-/// Stores the tip durably and returns its receipt.
-pub async fn accept(state: &AppState, submission: Submission) -> Result<Receipt, SubmitError> {
+/// The longest submission token (form field or `Idempotency-Key`) accepted.
+pub const MAX_TOKEN_CHARS: usize = 200;
+
+/// Stores the tip durably and returns its receipt. With a submission token (the form's
+/// one-time token, or the API's `Idempotency-Key`) the receipt is derived from it, and a
+/// second submission with the same token stores nothing and gets the same receipt: a
+/// reload or a retry files no second report.
+pub async fn accept(
+    state: &AppState,
+    submission: Submission,
+    token: Option<&str>,
+) -> Result<Receipt, SubmitError> {
+    if token.is_some_and(|t| t.is_empty() || t.chars().count() > MAX_TOKEN_CHARS) {
+        return Err(SubmitError::BadToken);
+    }
     let (tip, envelope) = match submission {
         Submission::Plain(tip) => {
             // Padded like the browser pads, so stored envelopes do not show the length.
@@ -40,15 +55,20 @@ pub async fn accept(state: &AppState, submission: Submission) -> Result<Receipt,
             (tip, envelope)
         }
     };
-    let receipt = Receipt::generate();
+    let receipt = match token {
+        Some(token) => Receipt::from_bytes(&state.keys.data.derive("submission-receipt", token)),
+        None => Receipt::generate(),
+    };
     let new_tip = NewTip {
         id: TipId::new(),
         category: tip.category(),
         received_on: store::today(),
         sealed: serde_json::to_vec(&envelope).expect("an envelope always serialises"),
         receipt_hash: state.keys.data.lookup_hash("receipt", receipt.canonical()),
+        submission_hash: token.map(|t| state.keys.data.lookup_hash("submission", t)),
     };
-    state.store.insert_tip(&new_tip).await?;
-    state.worker.notify_one();
+    if state.store.insert_tip(&new_tip).await? {
+        state.worker.notify_one();
+    }
     Ok(receipt)
 }

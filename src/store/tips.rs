@@ -14,6 +14,8 @@ pub struct NewTip {
     /// The HPKE envelope, serialised.
     pub sealed: Vec<u8>,
     pub receipt_hash: String,
+    /// Keyed hash of the submission's one-time token, when it came with one.
+    pub submission_hash: Option<String>,
 }
 
 /// A tip waiting for its draft.
@@ -93,20 +95,23 @@ pub enum DecideOutcome {
 
 impl Store {
     /// Commits the tip before returning: the caller answers with the receipt only after.
+    /// False when a tip with the same submission hash is stored already (a reload or a
+    /// retry): nothing is stored then.
     #[instrument(skip_all)]
-    pub async fn insert_tip(&self, tip: &NewTip) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO tips (id, status, category, received_on, sealed, receipt_hash) \
-             VALUES ($1, 'received', $2, $3, $4, $5)",
+    pub async fn insert_tip(&self, tip: &NewTip) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "INSERT INTO tips (id, status, category, received_on, sealed, receipt_hash, submission_hash) \
+             VALUES ($1, 'received', $2, $3, $4, $5, $6) ON CONFLICT (submission_hash) DO NOTHING",
         )
         .bind(tip.id.as_str())
         .bind(tip.category.as_str())
         .bind(&tip.received_on)
         .bind(&tip.sealed)
         .bind(&tip.receipt_hash)
+        .bind(tip.submission_hash.as_deref())
         .execute(&self.pool)
         .await?;
-        Ok(())
+        Ok(done.rows_affected() == 1)
     }
 
     #[instrument(skip_all)]

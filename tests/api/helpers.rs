@@ -113,9 +113,20 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         .await
         .expect("the application builds");
     let port = app.port();
+    // The service's own store: on SQLite one connection serialises every write, so the
+    // test's writes never race the service's into SQLITE_BUSY.
+    let store = app.store().clone();
     tokio::spawn(app.run_until_stopped());
-    let store = Store::connect(&settings.database.url, 2).await.unwrap();
     let client = client_for(&settings.data_dir);
+    // Serving starts when the spawned task first runs: wait for it, so that a test may
+    // then block its thread (a synchronous TLS client) without starving the server.
+    let health = format!("https://localhost:{port}/healthz");
+    for _ in 0..200 {
+        if client.get(&health).send().await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
     TestApp {
         port,
         base: format!("https://localhost:{port}"),

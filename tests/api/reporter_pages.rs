@@ -358,3 +358,66 @@ fn only_intake_reads_the_peer_address() {
         "{found:?}"
     );
 }
+
+/// Posting the report form twice with its one-time token (a reload of the receipt page)
+/// files one tip and shows the same receipt; a fresh form is a new report.
+#[tokio::test]
+async fn a_reloaded_form_files_one_tip_and_shows_the_same_receipt() {
+    let app = spawn_app().await;
+    let page = app
+        .client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token_at = page.find("name=\"submission\" value=\"").unwrap() + 26;
+    let token = &page[token_at..token_at + page[token_at..].find('"').unwrap()];
+    assert!(token.len() >= 20, "{token}");
+    let fields = [
+        ("category", "other"),
+        ("body", "posted twice"),
+        ("submission", token),
+    ];
+    let (first, _, once) = post_form(&app, "/", &fields).await;
+    let (second, _, twice) = post_form(&app, "/", &fields).await;
+    assert_eq!((first, second), (StatusCode::OK, StatusCode::OK));
+    let receipt_of = |page: &str| {
+        let at = page.find("class=\"receipt\"").expect("a receipt page");
+        page[at..at + 80].to_owned()
+    };
+    assert_eq!(receipt_of(&once), receipt_of(&twice));
+    assert_eq!(app.store.count_tips().await.unwrap(), 1);
+}
+
+/// The API's `Idempotency-Key`: a retry returns the same receipt and stores one tip.
+#[tokio::test]
+async fn an_api_retry_with_the_same_idempotency_key_stores_one_tip() {
+    let app = spawn_app().await;
+    let send = |key: &'static str| {
+        app.client
+            .post(app.url("/api/v1/tips"))
+            .header("idempotency-key", key)
+            .json(&json!({ "category": "other", "body": "sent again after a timeout" }))
+            .send()
+    };
+    let a: Value = send("retry-7f3a").await.unwrap().json().await.unwrap();
+    let b: Value = send("retry-7f3a").await.unwrap().json().await.unwrap();
+    assert_eq!(a["receipt"], b["receipt"]);
+    assert_eq!(app.store.count_tips().await.unwrap(), 1);
+    let c: Value = send("another-key").await.unwrap().json().await.unwrap();
+    assert_ne!(a["receipt"], c["receipt"]);
+    assert_eq!(app.store.count_tips().await.unwrap(), 2);
+    let r = app
+        .client
+        .post(app.url("/api/v1/tips"))
+        .header("idempotency-key", "x".repeat(201))
+        .json(&json!({ "category": "other", "body": "a key too long" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(app.store.count_tips().await.unwrap(), 2);
+}

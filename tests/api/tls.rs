@@ -102,11 +102,13 @@ fn write_pair(cert: &std::path::Path, key: &std::path::Path, pair: &rcgen::Certi
 }
 
 /// The certificate a fresh connection is served, as its DER bytes.
-fn served_certificate(port: u16, roots: &[&rcgen::CertifiedKey]) -> Vec<u8> {
+fn served_certificate(port: u16, roots_pem: &[&str]) -> Vec<u8> {
+    use rustls::pki_types::pem::PemObject;
     use std::io::Write;
     let mut store = rustls::RootCertStore::empty();
-    for pair in roots {
-        store.add(pair.cert.der().clone()).unwrap();
+    for pem in roots_pem {
+        let der = rustls::pki_types::CertificateDer::from_pem_slice(pem.as_bytes()).unwrap();
+        store.add(der).unwrap();
     }
     let config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
         rustls::crypto::ring::default_provider(),
@@ -118,6 +120,7 @@ fn served_certificate(port: u16, roots: &[&rcgen::CertifiedKey]) -> Vec<u8> {
     let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
     let connection = rustls::ClientConnection::new(std::sync::Arc::new(config), name).unwrap();
     let tcp = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let mut stream = rustls::StreamOwned::new(connection, tcp);
     stream.flush().unwrap();
     while stream.conn.is_handshaking() {
@@ -143,14 +146,23 @@ async fn the_certificate_is_reloaded_on_sighup() {
     })
     .await;
     let port = app.port;
-    let roots = [&first, &renewed];
     // `app` stays alive to the end: its server is the one being reloaded.
-    let served = move || {
-        let (first, renewed) = (roots[0].cert.der().to_vec(), roots[1].cert.der().to_vec());
-        let got = served_certificate(port, &roots);
-        (got == first, got == renewed)
+    let (first_der, renewed_der) = (first.cert.der().to_vec(), renewed.cert.der().to_vec());
+    let roots_pem = (first.cert.pem(), renewed.cert.pem());
+    // A synchronous client, off the runtime's thread so the server keeps running.
+    let served = || {
+        let (first_der, renewed_der, roots_pem) =
+            (first_der.clone(), renewed_der.clone(), roots_pem.clone());
+        async move {
+            tokio::task::spawn_blocking(move || {
+                let got = served_certificate(port, &[&roots_pem.0, &roots_pem.1]);
+                (got == first_der, got == renewed_der)
+            })
+            .await
+            .unwrap()
+        }
     };
-    assert_eq!(served(), (true, false));
+    assert_eq!(served().await, (true, false));
 
     let hangup = || {
         let status = std::process::Command::new("kill")
@@ -163,7 +175,7 @@ async fn the_certificate_is_reloaded_on_sighup() {
     hangup();
     let mut now_renewed = false;
     for _ in 0..50 {
-        if served() == (false, true) {
+        if served().await == (false, true) {
             now_renewed = true;
             break;
         }
@@ -175,5 +187,5 @@ async fn the_certificate_is_reloaded_on_sighup() {
     std::fs::write(&key, first.key_pair.serialize_pem()).unwrap();
     hangup();
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(served(), (false, true));
+    assert_eq!(served().await, (false, true));
 }

@@ -14,6 +14,7 @@ async fn an_unopenable_tip_does_not_hold_back_the_queue() {
         received_on: store::today(),
         sealed: b"{\"key_id\":\"gone\",\"enc\":\"AA\",\"ct\":\"AA\"}".to_vec(),
         receipt_hash: "not-a-real-receipt-hash".into(),
+        submission_hash: None,
     };
     app.store.insert_tip(&damaged).await.unwrap();
     app.submit_ok("trafficking", "A later tip about the house on the hill.")
