@@ -280,7 +280,7 @@ class Review {
     this.addButton.disabled = true;
     window.getSelection().removeAllRanges();
     this.update();
-    this.say(`Added a ${this.addKind.value} redaction.`);
+    this.say(`Redacted the selection as ${this.addKind.value}.`);
   }
 
   say(message) {

@@ -93,7 +93,16 @@ pub async fn deadline(
         .unwrap_or_else(|_| Err(error::ApiError::from(error::Overdue).into()))
 }
 
-/// Answers any path no route matched.
-pub async fn not_found() -> HttpResponse {
-    json_error(StatusCode::NOT_FOUND, "no such endpoint")
+/// Answers any path no route matched: a page for a browser, JSON for anything else.
+pub async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
+    let wants_page = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains("text/html"));
+    if wants_page {
+        crate::web::not_found_page(req.path().starts_with("/console"))
+    } else {
+        json_error(StatusCode::NOT_FOUND, "no such endpoint")
+    }
 }

@@ -5,7 +5,7 @@ use super::auth::{AuthError, Session};
 use crate::crypto::sealing::Envelope;
 use crate::domain::{
     AddedSpan, ApprovalError, ApprovedRedaction, Category, Context, Draft, HandlerRole,
-    MessageAuthor, RawTip, TipId,
+    MessageAuthor, RawTip, TipId, TipStatus,
 };
 use crate::http::error::Problem;
 use crate::http::BodyError;
@@ -109,6 +109,9 @@ pub async fn open_tip(
         .tip(id.as_str(), store::now())
         .await?
         .ok_or(ReviewError::NotFound)?;
+    if matches!(record.status, TipStatus::Forwarded | TipStatus::Rejected) {
+        return Err(ReviewError::NotReviewable(record.status));
+    }
     if record.claimed_by != Some(who.handler.id) {
         return Err(ReviewError::NotHolder);
     }
@@ -198,6 +201,7 @@ fn decided(outcome: DecideOutcome) -> Result<(), ReviewError> {
     match outcome {
         DecideOutcome::Done => Ok(()),
         DecideOutcome::NotFound => Err(ReviewError::NotFound),
+        DecideOutcome::Decided(status) => Err(ReviewError::NotReviewable(status)),
         DecideOutcome::NotHolder => Err(ReviewError::NotHolder),
     }
 }

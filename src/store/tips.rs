@@ -89,6 +89,8 @@ pub enum ClaimOutcome {
 pub enum DecideOutcome {
     Done,
     NotFound,
+    /// The tip was forwarded or rejected already.
+    Decided(TipStatus),
     /// The caller does not hold a live claim on the tip.
     NotHolder,
 }
@@ -371,6 +373,9 @@ impl Store {
             tx.rollback().await?;
             return Ok(match self.tip(id, now).await? {
                 None => DecideOutcome::NotFound,
+                Some(t) if matches!(t.status, TipStatus::Forwarded | TipStatus::Rejected) => {
+                    DecideOutcome::Decided(t.status)
+                }
                 Some(_) => DecideOutcome::NotHolder,
             });
         }

@@ -78,6 +78,8 @@ pub fn see_other(location: &str) -> HttpResponse {
 struct ErrorPage<'a> {
     title: &'a str,
     message: &'a str,
+    back_href: &'a str,
+    back_text: &'a str,
 }
 
 /// A console error page with the same precise message the API gives.
@@ -87,6 +89,26 @@ pub fn error_page(status: StatusCode, message: &str) -> HttpResponse {
         &ErrorPage {
             title: status.canonical_reason().unwrap_or("Error"),
             message,
+            back_href: "/console/queue",
+            back_text: "Back to the queue",
+        },
+    )
+}
+
+/// A page for a path that names nothing, leading back to where the visitor came from.
+pub fn not_found_page(console: bool) -> HttpResponse {
+    let (back_href, back_text) = if console {
+        ("/console/queue", "Back to the queue")
+    } else {
+        ("/", "Go to the report form")
+    };
+    render(
+        StatusCode::NOT_FOUND,
+        &ErrorPage {
+            title: "Not found",
+            message: "There is no page at this address.",
+            back_href,
+            back_text,
         },
     )
 }

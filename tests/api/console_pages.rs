@@ -1030,3 +1030,40 @@ async fn the_preview_is_exactly_the_forwarded_text_even_for_spans_inside_spans()
     let (_, leased) = app.lease(&token, 10, 60).await;
     assert_eq!(leased["cases"][0]["body"].as_str().unwrap(), shown);
 }
+
+/// `/console/` (as the README links it) leads to the console; a browser asking for a
+/// path that names nothing gets a page, not JSON.
+#[tokio::test]
+async fn console_slash_works_and_unknown_paths_show_a_page_to_browsers() {
+    let app = spawn_app().await;
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .add_root_certificate(
+            reqwest::Certificate::from_pem(
+                &std::fs::read(app.settings.data_dir.join("dev-cert.pem")).unwrap(),
+            )
+            .unwrap(),
+        )
+        .build()
+        .unwrap();
+    let r = no_redirects.get(app.url("/console/")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    for (path, back) in [("/console/nope", "/console/queue"), ("/nope", "href=\"/\"")] {
+        let r = app
+            .client
+            .get(app.url(path))
+            .header("accept", "text/html,application/xhtml+xml")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND);
+        assert!(r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html"));
+        assert!(r.text().await.unwrap().contains(back), "{path}");
+    }
+    let r = app.client.get(app.url("/nope")).send().await.unwrap();
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"], "no such endpoint");
+}

@@ -96,6 +96,16 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
         "{}",
         r.text().await.unwrap()
     );
+    // A second decision is told the tip is decided, not to claim it first.
+    let again = alice
+        .decide(id, &json!({ "action": "reject", "reason": "twice" }))
+        .await;
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    let said: Value = again.json().await.unwrap();
+    assert_eq!(
+        said["error"],
+        "the tip is forwarded, not waiting for review"
+    );
     let expected =
         "They keep our passports at [ADDRESS-1]. Text me on [PHONE-1] or write to [EMAIL-1].";
 

@@ -19,6 +19,7 @@ use actix_web::{web, HttpResponse};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/console", web::get().to(home))
+        .route("/console/", web::get().to(home))
         .route("/console/login", web::get().to(login::page))
         .route("/console/login", web::post().to(login::submit))
         .route("/console/logout", web::post().to(login::logout))
