@@ -93,6 +93,49 @@ stored_enum!(
     }
 );
 
+impl TipStatus {
+    /// How a person reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            TipStatus::Received => "received",
+            TipStatus::PendingReview => "waiting for review",
+            TipStatus::InReview => "being reviewed",
+            TipStatus::AwaitingReporter => "waiting for the reporter",
+            TipStatus::Forwarded => "forwarded",
+            TipStatus::Rejected => "rejected",
+        }
+    }
+}
+
+impl AuditAction {
+    /// How a person reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            AuditAction::Login => "signed in",
+            AuditAction::LoginFailed => "sign-in failed",
+            AuditAction::LoginLocked => "account locked after failed sign-ins",
+            AuditAction::Logout => "signed out",
+            AuditAction::TotpEnrolled => "set up an authenticator",
+            AuditAction::TotpReset => "authenticator removed",
+            AuditAction::PasswordChanged => "changed password",
+            AuditAction::HandlerAdded => "added a handler",
+            AuditAction::HandlerDisabled => "disabled a handler",
+            AuditAction::LockoutCleared => "cleared a lockout",
+            AuditAction::SettingChanged => "changed a setting",
+            AuditAction::TokenIssued => "issued an agency token",
+            AuditAction::TokenRevoked => "revoked an agency token",
+            AuditAction::Claim => "claimed",
+            AuditAction::Release => "released",
+            AuditAction::Reassign => "reassigned",
+            AuditAction::Forward => "forwarded",
+            AuditAction::Reject => "rejected",
+            AuditAction::Ask => "asked the reporter",
+            AuditAction::Answer => "answered",
+            AuditAction::Erased => "erased after the retention period",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,6 +36,17 @@ impl Category {
         }
     }
 
+    /// How a person reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::ForcedLabour => "forced labour",
+            Category::Trafficking => "trafficking",
+            Category::Slavery => "slavery",
+            Category::WorkerExploitation => "worker exploitation",
+            Category::Other => "other",
+        }
+    }
+
     pub fn parse(value: &str) -> Result<Category, TipError> {
         Category::ALL
             .into_iter()

@@ -1067,3 +1067,27 @@ async fn console_slash_works_and_unknown_paths_show_a_page_to_browsers() {
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["error"], "no such endpoint");
 }
+
+/// Statuses, categories and audit actions read as words, not identifiers.
+#[tokio::test]
+async fn the_console_shows_readable_labels() {
+    let app = spawn_app().await;
+    app.submit_ok("worker_exploitation", "Paid for half the hours.")
+        .await;
+    let sam = Console::signed_in(&app, "sam", HandlerRole::Supervisor).await;
+    let failed = Console::new(&app, "tere", HandlerRole::Handler).await;
+    failed.sign_in(&app, "").await;
+    let mut queue = String::new();
+    for _ in 0..40 {
+        queue = sam.get(&app, "/console/queue").await.1;
+        if queue.contains("worker exploitation") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(queue.contains("worker exploitation"), "{queue}");
+    assert!(!queue.contains("worker_exploitation"));
+    let (_, audit) = sam.get(&app, "/console/audit").await;
+    assert!(audit.contains("signed in"), "{audit}");
+    assert!(!audit.contains(">login<"));
+}

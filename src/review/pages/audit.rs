@@ -2,7 +2,7 @@
 //! check that recomputes the hash chain and says where it breaks.
 
 use super::{when, Nav};
-use crate::domain::HandlerRole;
+use crate::domain::{AuditAction, HandlerRole};
 use crate::http::error::{ApiError, PageError};
 use crate::review::auth::SignedIn;
 use crate::review::csrf::Posted;
@@ -69,7 +69,9 @@ async fn render(
             seq: r.seq,
             at: when(r.entry.at),
             actor: r.entry.actor,
-            action: r.entry.action,
+            // A tampered row may hold any text: shown as it is.
+            action: AuditAction::parse(&r.entry.action)
+                .map_or(r.entry.action.clone(), |a| a.label().to_owned()),
             tip: r.entry.tip_id.unwrap_or_default(),
             detail: r.entry.detail,
         })

@@ -47,7 +47,8 @@ pub async fn page(
         tips.into_iter()
             .map(|t| Row {
                 age: age(today, days(&t.received_on)),
-                category: t.category.replace('_', " "),
+                category: crate::domain::Category::parse(&t.category)
+                    .map_or_else(|_| t.category.clone(), |c| c.label().to_owned()),
                 mine: t.claimed_by.as_deref() == Some(who.handler.username.as_str()),
                 holder: t.claimed_by,
                 id: t.id,

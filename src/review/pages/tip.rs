@@ -88,6 +88,8 @@ struct ClosedPage<'a> {
     id: &'a str,
     category: String,
     status: &'a str,
+    /// Waiting for review: the page offers to claim it.
+    waiting: bool,
     holder: Option<&'a str>,
 }
 
@@ -110,8 +112,10 @@ pub async fn page(
             &ClosedPage {
                 nav: Nav::new(&state, &who),
                 id: record.id.as_str(),
-                category: record.category.replace('_', " "),
-                status: record.status.as_str(),
+                category: crate::domain::Category::parse(&record.category)
+                    .map_or_else(|_| record.category.clone(), |c| c.label().to_owned()),
+                status: record.status.label(),
+                waiting: record.status == crate::domain::TipStatus::PendingReview,
                 holder: record.claimed_by_name.as_deref(),
             },
         ));
@@ -125,8 +129,8 @@ pub async fn page(
         &TipPage {
             nav: Nav::new(&state, &who),
             id: tip.id.as_str(),
-            category: tip.category.as_str().replace('_', " "),
-            status: tip.record.status.as_str(),
+            category: tip.category.label().to_owned(),
+            status: tip.record.status.label(),
             received_on: &tip.record.received_on,
             segments: segments(&tip.original, &tip.draft.spans),
             spans: tip
