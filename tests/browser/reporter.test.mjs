@@ -101,7 +101,7 @@ test('with JavaScript on, the tip is sealed in the browser and the handler reads
   await page.getByLabel(/Town or region/).fill('Motueka');
   await page.screenshot({ path: join(artifacts, 'reporter-form.png'), fullPage: true });
   const started = Date.now();
-  await Promise.all([page.waitForURL(`${server.base}/`, { waitUntil: 'load' }), page.getByRole('button', { name: 'Send the report' }).click()]);
+  await Promise.all([page.waitForURL(`${server.base}/?lang=en`, { waitUntil: 'load' }), page.getByRole('button', { name: 'Send the report' }).click()]);
   await page.waitForSelector('#receipt');
   const elapsed = Date.now() - started;
   const receipt = (await page.textContent('#receipt')).trim();
@@ -111,7 +111,8 @@ test('with JavaScript on, the tip is sealed in the browser and the handler reads
   const posts = requests.filter((r) => r.method === 'POST');
   assert.equal(posts.length, 1, JSON.stringify(posts.map((p) => p.url)));
   const fields = new URLSearchParams(posts[0].body);
-  assert.deepEqual([...fields.keys()].sort(), ['lang', 'pow_challenge', 'pow_nonce', 'sealed']);
+  // `submission` is the form's random one-time token, not content.
+  assert.deepEqual([...fields.keys()].sort(), ['lang', 'pow_challenge', 'pow_nonce', 'sealed', 'submission']);
   const sealed = JSON.parse(fields.get('sealed'));
   assert.deepEqual(Object.keys(sealed).sort(), ['ct', 'enc', 'key_id']);
   for (const secret of ['passports', 'Motueka', 'uruwhenua', 'worker_exploitation', '护照']) {
