@@ -3,21 +3,23 @@
 
 use super::lexicon::Lexicon;
 use crate::redaction::kind::Role;
-use crate::redaction::text::{ends_with_any, Folded};
+use crate::redaction::text::{ends_with_any, floor_boundary, fold, Folded};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ctx {
     None,
+    /// A word that may precede a name (`with`, `tell`): a known surname alone is one.
     Weak,
+    /// A word that points at a person (`driven by`): any word in no list alone is one.
+    Person,
+    /// An introduction, sign-off, role or title: what follows is a name.
     Strong(Role),
 }
 
 /// The context just before byte `at`.
 pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
-    let mut lo = at.saturating_sub(48);
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
+    // 64 bytes: a few words of context even in scripts of three bytes a letter.
+    let lo = floor_boundary(text, at.saturating_sub(64));
     let folded = Folded::new(&text[lo..at]);
     let pre = folded.as_str().trim_end();
     // A closing "- Name" or "— Name" after the end of a sentence or line.
@@ -32,7 +34,16 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             }
         }
     }
-    let pre = pre.trim_end_matches([',', ':', '(']).trim_end();
+    let pre = pre.trim_end_matches([',', ':', '(', '：', '，']).trim_end();
+    // "his name is", "the boss's name:", "Boss name": someone else's name, though the
+    // phrase ends like a self-introduction.
+    if let Some(owner) = strip_name_link(pre) {
+        let owner = owner.strip_suffix("'s").unwrap_or(owner);
+        let other = ["his", "her", "their", "the"];
+        if ends_with_any(owner, &lex.roles) || other.iter().any(|o| ends_word(owner, o)) {
+            return Ctx::Strong(Role::Other);
+        }
+    }
     if ends_with_any(pre, &lex.intro) {
         return Ctx::Strong(Role::Reporter);
     }
@@ -47,18 +58,50 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
     if ends_with_any(core, &lex.roles) || pre.ends_with(" named") || pre.ends_with(" called") {
         return Ctx::Strong(Role::Other);
     }
+    // Cues glued to the name in scripts without spaces (`我叫王伟`).
+    if !pre.is_ascii() {
+        if let Some((_, role)) = lex.glued.iter().find(|(c, _)| pre.ends_with(c.as_str())) {
+            return Ctx::Strong(*role);
+        }
+    }
+    if ends_with_any(pre, &lex.person) {
+        return Ctx::Person;
+    }
     if ends_with_any(pre, &lex.weak) {
         return Ctx::Weak;
     }
     Ctx::None
 }
 
+/// `pre` without a final "name", "name is" or "name was", when it ends so.
+fn strip_name_link(pre: &str) -> Option<&str> {
+    ["name is", "name was", "name"]
+        .iter()
+        .find_map(|l| pre.strip_suffix(l))
+        .map(|h| h.trim_end())
+        .filter(|h| !h.is_empty())
+}
+
+/// Whether `s` ends with the word `w`.
+fn ends_word(s: &str, w: &str) -> bool {
+    s.strip_suffix(w)
+        .is_some_and(|h| h.is_empty() || h.ends_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether a word that makes the name the writer's own follows byte `at`:
+/// `Ko Hēmi ahau` ("I am Hēmi").
+pub fn intro_after(lex: &Lexicon, text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches([' ', ',']);
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !word.is_empty() && word.len() <= 8 && lex.intro_after.contains(&fold(word))
+}
+
 /// Whether a role follows byte `at`: `, my supervisor`, ` (the driver)`.
 pub fn role_after(lex: &Lexicon, text: &str, at: usize) -> bool {
-    let mut hi = (at + 40).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let hi = floor_boundary(text, at + 40);
     let folded = Folded::new(&text[at..hi]);
     let after = folded.as_str();
     let Some(rest) = after

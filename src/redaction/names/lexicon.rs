@@ -1,6 +1,7 @@
 //! The name lists, compiled: one table from every listed word and phrase to flags saying
 //! which lists hold it, and the cue phrases that come before a name.
 
+use crate::redaction::kind::Role;
 use crate::redaction::spec::{Examples, RulesError};
 use crate::redaction::text::{fold, folded_hash, phrase_hash, FxSet, HashTable};
 use serde::Deserialize;
@@ -16,7 +17,11 @@ pub const PARTICLE: u16 = 1 << 7;
 pub const NOT_BEFORE: u16 = 1 << 8;
 pub const NOT_AFTER: u16 = 1 << 9;
 pub const PHRASE_START: u16 = 1 << 10;
-pub const INTRO_TAIL: u16 = 1 << 11;
+/// The last word of a cue (`is` of `my name is`, `boss`): a lower-case word or a word
+/// in another script after it may be a name.
+pub const CUE_TAIL: u16 = 1 << 11;
+/// An English word (`dictionary`): not a name alone unless it is also in a name list.
+pub const DICT: u16 = 1 << 12;
 
 /// The `[names]` table of a rule file.
 #[derive(Debug, Deserialize)]
@@ -34,6 +39,11 @@ pub struct NameSpec {
     /// to a known name (`Little` in `Marie Little`).
     #[serde(default)]
     pub common_words: Vec<String>,
+    /// Files of ordinary words of a language (English): capitalised, they are names only
+    /// beside a name; in lower case after a cue, they are not names at all. A word also
+    /// in a name list stays a name.
+    #[serde(default)]
+    pub dictionary: Vec<String>,
     /// Files of words that make a run a business name (`Ltd`, `Farms`).
     pub business: Vec<String>,
     /// Words that, just after a run, show it is a street or place (`Street`, `Bay`).
@@ -52,6 +62,21 @@ pub struct NameSpec {
     /// Phrases after which a known surname alone is taken as a name (`tell`, `by`).
     #[serde(default)]
     pub weak: Vec<String>,
+    /// Phrases after which any capitalised word alone, in no list, is taken as a name:
+    /// they point at a person (`driven by`, `happened to`, `call`).
+    #[serde(default)]
+    pub person: Vec<String>,
+    /// Words that, just after a name, make it the writer's own (Māori and Tongan
+    /// `Ko Hēmi ahau`: "I am Hēmi").
+    #[serde(default)]
+    pub intro_after: Vec<String>,
+    /// Cues written without a space before the name, in scripts without spaces
+    /// (`我叫王伟`, `ผมชื่อ...`): the writer's own name follows.
+    #[serde(default)]
+    pub glued_intro: Vec<String>,
+    /// As `glued_intro`, someone else's name follows (`老板张建国`).
+    #[serde(default)]
+    pub glued_roles: Vec<String>,
     #[serde(default)]
     pub examples: Examples,
 }
@@ -69,6 +94,10 @@ pub struct Lexicon {
     pub intro: FxSet<String>,
     pub roles: FxSet<String>,
     pub weak: FxSet<String>,
+    pub person: FxSet<String>,
+    pub intro_after: FxSet<String>,
+    /// `glued_intro` and `glued_roles`, folded, longest first, with the role they give.
+    pub glued: Vec<(String, Role)>,
 }
 
 impl Lexicon {
@@ -129,6 +158,7 @@ impl Lexicon {
         add(not_names, STOP);
         add(common, COMMON);
         add(load(&spec.business)?, BUSINESS);
+        add(load(&spec.dictionary)?, DICT);
         let folded = |v: &[String]| -> Vec<String> { v.iter().map(|w| fold(w)).collect() };
         add(folded(&spec.not_before), NOT_BEFORE);
         add(folded(&spec.not_after), NOT_AFTER);
@@ -145,11 +175,19 @@ impl Lexicon {
         for p in &spec.particles {
             *small.entry(folded_hash(&fold(p))).or_insert(0) |= PARTICLE;
         }
-        for p in &intro {
+        // Links between a role and its name: "the driver is", "a man called".
+        let links = ["is", "was", "named", "called"];
+        for p in intro.iter().chain(&roles).map(String::as_str).chain(links) {
             if let Some(last) = p.split_whitespace().next_back() {
-                *small.entry(folded_hash(last)).or_insert(0) |= INTRO_TAIL;
+                *small.entry(folded_hash(last)).or_insert(0) |= CUE_TAIL;
             }
         }
+        let mut glued: Vec<(String, Role)> = (spec.glued_intro.iter().map(|c| (c, Role::Reporter)))
+            .chain(spec.glued_roles.iter().map(|c| (c, Role::Other)))
+            .map(|(c, r)| (fold(c.trim()), r))
+            .filter(|(c, _)| !c.is_empty())
+            .collect();
+        glued.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
 
         add(
             roles.iter().filter(|r| !r.contains(' ')).cloned().collect(),
@@ -162,6 +200,9 @@ impl Lexicon {
             intro,
             roles,
             weak: phrases(spec.weak),
+            person: phrases(spec.person),
+            intro_after: phrases(spec.intro_after),
+            glued,
         })
     }
 

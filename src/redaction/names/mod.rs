@@ -37,6 +37,10 @@
 mod context;
 mod detector;
 mod lexicon;
+mod lowercase;
+mod other_scripts;
+mod repeat;
+mod script;
 mod tokens;
 
 pub use detector::NameDetector;

@@ -1,0 +1,72 @@
+//! Names written in lower case (`my name is liisa`, `the boss faleafa aumua`): taken
+//! only right after a strong cue, and only words that are no English word, function
+//! word or role (a word also in a name list stays a name).
+
+use super::context::{context, Ctx};
+use super::detector::name_span;
+use super::lexicon::*;
+use super::script::Script;
+use super::tokens::Token;
+use crate::redaction::span::Span;
+use crate::redaction::text::word_hash;
+
+/// At most this many words of a lower-case name (particles aside).
+const MAX_WORDS: usize = 4;
+
+fn namelike(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    let word = &text[t.start..t.end];
+    if t.capitalised || t.script != Script::Cased || word.chars().count() < 2 {
+        return false;
+    }
+    let f = lex.flags(word_hash(word));
+    let known = f & (GIVEN | SURNAME) != 0;
+    f & (STOP | COMMON | ROLE | BUSINESS | PARTICLE) == 0 && (known || f & DICT == 0)
+}
+
+pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    let found = spans.len();
+    let mut i = 1;
+    while i < tokens.len() {
+        let first = &tokens[i];
+        if first.capitalised
+            || tokens[i - 1].flags & CUE_TAIL == 0
+            || !namelike(lex, text, first)
+            || {
+                // Names found so far are in text order: look at the one before.
+                let before = spans[..found].partition_point(|s| s.start <= first.start);
+                before > 0 && spans[before - 1].end > first.start
+            }
+        {
+            i += 1;
+            continue;
+        }
+        let ctx = context(lex, text, first.start);
+        if !matches!(ctx, Ctx::Strong(_)) {
+            i += 1;
+            continue;
+        }
+        let (mut j, mut words) = (i + 1, 1);
+        while j < tokens.len()
+            && words < MAX_WORDS
+            && text[tokens[j - 1].end..tokens[j].start] == *" "
+        {
+            let t = &tokens[j];
+            if namelike(lex, text, t) || (t.capitalised && t.flags & (STOP | ROLE | BUSINESS) == 0)
+            {
+                words += 1;
+                j += 1;
+            } else if t.particle
+                && tokens.get(j + 1).is_some_and(|n| namelike(lex, text, n))
+                && text[t.end..tokens[j + 1].start] == *" "
+            {
+                // `samuel da costa`: a particle between two words of the name.
+                j += 2;
+                words += 1;
+            } else {
+                break;
+            }
+        }
+        spans.push(name_span(first.start, tokens[j - 1].end, ctx));
+        i = j;
+    }
+}

@@ -1,0 +1,95 @@
+//! The repeat rule: a name found once is found again wherever it recurs in the same
+//! text, whole or by one of its words (`Andrew Potter ... Andrew`), so that a first
+//! name alone after the full name is caught too. Particles (`Te`, `van`), initials and
+//! listed words are never repeated alone: `Te` from `Hēmi Te Rangi` must not take the
+//! `Te` of `Te Puke`.
+
+use super::lexicon::*;
+use super::rule;
+use super::script::Script;
+use super::tokens::Token;
+use crate::redaction::kind::{Kind, Role};
+use crate::redaction::span::Span;
+use crate::redaction::text::{word_hash, FxSet};
+
+fn span(start: usize, end: usize) -> Span {
+    Span {
+        start,
+        end,
+        kind: Kind::Name,
+        rule: rule::REPEAT.into(),
+        role: Role::Other,
+    }
+}
+
+pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    if spans.is_empty() {
+        return;
+    }
+    // One sweep over tokens and sorted spans: which tokens lie inside a name, which
+    // touch one. (Linear, so a long text of capitalised words stays fast.)
+    spans.sort_by_key(|s| s.start);
+    let mut inside = vec![false; tokens.len()];
+    let mut touched = vec![false; tokens.len()];
+    let (mut k, mut reach_start, mut reach_end) = (0, 0, 0);
+    for (i, t) in tokens.iter().enumerate() {
+        while k < spans.len() && spans[k].start < t.end {
+            if spans[k].end > reach_end {
+                reach_start = spans[k].start;
+                reach_end = spans[k].end;
+            }
+            k += 1;
+        }
+        touched[i] = reach_end > t.start;
+        inside[i] = reach_start <= t.start && t.end <= reach_end;
+    }
+    // A word may be repeated alone when it is a name in its own right.
+    let repeatable = |t: &Token| {
+        t.flags & (STOP | COMMON | BUSINESS | ROLE | PARTICLE | DICT) == 0
+            && !t.is_initial()
+            && !t.particle
+            && t.end - t.start >= 2
+    };
+    // Words in capitals or another script are compared by hash; lower-case words (not
+    // hashed when tokenised) by their own hash, only when a lower-case name was found.
+    let hash = |t: &Token| {
+        if t.hash == 0 {
+            word_hash(&text[t.start..t.end])
+        } else {
+            t.hash
+        }
+    };
+    let mut seen: FxSet<u64> = FxSet::default();
+    let mut lower = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if inside[i] && repeatable(t) && (t.capitalised || t.script != Script::Cased || t.hash == 0)
+        {
+            lower |= !t.capitalised && t.script == Script::Cased;
+            seen.insert(hash(t));
+        }
+    }
+    let found = spans.len();
+    for (i, t) in tokens.iter().enumerate() {
+        let candidate = t.capitalised || t.script != Script::Cased || lower;
+        if candidate && !touched[i] && repeatable(t) && seen.contains(&hash(t)) {
+            spans.push(span(t.start, t.end));
+        }
+    }
+    // Names inside words of scripts without spaces (`中介李桂兰的电话`): found again as
+    // text.
+    let glued: Vec<&str> = spans[..found]
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .filter(|v| v.chars().next().is_some_and(|c| Script::of(c).unspaced()))
+        .collect();
+    for name in glued {
+        for (at, _) in text.match_indices(name) {
+            if !spans[..found]
+                .iter()
+                .any(|s| s.start < at + name.len() && at < s.end)
+            {
+                spans.push(span(at, at + name.len()));
+            }
+        }
+    }
+}
