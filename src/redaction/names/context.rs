@@ -3,7 +3,7 @@
 
 use super::lexicon::Lexicon;
 use crate::redaction::kind::Role;
-use crate::redaction::text::{ends_with_any, floor_boundary, fold, Folded};
+use crate::redaction::text::{ends_with_any, ends_with_where, floor_boundary, fold, Folded};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ctx {
@@ -64,13 +64,21 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             return Ctx::Strong(*role);
         }
     }
-    if ends_with_any(pre, &lex.person) {
-        return Ctx::Person;
+    // A person cue wins over a weak one that ends it (`happened to`, `to`).
+    let weak = std::cell::Cell::new(false);
+    let person = ends_with_where(pre, |tail| match lex.lesser.get(tail) {
+        Some(true) => Some(()),
+        Some(false) => {
+            weak.set(true);
+            None
+        }
+        None => None,
+    });
+    match (person, weak.get()) {
+        (Some(()), _) => Ctx::Person,
+        (None, true) => Ctx::Weak,
+        (None, false) => Ctx::None,
     }
-    if ends_with_any(pre, &lex.weak) {
-        return Ctx::Weak;
-    }
-    Ctx::None
 }
 
 /// `pre` without a final "name", "name is" or "name was", when it ends so.

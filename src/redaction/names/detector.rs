@@ -182,10 +182,16 @@ impl NameDetector {
         }
         // Words in capitals and common words need a cue (or a known name beside them):
         // the context is read only for runs that hold one.
-        let needs_cue = run
-            .iter()
-            .zip(&classes)
-            .any(|(t, c)| t.shouted || *c == Class::Soft);
+        let cue_before = from > 0 && tokens[from - 1].flags & CUE_TAIL != 0;
+        let needs_cue = (0..run.len()).any(|k| {
+            let unknown_beside =
+                |k: Option<usize>| k.and_then(|k| classes.get(k)) == Some(&Class::Unknown);
+            run[k].shouted
+                || (classes[k] == Class::Soft
+                    && (unknown_beside(k.checked_sub(1))
+                        || unknown_beside(Some(k + 1))
+                        || cue_before))
+        });
         let strong = needs_cue && matches!(context(&self.lex, text, run[0].start), Ctx::Strong(_));
         for k in 0..classes.len() {
             if run[k].shouted && !strong && classes[k] != Class::Known {
@@ -193,9 +199,12 @@ impl NameDetector {
             }
         }
         // A common word is part of a name only right next to a known name, after a
-        // particle (`van der Berg`) or, after a cue, next to any name.
+        // particle (`van der Berg`) or, after a cue, next to any name; an English word
+        // right after a cue is a name (`we call him Bongo`).
         for k in 0..classes.len() {
-            if classes[k] == Class::Soft {
+            if classes[k] == Class::Soft && strong && run[k].flags & COMMON == 0 {
+                classes[k] = Class::Unknown;
+            } else if classes[k] == Class::Soft {
                 let name = |c: Option<&Class>| {
                     c == Some(&Class::Known) || (strong && c == Some(&Class::Unknown))
                 };

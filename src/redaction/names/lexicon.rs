@@ -3,7 +3,7 @@
 
 use crate::redaction::kind::Role;
 use crate::redaction::spec::{Examples, RulesError};
-use crate::redaction::text::{fold, folded_hash, phrase_hash, FxSet, HashTable};
+use crate::redaction::text::{fold, folded_hash, phrase_hash, FxMap, FxSet, HashTable};
 use serde::Deserialize;
 
 pub const GIVEN: u16 = 1;
@@ -90,11 +90,14 @@ pub struct Lexicon {
     /// Particles and the last words of self-introductions: the only lower-case words
     /// looked up for every token (a small table that stays in cache).
     small: HashTable<u16>,
+    /// The `dictionary` words (flag `DICT`).
+    dictionary: HashTable<u16>,
     sizes: (usize, usize, usize),
     pub intro: FxSet<String>,
     pub roles: FxSet<String>,
-    pub weak: FxSet<String>,
-    pub person: FxSet<String>,
+    /// The `weak` and `person` phrases, with whether each points at a person: the two
+    /// are looked up at once.
+    pub lesser: FxMap<String, bool>,
     pub intro_after: FxSet<String>,
     /// `glued_intro` and `glued_roles`, folded, longest first, with the role they give.
     pub glued: Vec<(String, Role)>,
@@ -158,7 +161,13 @@ impl Lexicon {
         add(not_names, STOP);
         add(common, COMMON);
         add(load(&spec.business)?, BUSINESS);
-        add(load(&spec.dictionary)?, DICT);
+
+        // Kept apart from the other lists: it is large, and looked up only for words in
+        // no other list, so the main table stays small enough to stay in cache.
+        let mut dictionary = HashTable::default();
+        for w in load(&spec.dictionary)? {
+            dictionary.insert(folded_hash(&w), DICT);
+        }
         let folded = |v: &[String]| -> Vec<String> { v.iter().map(|w| fold(w)).collect() };
         add(folded(&spec.not_before), NOT_BEFORE);
         add(folded(&spec.not_after), NOT_AFTER);
@@ -182,6 +191,9 @@ impl Lexicon {
                 *small.entry(folded_hash(last)).or_insert(0) |= CUE_TAIL;
             }
         }
+        let mut lesser: FxMap<String, bool> =
+            phrases(spec.weak).into_iter().map(|p| (p, false)).collect();
+        lesser.extend(phrases(spec.person).into_iter().map(|p| (p, true)));
         let mut glued: Vec<(String, Role)> = (spec.glued_intro.iter().map(|c| (c, Role::Reporter)))
             .chain(spec.glued_roles.iter().map(|c| (c, Role::Other)))
             .map(|(c, r)| (fold(c.trim()), r))
@@ -196,11 +208,11 @@ impl Lexicon {
         Ok(Lexicon {
             table: lexicon,
             small,
+            dictionary,
             sizes,
             intro,
             roles,
-            weak: phrases(spec.weak),
-            person: phrases(spec.person),
+            lesser,
             intro_after: phrases(spec.intro_after),
             glued,
         })
@@ -214,6 +226,11 @@ impl Lexicon {
     /// The flags of a word or phrase hash (`word_hash`, `phrase_hash`).
     pub fn flags(&self, hash: u64) -> u16 {
         self.table.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// `DICT` when the word (`word_hash`) is in the dictionary.
+    pub fn dictionary(&self, hash: u64) -> u16 {
+        self.dictionary.get(&hash).copied().unwrap_or(0)
     }
 
     /// The flags of a lower-case word in the small table (particles, introduction tails).

@@ -18,9 +18,10 @@ fn namelike(lex: &Lexicon, text: &str, t: &Token) -> bool {
     if t.capitalised || t.script != Script::Cased || word.chars().count() < 2 {
         return false;
     }
-    let f = lex.flags(word_hash(word));
+    let hash = word_hash(word);
+    let f = lex.flags(hash);
     let known = f & (GIVEN | SURNAME) != 0;
-    f & (STOP | COMMON | ROLE | BUSINESS | PARTICLE) == 0 && (known || f & DICT == 0)
+    f & (STOP | COMMON | ROLE | BUSINESS | PARTICLE) == 0 && (known || lex.dictionary(hash) == 0)
 }
 
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {

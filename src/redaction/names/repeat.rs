@@ -1,6 +1,7 @@
 //! The repeat rule: a name found once is found again wherever it recurs in the same
 //! text, whole or by one of its words (`Andrew Potter ... Andrew`), so that a first
-//! name alone after the full name is caught too. Particles (`Te`, `van`), initials and
+//! name alone after the full name is caught too, with the particles before it (`dela
+//! Cruz`). Particles (`Te`, `van`), initials and
 //! listed words are never repeated alone: `Te` from `Hēmi Te Rangi` must not take the
 //! `Te` of `Te Puke`.
 
@@ -72,7 +73,16 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     for (i, t) in tokens.iter().enumerate() {
         let candidate = t.capitalised || t.script != Script::Cased || lower;
         if candidate && !touched[i] && repeatable(t) && seen.contains(&hash(t)) {
-            spans.push(span(t.start, t.end));
+            // The particles before a surname go with it (`dela Cruz`, `Te Rangi`).
+            let mut start = i;
+            while start > 0
+                && !touched[start - 1]
+                && (tokens[start - 1].particle || tokens[start - 1].flags & PARTICLE != 0)
+                && text[tokens[start - 1].end..tokens[start].start] == *" "
+            {
+                start -= 1;
+            }
+            spans.push(span(tokens[start].start, t.end));
         }
     }
     // Names inside words of scripts without spaces (`中介李桂兰的电话`): found again as

@@ -17,6 +17,9 @@ pub enum Script {
 
 impl Script {
     pub fn of(c: char) -> Script {
+        if c.is_ascii() {
+            return Script::Cased;
+        }
         match u32::from(c) {
             0x0E00..=0x0EFF => Script::Thai,
             0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,

@@ -49,7 +49,13 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
         let start = i;
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
-            if is_word_char(d) && Script::of(d) == script {
+            // ASCII first: most text is, and needs no script lookup.
+            let inside = if d.is_ascii() {
+                d.is_ascii_alphabetic() && script == Script::Cased
+            } else {
+                is_word_char(d) && Script::of(d) == script
+            };
+            if inside {
                 end = j + d.len_utf8();
                 iter.next();
             } else if matches!(d, '\'' | '’' | '-' | 'ʻ' | '‘') {
@@ -111,12 +117,15 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
             Some(w) if !w.is_empty() => (w, start + w.len()),
             _ => (word, end),
         };
-        let first = word.trim_start_matches(okina).chars().next().unwrap_or(' ');
+        let first = match word.chars().next() {
+            Some(c) if okina(c) => word.trim_start_matches(okina).chars().next().unwrap_or(' '),
+            c => c.unwrap_or(' '),
+        };
         if !first.is_uppercase() {
             // Lower-case words matter as particles (van, bin, de) and as the end of a
             // cue; names written in lower case are looked up only after a cue
             // (`lowercase`).
-            let flags = if word.len() <= 12 {
+            let flags = if word.len() <= 10 {
                 lex.small(word_hash(word))
             } else {
                 0
@@ -144,6 +153,9 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
                 .split('-')
                 .map(|part| lex.flags(word_hash(part)) & (GIVEN | SURNAME))
                 .fold(0, |a, b| a | b);
+        }
+        if flags & !(CUE_TAIL | PARTICLE) == 0 {
+            flags |= lex.dictionary(hash);
         }
         // An initial: "J. Smith", "Jennifer B Eiffel" (joined to a run only between
         // names or before a full stop: see the detector).
