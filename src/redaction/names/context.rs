@@ -3,7 +3,7 @@
 
 use super::lexicon::Lexicon;
 use crate::redaction::kind::Role;
-use crate::redaction::text::{ends_with_any, ends_with_where, floor_boundary, fold, Folded};
+use crate::redaction::text::{ends_with_any, ends_with_where, floor_boundary, fold, Folded, FxSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ctx {
@@ -99,12 +99,51 @@ fn ends_word(s: &str, w: &str) -> bool {
 /// Whether a word that makes the name the writer's own follows byte `at`:
 /// `Ko Hēmi ahau` ("I am Hēmi").
 pub fn intro_after(lex: &Lexicon, text: &str, at: usize) -> bool {
+    word_after_in(text, at, &lex.intro_after)
+}
+
+fn word_after_in(text: &str, at: usize, set: &FxSet<String>) -> bool {
     let rest = text[at..].trim_start_matches([' ', ',']);
     let word = rest
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    !word.is_empty() && word.len() <= 8 && lex.intro_after.contains(&fold(word))
+    !word.is_empty() && word.len() <= 8 && set.contains(&fold(word))
+}
+
+/// Whether the text presents a name found without an introduction (`text[start..end]`)
+/// as the writer's own, by where it stands: after a label (`FROM: Priya Natarajan`); at
+/// the start of a line before `here` (`RAHUL here`); as a sentence of its own opening or
+/// closing the text (`Help. Tran Van Dung. ...`, `... the van he owns. Viliami`); as a
+/// closing `from Ana`; or before the writer's details (`Ravi Chandran, my passport ...`).
+pub fn self_presented(lex: &Lexicon, text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let after = &text[end..];
+    if let Some(label) = before.strip_suffix(':') {
+        let lo = floor_boundary(label, label.len().saturating_sub(24));
+        if ends_with_any(&fold(&label[lo..]), &lex.labels) {
+            return true;
+        }
+    }
+    let line_start = before.is_empty() || before.ends_with('\n');
+    if line_start && word_after_in(text, end, &lex.signed_after) {
+        return true;
+    }
+    let sentence_start = line_start || before.ends_with(['.', '!', '?']);
+    let rest = after.trim_start_matches([' ', '\t']);
+    let sentence_end = rest.is_empty() || rest.starts_with(['.', '!', '?', '\n']);
+    let opens_text = before.len() <= 16 && !before.contains('\n');
+    let closes_text = rest
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'))
+        .is_empty();
+    if sentence_start && sentence_end && (opens_text || closes_text) {
+        return true;
+    }
+    let closing = after.len() <= 40 && !after.trim_end().contains(['.', '\n', '?']);
+    if closing && ends_word(&fold(before), "from") {
+        return true;
+    }
+    after.starts_with(", my ")
 }
 
 /// Whether a role follows byte `at`: `, my supervisor`, ` (the driver)`.

@@ -1,7 +1,7 @@
 //! The detector: runs of capitalised words, split and judged by the lists and the cues;
 //! then the passes for names in lower case, in other scripts, and repeated.
 
-use super::context::{context, intro_after, role_after, Ctx};
+use super::context::{context, intro_after, role_after, self_presented, Ctx};
 use super::lexicon::*;
 use super::tokens::{tokens, Token};
 use super::{lowercase, other_scripts, repeat, rule};
@@ -354,6 +354,10 @@ impl NameDetector {
                 }
             }
         }
-        out.push(name_span(g[0].start, g[end - 1].end, ctx));
+        let mut span = name_span(g[0].start, g[end - 1].end, ctx);
+        if !strong && self_presented(&self.lex, text, span.start, span.end) {
+            span.role = Role::Reporter;
+        }
+        out.push(span);
     }
 }

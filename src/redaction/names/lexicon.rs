@@ -70,6 +70,13 @@ pub struct NameSpec {
     /// `Ko Hēmi ahau`: "I am Hēmi").
     #[serde(default)]
     pub intro_after: Vec<String>,
+    /// Labels that, with a colon, put the writer's own name after them (`FROM:`, `ME:`).
+    #[serde(default)]
+    pub labels: Vec<String>,
+    /// Words after a name at the start of a line that make it the writer's own
+    /// (`Rahul here`).
+    #[serde(default)]
+    pub signed_after: Vec<String>,
     /// Cues written without a space before the name, in scripts without spaces
     /// (`我叫王伟`, `ผมชื่อ...`): the writer's own name follows.
     #[serde(default)]
@@ -99,6 +106,8 @@ pub struct Lexicon {
     /// are looked up at once.
     pub lesser: FxMap<String, bool>,
     pub intro_after: FxSet<String>,
+    pub labels: FxSet<String>,
+    pub signed_after: FxSet<String>,
     /// `glued_intro` and `glued_roles`, folded, longest first, with the role they give.
     pub glued: Vec<(String, Role)>,
 }
@@ -214,6 +223,8 @@ impl Lexicon {
             roles,
             lesser,
             intro_after: phrases(spec.intro_after),
+            labels: phrases(spec.labels),
+            signed_after: phrases(spec.signed_after),
             glued,
         })
     }

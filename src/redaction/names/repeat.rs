@@ -11,15 +11,15 @@ use super::script::Script;
 use super::tokens::Token;
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
-use crate::redaction::text::{word_hash, FxSet};
+use crate::redaction::text::{word_hash, FxMap};
 
-fn span(start: usize, end: usize) -> Span {
+fn span(start: usize, end: usize, role: Role) -> Span {
     Span {
         start,
         end,
         kind: Kind::Name,
         rule: rule::REPEAT.into(),
-        role: Role::Other,
+        role,
     }
 }
 
@@ -30,19 +30,21 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     // One sweep over tokens and sorted spans: which tokens lie inside a name, which
     // touch one. (Linear, so a long text of capitalised words stays fast.)
     spans.sort_by_key(|s| s.start);
-    let mut inside = vec![false; tokens.len()];
+    // `inside`: the role of the name a token lies in.
+    let mut inside = vec![None; tokens.len()];
     let mut touched = vec![false; tokens.len()];
-    let (mut k, mut reach_start, mut reach_end) = (0, 0, 0);
+    let (mut k, mut reach_start, mut reach_end, mut reach_role) = (0, 0, 0, Role::Other);
     for (i, t) in tokens.iter().enumerate() {
         while k < spans.len() && spans[k].start < t.end {
             if spans[k].end > reach_end {
                 reach_start = spans[k].start;
                 reach_end = spans[k].end;
+                reach_role = spans[k].role;
             }
             k += 1;
         }
         touched[i] = reach_end > t.start;
-        inside[i] = reach_start <= t.start && t.end <= reach_end;
+        inside[i] = (reach_start <= t.start && t.end <= reach_end).then_some(reach_role);
     }
     // A word may be repeated alone when it is a name in its own right.
     let repeatable = |t: &Token| {
@@ -60,19 +62,30 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
             t.hash
         }
     };
-    let mut seen: FxSet<u64> = FxSet::default();
+    // Each word's role: the writer's, if any name holding it is the writer's.
+    let mut seen: FxMap<u64, Role> = FxMap::default();
     let mut lower = false;
     for (i, t) in tokens.iter().enumerate() {
-        if inside[i] && repeatable(t) && (t.capitalised || t.script != Script::Cased || t.hash == 0)
-        {
+        let Some(role) = inside[i] else {
+            continue;
+        };
+        if repeatable(t) && (t.capitalised || t.script != Script::Cased || t.hash == 0) {
             lower |= !t.capitalised && t.script == Script::Cased;
-            seen.insert(hash(t));
+            let entry = seen.entry(hash(t)).or_insert(role);
+            if role == Role::Reporter {
+                *entry = role;
+            }
         }
     }
     let found = spans.len();
     for (i, t) in tokens.iter().enumerate() {
         let candidate = t.capitalised || t.script != Script::Cased || lower;
-        if candidate && !touched[i] && repeatable(t) && seen.contains(&hash(t)) {
+        let role = if candidate && !touched[i] && repeatable(t) {
+            seen.get(&hash(t)).copied()
+        } else {
+            None
+        };
+        if let Some(role) = role {
             // The particles before a surname go with it (`dela Cruz`, `Te Rangi`).
             let mut start = i;
             while start > 0
@@ -82,23 +95,23 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
             {
                 start -= 1;
             }
-            spans.push(span(tokens[start].start, t.end));
+            spans.push(span(tokens[start].start, t.end, role));
         }
     }
     // Names inside words of scripts without spaces (`中介李桂兰的电话`): found again as
     // text.
-    let glued: Vec<&str> = spans[..found]
+    let glued: Vec<(&str, Role)> = spans[..found]
         .iter()
-        .map(|s| &text[s.start..s.end])
-        .filter(|v| v.chars().next().is_some_and(|c| Script::of(c).unspaced()))
+        .map(|s| (&text[s.start..s.end], s.role))
+        .filter(|(v, _)| v.chars().next().is_some_and(|c| Script::of(c).unspaced()))
         .collect();
-    for name in glued {
+    for (name, role) in glued {
         for (at, _) in text.match_indices(name) {
             if !spans[..found]
                 .iter()
                 .any(|s| s.start < at + name.len() && at < s.end)
             {
-                spans.push(span(at, at + name.len()));
+                spans.push(span(at, at + name.len(), role));
             }
         }
     }
