@@ -214,6 +214,16 @@ mod tests {
     }
 
     #[test]
+    fn the_last_words_of_a_name_get_its_number() {
+        let text = "Ronaldo dela Cruz hired us. Later dela Cruz left.";
+        let spans = vec![span(0, 17, Kind::Name), span(34, 43, Kind::Name)];
+        assert_eq!(
+            render(text, &spans),
+            "[NAME-1] hired us. Later [NAME-1] left."
+        );
+    }
+
+    #[test]
     fn render_accepts_untidy_spans() {
         let text = "Ngā mihi, Aroha";
         let spans = vec![

@@ -49,7 +49,8 @@ pub struct TestApp {
     pub store: Store,
     pub settings: Settings,
     pub database: Database,
-    /// Keeps the data directory alive for the test.
+    /// Keeps the data directory alive for the test (held for its `Drop`, never read).
+    #[allow(dead_code)]
     pub dir: tempfile::TempDir,
     pub client: Client,
 }

@@ -169,3 +169,67 @@ pub fn role_after(lex: &Lexicon, text: &str, at: usize) -> bool {
     words.first().is_some_and(|w| lex.roles.contains(*w))
         || (words.len() == 2 && lex.roles.contains(&words.join(" ")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{ends_word, strip_name_link};
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn name_links() {
+        assert_eq!(strip_name_link("his name is"), Some("his"));
+        assert_eq!(strip_name_link("boss name"), Some("boss"));
+        assert_eq!(strip_name_link("name"), None);
+        assert!(ends_word("the boss", "boss"));
+        assert!(!ends_word("subboss", "boss"));
+    }
+
+    #[test]
+    fn whose_name_the_cues_say() {
+        assert_eq!(
+            found("His name is Farid Haidari."),
+            vec![("Farid Haidari", Other)]
+        );
+        assert_eq!(
+            found("My name is Farid Haidari."),
+            vec![("Farid Haidari", Reporter)]
+        );
+        assert_eq!(
+            found("Ko Mere Tipene ahau."),
+            vec![("Mere Tipene", Reporter)]
+        );
+        assert_eq!(
+            found("Ko Mere Tipene te rangatira."),
+            vec![("Mere Tipene", Other)]
+        );
+    }
+
+    #[test]
+    fn whose_name_its_place_says() {
+        assert_eq!(
+            found("FROM: Priya Natarajan\nhelp"),
+            vec![("Priya Natarajan", Reporter)]
+        );
+        assert_eq!(
+            found("RAHUL here, my boss is bad"),
+            vec![("RAHUL", Reporter)]
+        );
+        assert_eq!(
+            found("We sleep in the van. Viliami"),
+            vec![("Viliami", Reporter)]
+        );
+        assert_eq!(
+            found("It is bad here. thanks from Ana"),
+            vec![("Ana", Reporter)]
+        );
+        assert_eq!(
+            found("Ravi Chandran, my passport is gone"),
+            vec![("Ravi Chandran", Reporter)]
+        );
+        assert_eq!(
+            found("We told Ravi Chandran about it."),
+            vec![("Ravi Chandran", Other)]
+        );
+    }
+}

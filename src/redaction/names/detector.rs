@@ -62,6 +62,12 @@ impl NameDetector {
         })
     }
 
+    /// The compiled lists, for the unit tests of this module.
+    #[cfg(test)]
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
     /// Counts of the lists, for `check-rules`: given names, surnames, non-names.
     pub fn list_sizes(&self) -> (usize, usize, usize) {
         self.lex.sizes()
@@ -359,5 +365,57 @@ impl NameDetector {
             span.role = Role::Reporter;
         }
         out.push(span);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn initials_and_particles_inside_names() {
+        assert_eq!(
+            found("Jennifer B Eiffel signs."),
+            vec![("Jennifer B Eiffel", Other)]
+        );
+        assert_eq!(
+            found("Mr. Ronaldo dela Cruz came."),
+            vec![("Ronaldo dela Cruz", Other)]
+        );
+        assert_eq!(
+            found("Pieter van der Merwe pays."),
+            vec![("Pieter van der Merwe", Other)]
+        );
+        assert!(found("B Block is where we sleep.").is_empty());
+    }
+
+    #[test]
+    fn english_words_capitalised_need_a_name_beside_them_or_a_cue() {
+        assert!(found("Border Force came to the Mission Statement talk.").is_empty());
+        assert_eq!(found("We call him Bongo."), vec![("Bongo", Other)]);
+        assert_eq!(found("Marie Little drives."), vec![("Marie Little", Other)]);
+    }
+
+    #[test]
+    fn capitals_only_after_a_cue() {
+        assert_eq!(
+            found("I am ADAM KRZYWANEK."),
+            vec![("ADAM KRZYWANEK", Reporter)]
+        );
+        assert!(found("WE ARE NOT PAID.").is_empty());
+    }
+
+    #[test]
+    fn te_reo_keeps_its_words() {
+        assert!(found("Kia ora, aroha mai, kei Te Awamutu ahau e mahi ana").is_empty());
+        assert!(found("Aroha mai. Nō Ngāti Porou ahau.").is_empty());
+    }
+
+    #[test]
+    fn one_word_in_no_list_after_a_person_cue() {
+        assert_eq!(found("It happened to Losaline."), vec![("Losaline", Other)]);
+        // A weak cue is not enough for a word in no list.
+        assert!(found("We went to Ruatoria.").is_empty());
     }
 }

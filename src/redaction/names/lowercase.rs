@@ -71,3 +71,29 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         i = j;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn after_a_cue_words_that_are_no_english_words() {
+        assert_eq!(found("hello my name is liisa"), vec![("liisa", Reporter)]);
+        assert_eq!(
+            found("the boss faleafa aumua keeps them"),
+            vec![("faleafa aumua", Other)]
+        );
+        // A known name stays a name even when lower-cased; a particle sits inside.
+        assert_eq!(
+            found("i am maria da costa."),
+            vec![("maria da costa", Reporter)]
+        );
+    }
+
+    #[test]
+    fn english_words_and_uncued_words_are_left() {
+        assert!(found("i am tired and my boss is angry").is_empty());
+        assert!(found("we saw liisa yesterday").is_empty());
+    }
+}

@@ -181,9 +181,15 @@ fn glued(
         // Folding changed the bytes (rare in these scripts): offsets would not map back.
         return;
     }
+    // Cues are longest first: `我叫` takes its name before `叫` can.
+    let mut taken: Vec<usize> = Vec::new();
     for (cue, role) in &lex.glued {
         for (at, _) in folded.match_indices(cue.as_str()) {
             let from = t.start + at + cue.len();
+            if taken.contains(&from) {
+                continue;
+            }
+            taken.push(from);
             let ctx = Ctx::Strong(*role);
             match t.script {
                 Script::Han => {
@@ -282,4 +288,33 @@ fn han_name_before(lex: &Lexicon, text: &str, lo: usize, end: usize) -> Option<u
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hangul_stem;
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn korean_endings_come_off_but_not_a_names_own_syllable() {
+        assert_eq!(hangul_stem("김민수입니다"), "김민수");
+        assert_eq!(hangul_stem("이영자가"), "이영자");
+        // Three syllables: 은 is the name's own (김지은).
+        assert_eq!(hangul_stem("김지은"), "김지은");
+    }
+
+    #[test]
+    fn han_surname_and_given_name_after_a_glued_cue() {
+        assert_eq!(found("我叫王伟。"), vec![("王伟", Reporter)]);
+        assert_eq!(found("老板张建国拿走了护照"), vec![("张建国", Other)]);
+        // No listed surname after the cue: no name.
+        assert!(found("我叫了警察").is_empty());
+    }
+
+    #[test]
+    fn another_script_standing_apart_only_in_latin_text() {
+        assert_eq!(found("Call धवल on Monday."), vec![("धवल", Other)]);
+        assert!(found("身份证号：R152518416，出生日期：1980").is_empty());
+    }
 }

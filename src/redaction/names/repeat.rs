@@ -116,3 +116,29 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn a_repeat_keeps_the_role_and_takes_the_particles_before_it() {
+        assert_eq!(
+            found("My name is Ronaldo dela Cruz. Ask for dela Cruz or Ronaldo."),
+            vec![
+                ("Ronaldo dela Cruz", Reporter),
+                ("dela Cruz", Reporter),
+                ("Ronaldo", Reporter)
+            ]
+        );
+    }
+
+    #[test]
+    fn particles_are_never_repeated_alone() {
+        assert_eq!(
+            found("Hēmi Te Rangi drives. We live in Te Puke."),
+            vec![("Hēmi Te Rangi", Other)]
+        );
+    }
+}

@@ -178,3 +178,33 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::tokens;
+    use crate::redaction::names::embedded;
+
+    fn words(text: &str) -> Vec<(&str, bool, bool)> {
+        tokens(embedded().lexicon(), text)
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.capitalised, t.shouted))
+            .collect()
+    }
+
+    #[test]
+    fn okina_marks_and_initials_stay_in_words() {
+        assert_eq!(words("ʻOfa"), vec![("ʻOfa", true, false)]);
+        assert_eq!(words("Tuʻipulotu's"), vec![("Tuʻipulotu", true, false)]);
+        assert_eq!(words("प्रिया"), vec![("प्रिया", false, false)]);
+        assert_eq!(words("B"), vec![("B", true, false)]);
+        assert_eq!(words("I"), vec![("I", false, false)]);
+    }
+
+    #[test]
+    fn capitals_only_words_are_shouted_unless_listed() {
+        assert_eq!(
+            words("JOSEPH KRZYWANEK"),
+            vec![("JOSEPH", true, false), ("KRZYWANEK", false, true)]
+        );
+    }
+}
