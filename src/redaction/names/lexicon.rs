@@ -22,6 +22,9 @@ pub const PHRASE_START: u16 = 1 << 10;
 pub const CUE_TAIL: u16 = 1 << 11;
 /// An English word (`dictionary`): not a name alone unless it is also in a name list.
 pub const DICT: u16 = 1 << 12;
+/// The last word of a person cue (`by` of `driven by`): a lower-case given name after it
+/// may be a name.
+pub const PERSON_TAIL: u16 = 1 << 13;
 
 /// The `[names]` table of a rule file.
 #[derive(Debug, Deserialize)]
@@ -198,6 +201,11 @@ impl Lexicon {
         for p in intro.iter().chain(&roles).map(String::as_str).chain(links) {
             if let Some(last) = p.split_whitespace().next_back() {
                 *small.entry(folded_hash(last)).or_insert(0) |= CUE_TAIL;
+            }
+        }
+        for p in phrases(spec.person.clone()) {
+            if let Some(last) = p.split_whitespace().next_back() {
+                *small.entry(folded_hash(last)).or_insert(0) |= PERSON_TAIL;
             }
         }
         let mut lesser: FxMap<String, bool> =

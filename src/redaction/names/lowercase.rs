@@ -1,6 +1,7 @@
 //! Names written in lower case (`my name is liisa`, `the boss faleafa aumua`): taken
 //! only right after a strong cue, and only words that are no English word, function
-//! word or role (a word also in a name list stays a name).
+//! word or role (a word also in a name list stays a name); after a cue that points at a
+//! person, only a listed given name (`call simon on ...`).
 
 use super::context::{context, Ctx};
 use super::detector::name_span;
@@ -24,14 +25,27 @@ fn namelike(lex: &Lexicon, text: &str, t: &Token) -> bool {
     f & (STOP | COMMON | ROLE | BUSINESS | PARTICLE) == 0 && (known || lex.dictionary(hash) == 0)
 }
 
+/// A given name in lower case that is no other word (`simon`, not `will`).
+fn given(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    if t.capitalised || t.script != Script::Cased || t.end - t.start < 3 {
+        return false;
+    }
+    let f = lex.flags(word_hash(&text[t.start..t.end]));
+    f & GIVEN != 0 && f & (STOP | COMMON | ROLE | BUSINESS | PARTICLE) == 0
+}
+
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     let found = spans.len();
     let mut i = 1;
     while i < tokens.len() {
         let first = &tokens[i];
+        let after = tokens[i - 1].flags;
+        // After a person cue only a listed given name (`call simon on`); after a strong
+        // cue any word that is no English word.
+        let person = after & PERSON_TAIL != 0 && given(lex, text, first);
         if first.capitalised
-            || tokens[i - 1].flags & CUE_TAIL == 0
-            || !namelike(lex, text, first)
+            || after & (CUE_TAIL | PERSON_TAIL) == 0
+            || !(person || after & CUE_TAIL != 0 && namelike(lex, text, first))
             || {
                 // Names found so far are in text order: look at the one before.
                 let before = spans[..found].partition_point(|s| s.start <= first.start);
@@ -42,7 +56,24 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             continue;
         }
         let ctx = context(lex, text, first.start);
-        if !matches!(ctx, Ctx::Strong(_)) {
+        let strong = matches!(ctx, Ctx::Strong(_)) && namelike(lex, text, first);
+        if !strong && !(ctx == Ctx::Person && person) {
+            i += 1;
+            continue;
+        }
+        if !strong {
+            // One listed given name, and a listed surname after it.
+            let mut end = first.end;
+            if let Some(next) = tokens.get(i + 1).filter(|n| {
+                text[first.end..n.start] == *" "
+                    && !n.capitalised
+                    && n.script == Script::Cased
+                    && lex.flags(word_hash(&text[n.start..n.end])) & SURNAME != 0
+                    && namelike(lex, text, n)
+            }) {
+                end = next.end;
+            }
+            spans.push(name_span(first.start, end, ctx));
             i += 1;
             continue;
         }
@@ -89,6 +120,13 @@ mod tests {
             found("i am maria da costa."),
             vec![("maria da costa", Reporter)]
         );
+    }
+
+    #[test]
+    fn after_a_person_cue_only_a_listed_given_name() {
+        assert_eq!(found("please call simon on monday"), vec![("simon", Other)]);
+        assert!(found("we went by bus to town").is_empty());
+        assert!(found("please call liisa on monday").is_empty());
     }
 
     #[test]

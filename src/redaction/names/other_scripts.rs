@@ -8,7 +8,8 @@
 //! - in Han text, as a listed surname and one or two given-name characters after a cue
 //!   glued to it (`我叫王伟`, `中介李桂兰的电话`) or before a title (`王先生`);
 //! - in Thai text, as the rest of the word after a glued cue (`ผมชื่อ...`) and the word
-//!   after it (the surname).
+//!   after it (the surname);
+//! - in Devanagari (and other spaced scripts), as listed names side by side, cue or none.
 
 use super::context::{context, Ctx};
 use super::detector::name_span;
@@ -89,18 +90,32 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             };
             spans.push(name_span(tokens[i].start, tokens[j - 1].end, ctx));
         } else {
+            // Names end before `covered`, so one is not taken twice.
+            let mut covered = 0;
             for k in i..j {
-                match script {
-                    Script::Han | Script::Thai => glued(lex, text, tokens, k, j, spans),
-                    _ => {}
+                if script.unspaced() {
+                    glued(lex, text, tokens, k, j, spans);
                 }
-                if k > i && tokens[k - 1].flags & CUE_TAIL == 0 {
+                if tokens[k].start < covered {
                     continue;
                 }
-                if let Ctx::Strong(role) = context(lex, text, tokens[k].start) {
+                let cue = k == i || tokens[k - 1].flags & CUE_TAIL != 0;
+                if let (true, Ctx::Strong(role)) = (cue, context(lex, text, tokens[k].start)) {
                     if let Some(end) = spaced_name(text, tokens, k, j) {
                         spans.push(name_span(tokens[k].start, end, Ctx::Strong(role)));
+                        covered = end;
+                        continue;
                     }
+                }
+                // Without a cue: listed names, side by side (`रमेश कुमार ने ...`).
+                let listed = |t: &Token| t.flags & (GIVEN | SURNAME) != 0 && t.flags & STOP == 0;
+                if script == Script::Other && listed(&tokens[k]) {
+                    let mut end = k + 1;
+                    while end < j && end < k + MAX_WORDS && listed(&tokens[end]) {
+                        end += 1;
+                    }
+                    covered = tokens[end - 1].end;
+                    spans.push(name_span(tokens[k].start, covered, Ctx::None));
                 }
             }
         }
@@ -310,6 +325,12 @@ mod tests {
         assert_eq!(found("老板张建国拿走了护照"), vec![("张建国", Other)]);
         // No listed surname after the cue: no name.
         assert!(found("我叫了警察").is_empty());
+    }
+
+    #[test]
+    fn listed_devanagari_names_without_a_cue() {
+        assert_eq!(found("रमेश कुमार ने मुझे मारा।"), vec![("रमेश कुमार", Other)]);
+        assert!(found("हम बारह घंटे काम करते हैं।").is_empty());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Words of a text with their flags from the lexicon.
 
-use super::lexicon::{Lexicon, CUE_TAIL, GIVEN, PARTICLE, SURNAME};
+use super::lexicon::{Lexicon, CUE_TAIL, GIVEN, PARTICLE, PERSON_TAIL, SURNAME};
 use super::script::{is_word_char, Script};
 use crate::redaction::text::{fold, folded_hash, word_hash};
 
@@ -141,7 +141,7 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
         let rest_upper = word.chars().skip(1).any(char::is_uppercase)
             && !word.chars().skip(1).any(char::is_lowercase);
         let hash = word_hash(word);
-        let mut flags = lex.flags(hash) | (lex.small(hash) & (CUE_TAIL | PARTICLE));
+        let mut flags = lex.flags(hash) | (lex.small(hash) & (CUE_TAIL | PERSON_TAIL | PARTICLE));
         if flags == 0 && word.contains(['\'', '’', 'ʻ', '‘']) {
             // Tu'ipulotu as Tuʻipulotu: lists write the ʻokina's word without it.
             let bare: String = fold(word).chars().filter(|&c| c != '\'').collect();
@@ -154,7 +154,7 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
                 .map(|part| lex.flags(word_hash(part)) & (GIVEN | SURNAME))
                 .fold(0, |a, b| a | b);
         }
-        if flags & !(CUE_TAIL | PARTICLE) == 0 {
+        if flags & !(CUE_TAIL | PERSON_TAIL | PARTICLE) == 0 {
             flags |= lex.dictionary(hash);
         }
         // An initial: "J. Smith", "Jennifer B Eiffel" (joined to a run only between
