@@ -57,7 +57,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         }
         let ctx = context(lex, text, first.start);
         let strong = matches!(ctx, Ctx::Strong(_)) && namelike(lex, text, first);
-        if !strong && !(ctx == Ctx::Person && person) {
+        if !(strong || ctx == Ctx::Person && person) {
             i += 1;
             continue;
         }
