@@ -47,8 +47,11 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         inside[i] = (reach_start <= t.start && t.end <= reach_end).then_some(reach_role);
     }
     // A word may be repeated alone when it is a name in its own right.
+    // (A given name that is also a word, `Rangi`, `Grace`, is one; `Little` of `Marie
+    // Little` is not.)
     let repeatable = |t: &Token| {
-        t.flags & (STOP | COMMON | BUSINESS | ROLE | PARTICLE | DICT) == 0
+        t.flags & (STOP | BUSINESS | ROLE | PARTICLE) == 0
+            && (t.flags & (COMMON | DICT) == 0 || t.flags & GIVEN != 0)
             && !t.is_initial()
             && !t.particle
             && t.end - t.start >= 2
