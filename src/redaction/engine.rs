@@ -9,9 +9,11 @@
 //! NHI, PASSPORT, LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
 
 use super::kind::{Kind, Role};
-use super::names::{Folded, NameDetector};
-use super::rules::{self, Rule, RuleSet, RulesError, Words};
+use super::names::{self, NameDetector};
+use super::rules::{self, Rule, RuleSet, Words};
 use super::span::{normalise, render, Redaction, Span};
+use super::spec::RulesError;
+use super::text::Folded;
 use regex::RegexSet;
 use std::path::Path;
 
@@ -155,7 +157,7 @@ impl Engine {
                     return;
                 }
                 let value = &text[start..end];
-                if let Some((_, valid)) = &rule.validator {
+                if let Some(valid) = &rule.validator {
                     if !valid(value) {
                         return;
                     }
@@ -186,9 +188,11 @@ impl Engine {
                 }
             }
         }
-        if let Some(names) = &self.names {
-            for span in names.find(text) {
-                decided.push(span.rule == "name-context");
+        if let Some(detector) = &self.names {
+            // The detector reads a name's role from its own cues: a clause opening
+            // "Call X on ..." asks to call X, not the writer.
+            for span in detector.find(text) {
+                decided.push(true);
                 spans.push(span);
             }
         }
@@ -205,7 +209,7 @@ impl Engine {
             if prev.role == Role::Reporter
                 && cur.role == Role::Other
                 && cur.kind != Kind::Name
-                && cur.rule != "name-context"
+                && cur.rule != names::rule::CONTEXT
                 && !sentence_break(&text[prev.end..cur.start])
             {
                 spans[i].role = Role::Reporter;
@@ -270,7 +274,7 @@ impl Engine {
             }
             for example in no {
                 let spans = self.find(example);
-                let strict = id == "names";
+                let strict = id == names::rule::DETECTOR;
                 if spans.iter().any(|s| strict || s.kind == kind) {
                     failures.push(fail(format!(
                         "example {example:?} should not be redacted: got {:?}",
@@ -288,13 +292,13 @@ impl Engine {
                 &rule.no_match,
             );
         }
-        if let Some(names) = &self.names {
+        if let Some(detector) = &self.names {
             check(
-                &names.file,
-                "names",
+                &detector.file,
+                names::rule::DETECTOR,
                 Kind::Name,
-                &names.must_match,
-                &names.no_match,
+                &detector.must_match,
+                &detector.no_match,
             );
         }
         failures

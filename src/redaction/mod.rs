@@ -6,6 +6,8 @@ pub mod kind;
 pub mod names;
 pub mod rules;
 pub mod span;
+pub mod spec;
+pub mod text;
 pub mod validators;
 
 pub use engine::Engine;

@@ -1,12 +1,8 @@
 //! Spans and the rendering of a text with typed placeholders.
 
 use super::kind::{Kind, Role};
-use super::names::Fx;
+use super::text::FxMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// One redacted region of a text: UTF-8 byte offsets, end exclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,8 +25,9 @@ pub struct Redaction {
 
 /// Replaces each span with `[KIND-n]`. The same value (compared case-insensitively and
 /// ignoring spaces and punctuation) gets the same number within one text, so a reader can
-/// still follow who did what; a one-word NAME that is a word of a longer NAME in the same
-/// text (`Andrew` after `Andrew Potter`) gets the longer name's number. Spans that are
+/// still follow who did what; a NAME that is one word, or the last words, of a longer NAME
+/// in the same text (`Andrew` after `Andrew Potter`, `dela Cruz` after `Ronaldo dela
+/// Cruz`) gets the longer name's number. Spans that are
 /// unsorted, overlapping, out of bounds or off character boundaries are first put right
 /// with `normalise`, so any spans can be given.
 pub fn render(text: &str, spans: &[Span]) -> String {
@@ -44,16 +41,23 @@ pub fn render(text: &str, spans: &[Span]) -> String {
     if !tidy {
         return render(text, &normalise(text, spans.to_vec()));
     }
-    // One-word names that belong to a longer name.
+    // Parts of a longer name: each word (`Andrew`) and each run of words to its end
+    // (`dela Cruz`).
     let mut alias: FxMap<String, String> = FxMap::default();
     for span in spans.iter().filter(|s| s.kind == Kind::Name) {
         let value = &text[span.start..span.end];
         if value.split_whitespace().nth(1).is_some() {
-            let full = identity(value);
-            for w in value.split_whitespace().map(identity) {
-                if !w.is_empty() {
-                    alias.entry(w).or_insert_with(|| full.clone());
+            let words: Vec<String> = value.split_whitespace().map(identity).collect();
+            let full = words.concat();
+            // (All parts of one name map to it, so the order they go in does not matter.)
+            for from in 1..words.len().saturating_sub(1) {
+                let tail = words[from..].concat();
+                if !tail.is_empty() {
+                    alias.entry(tail).or_insert_with(|| full.clone());
                 }
+            }
+            for word in words.into_iter().filter(|w| !w.is_empty()) {
+                alias.entry(word).or_insert_with(|| full.clone());
             }
         }
     }
@@ -208,6 +212,16 @@ mod tests {
         assert_eq!(
             render(text, &spans),
             "[NAME-1] hit [NAME-2]. [NAME-1] left."
+        );
+    }
+
+    #[test]
+    fn the_last_words_of_a_name_get_its_number() {
+        let text = "Ronaldo dela Cruz hired us. Later dela Cruz left.";
+        let spans = vec![span(0, 17, Kind::Name), span(34, 43, Kind::Name)];
+        assert_eq!(
+            render(text, &spans),
+            "[NAME-1] hired us. Later [NAME-1] left."
         );
     }
 

@@ -1,0 +1,422 @@
+//! The detector: runs of capitalised words, split and judged by the lists and the cues;
+//! then the passes for names in lower case, in other scripts, and repeated.
+
+use super::context::{context, intro_after, role_after, self_presented, Ctx};
+use super::lexicon::*;
+use super::tokens::{tokens, Token};
+use super::{lowercase, other_scripts, repeat, rule};
+use crate::redaction::kind::{Kind, Role};
+use crate::redaction::span::Span;
+use crate::redaction::spec::RulesError;
+use crate::redaction::text::phrase_hash;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Blocked,
+    /// A common word: part of a name only right next to a name.
+    Soft,
+    Ambiguous,
+    Known,
+    Unknown,
+    /// `van`, `de`, `bin`, or a capitalised `Te`, `De`, `Van`: inside a name, never one
+    /// alone.
+    Particle,
+}
+
+/// The compiled name detector.
+#[derive(Debug)]
+pub struct NameDetector {
+    pub file: String,
+    lex: Lexicon,
+    pub must_match: Vec<String>,
+    pub no_match: Vec<String>,
+}
+
+/// A name span found by the detector.
+pub fn name_span(start: usize, end: usize, ctx: Ctx) -> Span {
+    let (rule, role) = match ctx {
+        Ctx::Strong(role) => (rule::CONTEXT, role),
+        _ => (rule::GAZETTEER, Role::Other),
+    };
+    Span {
+        start,
+        end,
+        kind: Kind::Name,
+        rule: rule.into(),
+        role,
+    }
+}
+
+impl NameDetector {
+    pub fn build(
+        file: &str,
+        mut spec: NameSpec,
+        read_list: &dyn Fn(&str) -> Result<String, RulesError>,
+    ) -> Result<Self, RulesError> {
+        let examples = std::mem::take(&mut spec.examples);
+        Ok(NameDetector {
+            file: file.to_owned(),
+            lex: Lexicon::build(file, spec, read_list)?,
+            must_match: examples.must_match,
+            no_match: examples.no_match,
+        })
+    }
+
+    /// The compiled lists, for the unit tests of this module.
+    #[cfg(test)]
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Counts of the lists, for `check-rules`: given names, surnames, non-names.
+    pub fn list_sizes(&self) -> (usize, usize, usize) {
+        self.lex.sizes()
+    }
+
+    fn class(t: &Token) -> Class {
+        let f = t.flags;
+        let known = f & (GIVEN | SURNAME) != 0;
+        if t.particle || (f & PARTICLE != 0 && !known) {
+            return Class::Particle;
+        }
+        let hard = f & (STOP | BUSINESS | ROLE) != 0;
+        let soft = f & COMMON != 0;
+        match (known, hard, soft) {
+            (true, true, _) | (true, _, true) => Class::Ambiguous,
+            (true, false, false) => Class::Known,
+            (false, true, _) => Class::Blocked,
+            (false, false, true) => Class::Soft,
+            (false, false, false) if f & DICT != 0 => Class::Soft,
+            (false, false, false) => Class::Unknown,
+        }
+    }
+
+    /// Finds names in `text`.
+    pub fn find(&self, text: &str) -> Vec<Span> {
+        let tokens = tokens(&self.lex, text);
+        let mut spans = Vec::new();
+        // An initial without a full stop ("B") joins a name but does not open one.
+        let dotted = |t: &Token| text[t.end..].starts_with('.');
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            if !(t.capitalised || t.shouted) || (t.is_initial() && !dotted(t)) {
+                i += 1;
+                continue;
+            }
+            // Gather a run: capitalised tokens (particles between them) separated by
+            // spaces only.
+            let mut j = i + 1;
+            while j < tokens.len() {
+                let prev = &tokens[j - 1];
+                let gap = &text[prev.end..tokens[j].start];
+                let after_initial = prev.is_initial()
+                    && gap.len() <= 3
+                    && gap.starts_with('.')
+                    && gap[1..].bytes().all(|b| b == b' ');
+                let spaced = after_initial
+                    || (!gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|b| b == b' '));
+                let next = &tokens[j];
+                if !spaced || !(next.capitalised || next.shouted || next.particle) {
+                    break;
+                }
+                j += 1;
+            }
+            // Do not end a run on a particle.
+            let mut end = j;
+            while end > i + 1 && tokens[end - 1].particle {
+                end -= 1;
+            }
+            self.run(text, &tokens, i, end, &mut spans);
+            i = j.max(i + 1);
+        }
+        lowercase::find(&self.lex, text, &tokens, &mut spans);
+        other_scripts::find(&self.lex, text, &tokens, &mut spans);
+        repeat::find(text, &tokens, &mut spans);
+        spans
+    }
+
+    fn run(&self, text: &str, tokens: &[Token], from: usize, to: usize, out: &mut Vec<Span>) {
+        let run = &tokens[from..to];
+        if run.iter().any(|t| t.flags & BUSINESS != 0) {
+            return;
+        }
+        let mut classes: Vec<Class> = run.iter().map(Self::class).collect();
+        // Multi-word places and phrases, longest first.
+        let mut k = 0;
+        while k < run.len() {
+            let mut matched = 0;
+            let starts_phrase = run[k].flags & PHRASE_START != 0;
+            for len in (2..=4.min(run.len() - k)).rev().filter(|_| starts_phrase) {
+                if self
+                    .lex
+                    .flags(phrase_hash(run[k..k + len].iter().map(|t| t.hash)))
+                    & PHRASE
+                    != 0
+                {
+                    matched = len;
+                    break;
+                }
+            }
+            // A listed place that is also a given name, followed by a known name, is a
+            // person (`Te Aroha Waititi`).
+            let person = matched > 0
+                && self
+                    .lex
+                    .flags(phrase_hash(run[k..k + matched].iter().map(|t| t.hash)))
+                    & GIVEN
+                    != 0
+                && run
+                    .get(k + matched)
+                    .is_some_and(|t| t.flags & (GIVEN | SURNAME) != 0);
+            if person {
+                k += matched;
+            } else if matched > 0 {
+                for c in &mut classes[k..k + matched] {
+                    *c = Class::Blocked;
+                }
+                k += matched;
+            } else {
+                k += 1;
+            }
+        }
+        // A role or function word that is also a surname, opening the run, is a cue
+        // (`Ko` in `Ko ʻOfa Tuʻipulotu au`, `Nā` in `Nā Mere`), not part of the name.
+        let f0 = run[0].flags;
+        let cue_word = f0 & (ROLE | STOP) != 0 && f0 & GIVEN == 0;
+        if classes[0] == Class::Ambiguous && cue_word && run.len() > 1 {
+            classes[0] = Class::Blocked;
+        }
+        // Words in capitals and common words need a cue (or a known name beside them):
+        // the context is read only for runs that hold one.
+        let cue_before = from > 0 && tokens[from - 1].flags & CUE_TAIL != 0;
+        let needs_cue = (0..run.len()).any(|k| {
+            let unknown_beside =
+                |k: Option<usize>| k.and_then(|k| classes.get(k)) == Some(&Class::Unknown);
+            run[k].shouted
+                || (classes[k] == Class::Soft
+                    && (unknown_beside(k.checked_sub(1))
+                        || unknown_beside(Some(k + 1))
+                        || cue_before))
+        });
+        let strong = needs_cue && matches!(context(&self.lex, text, run[0].start), Ctx::Strong(_));
+        for k in 0..classes.len() {
+            if run[k].shouted && !strong && classes[k] != Class::Known {
+                classes[k] = Class::Blocked;
+            }
+        }
+        // A common word is part of a name only right next to a known name, after a
+        // particle (`van der Berg`) or, after a cue, next to any name; an English word
+        // right after a cue is a name (`we call him Bongo`).
+        for k in 0..classes.len() {
+            if classes[k] == Class::Soft && strong && run[k].flags & COMMON == 0 {
+                classes[k] = Class::Unknown;
+            } else if classes[k] == Class::Soft {
+                let name = |c: Option<&Class>| {
+                    c == Some(&Class::Known) || (strong && c == Some(&Class::Unknown))
+                };
+                let beside = name(classes.get(k + 1))
+                    || (k > 0 && name(classes.get(k - 1)))
+                    || (k > 0 && classes[k - 1] == Class::Particle);
+                classes[k] = if beside {
+                    Class::Ambiguous
+                } else {
+                    Class::Blocked
+                };
+            }
+        }
+        // Split at blocked tokens into candidate groups; a group neither starts with a
+        // lower-case particle nor ends with any particle.
+        let mut a = 0;
+        while a < run.len() {
+            if classes[a] == Class::Blocked || run[a].particle {
+                a += 1;
+                continue;
+            }
+            let mut b = a;
+            while b < run.len() && classes[b] != Class::Blocked {
+                b += 1;
+            }
+            let mut e = b;
+            while e > a + 1 && run[e - 1].particle {
+                e -= 1;
+            }
+            self.group(text, tokens, from + a, from + e, &classes[a..e], out);
+            a = b;
+        }
+    }
+
+    fn group(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+        classes: &[Class],
+        out: &mut Vec<Span>,
+    ) {
+        let mut to = to;
+        while to > from && tokens[to - 1].end - tokens[to - 1].start == 1 {
+            to -= 1;
+        }
+        if to == from {
+            return;
+        }
+        let classes = &classes[..to - from];
+        let g = &tokens[from..to];
+        if classes.iter().all(|c| *c == Class::Particle) {
+            return;
+        }
+        // Street and place shapes around the group.
+        if let Some(next) = tokens.get(to) {
+            let gap = &text[g[g.len() - 1].end..next.start];
+            let gap = gap
+                .strip_prefix("'s")
+                .or_else(|| gap.strip_prefix("’s"))
+                .unwrap_or(gap);
+            if gap.trim().is_empty() && next.flags & NOT_BEFORE != 0 {
+                return;
+            }
+        }
+        if from > 0 {
+            let prev = &tokens[from - 1];
+            let gap = &text[prev.end..g[0].start];
+            if gap.trim().is_empty() && prev.flags & NOT_AFTER != 0 {
+                return;
+            }
+        }
+        let last_end = g[g.len() - 1].end;
+        let mut ctx = context(&self.lex, text, g[0].start);
+        if ctx != Ctx::Strong(Role::Reporter) && g.len() <= 3 {
+            // A name alone on the last line is a signature.
+            let line_start = text[..g[0].start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n');
+            let rest = text[last_end..].trim_matches(|c: char| c.is_whitespace() || c == '.');
+            if line_start && rest.is_empty() {
+                ctx = Ctx::Strong(Role::Reporter);
+            }
+        }
+        if !matches!(ctx, Ctx::Strong(_)) && role_after(&self.lex, text, last_end) {
+            // "Losana, my supervisor, ..." / "Tevita (the driver)".
+            ctx = Ctx::Strong(Role::Other);
+        }
+        if ctx == Ctx::Strong(Role::Other) && intro_after(&self.lex, text, last_end) {
+            // "Ko Hēmi Te Rangi ahau": "I am Hēmi Te Rangi".
+            ctx = Ctx::Strong(Role::Reporter);
+        }
+        let strong = matches!(ctx, Ctx::Strong(_));
+        // "St Mary's", "Mount Albert": a place word (that is not also a given name, like
+        // Glen) opens the group.
+        if g.len() >= 2 && g[0].flags & NOT_AFTER != 0 && g[0].flags & GIVEN == 0 && !strong {
+            return;
+        }
+        // A group that ends in a street or place word is a place (Albert Park).
+        if g.len() >= 2 && g[g.len() - 1].flags & NOT_BEFORE != 0 && !strong {
+            return;
+        }
+        let count = |c: Class| classes.iter().filter(|x| **x == c).count();
+        let (known, unknown) = (count(Class::Known), count(Class::Unknown));
+        // Words that count: particles stand between names, they are not names.
+        let n = g.len() - count(Class::Particle);
+        let mut named = g
+            .iter()
+            .zip(classes)
+            .filter(|(_, c)| **c != Class::Particle);
+        let first = named.next().map(|(t, _)| t.flags).unwrap_or(0);
+        let last = named.next_back().map(|(t, _)| t.flags).unwrap_or(first);
+        let given_then_surname = n >= 2 && first & GIVEN != 0 && last & SURNAME != 0;
+        let inner_particle = (1..classes.len().saturating_sub(1))
+            .any(|k| classes[k] == Class::Particle && classes[0] != Class::Particle);
+        let accept = match ctx {
+            Ctx::Strong(_) => {
+                classes[0] != Class::Ambiguous || g[0].flags & (GIVEN | SURNAME) != 0 || known > 0
+            }
+            // Shape: a known name with more capitalised words beside it, or two or more
+            // capitalised words that are in no word list, or a given name and a surname
+            // that are also common words or places (Alexandra Nelson).
+            // A particle between two words (`Pieter van der Berg`) is a name's shape too.
+            _ if n >= 2 => {
+                known >= 1 || known + unknown == n || given_then_surname || inner_particle
+            }
+            // One word: a known given name; a known surname after a weak cue; any word in
+            // no list after a cue that points at a person (`driven by Selim`).
+            _ => {
+                (known == 1 && (first & GIVEN != 0 || ctx != Ctx::None))
+                    || (unknown == 1 && ctx == Ctx::Person)
+            }
+        };
+        if !accept {
+            return;
+        }
+        // After a cue, at most four words of name (particles aside).
+        let mut end = g.len();
+        if strong {
+            let mut words = 0;
+            for (k, c) in classes.iter().enumerate() {
+                words += usize::from(*c != Class::Particle);
+                if words == 4 {
+                    end = k + 1;
+                    break;
+                }
+            }
+        }
+        let mut span = name_span(g[0].start, g[end - 1].end, ctx);
+        if !strong && self_presented(&self.lex, text, span.start, span.end) {
+            span.role = Role::Reporter;
+        }
+        out.push(span);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn initials_and_particles_inside_names() {
+        assert_eq!(
+            found("Jennifer B Eiffel signs."),
+            vec![("Jennifer B Eiffel", Other)]
+        );
+        assert_eq!(
+            found("Mr. Ronaldo dela Cruz came."),
+            vec![("Ronaldo dela Cruz", Other)]
+        );
+        assert_eq!(
+            found("Pieter van der Merwe pays."),
+            vec![("Pieter van der Merwe", Other)]
+        );
+        assert!(found("B Block is where we sleep.").is_empty());
+    }
+
+    #[test]
+    fn english_words_capitalised_need_a_name_beside_them_or_a_cue() {
+        assert!(found("Border Force came to the Mission Statement talk.").is_empty());
+        assert_eq!(found("We call him Bongo."), vec![("Bongo", Other)]);
+        assert_eq!(found("Marie Little drives."), vec![("Marie Little", Other)]);
+    }
+
+    #[test]
+    fn capitals_only_after_a_cue() {
+        assert_eq!(
+            found("I am ADAM KRZYWANEK."),
+            vec![("ADAM KRZYWANEK", Reporter)]
+        );
+        assert!(found("WE ARE NOT PAID.").is_empty());
+    }
+
+    #[test]
+    fn te_reo_keeps_its_words() {
+        assert!(found("Kia ora, aroha mai, kei Te Awamutu ahau e mahi ana").is_empty());
+        assert!(found("Aroha mai. Nō Ngāti Porou ahau.").is_empty());
+    }
+
+    #[test]
+    fn one_word_in_no_list_after_a_person_cue() {
+        assert_eq!(found("It happened to Losaline."), vec![("Losaline", Other)]);
+        // A weak cue is not enough for a word in no list.
+        assert!(found("We went to Ruatoria.").is_empty());
+    }
+}

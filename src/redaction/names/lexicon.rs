@@ -1,0 +1,278 @@
+//! The name lists, compiled: one table from every listed word and phrase to flags saying
+//! which lists hold it, and the cue phrases that come before a name.
+
+use crate::redaction::kind::Role;
+use crate::redaction::spec::{Examples, RulesError};
+use crate::redaction::text::{fold, folded_hash, phrase_hash, FxMap, FxSet, HashTable};
+use serde::Deserialize;
+
+pub const GIVEN: u16 = 1;
+pub const SURNAME: u16 = 1 << 1;
+pub const STOP: u16 = 1 << 2;
+pub const PHRASE: u16 = 1 << 3;
+pub const COMMON: u16 = 1 << 4;
+pub const BUSINESS: u16 = 1 << 5;
+pub const ROLE: u16 = 1 << 6;
+pub const PARTICLE: u16 = 1 << 7;
+pub const NOT_BEFORE: u16 = 1 << 8;
+pub const NOT_AFTER: u16 = 1 << 9;
+pub const PHRASE_START: u16 = 1 << 10;
+/// The last word of a cue (`is` of `my name is`, `boss`): a lower-case word or a word
+/// in another script after it may be a name.
+pub const CUE_TAIL: u16 = 1 << 11;
+/// An English word (`dictionary`): not a name alone unless it is also in a name list.
+pub const DICT: u16 = 1 << 12;
+/// A one-word person cue (`by`, `call`): a lower-case given name after it may be a name.
+pub const PERSON_TAIL: u16 = 1 << 13;
+
+/// The `[names]` table of a rule file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameSpec {
+    pub description: String,
+    /// Files of given names, one a line.
+    pub given: Vec<String>,
+    /// Files of surnames, one a line.
+    pub surnames: Vec<String>,
+    /// Files of words that are never part of a name (function words, places,
+    /// nationalities, organisations). Multi-word entries are matched as phrases.
+    pub not_names: Vec<String>,
+    /// Files of common words that are not names alone but may be part of one right next
+    /// to a known name (`Little` in `Marie Little`).
+    #[serde(default)]
+    pub common_words: Vec<String>,
+    /// Files of ordinary words of a language (English): capitalised, they are names only
+    /// beside a name; in lower case after a cue, they are not names at all. A word also
+    /// in a name list stays a name.
+    #[serde(default)]
+    pub dictionary: Vec<String>,
+    /// Files of words that make a run a business name (`Ltd`, `Farms`).
+    pub business: Vec<String>,
+    /// Words that, just after a run, show it is a street or place (`Street`, `Bay`).
+    #[serde(default)]
+    pub not_before: Vec<String>,
+    /// Words that, just before a run, show it is a place (`Mount`, `Lake`).
+    #[serde(default)]
+    pub not_after: Vec<String>,
+    /// Lower-case particles allowed inside a name (`van`, `bin`, `de`).
+    #[serde(default)]
+    pub particles: Vec<String>,
+    /// Phrases after which a name is the writer's own (`my name is`, `regards`).
+    pub intro: Vec<String>,
+    /// Roles and titles after which a capitalised word is a name (`manager`, `mr`).
+    pub roles: Vec<String>,
+    /// Phrases after which a known surname alone is taken as a name (`tell`, `by`).
+    #[serde(default)]
+    pub weak: Vec<String>,
+    /// Phrases after which any capitalised word alone, in no list, is taken as a name:
+    /// they point at a person (`driven by`, `happened to`, `call`).
+    #[serde(default)]
+    pub person: Vec<String>,
+    /// Words that, just after a name, make it the writer's own (Māori and Tongan
+    /// `Ko Hēmi ahau`: "I am Hēmi").
+    #[serde(default)]
+    pub intro_after: Vec<String>,
+    /// Labels that, with a colon, put the writer's own name after them (`FROM:`, `ME:`).
+    #[serde(default)]
+    pub labels: Vec<String>,
+    /// Words after a name at the start of a line that make it the writer's own
+    /// (`Rahul here`).
+    #[serde(default)]
+    pub signed_after: Vec<String>,
+    /// Cues written without a space before the name, in scripts without spaces
+    /// (`我叫王伟`, `ผมชื่อ...`): the writer's own name follows.
+    #[serde(default)]
+    pub glued_intro: Vec<String>,
+    /// As `glued_intro`, someone else's name follows (`老板张建国`).
+    #[serde(default)]
+    pub glued_roles: Vec<String>,
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+/// The compiled lists.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Every listed word and phrase, with flags saying which lists hold it: one lookup
+    /// per token.
+    table: HashTable<u16>,
+    /// Particles and the last words of self-introductions: the only lower-case words
+    /// looked up for every token (a small table that stays in cache).
+    small: HashTable<u16>,
+    /// The `dictionary` words (flag `DICT`).
+    dictionary: HashTable<u16>,
+    sizes: (usize, usize, usize),
+    pub intro: FxSet<String>,
+    pub roles: FxSet<String>,
+    /// The `weak` and `person` phrases, with whether each points at a person: the two
+    /// are looked up at once.
+    pub lesser: FxMap<String, bool>,
+    pub intro_after: FxSet<String>,
+    pub labels: FxSet<String>,
+    pub signed_after: FxSet<String>,
+    /// `glued_intro` and `glued_roles`, folded, longest first, with the role they give.
+    pub glued: Vec<(String, Role)>,
+}
+
+impl Lexicon {
+    /// Reads and compiles the lists a `[names]` table names; `read_list` fetches a list
+    /// by its path relative to the rules directory.
+    pub fn build(
+        file: &str,
+        spec: NameSpec,
+        read_list: &dyn Fn(&str) -> Result<String, RulesError>,
+    ) -> Result<Self, RulesError> {
+        if spec.description.trim().is_empty() {
+            return Err(RulesError::Syntax {
+                file: file.to_owned(),
+                message: "[names] description must not be empty".into(),
+            });
+        }
+        let load = |files: &[String]| -> Result<Vec<String>, RulesError> {
+            let mut all = Vec::new();
+            for f in files {
+                if f.contains("..") || f.starts_with('/') {
+                    return Err(RulesError::Syntax {
+                        file: file.to_owned(),
+                        message: format!("name list {f:?} must be inside the rules directory"),
+                    });
+                }
+                all.extend(parse_list(f, &read_list(f)?)?);
+            }
+            Ok(all)
+        };
+        let mut lexicon = HashTable::default();
+        let mut add = |words: Vec<String>, flag: u16| {
+            for w in words {
+                let flag = if flag == STOP && w.contains(' ') {
+                    let first = w.split(' ').next().unwrap_or("");
+                    *lexicon.entry(folded_hash(first)).or_insert(0) |= PHRASE_START;
+                    PHRASE
+                } else {
+                    flag
+                };
+                *lexicon
+                    .entry(phrase_hash(w.split(' ').map(folded_hash)))
+                    .or_insert(0) |= flag;
+            }
+        };
+        let given = load(&spec.given)?;
+        let surnames = load(&spec.surnames)?;
+        let not_names = load(&spec.not_names)?;
+        let common = load(&spec.common_words)?;
+        if given.is_empty() || surnames.is_empty() {
+            return Err(RulesError::Syntax {
+                file: file.to_owned(),
+                message: "[names] needs non-empty given and surname lists".into(),
+            });
+        }
+        let sizes = (given.len(), surnames.len(), not_names.len() + common.len());
+        add(given, GIVEN);
+        add(surnames, SURNAME);
+        add(not_names, STOP);
+        add(common, COMMON);
+        add(load(&spec.business)?, BUSINESS);
+
+        // Kept apart from the other lists: it is large, and looked up only for words in
+        // no other list, so the main table stays small enough to stay in cache.
+        let mut dictionary = HashTable::default();
+        for w in load(&spec.dictionary)? {
+            dictionary.insert(folded_hash(&w), DICT);
+        }
+        let folded = |v: &[String]| -> Vec<String> { v.iter().map(|w| fold(w)).collect() };
+        add(folded(&spec.not_before), NOT_BEFORE);
+        add(folded(&spec.not_after), NOT_AFTER);
+        add(folded(&spec.particles), PARTICLE);
+        let phrases = |v: Vec<String>| -> FxSet<String> {
+            v.iter()
+                .map(|w| fold(w).trim_end_matches([',', ':']).trim().to_owned())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let roles = phrases(spec.roles);
+        let intro = phrases(spec.intro);
+        let mut small = HashTable::default();
+        for p in &spec.particles {
+            *small.entry(folded_hash(&fold(p))).or_insert(0) |= PARTICLE;
+        }
+        // Links between a role and its name: "the driver is", "a man called".
+        let links = ["is", "was", "named", "called"];
+        for p in intro.iter().chain(&roles).map(String::as_str).chain(links) {
+            if let Some(last) = p.split_whitespace().next_back() {
+                *small.entry(folded_hash(last)).or_insert(0) |= CUE_TAIL;
+            }
+        }
+        // Only one-word person cues mark their word: the last words of longer ones
+        // (`to` of `happened to`) are too common to look at every word after them.
+        for p in phrases(spec.person.clone()) {
+            if !p.contains(' ') {
+                *small.entry(folded_hash(&p)).or_insert(0) |= PERSON_TAIL;
+            }
+        }
+        let mut lesser: FxMap<String, bool> =
+            phrases(spec.weak).into_iter().map(|p| (p, false)).collect();
+        lesser.extend(phrases(spec.person).into_iter().map(|p| (p, true)));
+        let mut glued: Vec<(String, Role)> = (spec.glued_intro.iter().map(|c| (c, Role::Reporter)))
+            .chain(spec.glued_roles.iter().map(|c| (c, Role::Other)))
+            .map(|(c, r)| (fold(c.trim()), r))
+            .filter(|(c, _)| !c.is_empty())
+            .collect();
+        glued.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
+
+        add(
+            roles.iter().filter(|r| !r.contains(' ')).cloned().collect(),
+            ROLE,
+        );
+        Ok(Lexicon {
+            table: lexicon,
+            small,
+            dictionary,
+            sizes,
+            intro,
+            roles,
+            lesser,
+            intro_after: phrases(spec.intro_after),
+            labels: phrases(spec.labels),
+            signed_after: phrases(spec.signed_after),
+            glued,
+        })
+    }
+
+    /// Counts of the lists: given names, surnames, non-names.
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        self.sizes
+    }
+
+    /// The flags of a word or phrase hash (`word_hash`, `phrase_hash`).
+    pub fn flags(&self, hash: u64) -> u16 {
+        self.table.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// `DICT` when the word (`word_hash`) is in the dictionary.
+    pub fn dictionary(&self, hash: u64) -> u16 {
+        self.dictionary.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// The flags of a lower-case word in the small table (particles, introduction tails).
+    pub fn small(&self, hash: u64) -> u16 {
+        self.small.get(&hash).copied().unwrap_or(0)
+    }
+}
+
+fn parse_list(name: &str, source: &str) -> Result<Vec<String>, RulesError> {
+    let mut out = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        if line.chars().any(|c| c.is_ascii_digit() || c.is_control()) {
+            return Err(RulesError::Syntax {
+                file: name.to_owned(),
+                message: format!("line {}: an entry must be words, not {line:?}", n + 1),
+            });
+        }
+        out.push(fold(line));
+    }
+    Ok(out)
+}
