@@ -54,7 +54,7 @@ function identity(value) {
 
 /** `Kind::priority` in kind.rs: where findings of two kinds overlap, the higher wins. */
 const PRIORITY = {
-  EMAIL: 15, HANDLE: 14, URL: 13, IP: 12, CARD: 11, BANK: 10, IRD: 9, NHI: 8,
+  EMAIL: 16, HANDLE: 15, URL: 14, IP: 13, CARD: 12, BANK: 11, IRD: 10, ID: 9, NHI: 8,
   PASSPORT: 7, LICENCE: 6, PLATE: 5, PHONE: 4, DOB: 3, ADDRESS: 2, NAME: 1,
 };
 

@@ -6,10 +6,12 @@
 //! readable). The merged span takes the kind of the finding that contains the other; when
 //! neither contains the other (or both cover the same bytes), of the higher-priority
 //! finding, in the order of `Kind::priority`: EMAIL, HANDLE, URL, IP, CARD, BANK, IRD,
-//! NHI, PASSPORT, LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
+//! ID, NHI, PASSPORT, LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
 
+use super::address;
 use super::kind::{Kind, Role};
 use super::names::{Folded, NameDetector};
+use super::normalised::Normalised;
 use super::rules::{self, Rule, RuleSet, RulesError, Words};
 use super::span::{normalise, render, Redaction, Span};
 use regex::RegexSet;
@@ -145,7 +147,11 @@ impl Engine {
 
     /// Finds every identifying detail in `text`: sorted, non-overlapping spans on
     /// character boundaries, each with a role hint.
-    pub fn find(&self, text: &str) -> Vec<Span> {
+    pub fn find(&self, original: &str) -> Vec<Span> {
+        // The pattern rules read the prepared text (see `normalised`); their spans are
+        // mapped back to the original before names, roles and merging, which read it.
+        let prepared = Normalised::new(original);
+        let text: &str = &prepared.text;
         let mut spans = Vec::new();
         let mut decided = Vec::new();
         for index in self.first_pass.matches(text).iter() {
@@ -186,6 +192,13 @@ impl Engine {
                 }
             }
         }
+        for span in &mut spans {
+            if span.kind == Kind::Address {
+                (span.start, span.end) = address::extent(text, span.start, span.end);
+            }
+            (span.start, span.end) = prepared.original(span.start, span.end);
+        }
+        let text = original;
         if let Some(names) = &self.names {
             for span in names.find(text) {
                 decided.push(span.rule == "name-context");

@@ -1,8 +1,6 @@
 //! Invariant 6: every handler action is in the audit log, which is append-only and
 //! hash-chained so that tampering is detectable.
 
-
-
 use crate::helpers::spawn_app;
 use reqwest::StatusCode;
 use serde_json::{json, Value};

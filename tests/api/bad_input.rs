@@ -1,7 +1,5 @@
 //! Invariant 7: every bad input gets a clear error and changes nothing.
 
-
-
 use crate::helpers::{spawn_app, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};

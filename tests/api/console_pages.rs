@@ -2,8 +2,6 @@
 //! CSRF, roles, claims held by another handler, supervisors' reassigning, the audit
 //! chain check, administration, and forwarding from the review page.
 
-
-
 use crate::helpers::{spawn_app, TestApp};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};

@@ -1,8 +1,6 @@
 //! Invariant 5: a tip whose receipt was returned survives a crash (SIGKILL) at any point,
 //! and the worker drafts it after restart.
 
-
-
 use crate::helpers::{client_for, fresh_database};
 use reqwest::StatusCode;
 use serde_json::json;

@@ -1,8 +1,6 @@
 //! The whole flow, end to end: submit (plain and sealed) -> draft -> review -> forward
 //! to two agencies -> each leases only its case, sees only redacted text, acks.
 
-
-
 use crate::helpers::spawn_app;
 use reqwest::StatusCode;
 use serde_json::{json, Value};

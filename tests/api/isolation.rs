@@ -1,8 +1,6 @@
 //! Who may do what: agencies see only their cases, handlers act only on tips they hold,
 //! and sign-in failures give nothing away.
 
-
-
 use crate::helpers::{spawn_app, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};

@@ -1,7 +1,5 @@
 //! Invariants 2 and 3: no reporter metadata is kept or logged, nothing readable at rest.
 
-
-
 use crate::helpers::{logs, spawn_app};
 use reqwest::StatusCode;
 use serde_json::json;

@@ -1,8 +1,6 @@
 //! Follow-up with the receipt: the handler asks, the reporter answers, the handler sees
 //! the answer; wrong codes all look the same and are throttled.
 
-
-
 use crate::helpers::{spawn_app, spawn_app_with, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};

@@ -1,8 +1,6 @@
 //! The reporter pages without JavaScript, as a plain HTTP client sees them: the form,
 //! the receipt, headers, languages, padding, proof of work and the rate limit.
 
-
-
 use crate::helpers::{spawn_app, spawn_app_with, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};

@@ -1,7 +1,5 @@
 //! Invariant 1: TLS only, 1.2 or newer; HSTS on every response.
 
-
-
 use crate::helpers::spawn_app;
 use reqwest::StatusCode;
 use std::time::Duration;

@@ -1,7 +1,5 @@
 //! The redaction worker: a tip it cannot open is reported and skipped, never a block.
 
-
-
 use crate::helpers::{logs, spawn_app};
 use tipline::store::handlers::Role;
 use tipline::store::tips::NewTip;
