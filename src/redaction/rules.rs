@@ -23,6 +23,7 @@
 //! `require_any`: at least one of the words must be there; `suppress_any`: the match is
 //! dropped when one of them is there. Words match whole words (`car` does not match
 //! `card`); a trailing `*` matches any word starting so (`passport*` matches `passports`).
+//! Words in scripts written without spaces (`出生`) match anywhere.
 //! Entries that start or end with punctuation (`$`, `a/c`) match anywhere. `side = "before"` or `"after"` narrows the
 //! window to one side.
 //!
@@ -150,8 +151,9 @@ impl Words {
                 Some(w) => (w.to_owned(), true),
                 None => (word, false),
             };
-            let start = w.starts_with(char::is_alphanumeric);
-            let end = !prefix && w.ends_with(char::is_alphanumeric);
+            // Scripts written without spaces (Han, Thai) have no word edges to ask for.
+            let start = w.starts_with(|c: char| c.is_ascii_alphanumeric());
+            let end = !prefix && w.ends_with(|c: char| c.is_ascii_alphanumeric());
             edges.push((start, end));
             plain.push(w);
         }

@@ -19,6 +19,7 @@ pub const NAMES: &[&str] = &[
     "cn-resident-id",
     "us-ssn",
     "handle",
+    "id-like",
 ];
 
 use super::checksums;
@@ -39,6 +40,7 @@ pub fn by_name(name: &str) -> Option<super::rules::Validator> {
         "cn-resident-id" => checksums::cn_resident_id,
         "us-ssn" => checksums::us_ssn,
         "handle" => handle,
+        "id-like" => id_like,
         _ => return None,
     })
 }
@@ -176,6 +178,14 @@ pub fn phone_national(s: &str) -> bool {
 pub fn digit_run(s: &str) -> bool {
     let d: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).collect();
     (7..=15).contains(&d.len()) && d.iter().any(|&x| x != d[0])
+}
+
+/// An identifier after its label: at least five digits, at most 34 letters and digits,
+/// not a year or a plain amount (`2019`, `1,200`).
+pub fn id_like(s: &str) -> bool {
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    let alnum = s.bytes().filter(u8::is_ascii_alphanumeric).count();
+    digits >= 5 && alnum <= 34 && !s.contains(',')
 }
 
 /// A user name on a messaging or social platform: a letter or digit, then letters,
