@@ -10,10 +10,12 @@
 
 use super::address;
 use super::kind::{Kind, Role};
-use super::names::{Folded, NameDetector};
+use super::names::{self, NameDetector};
 use super::normalised::Normalised;
-use super::rules::{self, Rule, RuleSet, RulesError, Words};
+use super::rules::{self, Rule, RuleSet, Words};
 use super::span::{normalise, render, Redaction, Span};
+use super::spec::RulesError;
+use super::text::Folded;
 use regex::RegexSet;
 use std::path::Path;
 
@@ -161,7 +163,7 @@ impl Engine {
                     return;
                 }
                 let value = &text[start..end];
-                if let Some((_, valid)) = &rule.validator {
+                if let Some(valid) = &rule.validator {
                     if !valid(value) {
                         return;
                     }
@@ -199,9 +201,9 @@ impl Engine {
             (span.start, span.end) = prepared.original(span.start, span.end);
         }
         let text = original;
-        if let Some(names) = &self.names {
-            for span in names.find(text) {
-                decided.push(span.rule == "name-context");
+        if let Some(detector) = &self.names {
+            for span in detector.find(text) {
+                decided.push(span.rule == names::rule::CONTEXT);
                 spans.push(span);
             }
         }
@@ -218,7 +220,7 @@ impl Engine {
             if prev.role == Role::Reporter
                 && cur.role == Role::Other
                 && cur.kind != Kind::Name
-                && cur.rule != "name-context"
+                && cur.rule != names::rule::CONTEXT
                 && !sentence_break(&text[prev.end..cur.start])
             {
                 spans[i].role = Role::Reporter;
@@ -283,7 +285,7 @@ impl Engine {
             }
             for example in no {
                 let spans = self.find(example);
-                let strict = id == "names";
+                let strict = id == names::rule::DETECTOR;
                 if spans.iter().any(|s| strict || s.kind == kind) {
                     failures.push(fail(format!(
                         "example {example:?} should not be redacted: got {:?}",
@@ -301,13 +303,13 @@ impl Engine {
                 &rule.no_match,
             );
         }
-        if let Some(names) = &self.names {
+        if let Some(detector) = &self.names {
             check(
-                &names.file,
-                "names",
+                &detector.file,
+                names::rule::DETECTOR,
                 Kind::Name,
-                &names.must_match,
-                &names.no_match,
+                &detector.must_match,
+                &detector.no_match,
             );
         }
         failures

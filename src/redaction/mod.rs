@@ -9,6 +9,8 @@ pub mod names;
 pub mod normalised;
 pub mod rules;
 pub mod span;
+pub mod spec;
+pub mod text;
 pub mod validators;
 
 pub use engine::Engine;

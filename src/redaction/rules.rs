@@ -37,7 +37,9 @@
 
 use super::kind::{Kind, Role};
 use super::names::{NameDetector, NameSpec};
-use super::validators;
+use super::spec::Examples;
+pub use super::spec::RulesError;
+use super::validators::{self, Validator};
 use aho_corasick::AhoCorasick;
 use include_dir::{include_dir, Dir};
 use regex::Regex;
@@ -46,25 +48,6 @@ use std::path::{Path, PathBuf};
 
 /// The default rules, compiled into the binary so that `tipline serve` needs no files.
 pub static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/redaction-rules");
-
-#[derive(Debug, thiserror::Error)]
-pub enum RulesError {
-    #[error("cannot read rules from {path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{file}: {message}")]
-    Syntax { file: String, message: String },
-    #[error("{file}: rule `{rule}`: {message}")]
-    Rule {
-        file: String,
-        rule: String,
-        message: String,
-    },
-    #[error("no rule files (*.toml) found in {0}")]
-    Empty(String),
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -115,15 +98,6 @@ pub enum Side {
     After,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Examples {
-    #[serde(default, rename = "match")]
-    pub must_match: Vec<String>,
-    #[serde(default)]
-    pub no_match: Vec<String>,
-}
-
 /// Context words around a match: see the module documentation.
 #[derive(Debug, Clone)]
 pub struct Context {
@@ -136,7 +110,6 @@ pub struct Context {
 /// A list of context words, searched for all at once (ASCII case-insensitively).
 #[derive(Debug, Clone)]
 pub struct Words {
-    words: Vec<String>,
     /// Per word: whether it must start / end at a word boundary.
     edges: Vec<(bool, bool)>,
     automaton: Option<AhoCorasick>,
@@ -165,20 +138,11 @@ impl Words {
                 .build(&plain)
                 .ok()
         };
-        Words {
-            words: plain,
-            edges,
-            automaton,
-        }
+        Words { edges, automaton }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
-    }
-
-    /// The words, as written (without a trailing `*`).
-    pub fn words(&self) -> &[String] {
-        &self.words
+        self.edges.is_empty()
     }
 
     /// Whether one of the words occurs in `window` with the boundaries it asks for.
@@ -220,21 +184,16 @@ impl Context {
     }
 }
 
-/// A check that a matched value is a real identifier: see `validators`.
-pub type Validator = fn(&str) -> bool;
-
 /// A validated, compiled rule.
 #[derive(Debug)]
 pub struct Rule {
     pub id: String,
     pub kind: Kind,
-    pub description: String,
     pub regex: Regex,
     pub file: String,
     /// Whether the pattern has a `value` group: only that group is redacted.
     pub value_group: bool,
-    /// The validator's name and function, when the rule has one.
-    pub validator: Option<(String, Validator)>,
+    pub validator: Option<Validator>,
     pub context: Option<Context>,
     /// A role that every match of this rule gets, instead of the engine's guess.
     pub role: Option<Role>,
@@ -282,6 +241,10 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
             "id must be non-empty letters, digits and dashes".into(),
         ));
     }
+    // Handlers and `check-rules` readers rely on every rule saying what it finds.
+    if spec.description.trim().is_empty() {
+        return Err(fail("description must not be empty".into()));
+    }
     let kind: Kind = spec
         .kind
         .parse()
@@ -300,7 +263,7 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
     let validator = match spec.validator {
         None => None,
         Some(name) => match validators::by_name(&name) {
-            Some(f) => Some((name, f)),
+            f @ Some(_) => f,
             None => {
                 return Err(fail(format!(
                     "unknown validator `{name}`; expected one of {}",
@@ -337,7 +300,6 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
     Ok(Rule {
         id: spec.id,
         kind,
-        description: spec.description,
         regex,
         file: file.to_owned(),
         value_group,
@@ -371,11 +333,6 @@ pub fn ascii_word_boundaries(pattern: &str) -> String {
         }
     }
     out
-}
-
-/// Loads every `*.toml` file in a directory, in name order (pattern rules only).
-pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, RulesError> {
-    Ok(load_dir_full(dir)?.rules)
 }
 
 /// Loads the rules compiled into the binary (pattern rules only).
@@ -521,6 +478,17 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(err.contains("unknown validator `lune`"), "{err}");
+    }
+
+    #[test]
+    fn empty_description_is_refused() {
+        let err = parse_file(
+            "x.toml",
+            "[[rule]]\nid = \"r\"\nkind = \"PHONE\"\ndescription = \" \"\npattern = \"a\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("description must not be empty"), "{err}");
     }
 
     #[test]

@@ -1,12 +1,8 @@
 //! Spans and the rendering of a text with typed placeholders.
 
 use super::kind::{Kind, Role};
-use super::names::Fx;
+use super::text::FxMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// One redacted region of a text: UTF-8 byte offsets, end exclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

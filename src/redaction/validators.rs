@@ -24,8 +24,11 @@ pub const NAMES: &[&str] = &[
 
 use super::checksums;
 
+/// A check that a matched value is a real identifier.
+pub type Validator = fn(&str) -> bool;
+
 /// Looks a validator up by the name used in rule files.
-pub fn by_name(name: &str) -> Option<super::rules::Validator> {
+pub fn by_name(name: &str) -> Option<Validator> {
     Some(match name {
         "luhn" => luhn,
         "ird" => ird,

@@ -1,0 +1,200 @@
+//! The name lists, compiled: one table from every listed word and phrase to flags saying
+//! which lists hold it, and the cue phrases that come before a name.
+
+use crate::redaction::spec::{Examples, RulesError};
+use crate::redaction::text::{fold, folded_hash, phrase_hash, FxSet, HashTable};
+use serde::Deserialize;
+
+pub const GIVEN: u16 = 1;
+pub const SURNAME: u16 = 1 << 1;
+pub const STOP: u16 = 1 << 2;
+pub const PHRASE: u16 = 1 << 3;
+pub const COMMON: u16 = 1 << 4;
+pub const BUSINESS: u16 = 1 << 5;
+pub const ROLE: u16 = 1 << 6;
+pub const PARTICLE: u16 = 1 << 7;
+pub const NOT_BEFORE: u16 = 1 << 8;
+pub const NOT_AFTER: u16 = 1 << 9;
+pub const PHRASE_START: u16 = 1 << 10;
+pub const INTRO_TAIL: u16 = 1 << 11;
+
+/// The `[names]` table of a rule file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameSpec {
+    pub description: String,
+    /// Files of given names, one a line.
+    pub given: Vec<String>,
+    /// Files of surnames, one a line.
+    pub surnames: Vec<String>,
+    /// Files of words that are never part of a name (function words, places,
+    /// nationalities, organisations). Multi-word entries are matched as phrases.
+    pub not_names: Vec<String>,
+    /// Files of common words that are not names alone but may be part of one right next
+    /// to a known name (`Little` in `Marie Little`).
+    #[serde(default)]
+    pub common_words: Vec<String>,
+    /// Files of words that make a run a business name (`Ltd`, `Farms`).
+    pub business: Vec<String>,
+    /// Words that, just after a run, show it is a street or place (`Street`, `Bay`).
+    #[serde(default)]
+    pub not_before: Vec<String>,
+    /// Words that, just before a run, show it is a place (`Mount`, `Lake`).
+    #[serde(default)]
+    pub not_after: Vec<String>,
+    /// Lower-case particles allowed inside a name (`van`, `bin`, `de`).
+    #[serde(default)]
+    pub particles: Vec<String>,
+    /// Phrases after which a name is the writer's own (`my name is`, `regards`).
+    pub intro: Vec<String>,
+    /// Roles and titles after which a capitalised word is a name (`manager`, `mr`).
+    pub roles: Vec<String>,
+    /// Phrases after which a known surname alone is taken as a name (`tell`, `by`).
+    #[serde(default)]
+    pub weak: Vec<String>,
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+/// The compiled lists.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Every listed word and phrase, with flags saying which lists hold it: one lookup
+    /// per token.
+    table: HashTable<u16>,
+    /// Particles and the last words of self-introductions: the only lower-case words
+    /// looked up for every token (a small table that stays in cache).
+    small: HashTable<u16>,
+    sizes: (usize, usize, usize),
+    pub intro: FxSet<String>,
+    pub roles: FxSet<String>,
+    pub weak: FxSet<String>,
+}
+
+impl Lexicon {
+    /// Reads and compiles the lists a `[names]` table names; `read_list` fetches a list
+    /// by its path relative to the rules directory.
+    pub fn build(
+        file: &str,
+        spec: NameSpec,
+        read_list: &dyn Fn(&str) -> Result<String, RulesError>,
+    ) -> Result<Self, RulesError> {
+        if spec.description.trim().is_empty() {
+            return Err(RulesError::Syntax {
+                file: file.to_owned(),
+                message: "[names] description must not be empty".into(),
+            });
+        }
+        let load = |files: &[String]| -> Result<Vec<String>, RulesError> {
+            let mut all = Vec::new();
+            for f in files {
+                if f.contains("..") || f.starts_with('/') {
+                    return Err(RulesError::Syntax {
+                        file: file.to_owned(),
+                        message: format!("name list {f:?} must be inside the rules directory"),
+                    });
+                }
+                all.extend(parse_list(f, &read_list(f)?)?);
+            }
+            Ok(all)
+        };
+        let mut lexicon = HashTable::default();
+        let mut add = |words: Vec<String>, flag: u16| {
+            for w in words {
+                let flag = if flag == STOP && w.contains(' ') {
+                    let first = w.split(' ').next().unwrap_or("");
+                    *lexicon.entry(folded_hash(first)).or_insert(0) |= PHRASE_START;
+                    PHRASE
+                } else {
+                    flag
+                };
+                *lexicon
+                    .entry(phrase_hash(w.split(' ').map(folded_hash)))
+                    .or_insert(0) |= flag;
+            }
+        };
+        let given = load(&spec.given)?;
+        let surnames = load(&spec.surnames)?;
+        let not_names = load(&spec.not_names)?;
+        let common = load(&spec.common_words)?;
+        if given.is_empty() || surnames.is_empty() {
+            return Err(RulesError::Syntax {
+                file: file.to_owned(),
+                message: "[names] needs non-empty given and surname lists".into(),
+            });
+        }
+        let sizes = (given.len(), surnames.len(), not_names.len() + common.len());
+        add(given, GIVEN);
+        add(surnames, SURNAME);
+        add(not_names, STOP);
+        add(common, COMMON);
+        add(load(&spec.business)?, BUSINESS);
+        let folded = |v: &[String]| -> Vec<String> { v.iter().map(|w| fold(w)).collect() };
+        add(folded(&spec.not_before), NOT_BEFORE);
+        add(folded(&spec.not_after), NOT_AFTER);
+        add(folded(&spec.particles), PARTICLE);
+        let phrases = |v: Vec<String>| -> FxSet<String> {
+            v.iter()
+                .map(|w| fold(w).trim_end_matches([',', ':']).trim().to_owned())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let roles = phrases(spec.roles);
+        let intro = phrases(spec.intro);
+        let mut small = HashTable::default();
+        for p in &spec.particles {
+            *small.entry(folded_hash(&fold(p))).or_insert(0) |= PARTICLE;
+        }
+        for p in &intro {
+            if let Some(last) = p.split_whitespace().next_back() {
+                *small.entry(folded_hash(last)).or_insert(0) |= INTRO_TAIL;
+            }
+        }
+
+        add(
+            roles.iter().filter(|r| !r.contains(' ')).cloned().collect(),
+            ROLE,
+        );
+        Ok(Lexicon {
+            table: lexicon,
+            small,
+            sizes,
+            intro,
+            roles,
+            weak: phrases(spec.weak),
+        })
+    }
+
+    /// Counts of the lists: given names, surnames, non-names.
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        self.sizes
+    }
+
+    /// The flags of a word or phrase hash (`word_hash`, `phrase_hash`).
+    pub fn flags(&self, hash: u64) -> u16 {
+        self.table.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// The flags of a lower-case word in the small table (particles, introduction tails).
+    pub fn small(&self, hash: u64) -> u16 {
+        self.small.get(&hash).copied().unwrap_or(0)
+    }
+}
+
+fn parse_list(name: &str, source: &str) -> Result<Vec<String>, RulesError> {
+    let mut out = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        if line.chars().any(|c| c.is_ascii_digit() || c.is_control()) {
+            return Err(RulesError::Syntax {
+                file: name.to_owned(),
+                message: format!("line {}: an entry must be words, not {line:?}", n + 1),
+            });
+        }
+        out.push(fold(line));
+    }
+    Ok(out)
+}

@@ -1,0 +1,220 @@
+//! Text helpers shared by the redaction modules: folding words for comparison and the
+//! fast hashes of folded words. A leaf: it imports nothing from the rest of redaction.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use unicode_normalization::UnicodeNormalization;
+
+/// A set keyed by the fast `Fx` hash.
+pub type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
+/// A map keyed by the fast `Fx` hash.
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// A map whose keys are already hashes (`word_hash`): no string compare, no pointer to
+/// chase.
+pub type HashTable<V> = HashMap<u64, V, BuildHasherDefault<Id>>;
+
+/// A fast hasher for the fixed word lists (the Fx hash of rustc). The tables are built
+/// once from our own lists, so a text cannot grow their collision chains.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default, Clone, Copy)]
+pub struct Id(u64);
+
+impl Hasher for Id {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn mix(mut z: u64) -> u64 {
+    // splitmix64's finaliser.
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// A 64-bit hash of an already folded word. Lists hold a few thousand words, so two
+/// words sharing a hash is a chance of about one in 10^15 a lookup.
+pub fn folded_hash(folded: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in folded.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// The hash of a word as written: `folded_hash(fold(word))`, without allocating when the
+/// word is ASCII.
+pub fn word_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in word.bytes() {
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+        }
+        mix(h)
+    } else {
+        folded_hash(&fold(word))
+    }
+}
+
+/// The hash of a phrase from the hashes of its words.
+pub fn phrase_hash(words: impl Iterator<Item = u64>) -> u64 {
+    let mut words = words;
+    let Some(first) = words.next() else {
+        return 0;
+    };
+    words.fold(first, |h, w| {
+        mix(h.rotate_left(29) ^ w ^ 0x9e37_79b9_7f4a_7c15)
+    })
+}
+
+/// Lower-cases and strips diacritics (`Ōtāhuhu` -> `otahuhu`), with `’` as `'`.
+pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.nfd()
+        .filter(|c| !is_combining(*c))
+        .map(|c| match c {
+            '’' | '‘' | 'ʻ' | '`' => '\'',
+            'đ' | 'Đ' => 'd',
+            'ø' | 'Ø' => 'o',
+            'ł' | 'Ł' => 'l',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A combining diacritical mark (the marks `fold` strips).
+pub fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// `fold(s)`, kept on the stack when `s` is short ASCII (the usual case for the few words
+/// of context around a candidate).
+pub enum Folded {
+    Stack([u8; 128], usize),
+    Heap(String),
+}
+
+impl Folded {
+    pub fn new(s: &str) -> Self {
+        if s.is_ascii() && s.len() <= 128 {
+            let mut buf = [0u8; 128];
+            for (b, c) in buf.iter_mut().zip(s.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            Folded::Stack(buf, s.len())
+        } else {
+            Folded::Heap(fold(s))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Lower-cased ASCII is valid UTF-8.
+            Folded::Stack(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+            Folded::Heap(s) => s,
+        }
+    }
+}
+
+/// Whether `s` ends with one of the phrases in `set`, starting at a word start: looks up
+/// the last few words of `s` rather than trying every phrase.
+pub fn ends_with_any(s: &str, set: &FxSet<String>) -> bool {
+    let mut words = 0;
+    let mut prev_alnum = false;
+    for (i, c) in s.char_indices().rev() {
+        let alnum = c.is_alphanumeric();
+        if prev_alnum && !alnum {
+            let tail = &s[i + c.len_utf8()..];
+            if set.contains(tail) {
+                return true;
+            }
+            words += 1;
+            if words >= 6 {
+                return false;
+            }
+        }
+        prev_alnum = alnum;
+    }
+    prev_alnum && set.contains(s)
+}
+
+/// The largest character boundary of `text` at or below `at`.
+pub fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_strips_diacritics() {
+        assert_eq!(fold("Ōtāhuhu"), "otahuhu");
+        assert_eq!(fold("Nguyễn"), "nguyen");
+        assert_eq!(fold("Đặng"), "dang");
+        assert_eq!(fold("Hawke’s"), "hawke's");
+        assert_eq!(fold("Tuʻipulotu"), "tu'ipulotu");
+    }
+
+    #[test]
+    fn word_hash_is_the_hash_of_the_folded_word() {
+        assert_eq!(word_hash("Sione"), folded_hash("sione"));
+        assert_eq!(word_hash("Ōtāhuhu"), folded_hash("otahuhu"));
+    }
+
+    #[test]
+    fn phrase_suffixes() {
+        let set: FxSet<String> = ["my name is", "boss", "i'm"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(ends_with_any("hello, my name is", &set));
+        assert!(ends_with_any("the boss", &set));
+        assert!(ends_with_any("boss", &set));
+        assert!(!ends_with_any("the subboss", &set));
+        assert!(ends_with_any("so i'm", &set));
+        assert!(!ends_with_any("", &set));
+    }
+
+    #[test]
+    fn floor_boundary_never_splits_a_character() {
+        let s = "aā";
+        assert_eq!(floor_boundary(s, 2), 1);
+        assert_eq!(floor_boundary(s, 99), 3);
+    }
+}
