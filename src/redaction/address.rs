@@ -14,6 +14,12 @@ const NOT_PLACES: &[&str] = &[
     "Thanks", "Regards", "Cheers", "DOB", "IRD", "Passport", "Name", "Address", "Help",
 ];
 
+/// Abbreviations that open a place name (`Brgy. San Isidro`): their dot ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Brgy", "Bgy", "St", "Mt", "Pt", "Ft", "Jl", "Gg", "Kab", "Kec", "Kel", "Prov", "Dist", "Sta",
+    "Sto",
+];
+
 /// Words that may follow a street with no comma: `Heretaunga Street West`.
 const DIRECTIONS: &[&str] = &["North", "South", "East", "West", "Extension", "Ext"];
 
@@ -164,7 +170,7 @@ fn places(s: &str, comma: bool) -> Option<usize> {
             break;
         }
         let mut len = len;
-        if w[len..].starts_with('.') && word.chars().count() <= 4 {
+        if w[len..].starts_with(". ") && ABBREVIATIONS.contains(&word) {
             len += 1;
         }
         n += len;
@@ -232,6 +238,8 @@ mod tests {
             ext(t, "Studio 55, West Gateway"),
             "Studio 55, West Gateway, Lake Dawnstad, L81 1YB"
         );
+        let t = "H.No. 308, Krishnan Path. The boss";
+        assert_eq!(ext(t, "H.No. 308"), "H.No. 308, Krishnan Path");
         let t = "12 Elm St, Springfield, IL 62704-1234 and more";
         assert_eq!(ext(t, "12 Elm St"), "12 Elm St, Springfield, IL 62704-1234");
     }

@@ -40,7 +40,7 @@ impl<'a> Normalised<'a> {
                 end: (i + c.len_utf8()) as u32,
             })
             .collect();
-        han_digit_runs(&mut units, text);
+        han_digit_runs(&mut units);
         let units = number_words(units);
         let units = spaced_digits(units);
         let mut out = String::with_capacity(text.len());
@@ -76,42 +76,48 @@ impl<'a> Normalised<'a> {
     }
 }
 
-/// Whether anything in `text` would change: non-ASCII (digits, full-width forms), number
-/// words, or single digits spaced apart. Most tips need nothing, and then cost one scan.
+/// Whether anything in `text` would change: a character that folds (another script's
+/// digit, a full-width form, a Chinese numeral), number words, or single digits spaced
+/// apart. Most tips need nothing, and then cost one scan and no allocation.
 fn needs_work(text: &str) -> bool {
-    if !text.is_ascii() {
-        return true;
-    }
     let b = text.as_bytes();
     let mut singles = 0;
     let mut words = 0;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_alphanumeric() {
-            let start = i;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
-                i += 1;
+        if c >= 0x80 {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if fold_char(ch) != ch || han_digit(ch).is_some() {
+                return true;
             }
-            let token = &text[start..i];
-            if token.len() == 1 && c.is_ascii_digit() {
-                singles += 1;
-                if singles >= MIN_SPACED {
-                    return true;
-                }
-            } else {
-                singles = 0;
-            }
-            if digit_word(token).is_some() {
-                words += 1;
-                if words >= 2 {
-                    return true;
-                }
-            } else if !token.bytes().all(|c| c.is_ascii_digit()) {
-                words = 0;
+            i += ch.len_utf8();
+            continue;
+        }
+        if !c.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let token = &text[start..i];
+        if token.len() == 1 && c.is_ascii_digit() {
+            singles += 1;
+            if singles >= MIN_SPACED {
+                return true;
             }
         } else {
-            i += 1;
+            singles = 0;
+        }
+        if digit_word(token).is_some() {
+            words += 1;
+            if words >= 2 {
+                return true;
+            }
+        } else if !token.bytes().all(|c| c.is_ascii_digit()) {
+            words = 0;
         }
     }
     false
@@ -145,10 +151,7 @@ fn fold_char(c: char) -> char {
 
 /// Chinese numerals used as digits (`一三八〇〇一三八〇〇〇`): runs of five or more become
 /// ASCII digits. Shorter runs are ordinary words (`三个人`, three people).
-fn han_digit_runs(units: &mut [Unit], text: &str) {
-    if text.is_ascii() {
-        return;
-    }
+fn han_digit_runs(units: &mut [Unit]) {
     let value = |c: char| {
         "〇一二三四五六七八九"
             .chars()
@@ -170,47 +173,45 @@ fn han_digit_runs(units: &mut [Unit], text: &str) {
     }
 }
 
-/// Number words in English and te reo Māori, and `double`/`triple` before one.
+/// The value of a Chinese numeral used as a digit.
+fn han_digit(c: char) -> Option<usize> {
+    match c {
+        '〇' | '零' => Some(0),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|i| i + 1),
+    }
+}
+
+/// Number words in English and te reo Māori, and `double`/`triple` before one: the
+/// digit (10 for a multiplier) and how many times it is written.
 fn digit_word(word: &str) -> Option<(u8, usize)> {
-    const WORDS: &[(&str, u8)] = &[
-        ("zero", 0),
-        ("oh", 0),
-        ("o", 0),
-        ("nought", 0),
-        ("one", 1),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("kore", 0),
-        ("tahi", 1),
-        ("rua", 2),
-        ("toru", 3),
-        ("wha", 4),
-        ("whā", 4),
-        ("rima", 5),
-        ("ono", 6),
-        ("whitu", 7),
-        ("waru", 8),
-        ("iwa", 9),
-    ];
     if word.len() > 6 {
         return None;
     }
-    let lower = word.to_lowercase();
-    WORDS
-        .iter()
-        .find(|(w, _)| *w == lower)
-        .map(|&(_, d)| (d, 1))
-        .or(match lower.as_str() {
-            "double" => Some((10, 2)),
-            "triple" => Some((10, 3)),
-            _ => None,
-        })
+    if word == "whā" || word == "Whā" {
+        return Some((4, 1));
+    }
+    let mut buf = [0u8; 6];
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    Some(match &buf[..word.len()] {
+        b"zero" | b"oh" | b"o" | b"nought" | b"kore" => (0, 1),
+        b"one" | b"tahi" => (1, 1),
+        b"two" | b"rua" => (2, 1),
+        b"three" | b"toru" => (3, 1),
+        b"four" | b"wha" => (4, 1),
+        b"five" | b"rima" => (5, 1),
+        b"six" | b"ono" => (6, 1),
+        b"seven" | b"whitu" => (7, 1),
+        b"eight" | b"waru" => (8, 1),
+        b"nine" | b"iwa" => (9, 1),
+        b"double" => (10, 2),
+        b"triple" => (10, 3),
+        _ => return None,
+    })
 }
 
 /// Fewest number words that make a run of them a number, not prose (`one or two`).
@@ -237,8 +238,14 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
         let c = units[i].c;
         if c.is_alphabetic() && (i == 0 || !units[i - 1].c.is_alphanumeric()) {
             let end = word_at(&units, i);
-            let word: String = units[i..end].iter().map(|u| u.c).collect();
-            tokens.push((i, end, digit_word(&word)));
+            // No number word is longer than six letters: skip the rest unbuilt.
+            let value = if end - i <= 6 {
+                let word: String = units[i..end].iter().map(|u| u.c).collect();
+                digit_word(&word)
+            } else {
+                None
+            };
+            tokens.push((i, end, value));
             i = end;
         } else if c.is_ascii_digit() {
             let mut end = i;

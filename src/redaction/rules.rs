@@ -254,6 +254,9 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
     }
     let regex = regex::RegexBuilder::new(&ascii_word_boundaries(&spec.pattern))
         .size_limit(8 << 20)
+        // Label rules (a list of words in many scripts, then a value) need more room for
+        // their lazy DFA than the default 2 MiB, or it is rebuilt on every text.
+        .dfa_size_limit(16 << 20)
         .build()
         .map_err(|e| fail(format!("bad pattern: {e}")))?;
     if regex.is_match("") {

@@ -192,8 +192,9 @@ pub fn id_like(s: &str) -> bool {
 }
 
 /// A user name on a messaging or social platform: a letter or digit, then letters,
-/// digits, `_`, `.` or `-`, holding a digit, `_` or `.` (an ordinary word is no handle),
-/// and not a domain or a file name.
+/// digits, `_`, `.` or `-`, holding a digit, `_` or `.` (an ordinary word is no handle)
+/// and a part of three letters or more (`v1.2.3` is a version), and not a domain or a
+/// file name.
 pub fn handle(s: &str) -> bool {
     const NOT_LAST: &[&str] = &[
         "com", "net", "org", "nz", "au", "co", "io", "gov", "edu", "uk", "txt", "pdf", "jpg",
@@ -203,8 +204,12 @@ pub fn handle(s: &str) -> bool {
         .bytes()
         .any(|b| b.is_ascii_digit() || b == b'_' || b == b'.');
     let last = s.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    let worded = s
+        .split(['.', '_', '-'])
+        .any(|w| w.bytes().filter(u8::is_ascii_alphabetic).count() >= 3);
     (4..=40).contains(&s.len())
         && marked
+        && worded
         && !s
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
@@ -488,6 +493,7 @@ mod tests {
         assert!(!handle("kiwijobs.co.nz"));
         assert!(!handle("hello"));
         assert!(!handle("12.30"));
+        assert!(!handle("v1.2.3"));
     }
 
     #[test]
