@@ -12,10 +12,10 @@ use super::address;
 use super::kind::{Kind, Role};
 use super::names::{self, NameDetector};
 use super::normalised::Normalised;
-use super::rules::{self, Rule, RuleSet, Words};
+use super::role;
+use super::rules::{self, Rule, RuleSet};
 use super::span::{normalise, render, Redaction, Span};
 use super::spec::RulesError;
-use super::text::Folded;
 use regex::RegexSet;
 use std::path::Path;
 
@@ -32,67 +32,6 @@ pub struct ExampleFailure {
     pub rule: String,
     pub message: String,
 }
-
-/// Phrases that, earlier in the same clause, present a detail as the writer's own.
-const REPORTER_CUES: &[&str] = &[
-    "my name",
-    "i am",
-    "i'm",
-    "im",
-    "me on",
-    "me at",
-    "me via",
-    "me by",
-    "call me",
-    "text me",
-    "ring me",
-    "phone me",
-    "reach me",
-    "contact me",
-    "email me",
-    "message me",
-    "find me",
-    "my number",
-    "my phone",
-    "my mobile",
-    "my cell",
-    "my email",
-    "my e-mail",
-    "my address",
-    "my home",
-    "i live",
-    "i stay",
-    "my ird",
-    "my tax",
-    "my passport",
-    "my account",
-    "my bank",
-    "my card",
-    "my licence",
-    "my license",
-    "my plate",
-    "my car",
-    "i was born",
-    "my date of birth",
-    "my dob",
-    "my birthday",
-    "regards",
-    "thanks",
-    "thank you",
-    "cheers",
-    "sincerely",
-    "nga mihi",
-    "my facebook",
-    "my instagram",
-    "my handle",
-    "my details",
-    "writing from",
-];
-
-/// Verbs that, opening a clause with no subject, ask to be contacted: `Ring 021 ...`.
-const CONTACT_IMPERATIVES: &[&str] = &[
-    "contact", "call", "ring", "text", "email", "e-mail", "phone", "reach", "whatsapp", "message",
-];
 
 impl Engine {
     /// An engine of pattern rules only, without a name detector.
@@ -217,7 +156,7 @@ impl Engine {
             }
         }
         for (span, decided) in spans.iter_mut().zip(decided) {
-            if !decided && reporter_cue(text, span.start) {
+            if !decided && role::reporter_cue(text, span.start).is_some() {
                 span.role = Role::Reporter;
             }
         }
@@ -230,7 +169,7 @@ impl Engine {
                 && cur.role == Role::Other
                 && cur.kind != Kind::Name
                 && cur.rule != names::rule::CONTEXT
-                && !sentence_break(&text[prev.end..cur.start])
+                && !role::sentence_break(&text[prev.end..cur.start])
             {
                 spans[i].role = Role::Reporter;
             }
@@ -323,50 +262,6 @@ impl Engine {
         }
         failures
     }
-}
-
-fn sentence_break(between: &str) -> bool {
-    let b = between.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| {
-        c == b'\n'
-            || (matches!(c, b'.' | b'!' | b'?' | b';')
-                && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
-    })
-}
-
-/// Whether the clause before byte `at` presents what follows as the writer's own.
-fn reporter_cue(text: &str, at: usize) -> bool {
-    let mut lo = at.saturating_sub(80);
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let window = &text[lo..at];
-    let b = window.as_bytes();
-    let mut start = 0;
-    for i in (0..b.len()).rev() {
-        let c = b[i];
-        if c == b'\n'
-            || (matches!(c, b'.' | b'!' | b'?' | b';')
-                && b.get(i + 1).is_some_and(|n| n.is_ascii_whitespace()))
-        {
-            start = i + 1;
-            break;
-        }
-    }
-    let folded = Folded::new(&window[start..]);
-    let clause = folded.as_str();
-    static CUES: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
-    let cues =
-        CUES.get_or_init(|| Words::new(REPORTER_CUES.iter().map(|c| c.to_string()).collect()));
-    if cues.found_in(clause) {
-        return true;
-    }
-    let opening = clause.trim_start();
-    let first = opening
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("");
-    CONTACT_IMPERATIVES.contains(&first)
 }
 
 #[cfg(test)]
