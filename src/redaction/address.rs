@@ -26,7 +26,15 @@ const DIRECTIONS: &[&str] = &["North", "South", "East", "West", "Extension", "Ex
 /// The extent of an ADDRESS span `start..end` in `text`: clipped to its clause, then
 /// carried over its tail; `(start, start)` when it holds no digit.
 pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let end = clause_end(text, start, end);
+    let mut end = clause_end(text, start, end);
+    // A rule that stopped inside a word (`London SW` of `London SW1A 1AA`) gives the
+    // word back, for the tail to read whole.
+    if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        let word = text[start..end]
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(start, |i| start + i);
+        end = start + text[start..word].trim_end().len();
+    }
     if !text[start..end].bytes().any(|b| b.is_ascii_digit()) {
         return (start, start);
     }
@@ -237,6 +245,11 @@ mod tests {
         assert_eq!(
             ext(t, "Studio 55, West Gateway"),
             "Studio 55, West Gateway, Lake Dawnstad, L81 1YB"
+        );
+        let t = "Flat 3, 27 High Street, London SW1A 1AA.";
+        assert_eq!(
+            ext(t, "Flat 3, 27 High Street, London SW"),
+            "Flat 3, 27 High Street, London SW1A 1AA"
         );
         let t = "H.No. 308, Krishnan Path. The boss";
         assert_eq!(ext(t, "H.No. 308"), "H.No. 308, Krishnan Path");

@@ -10,6 +10,7 @@ mod helpers;
 mod isolation;
 mod privacy;
 mod redaction_detectors;
+mod redaction_numbers;
 mod redaction_props;
 mod redaction_unseen;
 mod reporter_follow_up;
