@@ -1,6 +1,7 @@
 //! Whose detail a span is: the role hint. A detail is the writer's own when, earlier in
 //! its clause, the text presents it so (`my number`, `call me on`, `我的微信`, `मेरा फोन`,
-//! `numero ko`, `tōku`), or when the clause opens with a request to be contacted.
+//! `numero ko`, `tōku`), or a possessive comes with no other person after it (`my driver
+//! licence`, not `my boss's licence`), or the clause opens with a request to be contacted.
 
 use super::rules::Words;
 use super::text::{fold, Folded};
@@ -78,8 +79,10 @@ const REPORTER_CUES: &[&str] = &[
     "my handle",
     "my details",
     "writing from",
+    "sent by",
+    "sender",
+    "from:",
     // Chinese, Japanese, Korean.
-    "我的",
     "我叫",
     "我是",
     "我住",
@@ -95,22 +98,15 @@ const REPORTER_CUES: &[&str] = &[
     "제 여권",
     "제 주소",
     // Hindi, Nepali.
-    "मेरा",
-    "मेरी",
-    "मेरे",
-    "मेरो",
     "मैं",
     "मुझे",
     // Tagalog.
-    "aking",
     "akin",
     "numero ko",
     "pangalan ko",
     "tirahan ko",
     "ako si",
     // Te reo Māori, Samoan, Tongan.
-    "toku",
-    "taku",
     "ahau",
     "lo'u",
     "lou igoa",
@@ -138,6 +134,80 @@ const REPORTER_CUES: &[&str] = &[
     "меня",
 ];
 
+/// `my`, `our`, `我的`, `मेरा` ... before a detail make it the writer's, unless one of
+/// these people comes between (`my boss's number`).
+const POSSESSIVES: &[&str] = &[
+    "my",
+    "our",
+    "我的",
+    "我们的",
+    "मेरा",
+    "मेरी",
+    "मेरे",
+    "मेरो",
+    "aking",
+    "toku",
+    "taku",
+];
+
+/// People a possessive may point to instead of the writer.
+const OTHER_PEOPLE: &[&str] = &[
+    "boss",
+    "manager",
+    "employer",
+    "owner",
+    "supervisor",
+    "contractor",
+    "agent",
+    "landlord",
+    "landlady",
+    "friend",
+    "friends",
+    "cousin",
+    "wife",
+    "husband",
+    "partner",
+    "brother",
+    "sister",
+    "uncle",
+    "aunty",
+    "auntie",
+    "mother",
+    "mum",
+    "mom",
+    "father",
+    "dad",
+    "son",
+    "daughter",
+    "kids",
+    "children",
+    "family",
+    "colleague",
+    "workmate",
+    "flatmate",
+    "mate",
+    "neighbour",
+    "neighbor",
+    "recruiter",
+    "foreman",
+    "team",
+    "leader",
+    "coworker",
+    "老板",
+    "朋友",
+    "中介",
+    "丈夫",
+    "妻子",
+    "मालिक",
+    "दोस्त",
+];
+
+/// Sentence ends: a `.` after one of these is an abbreviation (`SSS no. 34-...`).
+const ABBREVIATIONS: &[&str] = &[
+    "no", "nr", "nos", "st", "rd", "dr", "mr", "mrs", "ms", "brgy", "blk", "jr", "sr", "ph", "tel",
+    "mob", "ave", "apt", "vs", "etc", "approx", "ref", "acct",
+];
+
 /// Verbs that, opening a clause with no subject, ask to be contacted: `Ring 021 ...`.
 const CONTACT_IMPERATIVES: &[&str] = &[
     "contact", "call", "ring", "text", "email", "e-mail", "phone", "reach", "whatsapp", "message",
@@ -145,13 +215,52 @@ const CONTACT_IMPERATIVES: &[&str] = &[
 
 /// Whether `between` (the text between two spans) ends a sentence.
 pub fn sentence_break(between: &str) -> bool {
-    let b = between.as_bytes();
     between.contains(['。', '！', '？'])
-        || b.iter().enumerate().any(|(i, &c)| {
-            c == b'\n'
-                || (matches!(c, b'.' | b'!' | b'?' | b';')
-                    && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
-        })
+        || (0..between.len()).any(|i| ends_sentence(between, i, true))
+}
+
+/// Whether byte `i` of `s` ends a sentence: a new line, or `.`, `!`, `?`, `;` before a
+/// space (or the end, when `at_end` counts), but not the dot of an abbreviation.
+fn ends_sentence(s: &str, i: usize, at_end: bool) -> bool {
+    let b = s.as_bytes();
+    let c = b[i];
+    if c == b'\n' {
+        return true;
+    }
+    if !matches!(c, b'.' | b'!' | b'?' | b';') {
+        return false;
+    }
+    let followed = match b.get(i + 1) {
+        None => at_end,
+        Some(n) => n.is_ascii_whitespace(),
+    };
+    if !followed || c != b'.' {
+        return followed;
+    }
+    let word = s[..i]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Whether the clause holds a possessive that no other person follows.
+fn possessive(clause: &str) -> Option<&'static str> {
+    let words: Vec<&str> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let last = words.iter().rposition(|w| {
+        POSSESSIVES.contains(w) || POSSESSIVES.iter().any(|p| !p.is_ascii() && w.contains(p))
+    })?;
+    let owner = POSSESSIVES
+        .iter()
+        .find(|p| words[last] == **p || (!p.is_ascii() && words[last].contains(**p)))?;
+    let other = words[last..].iter().any(|w| {
+        let w = w.trim_end_matches("'s");
+        OTHER_PEOPLE.contains(&w) || OTHER_PEOPLE.iter().any(|p| !p.is_ascii() && w.contains(p))
+    });
+    (!other).then_some(*owner)
 }
 
 /// The cue (folded) that, in the clause before byte `at`, presents what follows as the
@@ -162,18 +271,10 @@ pub fn reporter_cue(text: &str, at: usize) -> Option<String> {
         lo -= 1;
     }
     let window = &text[lo..at];
-    let b = window.as_bytes();
-    let mut start = 0;
-    for i in (0..b.len()).rev() {
-        let c = b[i];
-        if c == b'\n'
-            || (matches!(c, b'.' | b'!' | b'?' | b';')
-                && b.get(i + 1).is_some_and(|n| n.is_ascii_whitespace()))
-        {
-            start = i + 1;
-            break;
-        }
-    }
+    let mut start = (0..window.len())
+        .rev()
+        .find(|&i| ends_sentence(window, i, false))
+        .map_or(0, |i| i + 1);
     // A Chinese or Japanese full stop ends a clause too.
     if let Some(i) = window[start..].rfind(['。', '！', '？']) {
         start += i + '。'.len_utf8();
@@ -184,6 +285,9 @@ pub fn reporter_cue(text: &str, at: usize) -> Option<String> {
     let cues = CUES.get_or_init(|| Words::new(REPORTER_CUES.iter().map(|c| fold(c)).collect()));
     if let Some(found) = cues.find_in(clause) {
         return Some(clause[found].to_owned());
+    }
+    if let Some(owner) = possessive(clause) {
+        return Some(owner.to_owned());
     }
     let opening = clause.trim_start();
     let first = opening
@@ -211,6 +315,8 @@ mod tests {
         assert!(cue("ang numero ko ay ").is_some());
         assert!(cue("Tōku waea ").is_some());
         assert!(cue("Ring ").is_some());
+        assert_eq!(cue("My driver licence number is ").as_deref(), Some("my"));
+        assert!(cue("My details: Jhun, SSS no. ").is_some());
     }
 
     #[test]
@@ -218,5 +324,7 @@ mod tests {
         assert_eq!(cue("The boss's number is "), None);
         assert_eq!(cue("我的老板很坏。他的电话是 "), None);
         assert_eq!(cue("His Facebook is "), None);
+        assert_eq!(cue("my boss's licence number is "), None);
+        assert_eq!(cue("我的老板的电话是 "), None);
     }
 }
