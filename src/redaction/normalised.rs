@@ -228,11 +228,15 @@ fn word_at(units: &[Unit], start: usize) -> usize {
     end
 }
 
+/// A word or digit group: its range of units and, for a number word, its digit and how
+/// many times it is written (`digit_word`); a digit group is `Some((11, 0))`.
+type Token = (usize, usize, Option<(u8, usize)>);
+
 /// Replaces runs of number words (with digit groups between them allowed) by digits. Two
 /// number words next to each other are joined (`five five five` -> `555`).
 fn number_words(units: Vec<Unit>) -> Vec<Unit> {
     // Find each word token with its digit value; then the runs of them.
-    let mut tokens: Vec<(usize, usize, Option<(u8, usize)>)> = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
     let mut i = 0;
     while i < units.len() {
         let c = units[i].c;

@@ -50,7 +50,7 @@ pub struct TestApp {
     pub settings: Settings,
     pub database: Database,
     /// Keeps the data directory alive for the test.
-    pub dir: tempfile::TempDir,
+    pub _dir: tempfile::TempDir,
     pub client: Client,
 }
 
@@ -121,7 +121,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         store,
         settings,
         database,
-        dir,
+        _dir: dir,
         client,
     }
 }
