@@ -246,21 +246,31 @@ fn ends_sentence(s: &str, i: usize, at_end: bool) -> bool {
 
 /// Whether the clause holds a possessive that no other person follows.
 fn possessive(clause: &str) -> Option<&'static str> {
-    let words: Vec<&str> = clause
+    // Han and Devanagari words run on (`我的老板的电话`): there a list word inside counts.
+    let find = |list: &[&'static str], w: &str| {
+        if w.is_ascii() {
+            list.iter().find(|p| **p == w).copied()
+        } else {
+            list.iter()
+                .find(|p| !p.is_ascii() && w.contains(**p))
+                .copied()
+        }
+    };
+    let mut owner = None;
+    let mut other = false;
+    for w in clause
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .collect();
-    let last = words.iter().rposition(|w| {
-        POSSESSIVES.contains(w) || POSSESSIVES.iter().any(|p| !p.is_ascii() && w.contains(p))
-    })?;
-    let owner = POSSESSIVES
-        .iter()
-        .find(|p| words[last] == **p || (!p.is_ascii() && words[last].contains(**p)))?;
-    let other = words[last..].iter().any(|w| {
-        let w = w.trim_end_matches("'s");
-        OTHER_PEOPLE.contains(&w) || OTHER_PEOPLE.iter().any(|p| !p.is_ascii() && w.contains(p))
-    });
-    (!other).then_some(*owner)
+    {
+        if let Some(p) = find(POSSESSIVES, w) {
+            owner = Some(p);
+            other = false;
+        }
+        if owner.is_some() && find(OTHER_PEOPLE, w.trim_end_matches("'s")).is_some() {
+            other = true;
+        }
+    }
+    owner.filter(|_| !other)
 }
 
 /// The cue (folded) that, in the clause before byte `at`, presents what follows as the
