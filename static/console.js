@@ -88,7 +88,7 @@ function normalise(spans, byteLength) {
 const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
 
 /** Mirrors `render` in span.rs: `[KIND-n]`, the same value keeping the same n, and a
- *  one-word NAME that is a word of a longer NAME taking the longer one's number. */
+ *  NAME that is one word, or the last words, of a longer NAME taking its number. */
 function render(text, offsets, spans) {
   const valueOf = (span) => text.slice(offsets.unit(span.start), offsets.unit(span.end));
   const alias = new Map();
@@ -96,9 +96,13 @@ function render(text, offsets, spans) {
     const value = valueOf(span);
     const words = value.split(WHITE_SPACE).filter((w) => w !== '').map(identity);
     if (words.length > 1) {
-      const full = identity(value);
-      for (const w of words.filter((w) => w !== '')) {
-        if (!alias.has(w)) alias.set(w, full);
+      const full = words.join('');
+      for (let from = 0; from < words.length; from++) {
+        const parts = [words[from]];
+        if (from > 0 && from + 1 < words.length) parts.push(words.slice(from).join(''));
+        for (const part of parts) {
+          if (part !== '' && !alias.has(part)) alias.set(part, full);
+        }
       }
     }
   }

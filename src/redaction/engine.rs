@@ -150,8 +150,10 @@ impl Engine {
         }
         let text = original;
         if let Some(detector) = &self.names {
+            // The detector reads a name's role from its own cues: a clause opening
+            // "Call X on ..." asks to call X, not the writer.
             for span in detector.find(text) {
-                decided.push(span.rule == names::rule::CONTEXT);
+                decided.push(true);
                 spans.push(span);
             }
         }

@@ -25,8 +25,9 @@ pub struct Redaction {
 
 /// Replaces each span with `[KIND-n]`. The same value (compared case-insensitively and
 /// ignoring spaces and punctuation) gets the same number within one text, so a reader can
-/// still follow who did what; a one-word NAME that is a word of a longer NAME in the same
-/// text (`Andrew` after `Andrew Potter`) gets the longer name's number. Spans that are
+/// still follow who did what; a NAME that is one word, or the last words, of a longer NAME
+/// in the same text (`Andrew` after `Andrew Potter`, `dela Cruz` after `Ronaldo dela
+/// Cruz`) gets the longer name's number. Spans that are
 /// unsorted, overlapping, out of bounds or off character boundaries are first put right
 /// with `normalise`, so any spans can be given.
 pub fn render(text: &str, spans: &[Span]) -> String {
@@ -40,15 +41,20 @@ pub fn render(text: &str, spans: &[Span]) -> String {
     if !tidy {
         return render(text, &normalise(text, spans.to_vec()));
     }
-    // One-word names that belong to a longer name.
+    // Parts of a longer name: each word (`Andrew`) and each run of words to its end
+    // (`dela Cruz`).
     let mut alias: FxMap<String, String> = FxMap::default();
     for span in spans.iter().filter(|s| s.kind == Kind::Name) {
         let value = &text[span.start..span.end];
         if value.split_whitespace().nth(1).is_some() {
-            let full = identity(value);
-            for w in value.split_whitespace().map(identity) {
-                if !w.is_empty() {
-                    alias.entry(w).or_insert_with(|| full.clone());
+            let words: Vec<String> = value.split_whitespace().map(identity).collect();
+            let full = words.concat();
+            for from in 0..words.len() {
+                let tail = (from > 0 && from + 1 < words.len()).then(|| words[from..].concat());
+                for part in std::iter::once(words[from].clone()).chain(tail) {
+                    if !part.is_empty() {
+                        alias.entry(part).or_insert_with(|| full.clone());
+                    }
                 }
             }
         }
@@ -204,6 +210,16 @@ mod tests {
         assert_eq!(
             render(text, &spans),
             "[NAME-1] hit [NAME-2]. [NAME-1] left."
+        );
+    }
+
+    #[test]
+    fn the_last_words_of_a_name_get_its_number() {
+        let text = "Ronaldo dela Cruz hired us. Later dela Cruz left.";
+        let spans = vec![span(0, 17, Kind::Name), span(34, 43, Kind::Name)];
+        assert_eq!(
+            render(text, &spans),
+            "[NAME-1] hired us. Later [NAME-1] left."
         );
     }
 

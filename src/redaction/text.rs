@@ -95,15 +95,17 @@ pub fn phrase_hash(words: impl Iterator<Item = u64>) -> u64 {
     })
 }
 
-/// Lower-cases and strips diacritics (`Ōtāhuhu` -> `otahuhu`), with `’` as `'`.
+/// Lower-cases and strips diacritics (`Ōtāhuhu` -> `otahuhu`), with `’` as `'` and
+/// without the ʻokina, which lists and writers often leave out (`Tuʻipulotu` ->
+/// `tuipulotu`).
 pub fn fold(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
     word.nfd()
-        .filter(|c| !is_combining(*c))
+        .filter(|c| !is_combining(*c) && !matches!(c, 'ʻ' | '‘'))
         .map(|c| match c {
-            '’' | '‘' | 'ʻ' | '`' => '\'',
+            '’' | '`' => '\'',
             'đ' | 'Đ' => 'd',
             'ø' | 'Ø' => 'o',
             'ł' | 'Ł' => 'l',
@@ -150,23 +152,33 @@ impl Folded {
 /// Whether `s` ends with one of the phrases in `set`, starting at a word start: looks up
 /// the last few words of `s` rather than trying every phrase.
 pub fn ends_with_any(s: &str, set: &FxSet<String>) -> bool {
+    ends_with_where(s, |tail| set.contains(tail).then_some(())).is_some()
+}
+
+/// What `find` answers for the shortest ending of `s` (up to six words, starting at a
+/// word start) for which it answers at all.
+pub fn ends_with_where<T>(s: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
     let mut words = 0;
     let mut prev_alnum = false;
     for (i, c) in s.char_indices().rev() {
         let alnum = c.is_alphanumeric();
         if prev_alnum && !alnum {
-            let tail = &s[i + c.len_utf8()..];
-            if set.contains(tail) {
-                return true;
+            let found = find(&s[i + c.len_utf8()..]);
+            if found.is_some() {
+                return found;
             }
             words += 1;
             if words >= 6 {
-                return false;
+                return None;
             }
         }
         prev_alnum = alnum;
     }
-    prev_alnum && set.contains(s)
+    if prev_alnum {
+        find(s)
+    } else {
+        None
+    }
 }
 
 /// The largest character boundary of `text` at or below `at`.
@@ -188,7 +200,8 @@ mod tests {
         assert_eq!(fold("Nguyễn"), "nguyen");
         assert_eq!(fold("Đặng"), "dang");
         assert_eq!(fold("Hawke’s"), "hawke's");
-        assert_eq!(fold("Tuʻipulotu"), "tu'ipulotu");
+        assert_eq!(fold("Tuʻipulotu"), "tuipulotu");
+        assert_eq!(fold("Tu’ipulotu"), "tu'ipulotu");
     }
 
     #[test]

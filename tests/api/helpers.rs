@@ -49,8 +49,9 @@ pub struct TestApp {
     pub store: Store,
     pub settings: Settings,
     pub database: Database,
-    /// Keeps the data directory alive for the test.
-    pub _dir: tempfile::TempDir,
+    /// Keeps the data directory alive for the test (held for its `Drop`, never read).
+    #[allow(dead_code)]
+    pub dir: tempfile::TempDir,
     pub client: Client,
 }
 
@@ -121,7 +122,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         store,
         settings,
         database,
-        _dir: dir,
+        dir,
         client,
     }
 }

@@ -3,21 +3,23 @@
 
 use super::lexicon::Lexicon;
 use crate::redaction::kind::Role;
-use crate::redaction::text::{ends_with_any, Folded};
+use crate::redaction::text::{ends_with_any, ends_with_where, floor_boundary, fold, Folded, FxSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ctx {
     None,
+    /// A word that may precede a name (`with`, `tell`): a known surname alone is one.
     Weak,
+    /// A word that points at a person (`driven by`): any word in no list alone is one.
+    Person,
+    /// An introduction, sign-off, role or title: what follows is a name.
     Strong(Role),
 }
 
 /// The context just before byte `at`.
 pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
-    let mut lo = at.saturating_sub(48);
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
+    // 64 bytes: a few words of context even in scripts of three bytes a letter.
+    let lo = floor_boundary(text, at.saturating_sub(64));
     let folded = Folded::new(&text[lo..at]);
     let pre = folded.as_str().trim_end();
     // A closing "- Name" or "— Name" after the end of a sentence or line.
@@ -32,7 +34,16 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             }
         }
     }
-    let pre = pre.trim_end_matches([',', ':', '(']).trim_end();
+    let pre = pre.trim_end_matches([',', ':', '(', '：', '，']).trim_end();
+    // "his name is", "the boss's name:", "Boss name": someone else's name, though the
+    // phrase ends like a self-introduction.
+    if let Some(owner) = strip_name_link(pre) {
+        let owner = owner.strip_suffix("'s").unwrap_or(owner);
+        let other = ["his", "her", "their", "the"];
+        if ends_with_any(owner, &lex.roles) || other.iter().any(|o| ends_word(owner, o)) {
+            return Ctx::Strong(Role::Other);
+        }
+    }
     if ends_with_any(pre, &lex.intro) {
         return Ctx::Strong(Role::Reporter);
     }
@@ -47,18 +58,97 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
     if ends_with_any(core, &lex.roles) || pre.ends_with(" named") || pre.ends_with(" called") {
         return Ctx::Strong(Role::Other);
     }
-    if ends_with_any(pre, &lex.weak) {
-        return Ctx::Weak;
+    // Cues glued to the name in scripts without spaces (`我叫王伟`).
+    if !pre.is_ascii() {
+        if let Some((_, role)) = lex.glued.iter().find(|(c, _)| pre.ends_with(c.as_str())) {
+            return Ctx::Strong(*role);
+        }
     }
-    Ctx::None
+    // A person cue wins over a weak one that ends it (`happened to`, `to`).
+    let weak = std::cell::Cell::new(false);
+    let person = ends_with_where(pre, |tail| match lex.lesser.get(tail) {
+        Some(true) => Some(()),
+        Some(false) => {
+            weak.set(true);
+            None
+        }
+        None => None,
+    });
+    match (person, weak.get()) {
+        (Some(()), _) => Ctx::Person,
+        (None, true) => Ctx::Weak,
+        (None, false) => Ctx::None,
+    }
+}
+
+/// `pre` without a final "name", "name is" or "name was", when it ends so.
+fn strip_name_link(pre: &str) -> Option<&str> {
+    ["name is", "name was", "name"]
+        .iter()
+        .find_map(|l| pre.strip_suffix(l))
+        .map(|h| h.trim_end())
+        .filter(|h| !h.is_empty())
+}
+
+/// Whether `s` ends with the word `w`.
+fn ends_word(s: &str, w: &str) -> bool {
+    s.strip_suffix(w)
+        .is_some_and(|h| h.is_empty() || h.ends_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether a word that makes the name the writer's own follows byte `at`:
+/// `Ko Hēmi ahau` ("I am Hēmi").
+pub fn intro_after(lex: &Lexicon, text: &str, at: usize) -> bool {
+    word_after_in(text, at, &lex.intro_after)
+}
+
+fn word_after_in(text: &str, at: usize, set: &FxSet<String>) -> bool {
+    let rest = text[at..].trim_start_matches([' ', ',']);
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !word.is_empty() && word.len() <= 8 && set.contains(&fold(word))
+}
+
+/// Whether the text presents a name found without an introduction (`text[start..end]`)
+/// as the writer's own, by where it stands: after a label (`FROM: Priya Natarajan`); at
+/// the start of a line before `here` (`RAHUL here`); as a sentence of its own opening or
+/// closing the text (`Help. Tran Van Dung. ...`, `... the van he owns. Viliami`); as a
+/// closing `from Ana`; or before the writer's details (`Ravi Chandran, my passport ...`).
+pub fn self_presented(lex: &Lexicon, text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let after = &text[end..];
+    if let Some(label) = before.strip_suffix(':') {
+        let lo = floor_boundary(label, label.len().saturating_sub(24));
+        if ends_with_any(&fold(&label[lo..]), &lex.labels) {
+            return true;
+        }
+    }
+    let line_start = before.is_empty() || before.ends_with('\n');
+    if line_start && word_after_in(text, end, &lex.signed_after) {
+        return true;
+    }
+    let sentence_start = line_start || before.ends_with(['.', '!', '?']);
+    let rest = after.trim_start_matches([' ', '\t']);
+    let sentence_end = rest.is_empty() || rest.starts_with(['.', '!', '?', '\n']);
+    let opens_text = before.len() <= 16 && !before.contains('\n');
+    let closes_text = rest
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'))
+        .is_empty();
+    if sentence_start && sentence_end && (opens_text || closes_text) {
+        return true;
+    }
+    let closing = after.len() <= 40 && !after.trim_end().contains(['.', '\n', '?']);
+    if closing && ends_word(&fold(before), "from") {
+        return true;
+    }
+    after.starts_with(", my ")
 }
 
 /// Whether a role follows byte `at`: `, my supervisor`, ` (the driver)`.
 pub fn role_after(lex: &Lexicon, text: &str, at: usize) -> bool {
-    let mut hi = (at + 40).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let hi = floor_boundary(text, at + 40);
     let folded = Folded::new(&text[at..hi]);
     let after = folded.as_str();
     let Some(rest) = after
@@ -78,4 +168,68 @@ pub fn role_after(lex: &Lexicon, text: &str, at: usize) -> bool {
         .collect();
     words.first().is_some_and(|w| lex.roles.contains(*w))
         || (words.len() == 2 && lex.roles.contains(&words.join(" ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ends_word, strip_name_link};
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn name_links() {
+        assert_eq!(strip_name_link("his name is"), Some("his"));
+        assert_eq!(strip_name_link("boss name"), Some("boss"));
+        assert_eq!(strip_name_link("name"), None);
+        assert!(ends_word("the boss", "boss"));
+        assert!(!ends_word("subboss", "boss"));
+    }
+
+    #[test]
+    fn whose_name_the_cues_say() {
+        assert_eq!(
+            found("His name is Farid Haidari."),
+            vec![("Farid Haidari", Other)]
+        );
+        assert_eq!(
+            found("My name is Farid Haidari."),
+            vec![("Farid Haidari", Reporter)]
+        );
+        assert_eq!(
+            found("Ko Mere Tipene ahau."),
+            vec![("Mere Tipene", Reporter)]
+        );
+        assert_eq!(
+            found("Ko Mere Tipene te rangatira."),
+            vec![("Mere Tipene", Other)]
+        );
+    }
+
+    #[test]
+    fn whose_name_its_place_says() {
+        assert_eq!(
+            found("FROM: Priya Natarajan\nhelp"),
+            vec![("Priya Natarajan", Reporter)]
+        );
+        assert_eq!(
+            found("RAHUL here, my boss is bad"),
+            vec![("RAHUL", Reporter)]
+        );
+        assert_eq!(
+            found("We sleep in the van. Viliami"),
+            vec![("Viliami", Reporter)]
+        );
+        assert_eq!(
+            found("It is bad here. thanks from Ana"),
+            vec![("Ana", Reporter)]
+        );
+        assert_eq!(
+            found("Ravi Chandran, my passport is gone"),
+            vec![("Ravi Chandran", Reporter)]
+        );
+        assert_eq!(
+            found("We told Ravi Chandran about it."),
+            vec![("Ravi Chandran", Other)]
+        );
+    }
 }

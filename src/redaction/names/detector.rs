@@ -1,22 +1,26 @@
-//! The detector: runs of capitalised words, split and judged by the lists and the cues.
+//! The detector: runs of capitalised words, split and judged by the lists and the cues;
+//! then the passes for names in lower case, in other scripts, and repeated.
 
-use super::context::{context, role_after, Ctx};
+use super::context::{context, intro_after, role_after, self_presented, Ctx};
 use super::lexicon::*;
-use super::rule;
 use super::tokens::{tokens, Token};
+use super::{lowercase, other_scripts, repeat, rule};
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
 use crate::redaction::spec::RulesError;
-use crate::redaction::text::{phrase_hash, word_hash, FxSet};
+use crate::redaction::text::phrase_hash;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Blocked,
-    /// A common word: part of a name only right next to a known name.
+    /// A common word: part of a name only right next to a name.
     Soft,
     Ambiguous,
     Known,
     Unknown,
+    /// `van`, `de`, `bin`, or a capitalised `Te`, `De`, `Van`: inside a name, never one
+    /// alone.
+    Particle,
 }
 
 /// The compiled name detector.
@@ -26,6 +30,21 @@ pub struct NameDetector {
     lex: Lexicon,
     pub must_match: Vec<String>,
     pub no_match: Vec<String>,
+}
+
+/// A name span found by the detector.
+pub fn name_span(start: usize, end: usize, ctx: Ctx) -> Span {
+    let (rule, role) = match ctx {
+        Ctx::Strong(role) => (rule::CONTEXT, role),
+        _ => (rule::GAZETTEER, Role::Other),
+    };
+    Span {
+        start,
+        end,
+        kind: Kind::Name,
+        rule: rule.into(),
+        role,
+    }
 }
 
 impl NameDetector {
@@ -43,14 +62,23 @@ impl NameDetector {
         })
     }
 
+    /// The compiled lists, for the unit tests of this module.
+    #[cfg(test)]
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
     /// Counts of the lists, for `check-rules`: given names, surnames, non-names.
     pub fn list_sizes(&self) -> (usize, usize, usize) {
         self.lex.sizes()
     }
 
-    fn class(&self, t: &Token) -> Class {
+    fn class(t: &Token) -> Class {
         let f = t.flags;
         let known = f & (GIVEN | SURNAME) != 0;
+        if t.particle || (f & PARTICLE != 0 && !known) {
+            return Class::Particle;
+        }
         let hard = f & (STOP | BUSINESS | ROLE) != 0;
         let soft = f & COMMON != 0;
         match (known, hard, soft) {
@@ -58,6 +86,7 @@ impl NameDetector {
             (true, false, false) => Class::Known,
             (false, true, _) => Class::Blocked,
             (false, false, true) => Class::Soft,
+            (false, false, false) if f & DICT != 0 => Class::Soft,
             (false, false, false) => Class::Unknown,
         }
     }
@@ -66,9 +95,12 @@ impl NameDetector {
     pub fn find(&self, text: &str) -> Vec<Span> {
         let tokens = tokens(&self.lex, text);
         let mut spans = Vec::new();
+        // An initial without a full stop ("B") joins a name but does not open one.
+        let dotted = |t: &Token| text[t.end..].starts_with('.');
         let mut i = 0;
         while i < tokens.len() {
-            if !tokens[i].capitalised {
+            let t = &tokens[i];
+            if !(t.capitalised || t.shouted) || (t.is_initial() && !dotted(t)) {
                 i += 1;
                 continue;
             }
@@ -76,14 +108,16 @@ impl NameDetector {
             // spaces only.
             let mut j = i + 1;
             while j < tokens.len() {
-                let gap = &text[tokens[j - 1].end..tokens[j].start];
-                let after_initial = tokens[j - 1].end - tokens[j - 1].start == 1
+                let prev = &tokens[j - 1];
+                let gap = &text[prev.end..tokens[j].start];
+                let after_initial = prev.is_initial()
                     && gap.len() <= 3
                     && gap.starts_with('.')
                     && gap[1..].bytes().all(|b| b == b' ');
                 let spaced = after_initial
                     || (!gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|b| b == b' '));
-                if !spaced || !(tokens[j].capitalised || tokens[j].particle) {
+                let next = &tokens[j];
+                if !spaced || !(next.capitalised || next.shouted || next.particle) {
                     break;
                 }
                 j += 1;
@@ -96,57 +130,10 @@ impl NameDetector {
             self.run(text, &tokens, i, end, &mut spans);
             i = j.max(i + 1);
         }
-        self.lowercase_introductions(text, &tokens, &mut spans);
-        self.repeat(&tokens, &mut spans);
+        lowercase::find(&self.lex, text, &tokens, &mut spans);
+        other_scripts::find(&self.lex, text, &tokens, &mut spans);
+        repeat::find(text, &tokens, &mut spans);
         spans
-    }
-
-    /// `my name is sione taufa`: after a self-introduction, names written in lower case,
-    /// when every word is a known name and no common word.
-    fn lowercase_introductions(&self, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
-        let plain = |t: &Token| {
-            if t.capitalised {
-                return false;
-            }
-            let flags = self.lex.flags(word_hash(&text[t.start..t.end]));
-            flags & (GIVEN | SURNAME) != 0 && flags & (STOP | COMMON | ROLE | BUSINESS) == 0
-        };
-        let found = spans.len();
-        let mut at = 0;
-        while at < tokens.len() {
-            let first = &tokens[at];
-            let i = at;
-            at += 1;
-            if first.capitalised
-                || i == 0
-                || tokens[i - 1].flags & INTRO_TAIL == 0
-                || !plain(first)
-                || {
-                    // Names found so far are in text order: look at the one before.
-                    let before = spans[..found].partition_point(|s| s.start <= first.start);
-                    before > 0 && spans[before - 1].end > first.start
-                }
-                || !plain(first)
-                || context(&self.lex, text, first.start) != Ctx::Strong(Role::Reporter)
-            {
-                continue;
-            }
-            let mut j = i + 1;
-            while j < tokens.len()
-                && j < i + 3
-                && plain(&tokens[j])
-                && text[tokens[j - 1].end..tokens[j].start] == *" "
-            {
-                j += 1;
-            }
-            spans.push(Span {
-                start: tokens[i].start,
-                end: tokens[j - 1].end,
-                kind: Kind::Name,
-                rule: rule::CONTEXT.into(),
-                role: Role::Reporter,
-            });
-        }
     }
 
     fn run(&self, text: &str, tokens: &[Token], from: usize, to: usize, out: &mut Vec<Span>) {
@@ -154,16 +141,7 @@ impl NameDetector {
         if run.iter().any(|t| t.flags & BUSINESS != 0) {
             return;
         }
-        let mut classes: Vec<Class> = run
-            .iter()
-            .map(|t| {
-                if t.particle {
-                    Class::Unknown
-                } else {
-                    self.class(t)
-                }
-            })
-            .collect();
+        let mut classes: Vec<Class> = run.iter().map(Self::class).collect();
         // Multi-word places and phrases, longest first.
         let mut k = 0;
         while k < run.len() {
@@ -180,7 +158,20 @@ impl NameDetector {
                     break;
                 }
             }
-            if matched > 0 {
+            // A listed place that is also a given name, followed by a known name, is a
+            // person (`Te Aroha Waititi`).
+            let person = matched > 0
+                && self
+                    .lex
+                    .flags(phrase_hash(run[k..k + matched].iter().map(|t| t.hash)))
+                    & GIVEN
+                    != 0
+                && run
+                    .get(k + matched)
+                    .is_some_and(|t| t.flags & (GIVEN | SURNAME) != 0);
+            if person {
+                k += matched;
+            } else if matched > 0 {
                 for c in &mut classes[k..k + matched] {
                     *c = Class::Blocked;
                 }
@@ -189,20 +180,52 @@ impl NameDetector {
                 k += 1;
             }
         }
-        // A common word is part of a name only right next to a known name.
+        // A role word that is also a name, opening the run, is the cue (`Ko` in
+        // `Ko ʻOfa Tuʻipulotu au`), not part of the name.
+        let f0 = run[0].flags;
+        if classes[0] == Class::Ambiguous && f0 & ROLE != 0 && f0 & GIVEN == 0 && run.len() > 1 {
+            classes[0] = Class::Blocked;
+        }
+        // Words in capitals and common words need a cue (or a known name beside them):
+        // the context is read only for runs that hold one.
+        let cue_before = from > 0 && tokens[from - 1].flags & CUE_TAIL != 0;
+        let needs_cue = (0..run.len()).any(|k| {
+            let unknown_beside =
+                |k: Option<usize>| k.and_then(|k| classes.get(k)) == Some(&Class::Unknown);
+            run[k].shouted
+                || (classes[k] == Class::Soft
+                    && (unknown_beside(k.checked_sub(1))
+                        || unknown_beside(Some(k + 1))
+                        || cue_before))
+        });
+        let strong = needs_cue && matches!(context(&self.lex, text, run[0].start), Ctx::Strong(_));
         for k in 0..classes.len() {
-            if classes[k] == Class::Soft {
-                let next_known = |c: Option<&Class>| c == Some(&Class::Known);
-                let by_known =
-                    next_known(classes.get(k + 1)) || (k > 0 && next_known(classes.get(k - 1)));
-                classes[k] = if by_known {
+            if run[k].shouted && !strong && classes[k] != Class::Known {
+                classes[k] = Class::Blocked;
+            }
+        }
+        // A common word is part of a name only right next to a known name, after a
+        // particle (`van der Berg`) or, after a cue, next to any name; an English word
+        // right after a cue is a name (`we call him Bongo`).
+        for k in 0..classes.len() {
+            if classes[k] == Class::Soft && strong && run[k].flags & COMMON == 0 {
+                classes[k] = Class::Unknown;
+            } else if classes[k] == Class::Soft {
+                let name = |c: Option<&Class>| {
+                    c == Some(&Class::Known) || (strong && c == Some(&Class::Unknown))
+                };
+                let beside = name(classes.get(k + 1))
+                    || (k > 0 && name(classes.get(k - 1)))
+                    || (k > 0 && classes[k - 1] == Class::Particle);
+                classes[k] = if beside {
                     Class::Ambiguous
                 } else {
                     Class::Blocked
                 };
             }
         }
-        // Split at blocked tokens into candidate groups.
+        // Split at blocked tokens into candidate groups; a group neither starts with a
+        // lower-case particle nor ends with any particle.
         let mut a = 0;
         while a < run.len() {
             if classes[a] == Class::Blocked || run[a].particle {
@@ -240,6 +263,9 @@ impl NameDetector {
         }
         let classes = &classes[..to - from];
         let g = &tokens[from..to];
+        if classes.iter().all(|c| *c == Class::Particle) {
+            return;
+        }
         // Street and place shapes around the group.
         if let Some(next) = tokens.get(to) {
             let gap = &text[g[g.len() - 1].end..next.start];
@@ -251,7 +277,6 @@ impl NameDetector {
                 return;
             }
         }
-
         if from > 0 {
             let prev = &tokens[from - 1];
             let gap = &text[prev.end..g[0].start];
@@ -259,123 +284,138 @@ impl NameDetector {
                 return;
             }
         }
+        let last_end = g[g.len() - 1].end;
         let mut ctx = context(&self.lex, text, g[0].start);
         if ctx != Ctx::Strong(Role::Reporter) && g.len() <= 3 {
             // A name alone on the last line is a signature.
             let line_start = text[..g[0].start]
                 .trim_end_matches([' ', '\t'])
                 .ends_with('\n');
-            let rest =
-                text[g[g.len() - 1].end..].trim_matches(|c: char| c.is_whitespace() || c == '.');
+            let rest = text[last_end..].trim_matches(|c: char| c.is_whitespace() || c == '.');
             if line_start && rest.is_empty() {
                 ctx = Ctx::Strong(Role::Reporter);
             }
         }
-        if ctx == Ctx::None && role_after(&self.lex, text, g[g.len() - 1].end) {
+        if !matches!(ctx, Ctx::Strong(_)) && role_after(&self.lex, text, last_end) {
             // "Losana, my supervisor, ..." / "Tevita (the driver)".
             ctx = Ctx::Strong(Role::Other);
         }
+        if ctx == Ctx::Strong(Role::Other) && intro_after(&self.lex, text, last_end) {
+            // "Ko Hēmi Te Rangi ahau": "I am Hēmi Te Rangi".
+            ctx = Ctx::Strong(Role::Reporter);
+        }
+        let strong = matches!(ctx, Ctx::Strong(_));
         // "St Mary's", "Mount Albert": a place word (that is not also a given name, like
         // Glen) opens the group.
-        if g.len() >= 2
-            && g[0].flags & NOT_AFTER != 0
-            && g[0].flags & GIVEN == 0
-            && !matches!(ctx, Ctx::Strong(_))
-        {
+        if g.len() >= 2 && g[0].flags & NOT_AFTER != 0 && g[0].flags & GIVEN == 0 && !strong {
             return;
         }
         // A group that ends in a street or place word is a place (Albert Park).
-        if g.len() >= 2 && g[g.len() - 1].flags & NOT_BEFORE != 0 && !matches!(ctx, Ctx::Strong(_))
-        {
+        if g.len() >= 2 && g[g.len() - 1].flags & NOT_BEFORE != 0 && !strong {
             return;
         }
-        let known = classes.iter().filter(|c| **c == Class::Known).count();
-        let unknown = classes.iter().filter(|c| **c == Class::Unknown).count();
-        let n = g.len();
-        let given_then_surname = n >= 2 && g[0].flags & GIVEN != 0 && g[n - 1].flags & SURNAME != 0;
-        let accept_len = match ctx {
+        let count = |c: Class| classes.iter().filter(|x| **x == c).count();
+        let (known, unknown) = (count(Class::Known), count(Class::Unknown));
+        // Words that count: particles stand between names, they are not names.
+        let n = g.len() - count(Class::Particle);
+        let mut named = g
+            .iter()
+            .zip(classes)
+            .filter(|(_, c)| **c != Class::Particle);
+        let first = named.next().map(|(t, _)| t.flags).unwrap_or(0);
+        let last = named.next_back().map(|(t, _)| t.flags).unwrap_or(first);
+        let given_then_surname = n >= 2 && first & GIVEN != 0 && last & SURNAME != 0;
+        let inner_particle = (1..classes.len().saturating_sub(1))
+            .any(|k| classes[k] == Class::Particle && classes[0] != Class::Particle);
+        let accept = match ctx {
             Ctx::Strong(_) => {
-                let strong_ok = classes[0] != Class::Ambiguous
-                    || g[0].flags & (GIVEN | SURNAME) != 0
-                    || known > 0;
-                if strong_ok {
-                    n.min(4)
-                } else {
-                    0
-                }
+                classes[0] != Class::Ambiguous || g[0].flags & (GIVEN | SURNAME) != 0 || known > 0
             }
             // Shape: a known name with more capitalised words beside it, or two or more
             // capitalised words that are in no word list, or a given name and a surname
             // that are also common words or places (Alexandra Nelson).
-            _ if n >= 2 && (known >= 1 || known + unknown == n || given_then_surname) => n,
-            _ if n == 1 && known == 1 => {
-                let given = g[0].flags & GIVEN != 0;
-                if given || ctx == Ctx::Weak {
-                    1
-                } else {
-                    0
-                }
+            // A particle between two words (`Pieter van der Berg`) is a name's shape too.
+            _ if n >= 2 => {
+                known >= 1 || known + unknown == n || given_then_surname || inner_particle
             }
-            _ => 0,
+            // One word: a known given name; a known surname after a weak cue; any word in
+            // no list after a cue that points at a person (`driven by Selim`).
+            _ => {
+                (known == 1 && (first & GIVEN != 0 || ctx != Ctx::None))
+                    || (unknown == 1 && ctx == Ctx::Person)
+            }
         };
-        if accept_len == 0 {
+        if !accept {
             return;
         }
-        let role = match ctx {
-            Ctx::Strong(r) => r,
-            _ => Role::Other,
-        };
-        out.push(Span {
-            start: g[0].start,
-            end: g[accept_len - 1].end,
-            kind: Kind::Name,
-            rule: match ctx {
-                Ctx::Strong(_) => rule::CONTEXT,
-                Ctx::Weak | Ctx::None => rule::GAZETTEER,
+        // After a cue, at most four words of name (particles aside).
+        let mut end = g.len();
+        if strong {
+            let mut words = 0;
+            for (k, c) in classes.iter().enumerate() {
+                words += usize::from(*c != Class::Particle);
+                if words == 4 {
+                    end = k + 1;
+                    break;
+                }
             }
-            .into(),
-            role,
-        });
+        }
+        let mut span = name_span(g[0].start, g[end - 1].end, ctx);
+        if !strong && self_presented(&self.lex, text, span.start, span.end) {
+            span.role = Role::Reporter;
+        }
+        out.push(span);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn initials_and_particles_inside_names() {
+        assert_eq!(
+            found("Jennifer B Eiffel signs."),
+            vec![("Jennifer B Eiffel", Other)]
+        );
+        assert_eq!(
+            found("Mr. Ronaldo dela Cruz came."),
+            vec![("Ronaldo dela Cruz", Other)]
+        );
+        assert_eq!(
+            found("Pieter van der Merwe pays."),
+            vec![("Pieter van der Merwe", Other)]
+        );
+        assert!(found("B Block is where we sleep.").is_empty());
     }
 
-    /// Every capitalised token of a name found so far, found again alone.
-    fn repeat(&self, tokens: &[Token], spans: &mut Vec<Span>) {
-        if spans.is_empty() {
-            return;
-        }
-        // One sweep over tokens and sorted spans: which tokens lie inside a name, which
-        // touch one. (Linear, so a long text of capitalised words stays fast.)
-        spans.sort_by_key(|s| s.start);
-        let mut inside = vec![false; tokens.len()];
-        let mut touched = vec![false; tokens.len()];
-        let (mut k, mut reach_start, mut reach_end) = (0, 0, 0);
-        for (i, t) in tokens.iter().enumerate() {
-            while k < spans.len() && spans[k].start < t.end {
-                if spans[k].end > reach_end {
-                    reach_start = spans[k].start;
-                    reach_end = spans[k].end;
-                }
-                k += 1;
-            }
-            touched[i] = reach_end > t.start;
-            inside[i] = reach_start <= t.start && t.end <= reach_end;
-        }
-        let mut seen: FxSet<u64> = FxSet::default();
-        for (i, t) in tokens.iter().enumerate() {
-            if t.capitalised && inside[i] && t.flags & (STOP | COMMON | BUSINESS | ROLE) == 0 {
-                seen.insert(t.hash);
-            }
-        }
-        for (i, t) in tokens.iter().enumerate() {
-            if t.capitalised && !touched[i] && seen.contains(&t.hash) {
-                spans.push(Span {
-                    start: t.start,
-                    end: t.end,
-                    kind: Kind::Name,
-                    rule: rule::REPEAT.into(),
-                    role: Role::Other,
-                });
-            }
-        }
+    #[test]
+    fn english_words_capitalised_need_a_name_beside_them_or_a_cue() {
+        assert!(found("Border Force came to the Mission Statement talk.").is_empty());
+        assert_eq!(found("We call him Bongo."), vec![("Bongo", Other)]);
+        assert_eq!(found("Marie Little drives."), vec![("Marie Little", Other)]);
+    }
+
+    #[test]
+    fn capitals_only_after_a_cue() {
+        assert_eq!(
+            found("I am ADAM KRZYWANEK."),
+            vec![("ADAM KRZYWANEK", Reporter)]
+        );
+        assert!(found("WE ARE NOT PAID.").is_empty());
+    }
+
+    #[test]
+    fn te_reo_keeps_its_words() {
+        assert!(found("Kia ora, aroha mai, kei Te Awamutu ahau e mahi ana").is_empty());
+        assert!(found("Aroha mai. Nō Ngāti Porou ahau.").is_empty());
+    }
+
+    #[test]
+    fn one_word_in_no_list_after_a_person_cue() {
+        assert_eq!(found("It happened to Losaline."), vec![("Losaline", Other)]);
+        // A weak cue is not enough for a word in no list.
+        assert!(found("We went to Ruatoria.").is_empty());
     }
 }

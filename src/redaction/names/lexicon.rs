@@ -1,8 +1,9 @@
 //! The name lists, compiled: one table from every listed word and phrase to flags saying
 //! which lists hold it, and the cue phrases that come before a name.
 
+use crate::redaction::kind::Role;
 use crate::redaction::spec::{Examples, RulesError};
-use crate::redaction::text::{fold, folded_hash, phrase_hash, FxSet, HashTable};
+use crate::redaction::text::{fold, folded_hash, phrase_hash, FxMap, FxSet, HashTable};
 use serde::Deserialize;
 
 pub const GIVEN: u16 = 1;
@@ -16,7 +17,14 @@ pub const PARTICLE: u16 = 1 << 7;
 pub const NOT_BEFORE: u16 = 1 << 8;
 pub const NOT_AFTER: u16 = 1 << 9;
 pub const PHRASE_START: u16 = 1 << 10;
-pub const INTRO_TAIL: u16 = 1 << 11;
+/// The last word of a cue (`is` of `my name is`, `boss`): a lower-case word or a word
+/// in another script after it may be a name.
+pub const CUE_TAIL: u16 = 1 << 11;
+/// An English word (`dictionary`): not a name alone unless it is also in a name list.
+pub const DICT: u16 = 1 << 12;
+/// The last word of a person cue (`by` of `driven by`): a lower-case given name after it
+/// may be a name.
+pub const PERSON_TAIL: u16 = 1 << 13;
 
 /// The `[names]` table of a rule file.
 #[derive(Debug, Deserialize)]
@@ -34,6 +42,11 @@ pub struct NameSpec {
     /// to a known name (`Little` in `Marie Little`).
     #[serde(default)]
     pub common_words: Vec<String>,
+    /// Files of ordinary words of a language (English): capitalised, they are names only
+    /// beside a name; in lower case after a cue, they are not names at all. A word also
+    /// in a name list stays a name.
+    #[serde(default)]
+    pub dictionary: Vec<String>,
     /// Files of words that make a run a business name (`Ltd`, `Farms`).
     pub business: Vec<String>,
     /// Words that, just after a run, show it is a street or place (`Street`, `Bay`).
@@ -52,6 +65,28 @@ pub struct NameSpec {
     /// Phrases after which a known surname alone is taken as a name (`tell`, `by`).
     #[serde(default)]
     pub weak: Vec<String>,
+    /// Phrases after which any capitalised word alone, in no list, is taken as a name:
+    /// they point at a person (`driven by`, `happened to`, `call`).
+    #[serde(default)]
+    pub person: Vec<String>,
+    /// Words that, just after a name, make it the writer's own (Māori and Tongan
+    /// `Ko Hēmi ahau`: "I am Hēmi").
+    #[serde(default)]
+    pub intro_after: Vec<String>,
+    /// Labels that, with a colon, put the writer's own name after them (`FROM:`, `ME:`).
+    #[serde(default)]
+    pub labels: Vec<String>,
+    /// Words after a name at the start of a line that make it the writer's own
+    /// (`Rahul here`).
+    #[serde(default)]
+    pub signed_after: Vec<String>,
+    /// Cues written without a space before the name, in scripts without spaces
+    /// (`我叫王伟`, `ผมชื่อ...`): the writer's own name follows.
+    #[serde(default)]
+    pub glued_intro: Vec<String>,
+    /// As `glued_intro`, someone else's name follows (`老板张建国`).
+    #[serde(default)]
+    pub glued_roles: Vec<String>,
     #[serde(default)]
     pub examples: Examples,
 }
@@ -65,10 +100,19 @@ pub struct Lexicon {
     /// Particles and the last words of self-introductions: the only lower-case words
     /// looked up for every token (a small table that stays in cache).
     small: HashTable<u16>,
+    /// The `dictionary` words (flag `DICT`).
+    dictionary: HashTable<u16>,
     sizes: (usize, usize, usize),
     pub intro: FxSet<String>,
     pub roles: FxSet<String>,
-    pub weak: FxSet<String>,
+    /// The `weak` and `person` phrases, with whether each points at a person: the two
+    /// are looked up at once.
+    pub lesser: FxMap<String, bool>,
+    pub intro_after: FxSet<String>,
+    pub labels: FxSet<String>,
+    pub signed_after: FxSet<String>,
+    /// `glued_intro` and `glued_roles`, folded, longest first, with the role they give.
+    pub glued: Vec<(String, Role)>,
 }
 
 impl Lexicon {
@@ -129,6 +173,13 @@ impl Lexicon {
         add(not_names, STOP);
         add(common, COMMON);
         add(load(&spec.business)?, BUSINESS);
+
+        // Kept apart from the other lists: it is large, and looked up only for words in
+        // no other list, so the main table stays small enough to stay in cache.
+        let mut dictionary = HashTable::default();
+        for w in load(&spec.dictionary)? {
+            dictionary.insert(folded_hash(&w), DICT);
+        }
         let folded = |v: &[String]| -> Vec<String> { v.iter().map(|w| fold(w)).collect() };
         add(folded(&spec.not_before), NOT_BEFORE);
         add(folded(&spec.not_after), NOT_AFTER);
@@ -145,11 +196,27 @@ impl Lexicon {
         for p in &spec.particles {
             *small.entry(folded_hash(&fold(p))).or_insert(0) |= PARTICLE;
         }
-        for p in &intro {
+        // Links between a role and its name: "the driver is", "a man called".
+        let links = ["is", "was", "named", "called"];
+        for p in intro.iter().chain(&roles).map(String::as_str).chain(links) {
             if let Some(last) = p.split_whitespace().next_back() {
-                *small.entry(folded_hash(last)).or_insert(0) |= INTRO_TAIL;
+                *small.entry(folded_hash(last)).or_insert(0) |= CUE_TAIL;
             }
         }
+        for p in phrases(spec.person.clone()) {
+            if let Some(last) = p.split_whitespace().next_back() {
+                *small.entry(folded_hash(last)).or_insert(0) |= PERSON_TAIL;
+            }
+        }
+        let mut lesser: FxMap<String, bool> =
+            phrases(spec.weak).into_iter().map(|p| (p, false)).collect();
+        lesser.extend(phrases(spec.person).into_iter().map(|p| (p, true)));
+        let mut glued: Vec<(String, Role)> = (spec.glued_intro.iter().map(|c| (c, Role::Reporter)))
+            .chain(spec.glued_roles.iter().map(|c| (c, Role::Other)))
+            .map(|(c, r)| (fold(c.trim()), r))
+            .filter(|(c, _)| !c.is_empty())
+            .collect();
+        glued.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
 
         add(
             roles.iter().filter(|r| !r.contains(' ')).cloned().collect(),
@@ -158,10 +225,15 @@ impl Lexicon {
         Ok(Lexicon {
             table: lexicon,
             small,
+            dictionary,
             sizes,
             intro,
             roles,
-            weak: phrases(spec.weak),
+            lesser,
+            intro_after: phrases(spec.intro_after),
+            labels: phrases(spec.labels),
+            signed_after: phrases(spec.signed_after),
+            glued,
         })
     }
 
@@ -173,6 +245,11 @@ impl Lexicon {
     /// The flags of a word or phrase hash (`word_hash`, `phrase_hash`).
     pub fn flags(&self, hash: u64) -> u16 {
         self.table.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// `DICT` when the word (`word_hash`) is in the dictionary.
+    pub fn dictionary(&self, hash: u64) -> u16 {
+        self.dictionary.get(&hash).copied().unwrap_or(0)
     }
 
     /// The flags of a lower-case word in the small table (particles, introduction tails).

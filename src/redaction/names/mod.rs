@@ -1,42 +1,61 @@
 //! The name detector: people's names found by gazetteers, context and the shape of text.
 //!
-//! A text is split into word tokens. Capitalised tokens separated only by spaces (with
-//! lower-case particles such as `van`, `de`, `bin` allowed between them) form *runs*.
-//! Each token is then classed:
+//! A text is split into word tokens (`tokens`; letters with their marks, one script a
+//! token, the ʻokina inside a word). Capitalised tokens separated only by spaces (with
+//! particles such as `van`, `de`, `dela`, `bin`, `Te` allowed between them, and initials,
+//! with or without a full stop, inside them) form *runs*. Each token is then classed:
 //!
-//! - **blocked**: a function word, place or other non-name from the `not_names` lists
-//!   (and not in a name list), or part of a multi-word place (`Hawke's Bay`). Blocked
-//!   tokens split a run.
-//! - **ambiguous**: a word that is also a name (`Will`, `Grace`, `May`), or a common word
-//!   from the `common_words` lists right next to a known name (`Little` in `Marie
-//!   Little`); other common words are blocked. An ambiguous token can be part of a name
-//!   next to a known one, or open a name after a strong context.
+//! - **blocked**: a function word, place, nationality or other non-name from the
+//!   `not_names` lists (and not in a name list), or part of a multi-word place (`Hawke's
+//!   Bay`). Blocked tokens split a run.
+//! - **soft**: a common word (`common_words`) or an English word (`dictionary`) in no name
+//!   list. It is part of a name only next to a known name (`Little` in `Marie Little`),
+//!   after a particle (`van der Berg`), or after a strong context; otherwise blocked, so
+//!   that `Border Force` and `Aroha mai` are no names.
+//! - **ambiguous**: a word that is also a name (`Will`, `Grace`, `May`). It can be part of
+//!   a name next to a known one, or open a name after a strong context.
 //! - **known**: in the given-name or surname lists (compared without case or diacritics).
-//! - **unknown**: any other capitalised word.
+//! - **particle**: `van`, `de`, `bin`, or a capitalised `Te`, `De`: inside a name only.
+//! - **unknown**: any other capitalised word. Words in capitals (`STOKES`) count only
+//!   after a strong context.
 //!
 //! A run holding a business word (`Ltd`, `Orchards`, `Hospitality`) is a business name and
 //! is left alone; so is a run followed by a street or place word (`Andrew Street`) or
-//! preceded by one (`Mount Albert`). What is left is a name when:
+//! preceded by one (`Mount Albert`, `Ngāti Porou`). What is left is a name when:
 //!
-//! 1. a *strong context* comes just before it: a self-introduction or sign-off
-//!    (`my name is`, `I am`, `Regards,`, a closing `- `) or a role or title
-//!    (`the manager`, `my boss`, `driver is`, `Mr`, `called`): up to 4 tokens, known or
-//!    not (only the run's blocked words are not names);
-//! 2. or it has two or more tokens and at least one is known (`Warhi Sengupta`), or all
-//!    are in no list at all (`Ekavir Bose`: two capitalised non-words side by side), or
-//!    it runs from a given name to a surname (`Alexandra Nelson`);
-//! 3. or it is one known given name, or one known surname after a *weak context*
-//!    (`tell`, `by`, `with` ...).
+//! 1. a *strong context* comes just before it (`context`): a self-introduction or
+//!    sign-off (`my name is`, `I am`, `Regards,`, a closing `- `, and the same in te reo
+//!    Māori, Samoan, Tongan, Tagalog, Hindi, Korean ...: `Ko ... ahau`, `o lo'u igoa o`,
+//!    `ang pangalan ko ay`) or a role or title (`the manager`, `my boss`, `driver is`,
+//!    `Mr`, `called`, `ki a`): up to 4 words, known or not;
+//! 2. or it has two or more words and at least one is known (`Warhi Sengupta`), or all
+//!    are in no list at all (`Ekavir Bose`), or it runs from a given name to a surname
+//!    (`Alexandra Nelson`), or a particle stands between two of them;
+//! 3. or it is one known given name, one known surname after a *weak context* (`tell`,
+//!    `with` ...), or one word in no list after a cue that points at a person (`driven
+//!    by`, `happened to`).
 //!
-//! Finally every token of a name found so far is looked for alone elsewhere in the text
-//! (`Andrew Potter ... Andrew`), so that a first name alone is caught too.
+//! Three more passes: `lowercase` (names written in lower case right after a strong
+//! context, when they are no English word), `other_scripts` (Devanagari, Thai, Hangul,
+//! Han ...: after cues, standing apart in Latin text, Han surname + given name), and
+//! `repeat` (every word of a name found so far, found again alone, with the particles
+//! before it; never a particle or listed word alone).
 //!
-//! Files: `lexicon` (the lists, compiled), `tokens` (words and their flags), `context`
-//! (the cues before and after a candidate), `detector` (runs, groups, repeats).
+//! A span's role is the writer's (`reporter`) when its cue is a self-introduction or
+//! sign-off, or when where it stands says so (`context::self_presented`: a label such
+//! as `FROM:`, a sentence of its own opening or closing the text, `X here`).
+//!
+//! Files: `lexicon` (the lists, compiled), `script` (writing systems), `tokens`,
+//! `context` (the cues before and after a candidate), `detector` (runs and groups),
+//! `lowercase`, `other_scripts`, `repeat`.
 
 mod context;
 mod detector;
 mod lexicon;
+mod lowercase;
+mod other_scripts;
+mod repeat;
+mod script;
 mod tokens;
 
 pub use detector::NameDetector;
@@ -52,4 +71,27 @@ pub mod rule {
     pub const REPEAT: &str = "name-repeat";
     /// The id the detector's own examples are reported under by `check-rules`.
     pub const DETECTOR: &str = "names";
+}
+
+/// The detector of the embedded rules, built once, for the unit tests of this module.
+#[cfg(test)]
+pub(crate) fn embedded() -> &'static NameDetector {
+    static DETECTOR: std::sync::OnceLock<NameDetector> = std::sync::OnceLock::new();
+    DETECTOR.get_or_init(|| {
+        crate::redaction::rules::load_embedded_full()
+            .expect("embedded rules load")
+            .names
+            .expect("embedded rules configure names")
+    })
+}
+
+/// The names `find` gives for `text`, as (value, role).
+#[cfg(test)]
+pub(crate) fn found(text: &str) -> Vec<(&str, crate::redaction::Role)> {
+    let mut spans = embedded().find(text);
+    spans.sort_by_key(|s| s.start);
+    spans
+        .iter()
+        .map(|s| (&text[s.start..s.end], s.role))
+        .collect()
 }

@@ -1,36 +1,65 @@
 //! Words of a text with their flags from the lexicon.
 
-use super::lexicon::{Lexicon, GIVEN, INTRO_TAIL, PARTICLE, SURNAME};
-use crate::redaction::text::{is_combining, word_hash};
+use super::lexicon::{Lexicon, CUE_TAIL, GIVEN, PARTICLE, PERSON_TAIL, SURNAME};
+use super::script::{is_word_char, Script};
+use crate::redaction::text::{fold, folded_hash, word_hash};
 
 #[derive(Debug, Clone)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
-    /// `word_hash` of the folded word.
+    /// `word_hash` of the folded word (0 for lower-case Latin words, which are looked up
+    /// only after a cue).
     pub hash: u64,
     pub flags: u16,
+    /// Starts with a capital (after any ʻokina), or is an initial: may open a name.
     pub capitalised: bool,
+    /// In capitals throughout and in no name list (`STOKES`): a name only after a cue.
+    pub shouted: bool,
+    /// A lower-case particle (`van`, `de`, `bin`) that may sit inside a name.
     pub particle: bool,
+    pub script: Script,
 }
 
-/// Splits `text` into word tokens.
+impl Token {
+    pub fn is_initial(&self) -> bool {
+        self.capitalised && self.end - self.start == 1
+    }
+}
+
+/// Marks that may open a word without being its capital: the ʻokina (`ʻOfa`).
+fn okina(c: char) -> bool {
+    matches!(c, 'ʻ' | '‘' | '\'' | '’')
+}
+
+/// Splits `text` into word tokens: letters (with their marks) of one script, with `'`,
+/// `’` and `-` inside a word.
 pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if !c.is_alphabetic() {
+        // A word opens with a letter, or with an ʻokina typed as a quote (`‘Ofa`).
+        let opens =
+            c.is_alphabetic() || (c == '‘' && iter.peek().is_some_and(|&(_, d)| d.is_uppercase()));
+        if !opens {
             continue;
         }
+        let script = Script::of(c);
         let start = i;
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
-            if d.is_alphabetic() || is_combining(d) {
+            // ASCII first: most text is, and needs no script lookup.
+            let inside = if d.is_ascii() {
+                d.is_ascii_alphabetic() && script == Script::Cased
+            } else {
+                is_word_char(d) && Script::of(d) == script
+            };
+            if inside {
                 end = j + d.len_utf8();
                 iter.next();
-            } else if matches!(d, '\'' | '’' | '-') {
-                // Inside a word only: O'Brien, Mary-Jane, Hawke's.
+            } else if matches!(d, '\'' | '’' | '-' | 'ʻ' | '‘') {
+                // Inside a word only: O'Brien, Mary-Jane, Hawke's, Tuʻipulotu.
                 let after = text[j + d.len_utf8()..].chars().next();
                 if after.is_some_and(char::is_alphabetic) {
                     end = j + d.len_utf8();
@@ -58,14 +87,28 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
             && bytes
                 .get(start - 2)
                 .is_some_and(|b| b.is_ascii_alphanumeric());
+        let plain = Token {
+            start,
+            end,
+            hash: 0,
+            flags: 0,
+            capitalised: false,
+            shouted: false,
+            particle: false,
+            script,
+        };
         if glued(before) || glued(after) || dotted_after || dotted_before {
+            out.push(plain);
+            continue;
+        }
+        if script != Script::Cased {
+            // Scripts without capitals: every word is looked up (they are rare, and a
+            // name in them is found by cues and by standing apart from Latin text).
+            let hash = word_hash(word);
             out.push(Token {
-                start,
-                end,
-                hash: 0,
-                flags: 0,
-                capitalised: false,
-                particle: false,
+                hash,
+                flags: lex.flags(hash) | lex.small(hash),
+                ..plain
             });
             continue;
         }
@@ -74,31 +117,36 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
             Some(w) if !w.is_empty() => (w, start + w.len()),
             _ => (word, end),
         };
-        let first = word.chars().next().unwrap_or(' ');
+        let first = match word.chars().next() {
+            Some(c) if okina(c) => word.trim_start_matches(okina).chars().next().unwrap_or(' '),
+            c => c.unwrap_or(' '),
+        };
         if !first.is_uppercase() {
-            // Lower-case words matter as particles (van, bin, de) and as the end of
-            // a self-introduction; names written in lower case are looked up only
-            // after one (`lowercase_introductions`).
-            let flags = if word.len() <= 8 {
+            // Lower-case words matter as particles (van, bin, de) and as the end of a
+            // cue; names written in lower case are looked up only after a cue
+            // (`lowercase`).
+            let flags = if word.len() <= 10 {
                 lex.small(word_hash(word))
             } else {
                 0
             };
-            let particle = flags & PARTICLE != 0;
             out.push(Token {
-                start,
                 end,
-                hash: 0,
                 flags,
-                capitalised: false,
-                particle,
+                particle: flags & PARTICLE != 0,
+                ..plain
             });
             continue;
         }
         let rest_upper = word.chars().skip(1).any(char::is_uppercase)
             && !word.chars().skip(1).any(char::is_lowercase);
         let hash = word_hash(word);
-        let mut flags = lex.flags(hash) | (lex.small(hash) & INTRO_TAIL);
+        let mut flags = lex.flags(hash) | (lex.small(hash) & (CUE_TAIL | PERSON_TAIL | PARTICLE));
+        if flags == 0 && word.contains(['\'', '’', 'ʻ', '‘']) {
+            // Tu'ipulotu as Tuʻipulotu: lists write the ʻokina's word without it.
+            let bare: String = fold(word).chars().filter(|&c| c != '\'').collect();
+            flags = lex.flags(folded_hash(&bare));
+        }
         if flags == 0 && word.contains('-') {
             // Mary-Jane, Jun-seo, Tūhoe-Ngata: a name if a part is one.
             flags = word
@@ -106,25 +154,57 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
                 .map(|part| lex.flags(word_hash(part)) & (GIVEN | SURNAME))
                 .fold(0, |a, b| a | b);
         }
-        // An initial: "J. Smith".
-        let initial =
-            word.len() == 1 && first.is_ascii_uppercase() && after == Some('.') && word != "I";
+        if flags & !(CUE_TAIL | PERSON_TAIL | PARTICLE) == 0 {
+            flags |= lex.dictionary(hash);
+        }
+        // An initial: "J. Smith", "Jennifer B Eiffel" (joined to a run only between
+        // names or before a full stop: see the detector).
+        let initial = word.len() == 1 && first.is_ascii_uppercase() && word != "I";
         if initial {
             flags = 0;
         }
-        let capitalised = initial
-            || (first.is_uppercase()
-                && (!rest_upper || flags & (GIVEN | SURNAME) != 0)
-                && word.chars().count() >= 2);
-        let particle = !capitalised && flags & PARTICLE != 0;
+        let known = flags & (GIVEN | SURNAME) != 0;
+        let long = word.chars().count() >= 2;
+        let capitalised = initial || (long && (!rest_upper || known));
         out.push(Token {
-            start,
             end,
             hash,
             flags,
             capitalised,
-            particle,
+            shouted: long && rest_upper && !known,
+            particle: !capitalised && flags & PARTICLE != 0,
+            ..plain
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tokens;
+    use crate::redaction::names::embedded;
+
+    fn words(text: &str) -> Vec<(&str, bool, bool)> {
+        tokens(embedded().lexicon(), text)
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.capitalised, t.shouted))
+            .collect()
+    }
+
+    #[test]
+    fn okina_marks_and_initials_stay_in_words() {
+        assert_eq!(words("ʻOfa"), vec![("ʻOfa", true, false)]);
+        assert_eq!(words("Tuʻipulotu's"), vec![("Tuʻipulotu", true, false)]);
+        assert_eq!(words("प्रिया"), vec![("प्रिया", false, false)]);
+        assert_eq!(words("B"), vec![("B", true, false)]);
+        assert_eq!(words("I"), vec![("I", false, false)]);
+    }
+
+    #[test]
+    fn capitals_only_words_are_shouted_unless_listed() {
+        assert_eq!(
+            words("JOSEPH KRZYWANEK"),
+            vec![("JOSEPH", true, false), ("KRZYWANEK", false, true)]
+        );
+    }
 }

@@ -1,0 +1,137 @@
+//! Names written in lower case (`my name is liisa`, `the boss faleafa aumua`): taken
+//! only right after a strong cue, and only words that are no English word, function
+//! word or role (a word also in a name list stays a name); after a cue that points at a
+//! person, only a listed given name (`call simon on ...`).
+
+use super::context::{context, Ctx};
+use super::detector::name_span;
+use super::lexicon::*;
+use super::script::Script;
+use super::tokens::Token;
+use crate::redaction::span::Span;
+use crate::redaction::text::word_hash;
+
+/// At most this many words of a lower-case name (particles aside).
+const MAX_WORDS: usize = 4;
+
+fn namelike(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    let word = &text[t.start..t.end];
+    if t.capitalised || t.script != Script::Cased || word.chars().count() < 2 {
+        return false;
+    }
+    let hash = word_hash(word);
+    let f = lex.flags(hash);
+    let known = f & (GIVEN | SURNAME) != 0;
+    f & (STOP | COMMON | ROLE | BUSINESS | PARTICLE) == 0 && (known || lex.dictionary(hash) == 0)
+}
+
+/// A given name in lower case that is no other word (`simon`, not `will`).
+fn given(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    if t.capitalised || t.script != Script::Cased || t.end - t.start < 3 {
+        return false;
+    }
+    let f = lex.flags(word_hash(&text[t.start..t.end]));
+    f & GIVEN != 0 && f & (STOP | COMMON | ROLE | BUSINESS | PARTICLE) == 0
+}
+
+pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    let found = spans.len();
+    let mut i = 1;
+    while i < tokens.len() {
+        let first = &tokens[i];
+        let after = tokens[i - 1].flags;
+        // After a person cue only a listed given name (`call simon on`); after a strong
+        // cue any word that is no English word.
+        let person = after & PERSON_TAIL != 0 && given(lex, text, first);
+        if first.capitalised
+            || after & (CUE_TAIL | PERSON_TAIL) == 0
+            || !(person || after & CUE_TAIL != 0 && namelike(lex, text, first))
+            || {
+                // Names found so far are in text order: look at the one before.
+                let before = spans[..found].partition_point(|s| s.start <= first.start);
+                before > 0 && spans[before - 1].end > first.start
+            }
+        {
+            i += 1;
+            continue;
+        }
+        let ctx = context(lex, text, first.start);
+        let strong = matches!(ctx, Ctx::Strong(_)) && namelike(lex, text, first);
+        if !(strong || ctx == Ctx::Person && person) {
+            i += 1;
+            continue;
+        }
+        if !strong {
+            // One listed given name, and a listed surname after it.
+            let mut end = first.end;
+            if let Some(next) = tokens.get(i + 1).filter(|n| {
+                text[first.end..n.start] == *" "
+                    && !n.capitalised
+                    && n.script == Script::Cased
+                    && lex.flags(word_hash(&text[n.start..n.end])) & SURNAME != 0
+                    && namelike(lex, text, n)
+            }) {
+                end = next.end;
+            }
+            spans.push(name_span(first.start, end, ctx));
+            i += 1;
+            continue;
+        }
+        let (mut j, mut words) = (i + 1, 1);
+        while j < tokens.len()
+            && words < MAX_WORDS
+            && text[tokens[j - 1].end..tokens[j].start] == *" "
+        {
+            let t = &tokens[j];
+            if namelike(lex, text, t) || (t.capitalised && t.flags & (STOP | ROLE | BUSINESS) == 0)
+            {
+                words += 1;
+                j += 1;
+            } else if t.particle
+                && tokens.get(j + 1).is_some_and(|n| namelike(lex, text, n))
+                && text[t.end..tokens[j + 1].start] == *" "
+            {
+                // `samuel da costa`: a particle between two words of the name.
+                j += 2;
+                words += 1;
+            } else {
+                break;
+            }
+        }
+        spans.push(name_span(first.start, tokens[j - 1].end, ctx));
+        i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn after_a_cue_words_that_are_no_english_words() {
+        assert_eq!(found("hello my name is liisa"), vec![("liisa", Reporter)]);
+        assert_eq!(
+            found("the boss faleafa aumua keeps them"),
+            vec![("faleafa aumua", Other)]
+        );
+        // A known name stays a name even when lower-cased; a particle sits inside.
+        assert_eq!(
+            found("i am maria da costa."),
+            vec![("maria da costa", Reporter)]
+        );
+    }
+
+    #[test]
+    fn after_a_person_cue_only_a_listed_given_name() {
+        assert_eq!(found("please call simon on monday"), vec![("simon", Other)]);
+        assert!(found("we went by bus to town").is_empty());
+        assert!(found("please call liisa on monday").is_empty());
+    }
+
+    #[test]
+    fn english_words_and_uncued_words_are_left() {
+        assert!(found("i am tired and my boss is angry").is_empty());
+        assert!(found("we saw liisa yesterday").is_empty());
+    }
+}

@@ -1,0 +1,341 @@
+//! Names in scripts without capitals (Devanagari, Bengali, Thai, Hangul, Han ...), where
+//! shape cannot tell a name. One is taken
+//!
+//! - when it stands apart in Latin text: one to three words of another script between
+//!   Latin words (`Call धवल on ...`, `Zhang Jianguo (张建国)`, `sent by 박옥순`);
+//! - after a cue, in English or in the text's language (`मेरा नाम प्रिया शर्मा है`,
+//!   `사장 이영자 씨가`), as words up to a function word of that language;
+//! - in Han text, as a listed surname and one or two given-name characters after a cue
+//!   glued to it (`我叫王伟`, `中介李桂兰的电话`) or before a title (`王先生`);
+//! - in Thai text, as the rest of the word after a glued cue (`ผมชื่อ...`) and the word
+//!   after it (the surname);
+//! - in Devanagari (and other spaced scripts), as listed names side by side, cue or none.
+
+use super::context::{context, Ctx};
+use super::detector::name_span;
+use super::lexicon::*;
+use super::script::Script;
+use super::tokens::Token;
+use crate::redaction::kind::Role;
+use crate::redaction::span::Span;
+use crate::redaction::text::{fold, word_hash};
+
+/// Han characters that end a name in running text: particles, pronouns, common verbs,
+/// the first characters of titles and numerals (a given name is seldom a number; `费三万` is a fee of 30,000).
+const HAN_STOP: &str = "的是在说說了和跟给給把被也都就还還又很他她我你们們电電打让讓不没沒有要会會来來去对對从從向先女小老叫拿收住每这這那个個号號与與及或一二三四五六七八九十百千万萬亿億两兩零元块塊";
+/// Titles written after a Han name (`王先生`, `佐藤さん`).
+const HAN_TITLES: &[&str] = &[
+    "先生", "女士", "小姐", "太太", "老师", "老師", "さん", "様", "氏", "君",
+];
+/// Korean particles and endings glued to a name (`김민수입니다`, `이영자가`), longest
+/// first; one-syllable ones are taken off only a word of four or more syllables.
+const HANGUL_ENDINGS: &[&str] = &[
+    "입니다",
+    "이에요",
+    "씨가",
+    "씨는",
+    "씨의",
+    "에게",
+    "한테",
+    "예요",
+    "이다",
+    "씨",
+    "님",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "와",
+    "과",
+    "도",
+];
+/// At most this many words of a name in a spaced script.
+const MAX_WORDS: usize = 3;
+
+pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    // Standing apart means something only in a text mostly of Latin (cased) words.
+    let cased = tokens.iter().filter(|t| t.script == Script::Cased).count();
+    if cased == tokens.len() {
+        return;
+    }
+    let latin = cased * 2 > tokens.len();
+    let mut i = 0;
+    while i < tokens.len() {
+        let script = tokens[i].script;
+        if script == Script::Cased {
+            i += 1;
+            continue;
+        }
+        // A run of words of one script, separated by spaces only.
+        let mut j = i + 1;
+        while j < tokens.len()
+            && tokens[j].script == script
+            && text[tokens[j - 1].end..tokens[j].start]
+                .bytes()
+                .all(|b| b == b' ')
+        {
+            j += 1;
+        }
+        let isolated = latin
+            && (i == 0 || tokens[i - 1].script == Script::Cased)
+            && (j == tokens.len() || tokens[j].script == Script::Cased)
+            && (i > 0 || j < tokens.len());
+        if isolated && standing_apart(text, &tokens[i..j]) {
+            let ctx = match context(lex, text, tokens[i].start) {
+                c @ Ctx::Strong(_) => c,
+                _ => Ctx::None,
+            };
+            spans.push(name_span(tokens[i].start, tokens[j - 1].end, ctx));
+        } else {
+            // Names end before `covered`, so one is not taken twice.
+            let mut covered = 0;
+            for k in i..j {
+                if script.unspaced() {
+                    glued(lex, text, tokens, k, j, spans);
+                }
+                if tokens[k].start < covered {
+                    continue;
+                }
+                let cue = k == i || tokens[k - 1].flags & CUE_TAIL != 0;
+                if let (true, Ctx::Strong(role)) = (cue, context(lex, text, tokens[k].start)) {
+                    if let Some(end) = spaced_name(text, tokens, k, j) {
+                        spans.push(name_span(tokens[k].start, end, Ctx::Strong(role)));
+                        covered = end;
+                        continue;
+                    }
+                }
+                // Without a cue: listed names, side by side (`रमेश कुमार ने ...`).
+                let listed = |t: &Token| t.flags & (GIVEN | SURNAME) != 0 && t.flags & STOP == 0;
+                if script == Script::Other && listed(&tokens[k]) {
+                    let mut end = k + 1;
+                    while end < j && end < k + MAX_WORDS && listed(&tokens[end]) {
+                        end += 1;
+                    }
+                    covered = tokens[end - 1].end;
+                    spans.push(name_span(tokens[k].start, covered, Ctx::None));
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// Whether a run of another script amid Latin text looks like a name: a few short
+/// words, none of them a listed non-name.
+fn standing_apart(text: &str, run: &[Token]) -> bool {
+    run.len() <= MAX_WORDS
+        && run.iter().all(|t| {
+            let chars = text[t.start..t.end].chars().count();
+            let size = if t.script == Script::Han {
+                chars <= 4 && (chars >= 2 || run.len() > 1)
+            } else {
+                chars <= 20
+            };
+            size && t.flags & (STOP | COMMON | BUSINESS | ROLE) == 0
+        })
+}
+
+/// The end of a name that starts at token `k` of a spaced script (ending before `limit`):
+/// up to three words before a function word; in Hangul one word, its particles off.
+fn spaced_name(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<usize> {
+    let t = &tokens[k];
+    if t.flags & (STOP | COMMON | ROLE | BUSINESS) != 0 {
+        return None;
+    }
+    match t.script {
+        Script::Hangul => {
+            let word = &text[t.start..t.end];
+            Some(t.start + hangul_stem(word).len())
+        }
+        Script::Thai | Script::Han => None,
+        _ => {
+            let mut end = k + 1;
+            while end < limit
+                && end < k + MAX_WORDS
+                && tokens[end].flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0
+            {
+                end += 1;
+            }
+            Some(tokens[end - 1].end)
+        }
+    }
+}
+
+/// A Korean word without the particle or ending glued to it.
+fn hangul_stem(word: &str) -> &str {
+    let syllables = word.chars().count();
+    for ending in HANGUL_ENDINGS {
+        if let Some(stem) = word.strip_suffix(ending) {
+            let left = stem.chars().count();
+            let min = if ending.chars().count() == 1 { 3 } else { 2 };
+            if left >= min && syllables > left {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+/// Names after cues glued inside token `k` of a script without spaces (and, in Han,
+/// before titles).
+fn glued(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    limit: usize,
+    spans: &mut Vec<Span>,
+) {
+    let t = &tokens[k];
+    let word = &text[t.start..t.end];
+    let folded = fold(word);
+    if folded.len() != word.len() {
+        // Folding changed the bytes (rare in these scripts): offsets would not map back.
+        return;
+    }
+    // Cues are longest first: `我叫` takes its name before `叫` can.
+    let mut taken: Vec<usize> = Vec::new();
+    for (cue, role) in &lex.glued {
+        for (at, _) in folded.match_indices(cue.as_str()) {
+            let from = t.start + at + cue.len();
+            if taken.contains(&from) {
+                continue;
+            }
+            taken.push(from);
+            let ctx = Ctx::Strong(*role);
+            match t.script {
+                Script::Han => {
+                    let from = skip_copula(text, from);
+                    if let Some(end) = han_name(lex, text, from, t.end) {
+                        spans.push(name_span(from, end, ctx));
+                    }
+                }
+                _ => {
+                    // Thai: the rest of this word (or else the next word) is the given
+                    // name; the word after it, unless a function word, the surname.
+                    let (start, mut last) = if from < t.end {
+                        (from, k)
+                    } else if k + 1 < limit {
+                        (tokens[k + 1].start, k + 1)
+                    } else {
+                        continue;
+                    };
+                    if last + 1 < limit && tokens[last + 1].flags & (STOP | COMMON | CUE_TAIL) == 0
+                    {
+                        last += 1;
+                    }
+                    spans.push(name_span(start, tokens[last].end, ctx));
+                }
+            }
+        }
+    }
+    if t.script == Script::Han {
+        for title in HAN_TITLES {
+            for (at, _) in word.match_indices(title) {
+                if let Some(start) = han_name_before(lex, text, t.start, t.start + at) {
+                    spans.push(name_span(start, t.start + at, Ctx::Strong(Role::Other)));
+                }
+            }
+        }
+    }
+}
+
+/// Skips `是`, a colon or a space after a cue (`名字是`, `姓名：`).
+fn skip_copula(text: &str, mut at: usize) -> usize {
+    while let Some(c) = text[at..].chars().next() {
+        if matches!(c, '是' | '：' | ':' | ' ' | '为' | '為') {
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+fn is_surname(lex: &Lexicon, s: &str) -> bool {
+    lex.flags(word_hash(s)) & SURNAME != 0
+}
+
+/// A Han name from byte `from`: a listed surname (two characters or one) and one or two
+/// given-name characters that are not function characters; its end, if there is one.
+fn han_name(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<usize> {
+    let rest = &text[from..limit];
+    let mut chars = rest.char_indices().map(|(i, c)| (from + i, c));
+    let (_, c0) = chars.next()?;
+    let two = rest.char_indices().nth(2).map_or(limit, |(i, _)| from + i);
+    let one = from + c0.len_utf8();
+    let after_surname = if two <= limit && is_surname(lex, &text[from..two]) {
+        two
+    } else if is_surname(lex, &text[from..one]) && !HAN_STOP.contains(c0) {
+        one
+    } else {
+        return None;
+    };
+    let mut end = after_surname;
+    for c in text[after_surname..limit].chars().take(2) {
+        if HAN_STOP.contains(c) || Script::of(c) != Script::Han {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    (end > after_surname).then_some(end)
+}
+
+/// The start of a Han name ending at byte `end` (before a title): the longest stretch
+/// of one to three characters from `lo` on that opens with a surname and holds no
+/// function character.
+fn han_name_before(lex: &Lexicon, text: &str, lo: usize, end: usize) -> Option<usize> {
+    let before: Vec<(usize, char)> = text[lo..end]
+        .char_indices()
+        .map(|(i, c)| (lo + i, c))
+        .collect();
+    for len in (1..=3.min(before.len())).rev() {
+        let (start, _) = before[before.len() - len];
+        let window = &text[start..end];
+        if window.chars().any(|c| HAN_STOP.contains(c)) {
+            continue;
+        }
+        if han_name(lex, text, start, end) == Some(end) || (len == 1 && is_surname(lex, window)) {
+            return Some(start);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hangul_stem;
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn korean_endings_come_off_but_not_a_names_own_syllable() {
+        assert_eq!(hangul_stem("김민수입니다"), "김민수");
+        assert_eq!(hangul_stem("이영자가"), "이영자");
+        // Three syllables: 은 is the name's own (김지은).
+        assert_eq!(hangul_stem("김지은"), "김지은");
+    }
+
+    #[test]
+    fn han_surname_and_given_name_after_a_glued_cue() {
+        assert_eq!(found("我叫王伟。"), vec![("王伟", Reporter)]);
+        assert_eq!(found("老板张建国拿走了护照"), vec![("张建国", Other)]);
+        // No listed surname after the cue: no name.
+        assert!(found("我叫了警察").is_empty());
+    }
+
+    #[test]
+    fn listed_devanagari_names_without_a_cue() {
+        assert_eq!(found("रमेश कुमार ने मुझे मारा।"), vec![("रमेश कुमार", Other)]);
+        assert!(found("हम बारह घंटे काम करते हैं।").is_empty());
+    }
+
+    #[test]
+    fn another_script_standing_apart_only_in_latin_text() {
+        assert_eq!(found("Call धवल on Monday."), vec![("धवल", Other)]);
+        assert!(found("身份证号：R152518416，出生日期：1980").is_empty());
+    }
+}

@@ -1,0 +1,144 @@
+//! The repeat rule: a name found once is found again wherever it recurs in the same
+//! text, whole or by one of its words (`Andrew Potter ... Andrew`), so that a first
+//! name alone after the full name is caught too, with the particles before it (`dela
+//! Cruz`). Particles (`Te`, `van`), initials and
+//! listed words are never repeated alone: `Te` from `Hēmi Te Rangi` must not take the
+//! `Te` of `Te Puke`.
+
+use super::lexicon::*;
+use super::rule;
+use super::script::Script;
+use super::tokens::Token;
+use crate::redaction::kind::{Kind, Role};
+use crate::redaction::span::Span;
+use crate::redaction::text::{word_hash, FxMap};
+
+fn span(start: usize, end: usize, role: Role) -> Span {
+    Span {
+        start,
+        end,
+        kind: Kind::Name,
+        rule: rule::REPEAT.into(),
+        role,
+    }
+}
+
+pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    if spans.is_empty() {
+        return;
+    }
+    // One sweep over tokens and sorted spans: which tokens lie inside a name, which
+    // touch one. (Linear, so a long text of capitalised words stays fast.)
+    spans.sort_by_key(|s| s.start);
+    // `inside`: the role of the name a token lies in.
+    let mut inside = vec![None; tokens.len()];
+    let mut touched = vec![false; tokens.len()];
+    let (mut k, mut reach_start, mut reach_end, mut reach_role) = (0, 0, 0, Role::Other);
+    for (i, t) in tokens.iter().enumerate() {
+        while k < spans.len() && spans[k].start < t.end {
+            if spans[k].end > reach_end {
+                reach_start = spans[k].start;
+                reach_end = spans[k].end;
+                reach_role = spans[k].role;
+            }
+            k += 1;
+        }
+        touched[i] = reach_end > t.start;
+        inside[i] = (reach_start <= t.start && t.end <= reach_end).then_some(reach_role);
+    }
+    // A word may be repeated alone when it is a name in its own right.
+    let repeatable = |t: &Token| {
+        t.flags & (STOP | COMMON | BUSINESS | ROLE | PARTICLE | DICT) == 0
+            && !t.is_initial()
+            && !t.particle
+            && t.end - t.start >= 2
+    };
+    // Words in capitals or another script are compared by hash; lower-case words (not
+    // hashed when tokenised) by their own hash, only when a lower-case name was found.
+    let hash = |t: &Token| {
+        if t.hash == 0 {
+            word_hash(&text[t.start..t.end])
+        } else {
+            t.hash
+        }
+    };
+    // Each word's role: the writer's, if any name holding it is the writer's.
+    let mut seen: FxMap<u64, Role> = FxMap::default();
+    let mut lower = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(role) = inside[i] else {
+            continue;
+        };
+        if repeatable(t) && (t.capitalised || t.script != Script::Cased || t.hash == 0) {
+            lower |= !t.capitalised && t.script == Script::Cased;
+            let entry = seen.entry(hash(t)).or_insert(role);
+            if role == Role::Reporter {
+                *entry = role;
+            }
+        }
+    }
+    let found = spans.len();
+    for (i, t) in tokens.iter().enumerate() {
+        let candidate = t.capitalised || t.script != Script::Cased || lower;
+        let role = if candidate && !touched[i] && repeatable(t) {
+            seen.get(&hash(t)).copied()
+        } else {
+            None
+        };
+        if let Some(role) = role {
+            // The particles before a surname go with it (`dela Cruz`, `Te Rangi`).
+            let mut start = i;
+            while start > 0
+                && !touched[start - 1]
+                && (tokens[start - 1].particle || tokens[start - 1].flags & PARTICLE != 0)
+                && text[tokens[start - 1].end..tokens[start].start] == *" "
+            {
+                start -= 1;
+            }
+            spans.push(span(tokens[start].start, t.end, role));
+        }
+    }
+    // Names inside words of scripts without spaces (`中介李桂兰的电话`): found again as
+    // text.
+    let glued: Vec<(&str, Role)> = spans[..found]
+        .iter()
+        .map(|s| (&text[s.start..s.end], s.role))
+        .filter(|(v, _)| v.chars().next().is_some_and(|c| Script::of(c).unspaced()))
+        .collect();
+    for (name, role) in glued {
+        for (at, _) in text.match_indices(name) {
+            if !spans[..found]
+                .iter()
+                .any(|s| s.start < at + name.len() && at < s.end)
+            {
+                spans.push(span(at, at + name.len(), role));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn a_repeat_keeps_the_role_and_takes_the_particles_before_it() {
+        assert_eq!(
+            found("My name is Ronaldo dela Cruz. Ask for dela Cruz or Ronaldo."),
+            vec![
+                ("Ronaldo dela Cruz", Reporter),
+                ("dela Cruz", Reporter),
+                ("Ronaldo", Reporter)
+            ]
+        );
+    }
+
+    #[test]
+    fn particles_are_never_repeated_alone() {
+        assert_eq!(
+            found("Hēmi Te Rangi drives. We live in Te Puke."),
+            vec![("Hēmi Te Rangi", Other)]
+        );
+    }
+}
