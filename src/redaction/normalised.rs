@@ -26,7 +26,8 @@ struct Unit {
 
 impl<'a> Normalised<'a> {
     pub fn new(text: &'a str) -> Self {
-        if !needs_work(text) {
+        let work = needs_work(text);
+        if !(work.fold || work.words || work.spaced) {
             return Normalised {
                 text: Cow::Borrowed(text),
                 origin: Vec::new(),
@@ -40,8 +41,16 @@ impl<'a> Normalised<'a> {
                 end: (i + c.len_utf8()) as u32,
             })
             .collect();
-        han_digit_runs(&mut units);
-        let units = number_words(units);
+        if work.fold {
+            han_digit_runs(&mut units);
+        }
+        // Number words are sought only where the scan found some: the word scan asks
+        // whether each character is a letter, which is slow outside ASCII.
+        let units = if work.words {
+            number_words(units)
+        } else {
+            units
+        };
         let units = spaced_digits(units);
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len() + 1);
@@ -76,24 +85,34 @@ impl<'a> Normalised<'a> {
     }
 }
 
-/// Whether anything in `text` would change: a character that folds (another script's
-/// digit, a full-width form, a Chinese numeral), number words, or single digits spaced
-/// apart. Most tips need nothing, and then cost one scan and no allocation.
-fn needs_work(text: &str) -> bool {
+/// Which steps a text needs: folding (another script's digit, a full-width form, a run
+/// of Chinese numerals), number words, single digits spaced apart.
+#[derive(Default)]
+struct Work {
+    fold: bool,
+    words: bool,
+    spaced: bool,
+}
+
+/// Finds which steps `text` needs in one scan. Most tips need none, and then cost this
+/// scan and no allocation.
+fn needs_work(text: &str) -> Work {
     let b = text.as_bytes();
-    let mut singles = 0;
-    let mut words = 0;
+    let mut work = Work::default();
+    let (mut singles, mut words, mut han) = (0, 0, 0);
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         if c >= 0x80 {
             let ch = text[i..].chars().next().unwrap_or(' ');
-            if fold_char(ch) != ch || han_digit(ch).is_some() {
-                return true;
+            han = if han_digit(ch).is_some() { han + 1 } else { 0 };
+            if fold_char(ch) != ch || han >= MIN_SPACED {
+                work.fold = true;
             }
             i += ch.len_utf8();
             continue;
         }
+        han = 0;
         if !c.is_ascii_alphanumeric() {
             i += 1;
             continue;
@@ -105,22 +124,18 @@ fn needs_work(text: &str) -> bool {
         let token = &text[start..i];
         if token.len() == 1 && c.is_ascii_digit() {
             singles += 1;
-            if singles >= MIN_SPACED {
-                return true;
-            }
+            work.spaced |= singles >= MIN_SPACED;
         } else {
             singles = 0;
         }
         if digit_word(token).is_some() {
             words += 1;
-            if words >= 2 {
-                return true;
-            }
+            work.words |= words >= 2;
         } else if !token.bytes().all(|c| c.is_ascii_digit()) {
             words = 0;
         }
     }
-    false
+    work
 }
 
 /// Unicode decimal digits (the first code point of each block of ten) and full-width

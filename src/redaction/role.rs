@@ -246,6 +246,9 @@ fn ends_sentence(s: &str, i: usize, at_end: bool) -> bool {
 
 /// Whether the clause holds a possessive that no other person follows.
 fn possessive(clause: &str) -> Option<&'static str> {
+    if !POSSESSIVES.iter().any(|p| clause.contains(p)) {
+        return None;
+    }
     // Han and Devanagari words run on (`我的老板的电话`): there a list word inside counts.
     let find = |list: &[&'static str], w: &str| {
         if w.is_ascii() {
