@@ -50,7 +50,10 @@ fn clause_end(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
     let mut cut = s.len();
     for (i, c) in s.char_indices() {
-        if matches!(c, '\n' | ';' | '|' | '。' | '！' | '？' | '—' | '(' | '"') {
+        if matches!(
+            c,
+            '\n' | ';' | '|' | '。' | '，' | '！' | '？' | '—' | '(' | '"'
+        ) {
             cut = i;
             break;
         }

@@ -139,7 +139,7 @@ fn needs_work(text: &str) -> Work {
 }
 
 /// Unicode decimal digits (the first code point of each block of ten) and full-width
-/// forms, as ASCII; the ideographic space as a space.
+/// letters, digits and number signs, as ASCII; the ideographic space as a space.
 fn fold_char(c: char) -> char {
     const ZEROS: &[u32] = &[
         0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
@@ -151,8 +151,14 @@ fn fold_char(c: char) -> char {
     if u < 0x80 {
         return c;
     }
+    // Full-width letters and digits and the signs of addresses and numbers; not the
+    // full-width comma, colon or stop, which end clauses in Chinese and Japanese text.
     if (0xFF01..=0xFF5E).contains(&u) {
-        return char::from_u32(u - 0xFEE0).unwrap_or(c);
+        let ascii = (u - 0xFEE0) as u8;
+        if ascii.is_ascii_alphanumeric() || b"+-.@#_()/".contains(&ascii) {
+            return char::from(ascii);
+        }
+        return c;
     }
     if u == 0x3000 {
         return ' ';
@@ -429,6 +435,7 @@ mod tests {
         assert_eq!(norm("٠٢١"), "021");
         assert_eq!(norm("电话一三八〇〇一三八〇〇〇"), "电话13800138000");
         assert_eq!(norm("三个人"), "三个人");
+        assert_eq!(norm("ＩＤ：Ａ１２，好"), "ID：A12，好");
     }
 
     #[test]
