@@ -376,6 +376,10 @@ pub fn date(s: &str) -> bool {
     let month_word = month_of(s);
     let (day, month, year) = match (nums.as_slice(), month_word) {
         ([d, y], Some(m)) => (*d, m, *y),
+        ([y], Some(m)) => match ordinal_day(s) {
+            Some(d) => (d, m, *y),
+            None => return false,
+        },
         ([a, b, c], None) if *a > 31 => (*c, *b, *a),
         // Month first (4/18/1960) when the day cannot be a month.
         ([a, b, c], None) if *b > 12 && *a <= 12 => (*b, *a, *c),
@@ -384,6 +388,49 @@ pub fn date(s: &str) -> bool {
     };
     let year = if year < 100 { year + 1900 } else { year };
     (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2099).contains(&year)
+}
+
+/// A day written as an ordinal word: `fourth`, `twenty-first`, `thirtieth`.
+fn ordinal_day(s: &str) -> Option<u32> {
+    const UNITS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let lower = s.to_ascii_lowercase();
+    let tens = if lower.contains("twentieth") {
+        return Some(20);
+    } else if lower.contains("thirtieth") {
+        return Some(30);
+    } else if lower.contains("twenty") {
+        20
+    } else if lower.contains("thirty") {
+        30
+    } else {
+        0
+    };
+    // The teens are tried first, then the units.
+    let unit = (0..UNITS.len())
+        .rev()
+        .find(|&i| lower.contains(UNITS[i]))
+        .map(|i| i as u32 + 1)?;
+    Some(tens + unit)
 }
 
 fn month_of(s: &str) -> Option<u32> {
@@ -516,6 +563,8 @@ mod tests {
         assert!(date("4/18/1960"));
         assert!(date("1995年3月12日"));
         assert!(date("12-Aug-1986"));
+        assert!(date("fourth of March 1991"));
+        assert!(date("March twenty-first, 1988"));
         assert!(!date("32/01/1999"));
         assert!(!date("17/13/1999"));
         assert!(!date("12/12/2300"));
