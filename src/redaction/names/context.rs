@@ -115,7 +115,7 @@ fn word_after_in(text: &str, at: usize, set: &FxSet<String>) -> bool {
 /// as the writer's own, by where it stands: after a label (`FROM: Priya Natarajan`); at
 /// the start of a line before `here` (`RAHUL here`); as a sentence of its own opening or
 /// closing the text (`Help. Tran Van Dung. ...`, `... the van he owns. Viliami`); as a
-/// closing `from Ana`; or before the writer's details (`Ravi Chandran, my passport ...`).
+/// closing `from Ana` (`nā Mere`); or before the writer's details (`Ravi Chandran, my passport ...`).
 pub fn self_presented(lex: &Lexicon, text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\t']);
     let after = &text[end..];
@@ -140,8 +140,12 @@ pub fn self_presented(lex: &Lexicon, text: &str, start: usize, end: usize) -> bo
         return true;
     }
     let closing = after.len() <= 40 && !after.trim_end().contains(['.', '\n', '?']);
-    if closing && ends_word(&fold(before), "from") {
-        return true;
+    // `from Ana`, te reo `nā Mere` (only the last few bytes are read: a text may be long).
+    if closing {
+        let last = fold(&before[floor_boundary(before, before.len().saturating_sub(8))..]);
+        if ends_word(&last, "from") || ends_word(&last, "na") {
+            return true;
+        }
     }
     after.starts_with(", my ")
 }

@@ -180,10 +180,11 @@ impl NameDetector {
                 k += 1;
             }
         }
-        // A role word that is also a name, opening the run, is the cue (`Ko` in
-        // `Ko ʻOfa Tuʻipulotu au`), not part of the name.
+        // A role or function word that is also a surname, opening the run, is a cue
+        // (`Ko` in `Ko ʻOfa Tuʻipulotu au`, `Nā` in `Nā Mere`), not part of the name.
         let f0 = run[0].flags;
-        if classes[0] == Class::Ambiguous && f0 & ROLE != 0 && f0 & GIVEN == 0 && run.len() > 1 {
+        let cue_word = f0 & (ROLE | STOP) != 0 && f0 & GIVEN == 0;
+        if classes[0] == Class::Ambiguous && cue_word && run.len() > 1 {
             classes[0] = Class::Blocked;
         }
         // Words in capitals and common words need a cue (or a known name beside them):

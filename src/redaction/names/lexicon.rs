@@ -22,8 +22,7 @@ pub const PHRASE_START: u16 = 1 << 10;
 pub const CUE_TAIL: u16 = 1 << 11;
 /// An English word (`dictionary`): not a name alone unless it is also in a name list.
 pub const DICT: u16 = 1 << 12;
-/// The last word of a person cue (`by` of `driven by`): a lower-case given name after it
-/// may be a name.
+/// A one-word person cue (`by`, `call`): a lower-case given name after it may be a name.
 pub const PERSON_TAIL: u16 = 1 << 13;
 
 /// The `[names]` table of a rule file.
@@ -203,9 +202,11 @@ impl Lexicon {
                 *small.entry(folded_hash(last)).or_insert(0) |= CUE_TAIL;
             }
         }
+        // Only one-word person cues mark their word: the last words of longer ones
+        // (`to` of `happened to`) are too common to look at every word after them.
         for p in phrases(spec.person.clone()) {
-            if let Some(last) = p.split_whitespace().next_back() {
-                *small.entry(folded_hash(last)).or_insert(0) |= PERSON_TAIL;
+            if !p.contains(' ') {
+                *small.entry(folded_hash(&p)).or_insert(0) |= PERSON_TAIL;
             }
         }
         let mut lesser: FxMap<String, bool> =

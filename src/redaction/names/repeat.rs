@@ -47,8 +47,11 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         inside[i] = (reach_start <= t.start && t.end <= reach_end).then_some(reach_role);
     }
     // A word may be repeated alone when it is a name in its own right.
+    // (A given name that is also a word, `Rangi`, `Grace`, is one; `Little` of `Marie
+    // Little` is not.)
     let repeatable = |t: &Token| {
-        t.flags & (STOP | COMMON | BUSINESS | ROLE | PARTICLE | DICT) == 0
+        t.flags & (STOP | BUSINESS | ROLE | PARTICLE) == 0
+            && (t.flags & (COMMON | DICT) == 0 || t.flags & GIVEN != 0)
             && !t.is_initial()
             && !t.particle
             && t.end - t.start >= 2
@@ -100,17 +103,37 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     }
     // Names inside words of scripts without spaces (`中介李桂兰的电话`): found again as
     // text.
-    let glued: Vec<(&str, Role)> = spans[..found]
-        .iter()
-        .map(|s| (&text[s.start..s.end], s.role))
-        .filter(|(v, _)| v.chars().next().is_some_and(|c| Script::of(c).unspaced()))
-        .collect();
+    // The names found so far, merged (they are sorted by start): a place is free when
+    // none covers it.
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    for s in &spans[..found] {
+        match covered.last_mut() {
+            Some(last) if s.start <= last.1 => last.1 = last.1.max(s.end),
+            _ => covered.push((s.start, s.end)),
+        }
+    }
+    let free = |a: usize, b: usize| {
+        let k = covered.partition_point(|c| c.1 <= a);
+        k == covered.len() || covered[k].0 >= b
+    };
+    // Each distinct name once: a long text of the same name stays linear.
+    let mut glued: FxMap<&str, Role> = FxMap::default();
+    for s in &spans[..found] {
+        let value = &text[s.start..s.end];
+        if value
+            .chars()
+            .next()
+            .is_some_and(|c| Script::of(c).unspaced())
+        {
+            let role = glued.entry(value).or_insert(s.role);
+            if s.role == Role::Reporter {
+                *role = Role::Reporter;
+            }
+        }
+    }
     for (name, role) in glued {
         for (at, _) in text.match_indices(name) {
-            if !spans[..found]
-                .iter()
-                .any(|s| s.start < at + name.len() && at < s.end)
-            {
+            if free(at, at + name.len()) {
                 spans.push(span(at, at + name.len(), role));
             }
         }
