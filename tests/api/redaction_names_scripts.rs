@@ -110,5 +110,9 @@ fn long_texts_in_han_stay_fast() {
     let started = std::time::Instant::now();
     let red = redacted(&text);
     assert!(!red.contains("陈国强") && !red.contains("刘芳"));
-    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
 }
