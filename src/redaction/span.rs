@@ -49,13 +49,15 @@ pub fn render(text: &str, spans: &[Span]) -> String {
         if value.split_whitespace().nth(1).is_some() {
             let words: Vec<String> = value.split_whitespace().map(identity).collect();
             let full = words.concat();
-            for from in 0..words.len() {
-                let tail = (from > 0 && from + 1 < words.len()).then(|| words[from..].concat());
-                for part in std::iter::once(words[from].clone()).chain(tail) {
-                    if !part.is_empty() {
-                        alias.entry(part).or_insert_with(|| full.clone());
-                    }
+            // (All parts of one name map to it, so the order they go in does not matter.)
+            for from in 1..words.len().saturating_sub(1) {
+                let tail = words[from..].concat();
+                if !tail.is_empty() {
+                    alias.entry(tail).or_insert_with(|| full.clone());
                 }
+            }
+            for word in words.into_iter().filter(|w| !w.is_empty()) {
+                alias.entry(word).or_insert_with(|| full.clone());
             }
         }
     }

@@ -103,19 +103,6 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     }
     // Names inside words of scripts without spaces (`中介李桂兰的电话`): found again as
     // text.
-    // The names found so far, merged (they are sorted by start): a place is free when
-    // none covers it.
-    let mut covered: Vec<(usize, usize)> = Vec::new();
-    for s in &spans[..found] {
-        match covered.last_mut() {
-            Some(last) if s.start <= last.1 => last.1 = last.1.max(s.end),
-            _ => covered.push((s.start, s.end)),
-        }
-    }
-    let free = |a: usize, b: usize| {
-        let k = covered.partition_point(|c| c.1 <= a);
-        k == covered.len() || covered[k].0 >= b
-    };
     // Each distinct name once: a long text of the same name stays linear.
     let mut glued: FxMap<&str, Role> = FxMap::default();
     for s in &spans[..found] {
@@ -131,6 +118,22 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
             }
         }
     }
+    if glued.is_empty() {
+        return;
+    }
+    // The names found so far, merged (they are sorted by start): a place is free when
+    // none covers it.
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    for s in &spans[..found] {
+        match covered.last_mut() {
+            Some(last) if s.start <= last.1 => last.1 = last.1.max(s.end),
+            _ => covered.push((s.start, s.end)),
+        }
+    }
+    let free = |a: usize, b: usize| {
+        let k = covered.partition_point(|c| c.1 <= a);
+        k == covered.len() || covered[k].0 >= b
+    };
     for (name, role) in glued {
         for (at, _) in text.match_indices(name) {
             if free(at, at + name.len()) {
