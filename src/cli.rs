@@ -40,6 +40,10 @@ pub enum Command {
         /// Read `{"id", "text"}` lines and write `{"id", "redacted", "spans"}` lines.
         #[arg(long)]
         jsonl: bool,
+        /// Say which rule or cue found each span (after the text; with `--jsonl`, in an
+        /// `explain` field on each line).
+        #[arg(long)]
+        explain: bool,
     },
     /// Validate the redaction rules and run every rule's examples.
     CheckRules {
@@ -108,7 +112,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             startup::connect_store(&settings).await?;
             println!("database is up to date");
         }
-        Command::Redact { jsonl } => redact(&settings, jsonl)?,
+        Command::Redact { jsonl, explain } => redact(&settings, jsonl, explain)?,
         Command::CheckRules { dir } => check_rules(&settings, dir)?,
         Command::Handler(HandlerCommand::Add {
             username,
@@ -129,17 +133,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn redact(settings: &Settings, jsonl: bool) -> anyhow::Result<()> {
+fn redact(settings: &Settings, jsonl: bool, explain: bool) -> anyhow::Result<()> {
     let engine = startup::load_engine(settings)?;
     let stdin = std::io::stdin().lock();
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());
     if jsonl {
-        redaction::jsonl::run(&engine, stdin, stdout)?;
+        redaction::jsonl::run_with(&engine, stdin, stdout, explain)?;
     } else {
         let mut text = String::new();
         std::io::BufReader::new(stdin).read_to_string(&mut text)?;
         let mut out = stdout;
         out.write_all(engine.redact(&text).redacted.as_bytes())?;
+        if explain {
+            out.write_all(b"\n--\n")?;
+            for why in engine.explain(&text) {
+                writeln!(out, "{why}")?;
+            }
+        }
         out.flush()?;
     }
     Ok(())

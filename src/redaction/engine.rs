@@ -6,14 +6,16 @@
 //! readable). The merged span takes the kind of the finding that contains the other; when
 //! neither contains the other (or both cover the same bytes), of the higher-priority
 //! finding, in the order of `Kind::priority`: EMAIL, HANDLE, URL, IP, CARD, BANK, IRD,
-//! NHI, PASSPORT, LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
+//! ID, NHI, PASSPORT, LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
 
+use super::address;
 use super::kind::{Kind, Role};
 use super::names::{self, NameDetector};
-use super::rules::{self, Rule, RuleSet, Words};
+use super::normalised::Normalised;
+use super::role;
+use super::rules::{self, Rule, RuleSet};
 use super::span::{normalise, render, Redaction, Span};
 use super::spec::RulesError;
-use super::text::Folded;
 use regex::RegexSet;
 use std::path::Path;
 
@@ -31,67 +33,6 @@ pub struct ExampleFailure {
     pub message: String,
 }
 
-/// Phrases that, earlier in the same clause, present a detail as the writer's own.
-const REPORTER_CUES: &[&str] = &[
-    "my name",
-    "i am",
-    "i'm",
-    "im",
-    "me on",
-    "me at",
-    "me via",
-    "me by",
-    "call me",
-    "text me",
-    "ring me",
-    "phone me",
-    "reach me",
-    "contact me",
-    "email me",
-    "message me",
-    "find me",
-    "my number",
-    "my phone",
-    "my mobile",
-    "my cell",
-    "my email",
-    "my e-mail",
-    "my address",
-    "my home",
-    "i live",
-    "i stay",
-    "my ird",
-    "my tax",
-    "my passport",
-    "my account",
-    "my bank",
-    "my card",
-    "my licence",
-    "my license",
-    "my plate",
-    "my car",
-    "i was born",
-    "my date of birth",
-    "my dob",
-    "my birthday",
-    "regards",
-    "thanks",
-    "thank you",
-    "cheers",
-    "sincerely",
-    "nga mihi",
-    "my facebook",
-    "my instagram",
-    "my handle",
-    "my details",
-    "writing from",
-];
-
-/// Verbs that, opening a clause with no subject, ask to be contacted: `Ring 021 ...`.
-const CONTACT_IMPERATIVES: &[&str] = &[
-    "contact", "call", "ring", "text", "email", "e-mail", "phone", "reach", "whatsapp", "message",
-];
-
 impl Engine {
     /// An engine of pattern rules only, without a name detector.
     pub fn new(rules: Vec<Rule>) -> Result<Self, RulesError> {
@@ -102,6 +43,10 @@ impl Engine {
     pub fn with_names(set: RuleSet) -> Result<Self, RulesError> {
         let first_pass = regex::RegexSetBuilder::new(set.rules.iter().map(|r| r.regex.as_str()))
             .size_limit(64 << 20)
+            // Room for the lazy DFA of ~50 rules at once: with the default (2 MiB) its
+            // cache is cleared again and again on every text, and a scan runs 50 times
+            // slower (`cargo run --release --example rule_costs` shows it).
+            .dfa_size_limit(64 << 20)
             .build()
             .map_err(|e| RulesError::Syntax {
                 file: "rule set".into(),
@@ -121,6 +66,11 @@ impl Engine {
 
     pub fn from_dir(dir: &Path) -> Result<Self, RulesError> {
         Self::with_names(rules::load_dir_full(dir)?)
+    }
+
+    /// Every rule's pattern as one set: which rules can match a text at all.
+    pub fn first_pass(&self) -> &RegexSet {
+        &self.first_pass
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -147,7 +97,11 @@ impl Engine {
 
     /// Finds every identifying detail in `text`: sorted, non-overlapping spans on
     /// character boundaries, each with a role hint.
-    pub fn find(&self, text: &str) -> Vec<Span> {
+    pub fn find(&self, original: &str) -> Vec<Span> {
+        // The pattern rules read the prepared text (see `normalised`); their spans are
+        // mapped back to the original before names, roles and merging, which read it.
+        let prepared = Normalised::new(original);
+        let text: &str = &prepared.text;
         let mut spans = Vec::new();
         let mut decided = Vec::new();
         for index in self.first_pass.matches(text).iter() {
@@ -188,6 +142,13 @@ impl Engine {
                 }
             }
         }
+        for span in &mut spans {
+            if span.kind == Kind::Address {
+                (span.start, span.end) = address::extent(text, span.start, span.end);
+            }
+            (span.start, span.end) = prepared.original(span.start, span.end);
+        }
+        let text = original;
         if let Some(detector) = &self.names {
             // The detector reads a name's role from its own cues: a clause opening
             // "Call X on ..." asks to call X, not the writer.
@@ -197,7 +158,7 @@ impl Engine {
             }
         }
         for (span, decided) in spans.iter_mut().zip(decided) {
-            if !decided && reporter_cue(text, span.start) {
+            if !decided && role::reporter_cue(text, span.start).is_some() {
                 span.role = Role::Reporter;
             }
         }
@@ -210,7 +171,7 @@ impl Engine {
                 && cur.role == Role::Other
                 && cur.kind != Kind::Name
                 && cur.rule != names::rule::CONTEXT
-                && !sentence_break(&text[prev.end..cur.start])
+                && !role::sentence_break(&text[prev.end..cur.start])
             {
                 spans[i].role = Role::Reporter;
             }
@@ -303,50 +264,6 @@ impl Engine {
         }
         failures
     }
-}
-
-fn sentence_break(between: &str) -> bool {
-    let b = between.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| {
-        c == b'\n'
-            || (matches!(c, b'.' | b'!' | b'?' | b';')
-                && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
-    })
-}
-
-/// Whether the clause before byte `at` presents what follows as the writer's own.
-fn reporter_cue(text: &str, at: usize) -> bool {
-    let mut lo = at.saturating_sub(80);
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let window = &text[lo..at];
-    let b = window.as_bytes();
-    let mut start = 0;
-    for i in (0..b.len()).rev() {
-        let c = b[i];
-        if c == b'\n'
-            || (matches!(c, b'.' | b'!' | b'?' | b';')
-                && b.get(i + 1).is_some_and(|n| n.is_ascii_whitespace()))
-        {
-            start = i + 1;
-            break;
-        }
-    }
-    let folded = Folded::new(&window[start..]);
-    let clause = folded.as_str();
-    static CUES: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
-    let cues =
-        CUES.get_or_init(|| Words::new(REPORTER_CUES.iter().map(|c| c.to_string()).collect()));
-    if cues.found_in(clause) {
-        return true;
-    }
-    let opening = clause.trim_start();
-    let first = opening
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("");
-    CONTACT_IMPERATIVES.contains(&first)
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@ struct Output<'a> {
     id: serde_json::Value,
     redacted: String,
     spans: &'a [super::Span],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<Vec<super::explain::Explanation>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -27,10 +29,17 @@ pub enum JsonlError {
 
 /// Reads `{"id", "text"}` lines and writes `{"id", "redacted", "spans"}` lines.
 /// Blank lines are skipped; a malformed line is an error naming its number.
-pub fn run(
+pub fn run(engine: &Engine, input: impl BufRead, output: impl Write) -> Result<usize, JsonlError> {
+    run_with(engine, input, output, false)
+}
+
+/// `run`, and with `explain` an `explain` field on each line: the reasons for each span
+/// (`Engine::explain`).
+pub fn run_with(
     engine: &Engine,
     input: impl BufRead,
     mut output: impl Write,
+    explain: bool,
 ) -> Result<usize, JsonlError> {
     let mut count = 0;
     for (n, line) in input.lines().enumerate() {
@@ -47,6 +56,7 @@ pub fn run(
             id: doc.id,
             redacted: redaction.redacted,
             spans: &redaction.spans,
+            explain: explain.then(|| engine.explain(&doc.text)),
         };
         serde_json::to_writer(&mut output, &out).map_err(std::io::Error::from)?;
         output.write_all(b"\n")?;

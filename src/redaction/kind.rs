@@ -24,10 +24,13 @@ pub enum Kind {
     Plate,
     Dob,
     Nhi,
+    /// A national identity, social security or resident number of another country
+    /// (Aadhaar, PAN, SSS, PhilSys, US SSN, Chinese resident ID, ...).
+    Id,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 15] = [
+    pub const ALL: [Kind; 16] = [
         Kind::Name,
         Kind::Phone,
         Kind::Email,
@@ -43,22 +46,24 @@ impl Kind {
         Kind::Plate,
         Kind::Dob,
         Kind::Nhi,
+        Kind::Id,
     ];
 
     /// Which kind a merged span takes when findings of two kinds overlap: higher wins.
-    /// The order, highest first: EMAIL, HANDLE, URL, IP, CARD, BANK, IRD, NHI, PASSPORT,
-    /// LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME. Structured identifiers with a validator
+    /// The order, highest first: EMAIL, HANDLE, URL, IP, CARD, BANK, IRD, ID, NHI,
+    /// PASSPORT, LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME. Structured identifiers with a validator
     /// or an unmistakable shape beat looser ones; a social profile link is a HANDLE rather than a URL;
     /// a name inside an address or an e-mail address is part of that address.
     pub fn priority(self) -> u8 {
         match self {
-            Kind::Email => 15,
-            Kind::Handle => 14,
-            Kind::Url => 13,
-            Kind::Ip => 12,
-            Kind::Card => 11,
-            Kind::Bank => 10,
-            Kind::Ird => 9,
+            Kind::Email => 16,
+            Kind::Handle => 15,
+            Kind::Url => 14,
+            Kind::Ip => 13,
+            Kind::Card => 12,
+            Kind::Bank => 11,
+            Kind::Ird => 10,
+            Kind::Id => 9,
             Kind::Nhi => 8,
             Kind::Passport => 7,
             Kind::Licence => 6,
@@ -87,6 +92,7 @@ impl Kind {
             Kind::Plate => "PLATE",
             Kind::Dob => "DOB",
             Kind::Nhi => "NHI",
+            Kind::Id => "ID",
         }
     }
 }
@@ -98,7 +104,7 @@ impl fmt::Display for Kind {
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("unknown kind `{0}`; expected one of NAME, PHONE, EMAIL, IP, ADDRESS, URL, HANDLE, IRD, PASSPORT, LICENCE, BANK, CARD, PLATE, DOB, NHI")]
+#[error("unknown kind `{0}`; expected one of NAME, PHONE, EMAIL, IP, ADDRESS, URL, HANDLE, IRD, PASSPORT, LICENCE, BANK, CARD, PLATE, DOB, NHI, ID")]
 pub struct UnknownKind(pub String);
 
 impl FromStr for Kind {

@@ -1,9 +1,14 @@
 //! Automatic redaction: rules as data, the engine, and placeholder rendering.
 
+pub mod address;
+pub mod checksums;
 pub mod engine;
+pub mod explain;
 pub mod jsonl;
 pub mod kind;
 pub mod names;
+pub mod normalised;
+pub mod role;
 pub mod rules;
 pub mod span;
 pub mod spec;

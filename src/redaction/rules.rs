@@ -23,6 +23,7 @@
 //! `require_any`: at least one of the words must be there; `suppress_any`: the match is
 //! dropped when one of them is there. Words match whole words (`car` does not match
 //! `card`); a trailing `*` matches any word starting so (`passport*` matches `passports`).
+//! Words in scripts written without spaces (`出生`) match anywhere.
 //! Entries that start or end with punctuation (`$`, `a/c`) match anywhere. `side = "before"` or `"after"` narrows the
 //! window to one side.
 //!
@@ -123,8 +124,9 @@ impl Words {
                 Some(w) => (w.to_owned(), true),
                 None => (word, false),
             };
-            let start = w.starts_with(char::is_alphanumeric);
-            let end = !prefix && w.ends_with(char::is_alphanumeric);
+            // Scripts written without spaces (Han, Thai) have no word edges to ask for.
+            let start = w.starts_with(|c: char| c.is_ascii_alphanumeric());
+            let end = !prefix && w.ends_with(|c: char| c.is_ascii_alphanumeric());
             edges.push((start, end));
             plain.push(w);
         }
@@ -145,21 +147,40 @@ impl Words {
 
     /// Whether one of the words occurs in `window` with the boundaries it asks for.
     pub fn found_in(&self, window: &str) -> bool {
-        let Some(ac) = &self.automaton else {
-            return false;
-        };
+        self.find_in(window).is_some()
+    }
+
+    /// Where the first of the words occurs in `window` with the boundaries it asks for.
+    pub fn find_in(&self, window: &str) -> Option<std::ops::Range<usize>> {
+        let ac = self.automaton.as_ref()?;
         let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        ac.find_overlapping_iter(window).any(|m| {
-            let (start, end) = self.edges[m.pattern().as_usize()];
-            (!start || edge(window[..m.start()].chars().next_back()))
-                && (!end || edge(window[m.end()..].chars().next()))
-        })
+        ac.find_overlapping_iter(window)
+            .find(|m| {
+                let (start, end) = self.edges[m.pattern().as_usize()];
+                (!start || edge(window[..m.start()].chars().next_back()))
+                    && (!end || edge(window[m.end()..].chars().next()))
+            })
+            .map(|m| m.range())
     }
 }
 
 impl Context {
     /// Whether the context around `text[start..end]` lets the match stand.
     pub fn allows(&self, text: &str, start: usize, end: usize) -> bool {
+        let window = self.window(text, start, end);
+        if self.suppress_any.found_in(window) {
+            return false;
+        }
+        self.require_any.is_empty() || self.require_any.found_in(window)
+    }
+
+    /// The required context word found around `text[start..end]`, as written there.
+    pub fn cue<'t>(&self, text: &'t str, start: usize, end: usize) -> Option<&'t str> {
+        let window = self.window(text, start, end);
+        self.require_any.find_in(window).map(|r| &window[r])
+    }
+
+    fn window<'t>(&self, text: &'t str, start: usize, end: usize) -> &'t str {
         let mut lo = match self.side {
             Side::After => start,
             _ => start.saturating_sub(self.window),
@@ -174,11 +195,7 @@ impl Context {
         while hi < text.len() && !text.is_char_boundary(hi) {
             hi += 1;
         }
-        let window = &text[lo..hi];
-        if self.suppress_any.found_in(window) {
-            return false;
-        }
-        self.require_any.is_empty() || self.require_any.found_in(window)
+        &text[lo..hi]
     }
 }
 
@@ -187,6 +204,8 @@ impl Context {
 pub struct Rule {
     pub id: String,
     pub kind: Kind,
+    /// What the rule finds, in words (`tipline redact --explain` shows it).
+    pub description: String,
     pub regex: Regex,
     pub file: String,
     /// Whether the pattern has a `value` group: only that group is redacted.
@@ -252,6 +271,9 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
     }
     let regex = regex::RegexBuilder::new(&ascii_word_boundaries(&spec.pattern))
         .size_limit(8 << 20)
+        // Label rules (a list of words in many scripts, then a value) need more room for
+        // their lazy DFA than the default 2 MiB, or it is rebuilt on every text.
+        .dfa_size_limit(16 << 20)
         .build()
         .map_err(|e| fail(format!("bad pattern: {e}")))?;
     if regex.is_match("") {
@@ -298,6 +320,7 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
     Ok(Rule {
         id: spec.id,
         kind,
+        description: spec.description,
         regex,
         file: file.to_owned(),
         value_group,

@@ -5,7 +5,24 @@
 //! whatever it is given.
 
 /// The validators a rule file may name.
-pub const NAMES: &[&str] = &["luhn", "ird", "nz-bank", "phone", "nhi", "date"];
+pub const NAMES: &[&str] = &[
+    "luhn",
+    "ird",
+    "nz-bank",
+    "phone",
+    "phone-national",
+    "digit-run",
+    "nhi",
+    "date",
+    "iban",
+    "aadhaar",
+    "cn-resident-id",
+    "us-ssn",
+    "handle",
+    "id-like",
+];
+
+use super::checksums;
 
 /// A check that a matched value is a real identifier.
 pub type Validator = fn(&str) -> bool;
@@ -17,8 +34,16 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "ird" => ird,
         "nz-bank" => nz_bank,
         "phone" => phone,
+        "phone-national" => phone_national,
+        "digit-run" => digit_run,
         "nhi" => nhi,
         "date" => date,
+        "iban" => checksums::iban,
+        "aadhaar" => checksums::aadhaar,
+        "cn-resident-id" => checksums::cn_resident_id,
+        "us-ssn" => checksums::us_ssn,
+        "handle" => handle,
+        "id-like" => id_like,
         _ => return None,
     })
 }
@@ -129,6 +154,66 @@ pub fn phone(s: &str) -> bool {
         return international_number(rest);
     }
     nz_national(&d)
+}
+
+/// A number written the way a country of our reporters writes it at home, without the
+/// country code: a trunk 0 and 9 to 12 digits (NZ, Australia, the Philippines, Vietnam,
+/// Indonesia, Thailand, Japan, Korea, Pacific mobiles with a 0 ...), a Chinese mobile
+/// (1[3-9] and 11 digits), an Indian mobile (6-9 and 10 digits), a North American number
+/// (NXX NXX XXXX, perhaps after 1). NZ numbers must also fit the NZ plan.
+pub fn phone_national(s: &str) -> bool {
+    let d: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).collect();
+    if d.len() < 9 || d.iter().all(|&x| x == d[0]) {
+        return false;
+    }
+    let nanp = |n: &[u8]| n.len() == 10 && n[0] >= b'2' && n[3] >= b'2';
+    match d[0] {
+        // Nine digits is the NZ landline length: then the NZ plan decides.
+        b'0' if d.len() == 9 => nz_national(std::str::from_utf8(&d).unwrap_or("")),
+        b'0' => d.len() <= 12 && d[1] != b'0',
+        b'1' => (d.len() == 11 && (b'3'..=b'9').contains(&d[1])) || nanp(&d[1..]),
+        b'6'..=b'9' if d.len() == 10 => true,
+        _ => nanp(&d),
+    }
+}
+
+/// A long run of digits after a phone word: 7 to 15 digits, not all the same.
+pub fn digit_run(s: &str) -> bool {
+    let d: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).collect();
+    (7..=15).contains(&d.len()) && d.iter().any(|&x| x != d[0])
+}
+
+/// An identifier after its label: at least five digits, at most 34 letters and digits,
+/// not a year or a plain amount (`2019`, `1,200`).
+pub fn id_like(s: &str) -> bool {
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    let alnum = s.bytes().filter(u8::is_ascii_alphanumeric).count();
+    digits >= 5 && alnum <= 34 && !s.contains(',')
+}
+
+/// A user name on a messaging or social platform: a letter or digit, then letters,
+/// digits, `_`, `.` or `-`, holding a digit, `_` or `.` (an ordinary word is no handle)
+/// and a part of three letters or more (`v1.2.3` is a version), and not a domain or a
+/// file name.
+pub fn handle(s: &str) -> bool {
+    const NOT_LAST: &[&str] = &[
+        "com", "net", "org", "nz", "au", "co", "io", "gov", "edu", "uk", "txt", "pdf", "jpg",
+        "png", "doc", "docx", "html", "m", "e", "i",
+    ];
+    let marked = s
+        .bytes()
+        .any(|b| b.is_ascii_digit() || b == b'_' || b == b'.');
+    let last = s.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    let worded = s
+        .split(['.', '_', '-'])
+        .any(|w| w.bytes().filter(u8::is_ascii_alphabetic).count() >= 3);
+    (4..=40).contains(&s.len())
+        && marked
+        && worded
+        && !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+        && !(s.contains('.') && NOT_LAST.contains(&last.as_str()))
 }
 
 fn nz_national(d: &str) -> bool {
@@ -280,7 +365,8 @@ pub fn nhi(s: &str) -> bool {
 }
 
 /// A plausible calendar date (day, month, year in 1900..=2099) in the forms the DOB rules
-/// match: 17/06/1999, 17-6-99, 1999-06-17, 17 June 1999, June 17, 1999.
+/// match: 17/06/1999, 17-6-99, 1999-06-17, 4/18/1960 (month first when it must be),
+/// 1995年3月12日, 17 June 1999, June 17, 1999, 12-Aug-1986.
 pub fn date(s: &str) -> bool {
     let nums: Vec<u32> = s
         .split(|c: char| !c.is_ascii_digit())
@@ -290,12 +376,61 @@ pub fn date(s: &str) -> bool {
     let month_word = month_of(s);
     let (day, month, year) = match (nums.as_slice(), month_word) {
         ([d, y], Some(m)) => (*d, m, *y),
+        ([y], Some(m)) => match ordinal_day(s) {
+            Some(d) => (d, m, *y),
+            None => return false,
+        },
         ([a, b, c], None) if *a > 31 => (*c, *b, *a),
+        // Month first (4/18/1960) when the day cannot be a month.
+        ([a, b, c], None) if *b > 12 && *a <= 12 => (*b, *a, *c),
         ([a, b, c], None) => (*a, *b, *c),
         _ => return false,
     };
     let year = if year < 100 { year + 1900 } else { year };
     (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2099).contains(&year)
+}
+
+/// A day written as an ordinal word: `fourth`, `twenty-first`, `thirtieth`.
+fn ordinal_day(s: &str) -> Option<u32> {
+    const UNITS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let lower = s.to_ascii_lowercase();
+    let tens = if lower.contains("twentieth") {
+        return Some(20);
+    } else if lower.contains("thirtieth") {
+        return Some(30);
+    } else if lower.contains("twenty") {
+        20
+    } else if lower.contains("thirty") {
+        30
+    } else {
+        0
+    };
+    // The teens are tried first, then the units.
+    let unit = (0..UNITS.len())
+        .rev()
+        .find(|&i| lower.contains(UNITS[i]))
+        .map(|i| i as u32 + 1)?;
+    Some(tens + unit)
 }
 
 fn month_of(s: &str) -> Option<u32> {
@@ -375,6 +510,40 @@ mod tests {
     }
 
     #[test]
+    fn national_phone_plans() {
+        for ok in [
+            "0917 123 4567",
+            "138 0013 8000",
+            "98765 43210",
+            "(555) 234-5678",
+            "0412 345 678",
+            "021 555 1234",
+            "070-8129-3933",
+        ] {
+            assert!(phone_national(ok), "{ok}");
+        }
+        for bad in [
+            "0000 000 000",
+            "123 456 789",
+            "05 555 1234",
+            "555-123-4567",
+            "12345678",
+        ] {
+            assert!(!phone_national(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn handles() {
+        assert!(handle("jun.delacruz.welder"));
+        assert!(handle("wangwei_akl88"));
+        assert!(!handle("kiwijobs.co.nz"));
+        assert!(!handle("hello"));
+        assert!(!handle("12.30"));
+        assert!(!handle("v1.2.3"));
+    }
+
+    #[test]
     fn nhi_numbers() {
         assert!(nhi("ZAA0067"));
         assert!(nhi("ZZZ0016"));
@@ -391,6 +560,11 @@ mod tests {
         assert!(date("1999-06-17"));
         assert!(date("17 June 1999"));
         assert!(date("June 17, 1999"));
+        assert!(date("4/18/1960"));
+        assert!(date("1995年3月12日"));
+        assert!(date("12-Aug-1986"));
+        assert!(date("fourth of March 1991"));
+        assert!(date("March twenty-first, 1988"));
         assert!(!date("32/01/1999"));
         assert!(!date("17/13/1999"));
         assert!(!date("12/12/2300"));

@@ -15,6 +15,7 @@ mod redaction_detectors;
 mod redaction_names_scripts;
 mod redaction_names_shapes;
 mod redaction_names_support;
+mod redaction_numbers;
 mod redaction_props;
 mod redaction_unseen;
 mod reporter_follow_up;

@@ -1,0 +1,291 @@
+//! Where an address ends. A rule finds the start of an address (a street and number, a PO
+//! Box, a label such as `home address:`); what follows it, the suburb, town, region,
+//! postcode and country (`..., Greerton, Tauranga 3112`), identifies the reporter as
+//! much as the street does, so every ADDRESS span is carried to the end of that tail.
+//! A span is also cut at the end of its clause (a rule that reads on after a label, like
+//! `lives at ...`, must stop at `and drives ...`), and dropped when no digit is left in it:
+//! a place with no number identifies nobody.
+
+/// Words that start a new clause, never a place: the tail stops before them.
+const NOT_PLACES: &[&str] = &[
+    "The", "He", "She", "It", "I", "We", "They", "My", "His", "Her", "Our", "Their", "This",
+    "That", "There", "Please", "But", "And", "So", "Then", "Also", "Boss", "Mr", "Mrs", "Ms",
+    "Phone", "Mobile", "Email", "Tel", "Call", "Text", "If", "When", "Since", "Now", "From",
+    "Thanks", "Regards", "Cheers", "DOB", "IRD", "Passport", "Name", "Address", "Help",
+];
+
+/// Abbreviations that open a place name (`Brgy. San Isidro`): their dot ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Brgy", "Bgy", "St", "Mt", "Pt", "Ft", "Jl", "Gg", "Kab", "Kec", "Kel", "Prov", "Dist", "Sta",
+    "Sto",
+];
+
+/// Words that may follow a street with no comma: `Heretaunga Street West`.
+const DIRECTIONS: &[&str] = &["North", "South", "East", "West", "Extension", "Ext"];
+
+/// The extent of an ADDRESS span `start..end` in `text`: clipped to its clause, then
+/// carried over its tail; `(start, start)` when it holds no digit.
+pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut end = clause_end(text, start, end);
+    // A rule that stopped inside a word (`London SW` of `London SW1A 1AA`) gives the
+    // word back, for the tail to read whole.
+    if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        let word = text[start..end]
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(start, |i| start + i);
+        end = start + text[start..word].trim_end().len();
+    }
+    if !text[start..end].bytes().any(|b| b.is_ascii_digit()) {
+        return (start, start);
+    }
+    (start, tail(text, end))
+}
+
+/// The end of the clause that `text[start..end]` starts, at most `end`.
+fn clause_end(text: &str, start: usize, end: usize) -> usize {
+    const BREAKS: &[&str] = &[
+        " and ", " but ", " where ", " which ", " who ", " so ", " - ", " – ", " — ", " (", "; ",
+        ". ",
+    ];
+    let s = &text[start..end];
+    let mut cut = s.len();
+    for (i, c) in s.char_indices() {
+        if matches!(
+            c,
+            '\n' | ';' | '|' | '。' | '，' | '！' | '？' | '—' | '(' | '"'
+        ) {
+            cut = i;
+            break;
+        }
+        if c == '.' && abbreviation_ends_at(s, i) {
+            continue;
+        }
+        if c == '.' || BREAKS.iter().any(|b| s[i..].starts_with(b)) {
+            cut = i;
+            break;
+        }
+    }
+    let kept = s[..cut].trim_end_matches([' ', ',', '.', ':', '-']);
+    start + kept.len()
+}
+
+/// Whether the `.` at `s[i]` ends a short abbreviation (`Brgy.`, `No.`, `H.No.`, `St.`),
+/// not a sentence: a word of at most four letters before it, and after it more text
+/// that does not open a clause.
+fn abbreviation_ends_at(s: &str, i: usize) -> bool {
+    let word = s[..i]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let next = s[i + 1..].trim_start();
+    let next_word = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !word.is_empty()
+        && word.chars().count() <= 4
+        && !next.is_empty()
+        && !NOT_PLACES.contains(&next_word)
+}
+
+/// Carries an address ending at `end` over its tail: comma-separated places (capitalised
+/// words, perhaps with a postcode), postcodes, `RD n`, a direction after the street.
+fn tail(text: &str, mut end: usize) -> usize {
+    for _ in 0..6 {
+        let rest = &text[end..];
+        let after_comma = rest.strip_prefix(',');
+        let comma = after_comma.is_some();
+        let body = after_comma.unwrap_or(rest);
+        let spaces = body.len() - body.trim_start_matches([' ', '\u{a0}']).len();
+        if spaces > 2 || (spaces == 0 && !comma) {
+            break;
+        }
+        let chunk = &body[spaces..];
+        let taken = postcode(chunk)
+            .or_else(|| rural_delivery(chunk))
+            .or_else(|| places(chunk, comma));
+        match taken {
+            Some(n) => end += rest.len() - body.len() + spaces + n,
+            None => break,
+        }
+    }
+    end
+}
+
+/// A postcode at the start of `s`: 4 to 6 digits (a US ZIP+4 too), or a UK postcode.
+fn postcode(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (4..=6).contains(&digits) {
+        let mut n = digits;
+        if b.get(n) == Some(&b'-')
+            && b[n + 1..].iter().take_while(|c| c.is_ascii_digit()).count() == 4
+        {
+            n += 5;
+        }
+        return boundary(s, n);
+    }
+    // UK: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA.
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if (1..=2).contains(&letters) {
+        let mut n = letters;
+        let d = b[n..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if (1..=2).contains(&d) {
+            n += d;
+            if b.get(n).is_some_and(u8::is_ascii_uppercase) && d == 1 {
+                n += 1;
+            }
+            if b.get(n) == Some(&b' ')
+                && b.get(n + 1).is_some_and(u8::is_ascii_digit)
+                && b.get(n + 2).is_some_and(u8::is_ascii_uppercase)
+                && b.get(n + 3).is_some_and(u8::is_ascii_uppercase)
+            {
+                return boundary(s, n + 4);
+            }
+        }
+    }
+    None
+}
+
+/// `RD 4`, `RD4`.
+fn rural_delivery(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("RD")?;
+    let spaces = usize::from(rest.starts_with(' '));
+    let d = rest[spaces..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if (1..=2).contains(&d) {
+        return boundary(s, 2 + spaces + d);
+    }
+    None
+}
+
+/// One to four capitalised words (a suburb, town, region, state or country), perhaps
+/// followed by a postcode. Without a comma before it, only a direction word.
+fn places(s: &str, comma: bool) -> Option<usize> {
+    let mut n = 0;
+    let mut words = 0;
+    while words < 4 {
+        let w = &s[n..];
+        let first = w.chars().next()?;
+        if !first.is_uppercase() {
+            break;
+        }
+        let len = w
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+            .map_or(w.len(), |(i, _)| i);
+        let word = &w[..len];
+        if NOT_PLACES.contains(&word) || (!comma && !DIRECTIONS.contains(&word)) {
+            break;
+        }
+        let mut len = len;
+        if w[len..].starts_with(". ") && ABBREVIATIONS.contains(&word) {
+            len += 1;
+        }
+        n += len;
+        words += 1;
+        if !comma {
+            break;
+        }
+        match s[n..].strip_prefix(' ') {
+            Some(next) if next.starts_with(char::is_uppercase) => n += 1,
+            Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => {
+                if let Some(p) = postcode(next) {
+                    n += 1 + p;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    boundary(s, n)
+}
+
+/// `n` when `s[n..]` starts at a word edge.
+fn boundary(s: &str, n: usize) -> Option<usize> {
+    s[n..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+        .then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ext(text: &str, what: &str) -> String {
+        let start = text.find(what).unwrap();
+        let (s, e) = extent(text, start, start + what.len());
+        text[s..e].to_owned()
+    }
+
+    #[test]
+    fn the_tail_goes_with_the_street() {
+        let t = "at 17 Cameron Road, Greerton, Tauranga 3112. The boss is here";
+        assert_eq!(
+            ext(t, "17 Cameron Road"),
+            "17 Cameron Road, Greerton, Tauranga 3112"
+        );
+        let t = "send to PO Box 2219, Tauranga 3140 — thats where";
+        assert_eq!(ext(t, "PO Box 2219"), "PO Box 2219, Tauranga 3140");
+        let t = "at 605 Heretaunga Street West, Hastings 4122. from me";
+        assert_eq!(
+            ext(t, "605 Heretaunga Street"),
+            "605 Heretaunga Street West, Hastings 4122"
+        );
+        let t = "at 112 Thornton Road, RD 4, Whakatāne 3194. My number";
+        assert_eq!(
+            ext(t, "112 Thornton Road"),
+            "112 Thornton Road, RD 4, Whakatāne 3194"
+        );
+        let t = "Studio 55, West Gateway, Lake Dawnstad, L81 1YB.";
+        assert_eq!(
+            ext(t, "Studio 55, West Gateway"),
+            "Studio 55, West Gateway, Lake Dawnstad, L81 1YB"
+        );
+        let t = "Flat 3, 27 High Street, London SW1A 1AA.";
+        assert_eq!(
+            ext(t, "Flat 3, 27 High Street, London SW"),
+            "Flat 3, 27 High Street, London SW1A 1AA"
+        );
+        let t = "H.No. 308, Krishnan Path. The boss";
+        assert_eq!(ext(t, "H.No. 308"), "H.No. 308, Krishnan Path");
+        let t = "12 Elm St, Springfield, IL 62704-1234 and more";
+        assert_eq!(ext(t, "12 Elm St"), "12 Elm St, Springfield, IL 62704-1234");
+    }
+
+    #[test]
+    fn the_tail_stops_at_a_new_clause() {
+        let t = "lives at 5 Kauri St, The boss said so";
+        assert_eq!(ext(t, "5 Kauri St"), "5 Kauri St");
+        let t = "lives at 5 Kauri St, and works";
+        assert_eq!(ext(t, "5 Kauri St"), "5 Kauri St");
+        let t = "at 5 Kauri St Monday";
+        assert_eq!(ext(t, "5 Kauri St"), "5 Kauri St");
+    }
+
+    #[test]
+    fn a_label_reads_to_the_end_of_its_clause() {
+        let t = "home address Blk 7 Lot 22, Brgy. San Isidro, Cainta, Rizal 1900. Employer";
+        assert_eq!(
+            ext(
+                t,
+                "Blk 7 Lot 22, Brgy. San Isidro, Cainta, Rizal 1900. Employer"
+            ),
+            "Blk 7 Lot 22, Brgy. San Isidro, Cainta, Rizal 1900"
+        );
+        let t = "lives at 9 Rata Rd, Hamilton and drives a ute";
+        assert_eq!(
+            ext(t, "9 Rata Rd, Hamilton and drives a ute"),
+            "9 Rata Rd, Hamilton"
+        );
+        let t = "lives at the farm near Motueka";
+        assert_eq!(ext(t, "the farm near Motueka"), "");
+    }
+}

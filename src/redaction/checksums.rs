@@ -1,0 +1,147 @@
+//! Check digits of other countries' identifiers, so that rules can match them without a
+//! context word: a random number of the same shape passes one in ten or one in 97.
+
+fn alnum_upper(s: &str) -> Vec<u8> {
+    s.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_uppercase())
+        .collect()
+}
+
+/// An IBAN: country letters, two check digits, 11 to 30 more letters and digits, whose
+/// number (letters as 10..35, the first four moved to the end) is 1 mod 97 (ISO 13616).
+pub fn iban(s: &str) -> bool {
+    let c = alnum_upper(s);
+    if !(15..=34).contains(&c.len())
+        || !c[..2].iter().all(u8::is_ascii_uppercase)
+        || !c[2..4].iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let mut rem: u32 = 0;
+    for &b in c[4..].iter().chain(&c[..4]) {
+        let v = if b.is_ascii_digit() {
+            u32::from(b - b'0')
+        } else {
+            u32::from(b - b'A') + 10
+        };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
+    }
+    rem == 1
+}
+
+/// An Aadhaar number (India): 12 digits, not starting 0 or 1, Verhoeff check digit.
+pub fn aadhaar(s: &str) -> bool {
+    const D: [[u8; 10]; 10] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ];
+    const P: [[u8; 10]; 8] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ];
+    let d = alnum_upper(s);
+    if d.len() != 12 || !d.iter().all(u8::is_ascii_digit) || d[0] < b'2' {
+        return false;
+    }
+    let c = d.iter().rev().enumerate().fold(0u8, |c, (i, &x)| {
+        D[usize::from(c)][usize::from(P[i % 8][usize::from(x - b'0')])]
+    });
+    c == 0
+}
+
+/// A resident identity number of the People's Republic of China: 6-digit area, birth
+/// date, 3-digit sequence, and an ISO 7064 MOD 11-2 check character (0-9 or X).
+pub fn cn_resident_id(s: &str) -> bool {
+    const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let c = alnum_upper(s);
+    if c.len() != 18 || !c[..17].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let num =
+        |r: std::ops::Range<usize>| c[r].iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+    let (year, month, day) = (num(6..10), num(10..12), num(12..14));
+    if !(1900..=2099).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return false;
+    }
+    let sum: u32 = c[..17]
+        .iter()
+        .zip(W)
+        .map(|(&b, w)| u32::from(b - b'0') * w)
+        .sum();
+    let check = (12 - sum % 11) % 11;
+    let expected = if check == 10 {
+        b'X'
+    } else {
+        b'0' + check as u8
+    };
+    c[17] == expected
+}
+
+/// A US Social Security number, AAA-GG-SSSS: no area 000, 666 or 900-999, no group 00,
+/// no serial 0000 (the numbers the SSA never issues).
+pub fn us_ssn(s: &str) -> bool {
+    let d = alnum_upper(s);
+    if d.len() != 9 || !d.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let area = &d[..3];
+    area != b"000" && area != b"666" && area[0] != b'9' && &d[3..5] != b"00" && &d[5..] != b"0000"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ibans() {
+        assert!(iban("GB82 WEST 1234 5698 7654 32"));
+        assert!(iban("DE89370400440532013000"));
+        assert!(iban("SV62 CENR 0000 0000 0000 0070 0025"));
+        assert!(!iban("GB82 WEST 1234 5698 7654 33"));
+        assert!(!iban("GB82"));
+    }
+
+    #[test]
+    fn aadhaar_numbers() {
+        assert!(aadhaar("2349 1065 4912"));
+        assert!(aadhaar("234123412346"));
+        assert!(!aadhaar("234123412347"));
+        assert!(!aadhaar("123412341234"));
+    }
+
+    #[test]
+    fn chinese_resident_ids() {
+        assert!(cn_resident_id("11010519491231002X"));
+        assert!(cn_resident_id("420802198412179272"));
+        assert!(!cn_resident_id("110105194912310021"));
+        assert!(!cn_resident_id("110105194913310028"));
+    }
+
+    #[test]
+    fn social_security_numbers() {
+        assert!(us_ssn("123-45-6789"));
+        assert!(!us_ssn("666-45-6789"));
+        assert!(!us_ssn("923-45-6789"));
+        assert!(!us_ssn("123-00-6789"));
+        assert!(!us_ssn("123-45-0000"));
+    }
+}

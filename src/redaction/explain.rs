@@ -1,0 +1,123 @@
+//! Why each span was proposed (`tipline redact --explain`): the rule or detector that
+//! found it, the context word that let a rule stand, and the cue that made it the
+//! writer's own. For handlers who wonder why, and for whoever tunes the rules. It names
+//! words from our own lists, never the detail itself.
+
+use super::engine::Engine;
+use super::kind::{Kind, Role};
+use super::names;
+use super::role;
+use serde::Serialize;
+
+/// One span of `Engine::find` and the reasons for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Explanation {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub rule: String,
+    /// What the rule finds, in words.
+    pub found_by: String,
+    /// The context word a rule needed, as found near the span.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    pub role: Role,
+    /// Why the role is `reporter`: the cue before it, or the writer's detail before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_cue: Option<String>,
+}
+
+impl Engine {
+    /// The spans of `find(text)`, each with the reasons it was proposed.
+    pub fn explain(&self, text: &str) -> Vec<Explanation> {
+        self.find(text)
+            .into_iter()
+            .map(|span| {
+                let rule = self.rules().iter().find(|r| r.id == span.rule);
+                let found_by = match rule {
+                    Some(r) if r.value_group => {
+                        format!("{} (the value after its label)", r.description)
+                    }
+                    Some(r) => r.description.clone(),
+                    None => name_method(&span.rule).to_owned(),
+                };
+                let context = rule
+                    .and_then(|r| r.context.as_ref())
+                    .and_then(|c| c.cue(text, span.start, span.end))
+                    .map(str::to_lowercase);
+                let role_cue = (span.role == Role::Reporter).then(|| {
+                    match role::reporter_cue(text, span.start) {
+                        Some(cue) => format!("after \"{cue}\""),
+                        None if rule.is_some_and(|r| r.role.is_some()) => "the rule says so".into(),
+                        None => "in the same sentence as the writer's own detail".into(),
+                    }
+                });
+                Explanation {
+                    start: span.start,
+                    end: span.end,
+                    kind: span.kind,
+                    rule: span.rule,
+                    found_by,
+                    context,
+                    role: span.role,
+                    role_cue,
+                }
+            })
+            .collect()
+    }
+}
+
+/// How the name detector found a name, by its rule id.
+fn name_method(id: &str) -> &'static str {
+    match id {
+        names::rule::CONTEXT => "a name after a cue (an introduction, a sign-off, a role or title)",
+        names::rule::GAZETTEER => "a name by the name lists and the shape of the text",
+        names::rule::REPEAT => "a word of a name found earlier, found again alone",
+        _ => "a redaction added by hand",
+    }
+}
+
+impl std::fmt::Display for Explanation {
+    /// `12..27 PHONE reporter: <what found it>; context "phone"; reporter after "my number"`
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let role = match self.role {
+            Role::Reporter => "reporter",
+            Role::Other => "other",
+        };
+        write!(
+            f,
+            "{}..{} {} {role} [{}]: {}",
+            self.start, self.end, self.kind, self.rule, self.found_by
+        )?;
+        if let Some(word) = &self.context {
+            write!(f, "; context \"{word}\"")?;
+        }
+        if let Some(cue) = &self.role_cue {
+            write!(f, "; reporter {cue}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_span_says_what_found_it() {
+        let engine = Engine::embedded().unwrap();
+        let text = "I was born on 4/18/1960. My number is 0917 123 4567.";
+        let why = engine.explain(text);
+        let dob = why.iter().find(|e| e.kind == Kind::Dob).unwrap();
+        assert_eq!(&text[dob.start..dob.end], "4/18/1960");
+        assert_eq!(dob.rule, "dob-numeric");
+        assert_eq!(dob.context.as_deref(), Some("born"));
+        assert_eq!(dob.role_cue.as_deref(), Some("after \"i was born\""));
+        let phone = why.iter().find(|e| e.kind == Kind::Phone).unwrap();
+        assert_eq!(&text[phone.start..phone.end], "0917 123 4567");
+        assert!(
+            phone.to_string().contains("reporter after \"my number\""),
+            "{phone}"
+        );
+    }
+}

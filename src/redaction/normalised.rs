@@ -1,0 +1,476 @@
+//! The text the pattern rules read: digits of every script as ASCII digits, full-width
+//! forms as ASCII, number words as digits (`oh two one` -> `021`), digits spelt out one by
+//! one as a run (`0 2 1 5 5 5` -> `021555`), with a map back to the original byte offsets,
+//! so that a span found here covers every byte of the detail as the reporter wrote it.
+//!
+//! Rules are written once, for ASCII digits; without this a phone number in Devanagari
+//! digits or read out in words would pass every rule untouched.
+
+use std::borrow::Cow;
+
+/// A text prepared for the pattern rules, with the original offsets of each byte.
+pub struct Normalised<'a> {
+    pub text: Cow<'a, str>,
+    /// Per byte of `text` (and one past the end): the original range it came from.
+    /// Empty when `text` is the original.
+    origin: Vec<(u32, u32)>,
+}
+
+/// One character of the prepared text and the original bytes it stands for.
+#[derive(Clone, Copy)]
+struct Unit {
+    c: char,
+    start: u32,
+    end: u32,
+}
+
+impl<'a> Normalised<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let work = needs_work(text);
+        if !(work.fold || work.words || work.spaced) {
+            return Normalised {
+                text: Cow::Borrowed(text),
+                origin: Vec::new(),
+            };
+        }
+        let mut units: Vec<Unit> = text
+            .char_indices()
+            .map(|(i, c)| Unit {
+                c: fold_char(c),
+                start: i as u32,
+                end: (i + c.len_utf8()) as u32,
+            })
+            .collect();
+        if work.fold {
+            han_digit_runs(&mut units);
+        }
+        // Number words are sought only where the scan found some: the word scan asks
+        // whether each character is a letter, which is slow outside ASCII.
+        let units = if work.words {
+            number_words(units)
+        } else {
+            units
+        };
+        let units = spaced_digits(units);
+        let mut out = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        for u in &units {
+            out.push(u.c);
+            origin.extend(std::iter::repeat_n((u.start, u.end), u.c.len_utf8()));
+        }
+        origin.push((text.len() as u32, text.len() as u32));
+        Normalised {
+            text: Cow::Owned(out),
+            origin,
+        }
+    }
+
+    /// The original range of the prepared range `start..end` (end exclusive).
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.origin.is_empty() || start >= end {
+            return (start, end);
+        }
+        (
+            self.origin[start].0 as usize,
+            self.origin[end - 1].1 as usize,
+        )
+    }
+
+    /// The prepared offset of original byte `at` (the first prepared byte at or after it).
+    pub fn prepared(&self, at: usize) -> usize {
+        if self.origin.is_empty() {
+            return at;
+        }
+        self.origin.partition_point(|&(s, _)| (s as usize) < at)
+    }
+}
+
+/// Which steps a text needs: folding (another script's digit, a full-width form, a run
+/// of Chinese numerals), number words, single digits spaced apart.
+#[derive(Default)]
+struct Work {
+    fold: bool,
+    words: bool,
+    spaced: bool,
+}
+
+/// Finds which steps `text` needs in one scan. Most tips need none, and then cost this
+/// scan and no allocation.
+fn needs_work(text: &str) -> Work {
+    let b = text.as_bytes();
+    let mut work = Work::default();
+    let (mut singles, mut words, mut han) = (0, 0, 0);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c >= 0x80 {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            han = if han_digit(ch).is_some() { han + 1 } else { 0 };
+            if fold_char(ch) != ch || han >= MIN_SPACED {
+                work.fold = true;
+            }
+            i += ch.len_utf8();
+            continue;
+        }
+        han = 0;
+        if !c.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let token = &text[start..i];
+        if token.len() == 1 && c.is_ascii_digit() {
+            singles += 1;
+            work.spaced |= singles >= MIN_SPACED;
+        } else {
+            singles = 0;
+        }
+        if digit_word(token).is_some() {
+            words += 1;
+            work.words |= words >= 2;
+        } else if !token.bytes().all(|c| c.is_ascii_digit()) {
+            words = 0;
+        }
+    }
+    work
+}
+
+/// Unicode decimal digits (the first code point of each block of ten) and full-width
+/// letters, digits and number signs, as ASCII; the ideographic space as a space.
+fn fold_char(c: char) -> char {
+    const ZEROS: &[u32] = &[
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
+        0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
+        0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+    ];
+    let u = c as u32;
+    if u < 0x80 {
+        return c;
+    }
+    // Full-width letters and digits and the signs of addresses and numbers; not the
+    // full-width comma, colon or stop, which end clauses in Chinese and Japanese text.
+    if (0xFF01..=0xFF5E).contains(&u) {
+        let ascii = (u - 0xFEE0) as u8;
+        if ascii.is_ascii_alphanumeric() || b"+-.@#_()/".contains(&ascii) {
+            return char::from(ascii);
+        }
+        return c;
+    }
+    if u == 0x3000 {
+        return ' ';
+    }
+    let i = ZEROS.partition_point(|&z| z <= u);
+    if i > 0 && u - ZEROS[i - 1] < 10 {
+        return char::from(b'0' + (u - ZEROS[i - 1]) as u8);
+    }
+    c
+}
+
+/// Chinese numerals used as digits (`一三八〇〇一三八〇〇〇`): runs of five or more become
+/// ASCII digits. Shorter runs are ordinary words (`三个人`, three people).
+fn han_digit_runs(units: &mut [Unit]) {
+    let value = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .or((c == '零').then_some(0))
+    };
+    let mut i = 0;
+    while i < units.len() {
+        let mut j = i;
+        while j < units.len() && value(units[j].c).is_some() {
+            j += 1;
+        }
+        if j - i >= MIN_SPACED {
+            for u in &mut units[i..j] {
+                u.c = char::from(b'0' + value(u.c).unwrap_or(0) as u8);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// The value of a Chinese numeral used as a digit.
+fn han_digit(c: char) -> Option<usize> {
+    match c {
+        '〇' | '零' => Some(0),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|i| i + 1),
+    }
+}
+
+/// Number words in English and te reo Māori, and `double`/`triple` before one: the
+/// digit (10 for a multiplier) and how many times it is written.
+fn digit_word(word: &str) -> Option<(u8, usize)> {
+    if word.len() > 6 {
+        return None;
+    }
+    if word == "whā" || word == "Whā" {
+        return Some((4, 1));
+    }
+    let mut buf = [0u8; 6];
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    Some(match &buf[..word.len()] {
+        b"zero" | b"oh" | b"o" | b"nought" | b"kore" => (0, 1),
+        b"one" | b"tahi" => (1, 1),
+        b"two" | b"rua" => (2, 1),
+        b"three" | b"toru" => (3, 1),
+        b"four" | b"wha" => (4, 1),
+        b"five" | b"rima" => (5, 1),
+        b"six" | b"ono" => (6, 1),
+        b"seven" | b"whitu" => (7, 1),
+        b"eight" | b"waru" => (8, 1),
+        b"nine" | b"iwa" => (9, 1),
+        b"double" => (10, 2),
+        b"triple" => (10, 3),
+        _ => return None,
+    })
+}
+
+/// Fewest number words that make a run of them a number, not prose (`one or two`).
+const MIN_WORDS: usize = 3;
+/// Fewest single digits, spaced apart, that make a run (`0 2 1 5 5 5`).
+const MIN_SPACED: usize = 5;
+
+/// A word token: a run of letters in `units[start..end]`.
+fn word_at(units: &[Unit], start: usize) -> usize {
+    let mut end = start;
+    while end < units.len() && units[end].c.is_alphabetic() {
+        end += 1;
+    }
+    end
+}
+
+/// A word or digit group: its range of units and, for a number word, its digit and how
+/// many times it is written (`digit_word`); a digit group is `Some((11, 0))`.
+type Token = (usize, usize, Option<(u8, usize)>);
+
+/// Replaces runs of number words (with digit groups between them allowed) by digits. Two
+/// number words next to each other are joined (`five five five` -> `555`).
+fn number_words(units: Vec<Unit>) -> Vec<Unit> {
+    // Find each word token with its digit value; then the runs of them.
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut i = 0;
+    while i < units.len() {
+        let c = units[i].c;
+        if c.is_alphabetic() && (i == 0 || !units[i - 1].c.is_alphanumeric()) {
+            let end = word_at(&units, i);
+            // No number word is longer than six letters: skip the rest unbuilt.
+            let value = if end - i <= 6 {
+                let word: String = units[i..end].iter().map(|u| u.c).collect();
+                digit_word(&word)
+            } else {
+                None
+            };
+            tokens.push((i, end, value));
+            i = end;
+        } else if c.is_ascii_digit() {
+            let mut end = i;
+            while end < units.len() && units[end].c.is_ascii_digit() {
+                end += 1;
+            }
+            tokens.push((i, end, Some((11, 0))));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    // A run: consecutive tokens, each a number word or digit group, with only separators
+    // between them.
+    let separators = |a: usize, b: usize| {
+        b - a <= 3
+            && units[a..b]
+                .iter()
+                .all(|u| matches!(u.c, ' ' | ',' | '-' | '.' | '(' | ')'))
+    };
+    let mut replace: Vec<(usize, usize, String)> = Vec::new();
+    let mut t = 0;
+    while t < tokens.len() {
+        if tokens[t].2.is_none() {
+            t += 1;
+            continue;
+        }
+        let mut u = t + 1;
+        while u < tokens.len() && tokens[u].2.is_some() && separators(tokens[u - 1].1, tokens[u].0)
+        {
+            u += 1;
+        }
+        let run = &tokens[t..u];
+        let words = run
+            .iter()
+            .filter(|k| k.2.is_some_and(|(d, _)| d <= 10))
+            .count();
+        if words >= MIN_WORDS {
+            let mut k = 0;
+            while k < run.len() {
+                let (start, end, Some((d, n))) = run[k] else {
+                    break;
+                };
+                if d == 11 {
+                    k += 1;
+                    continue;
+                }
+                // `double five`: the multiplier takes the next word's digit.
+                let (digit, repeat, last) = if d == 10 {
+                    match run.get(k + 1) {
+                        Some(&(_, e, Some((d2, 1)))) if d2 <= 9 => (d2, n, e),
+                        _ => {
+                            k += 1;
+                            continue;
+                        }
+                    }
+                } else {
+                    (d, 1, end)
+                };
+                let digits: String =
+                    std::iter::repeat_n(char::from(b'0' + digit), repeat).collect();
+                replace.push((start, last, digits));
+                k += if d == 10 { 2 } else { 1 };
+                // Join to the next number word: drop the separator between them.
+                if let Some(&(next, _, Some((d2, _)))) = run.get(k) {
+                    if d2 <= 10 {
+                        let end = replace.last().map_or(last, |r| r.1);
+                        replace.push((end, next, String::new()));
+                    }
+                }
+            }
+        }
+        t = u;
+    }
+    if replace.is_empty() {
+        return units;
+    }
+    let mut out = Vec::with_capacity(units.len());
+    let mut at = 0;
+    for (start, end, digits) in replace {
+        out.extend_from_slice(&units[at..start]);
+        if end > start {
+            // Each digit stands for the whole word (a span edge inside it takes it all).
+            let (s, e) = (units[start].start, units[end - 1].end);
+            out.extend(digits.chars().map(|c| Unit {
+                c,
+                start: s,
+                end: e,
+            }));
+        }
+        at = end;
+    }
+    out.extend_from_slice(&units[at..]);
+    out
+}
+
+/// Joins single digits written apart (`0 2 1 - 5 5 5`): the separators between them go.
+fn spaced_digits(units: Vec<Unit>) -> Vec<Unit> {
+    let single = |i: usize| {
+        units[i].c.is_ascii_digit()
+            && (i == 0 || !units[i - 1].c.is_alphanumeric())
+            && units.get(i + 1).is_none_or(|u| !u.c.is_alphanumeric())
+    };
+    let sep = |c: char| matches!(c, ' ' | '-' | '.');
+    let mut keep = vec![true; units.len()];
+    let mut changed = false;
+    let mut i = 0;
+    while i < units.len() {
+        if !single(i) {
+            i += 1;
+            continue;
+        }
+        // Collect a run of single digits with short separators between them.
+        let mut digits = vec![i];
+        let mut j = i + 1;
+        loop {
+            let mut k = j;
+            while k < units.len() && k - j < 3 && sep(units[k].c) {
+                k += 1;
+            }
+            if k > j && k < units.len() && single(k) {
+                digits.push(k);
+                j = k + 1;
+            } else {
+                break;
+            }
+        }
+        if digits.len() >= MIN_SPACED {
+            for w in digits.windows(2) {
+                keep[w[0] + 1..w[1]].iter_mut().for_each(|k| *k = false);
+            }
+            // `+ 6 6 3 ...`: the plus belongs to the number.
+            if i >= 2 && units[i - 1].c == ' ' && units[i - 2].c == '+' {
+                keep[i - 1] = false;
+            }
+            changed = true;
+        }
+        i = *digits.last().unwrap_or(&i) + 1;
+    }
+    if !changed {
+        return units;
+    }
+    units
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(u, k)| k.then_some(u))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Normalised::new(s).text.into_owned()
+    }
+
+    #[test]
+    fn digits_of_other_scripts_become_ascii() {
+        assert_eq!(norm("फोन ९८७६५४३२१०"), "फोन 9876543210");
+        assert_eq!(norm("電話０２１５５５１２３４"), "電話0215551234");
+        assert_eq!(norm("٠٢١"), "021");
+        assert_eq!(norm("电话一三八〇〇一三八〇〇〇"), "电话13800138000");
+        assert_eq!(norm("三个人"), "三个人");
+        assert_eq!(norm("ＩＤ：Ａ１２，好"), "ID：A12，好");
+    }
+
+    #[test]
+    fn number_words_become_digits() {
+        assert_eq!(
+            norm("ring oh two one, five five five, one two three four"),
+            "ring 0215551234"
+        );
+        assert_eq!(norm("+64 21 711 zero three eight one"), "+64 21 711 0381");
+        assert_eq!(norm("021 double five triple one 4"), "021 55111 4");
+        assert_eq!(norm("one or two of us"), "one or two of us");
+        assert_eq!(norm("waru rua toru whā rima"), "82345");
+    }
+
+    #[test]
+    fn spaced_digits_are_joined() {
+        assert_eq!(norm("call 0 2 1 5 5 5 0 1 5 4 now"), "call 0215550154 now");
+        assert_eq!(norm("text 0 2 1 - 3 3 8 - 9 1 4 0."), "text 0213389140.");
+        assert_eq!(norm("+ 6 6 3 7 8 8"), "+663788");
+        assert_eq!(norm("rooms 1 2 3"), "rooms 1 2 3");
+    }
+
+    #[test]
+    fn spans_map_back_to_the_original() {
+        let text = "call oh two one 5 5 5 1 2 3 4!";
+        let n = Normalised::new(text);
+        let at = n.text.find('0').unwrap();
+        let end = n.text.find('!').unwrap();
+        let (s, e) = n.original(at, end);
+        assert_eq!(&text[s..e], "oh two one 5 5 5 1 2 3 4");
+        let text = "फोन ९८७६५४३२१० है";
+        let n = Normalised::new(text);
+        let at = n.text.find('9').unwrap();
+        let (s, e) = n.original(at, at + 10);
+        assert_eq!(&text[s..e], "९८७६५४३२१०");
+        assert_eq!(n.prepared(s), at);
+    }
+}

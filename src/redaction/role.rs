@@ -1,0 +1,343 @@
+//! Whose detail a span is: the role hint. A detail is the writer's own when, earlier in
+//! its clause, the text presents it so (`my number`, `call me on`, `我的微信`, `मेरा फोन`,
+//! `numero ko`, `tōku`), or a possessive comes with no other person after it (`my driver
+//! licence`, not `my boss's licence`), or the clause opens with a request to be contacted.
+
+use super::rules::Words;
+use super::text::{fold, Folded};
+
+/// Phrases that, earlier in the same clause, present a detail as the writer's own: in
+/// English and in the languages the report form is offered in or reporters write in.
+/// Compared folded (lower case, no diacritics), so `tōku` is written `toku` here too.
+const REPORTER_CUES: &[&str] = &[
+    "my name",
+    "i am",
+    "i'm",
+    "im",
+    "me on",
+    "me at",
+    "me via",
+    "me by",
+    "call me",
+    "text me",
+    "ring me",
+    "phone me",
+    "reach me",
+    "contact me",
+    "email me",
+    "message me",
+    "find me",
+    "add me",
+    "my number",
+    "my phone",
+    "my mobile",
+    "my cell",
+    "my email",
+    "my e-mail",
+    "my address",
+    "my home",
+    "i live",
+    "i stay",
+    "my ird",
+    "my tax",
+    "my passport",
+    "my visa",
+    "my id",
+    "my ic",
+    "my ssn",
+    "my sss",
+    "my aadhaar",
+    "my aadhar",
+    "my pan",
+    "my cedula",
+    "my national",
+    "my account",
+    "my wages",
+    "my bank",
+    "my card",
+    "my licence",
+    "my license",
+    "my plate",
+    "my car",
+    "i was born",
+    "my date of birth",
+    "my dob",
+    "my birthday",
+    "regards",
+    "thanks",
+    "thank you",
+    "cheers",
+    "sincerely",
+    "nga mihi",
+    "my facebook",
+    "my instagram",
+    "my wechat",
+    "my line",
+    "my whatsapp",
+    "my viber",
+    "my telegram",
+    "my handle",
+    "my details",
+    "writing from",
+    "sent by",
+    "sender",
+    "from:",
+    // Chinese, Japanese, Korean.
+    "我叫",
+    "我是",
+    "我住",
+    "本人",
+    "联系我",
+    "加我",
+    "打给我",
+    "私の",
+    "僕の",
+    "저는",
+    "제 이름",
+    "제 번호",
+    "제 여권",
+    "제 주소",
+    // Hindi, Nepali.
+    "मैं",
+    "मुझे",
+    // Tagalog.
+    "akin",
+    "numero ko",
+    "pangalan ko",
+    "tirahan ko",
+    "ako si",
+    // Te reo Māori, Samoan, Tongan.
+    "ahau",
+    "lo'u",
+    "lou igoa",
+    "o a'u",
+    "hoku",
+    "'eku",
+    // Vietnamese, Indonesian and Malay, Thai.
+    "toi",
+    "cua toi",
+    "saya",
+    "aku",
+    "ผม",
+    "ฉัน",
+    "ดิฉัน",
+    // Spanish, Portuguese, Russian.
+    "mi numero",
+    "mi nombre",
+    "me llamo",
+    "mi direccion",
+    "mi cedula",
+    "meu",
+    "minha",
+    "мой",
+    "моя",
+    "меня",
+];
+
+/// `my`, `our`, `我的`, `मेरा` ... before a detail make it the writer's, unless one of
+/// these people comes between (`my boss's number`).
+const POSSESSIVES: &[&str] = &[
+    "my",
+    "our",
+    "我的",
+    "我们的",
+    "मेरा",
+    "मेरी",
+    "मेरे",
+    "मेरो",
+    "aking",
+    "toku",
+    "taku",
+];
+
+/// People a possessive may point to instead of the writer.
+const OTHER_PEOPLE: &[&str] = &[
+    "boss",
+    "manager",
+    "employer",
+    "owner",
+    "supervisor",
+    "contractor",
+    "agent",
+    "landlord",
+    "landlady",
+    "friend",
+    "friends",
+    "cousin",
+    "wife",
+    "husband",
+    "partner",
+    "brother",
+    "sister",
+    "uncle",
+    "aunty",
+    "auntie",
+    "mother",
+    "mum",
+    "mom",
+    "father",
+    "dad",
+    "son",
+    "daughter",
+    "kids",
+    "children",
+    "family",
+    "colleague",
+    "workmate",
+    "flatmate",
+    "mate",
+    "neighbour",
+    "neighbor",
+    "recruiter",
+    "foreman",
+    "team",
+    "leader",
+    "coworker",
+    "老板",
+    "朋友",
+    "中介",
+    "丈夫",
+    "妻子",
+    "मालिक",
+    "दोस्त",
+];
+
+/// Sentence ends: a `.` after one of these is an abbreviation (`SSS no. 34-...`).
+const ABBREVIATIONS: &[&str] = &[
+    "no", "nr", "nos", "st", "rd", "dr", "mr", "mrs", "ms", "brgy", "blk", "jr", "sr", "ph", "tel",
+    "mob", "ave", "apt", "vs", "etc", "approx", "ref", "acct",
+];
+
+/// Verbs that, opening a clause with no subject, ask to be contacted: `Ring 021 ...`.
+const CONTACT_IMPERATIVES: &[&str] = &[
+    "contact", "call", "ring", "text", "email", "e-mail", "phone", "reach", "whatsapp", "message",
+];
+
+/// Whether `between` (the text between two spans) ends a sentence.
+pub fn sentence_break(between: &str) -> bool {
+    between.contains(['。', '！', '？'])
+        || (0..between.len()).any(|i| ends_sentence(between, i, true))
+}
+
+/// Whether byte `i` of `s` ends a sentence: a new line, or `.`, `!`, `?`, `;` before a
+/// space (or the end, when `at_end` counts), but not the dot of an abbreviation.
+fn ends_sentence(s: &str, i: usize, at_end: bool) -> bool {
+    let b = s.as_bytes();
+    let c = b[i];
+    if c == b'\n' {
+        return true;
+    }
+    if !matches!(c, b'.' | b'!' | b'?' | b';') {
+        return false;
+    }
+    let followed = match b.get(i + 1) {
+        None => at_end,
+        Some(n) => n.is_ascii_whitespace(),
+    };
+    if !followed || c != b'.' {
+        return followed;
+    }
+    let word = s[..i]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Whether the clause holds a possessive that no other person follows.
+fn possessive(clause: &str) -> Option<&'static str> {
+    if !POSSESSIVES.iter().any(|p| clause.contains(p)) {
+        return None;
+    }
+    // Han and Devanagari words run on (`我的老板的电话`): there a list word inside counts.
+    let find = |list: &[&'static str], w: &str| {
+        if w.is_ascii() {
+            list.iter().find(|p| **p == w).copied()
+        } else {
+            list.iter()
+                .find(|p| !p.is_ascii() && w.contains(**p))
+                .copied()
+        }
+    };
+    let mut owner = None;
+    let mut other = false;
+    for w in clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+    {
+        if let Some(p) = find(POSSESSIVES, w) {
+            owner = Some(p);
+            other = false;
+        }
+        if owner.is_some() && find(OTHER_PEOPLE, w.trim_end_matches("'s")).is_some() {
+            other = true;
+        }
+    }
+    owner.filter(|_| !other)
+}
+
+/// The cue (folded) that, in the clause before byte `at`, presents what follows as the
+/// writer's own; `None` when there is none.
+pub fn reporter_cue(text: &str, at: usize) -> Option<String> {
+    let mut lo = at.saturating_sub(80);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let window = &text[lo..at];
+    let mut start = (0..window.len())
+        .rev()
+        .find(|&i| ends_sentence(window, i, false))
+        .map_or(0, |i| i + 1);
+    // A Chinese or Japanese full stop ends a clause too.
+    if let Some(i) = window[start..].rfind(['。', '！', '？']) {
+        start += i + '。'.len_utf8();
+    }
+    let folded = Folded::new(&window[start..]);
+    let clause = folded.as_str();
+    static CUES: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| Words::new(REPORTER_CUES.iter().map(|c| fold(c)).collect()));
+    if let Some(found) = cues.find_in(clause) {
+        return Some(clause[found].to_owned());
+    }
+    if let Some(owner) = possessive(clause) {
+        return Some(owner.to_owned());
+    }
+    let opening = clause.trim_start();
+    let first = opening
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    CONTACT_IMPERATIVES
+        .contains(&first)
+        .then(|| first.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(text: &str) -> Option<String> {
+        reporter_cue(text, text.len())
+    }
+
+    #[test]
+    fn cues_in_many_languages() {
+        assert_eq!(cue("my number is ").as_deref(), Some("my number"));
+        assert_eq!(cue("我的微信是 ").as_deref(), Some("我的"));
+        assert!(cue("मेरा फोन नंबर ").is_some());
+        assert!(cue("ang numero ko ay ").is_some());
+        assert!(cue("Tōku waea ").is_some());
+        assert!(cue("Ring ").is_some());
+        assert_eq!(cue("My driver licence number is ").as_deref(), Some("my"));
+        assert!(cue("My details: Jhun, SSS no. ").is_some());
+    }
+
+    #[test]
+    fn others_details_have_no_cue() {
+        assert_eq!(cue("The boss's number is "), None);
+        assert_eq!(cue("我的老板很坏。他的电话是 "), None);
+        assert_eq!(cue("His Facebook is "), None);
+        assert_eq!(cue("my boss's licence number is "), None);
+        assert_eq!(cue("我的老板的电话是 "), None);
+    }
+}
