@@ -54,6 +54,18 @@ where
 /// API and any path no route matched, is logged only at DEBUG.
 const STAFF_ROUTES: [&str; 4] = ["/console", "/api/v1/review", "/api/v1/agency", "/healthz"];
 
+/// Replaces the default panic report, whose message can quote the text being processed
+/// (a slice of a tip): only where it happened is logged.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        tracing::error!(at = %at, "a panic (its message is not logged: it may quote a tip)");
+    }));
+}
+
 /// The request span middleware.
 pub async fn request_span(
     req: ServiceRequest,

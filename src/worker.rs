@@ -68,8 +68,8 @@ impl Worker {
             for tip in batch {
                 let Some(draft) = self.draft(&tip.sealed) else {
                     // Intake validated the envelope, so this is a key that has since been
-                    // removed or a damaged row: leave it, say so, and go on to the next.
-                    tracing::error!(tip = %tip.id, "a received tip could not be opened; it stays in `received`");
+                    // removed, a damaged row, or an engine bug: leave it, say so, and go on.
+                    tracing::error!(tip = %tip.id, "a received tip could not be opened or redacted; it stays in `received`");
                     continue;
                 };
                 let sealed_draft = self
@@ -91,8 +91,12 @@ impl Worker {
         let envelope: Envelope = serde_json::from_slice(sealed).ok()?;
         let plain = self.keys.intake.open(&envelope).ok()?;
         let tip = RawTip::from_json(&plain).ok()?;
-        Some(Draft::from_redaction(
-            self.engine.redact(&tip.review_text()),
-        ))
+        // A bug in the engine that one tip's text trips must not stop the service (nor,
+        // after a restart, stop it again on the same tip): that tip waits, reported.
+        let text = tip.review_text();
+        let redaction =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.engine.redact(&text)))
+                .ok()?;
+        Some(Draft::from_redaction(redaction))
     }
 }

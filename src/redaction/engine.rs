@@ -19,6 +19,22 @@ use super::spec::RulesError;
 use regex::RegexSet;
 use std::path::Path;
 
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 pub struct Engine {
     rules: Vec<Rule>,
     first_pass: RegexSet,
@@ -146,7 +162,13 @@ impl Engine {
             if span.kind == Kind::Address {
                 (span.start, span.end) = address::extent(text, span.start, span.end);
             }
-            (span.start, span.end) = prepared.original(span.start, span.end);
+            let (start, end) = prepared.original(span.start, span.end);
+            // Whatever the mapping, a span covers whole characters of the original: the
+            // role cues and the rendering slice the text there.
+            (span.start, span.end) = (
+                floor_char_boundary(original, start),
+                ceil_char_boundary(original, end),
+            );
         }
         let text = original;
         if let Some(detector) = &self.names {

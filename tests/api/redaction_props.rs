@@ -103,6 +103,29 @@ const FRAGMENTS: &[&str] = &[
     "+",
     "@",
     "/",
+    // What normalisation rewrites, and the scripts it runs in.
+    "电话是",
+    "０２１ ４４７ ３９１０",
+    "我们八个人",
+    "一二三四五六七",
+    "我是",
+    "。",
+    "，",
+    "有一个房子",
+    "出生日期",
+    "1995年3月12日",
+    "मेरा नाम",
+    "०२१ ५५५ ०१५४",
+    "oh two one",
+    "five five",
+    "0 2 1 5 5 5",
+    "at",
+    "dot",
+    "gmail",
+    "Mount Albert",
+    "Hamilton 3240",
+    "RD 2",
+    "12 Kauri Street",
 ];
 
 fn tipish() -> impl Strategy<Value = String> {
@@ -164,4 +187,16 @@ proptest! {
         // Normalising is idempotent.
         prop_assert_eq!(normalise(&text, tidy.clone()), tidy);
     }
+}
+
+/// Full-width digits before a Chinese clause once mapped a span back into the middle of
+/// a character, and the role cue's slice panicked (a reporter's tip would have stopped
+/// the worker).
+#[test]
+fn spans_mapped_back_from_normalised_text_cover_whole_characters() {
+    let text =
+        "电话是０２１ ４４７ ３９１０，他住在Karaka Road有一个房子。我们八个人住在一起。我是阿明，";
+    let red = engine().redact(text);
+    assert_eq!(check(text, &red), Ok(()));
+    assert!(!red.redacted.contains("４４７"), "{}", red.redacted);
 }

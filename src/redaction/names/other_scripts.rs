@@ -262,7 +262,8 @@ fn is_surname(lex: &Lexicon, s: &str) -> bool {
 /// A Han name from byte `from`: a listed surname (two characters or one) and one or two
 /// given-name characters that are not function characters; its end, if there is one.
 fn han_name(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<usize> {
-    let rest = &text[from..limit];
+    // A cue at the very end of its run (`我是` then a space) leaves nothing to read.
+    let rest = text.get(from..limit)?;
     let mut chars = rest.char_indices().map(|(i, c)| (from + i, c));
     let (_, c0) = chars.next()?;
     let two = rest.char_indices().nth(2).map_or(limit, |(i, _)| from + i);
