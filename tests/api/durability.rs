@@ -145,19 +145,21 @@ async fn acknowledged_tips_survive_kills_mid_traffic() {
     assert_eq!(waiting, 0, "tips left undrafted after restart");
 }
 
+async fn health_of(app: &crate::helpers::TestApp) -> StatusCode {
+    app.client
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
 /// `/healthz` says ok only when the database takes writes: with its schema gone it
 /// answers 503 at once, and it recovers on its own when the schema is back.
 #[tokio::test]
 async fn health_fails_while_the_database_cannot_take_writes_and_recovers() {
     let app = crate::helpers::spawn_app().await;
-    let health = || async {
-        app.client
-            .get(app.url("/healthz"))
-            .send()
-            .await
-            .unwrap()
-            .status()
-    };
+    let health = || health_of(&app);
     assert_eq!(health().await, StatusCode::OK);
     let pool = app.raw_pool().await;
     sqlx::query("ALTER TABLE console_settings RENAME TO console_settings_away")
@@ -207,14 +209,7 @@ async fn health_fails_on_a_read_only_postgres() {
             .unwrap();
         }
     };
-    let health = || async {
-        app.client
-            .get(app.url("/healthz"))
-            .send()
-            .await
-            .unwrap()
-            .status()
-    };
+    let health = || health_of(&app);
     assert_eq!(health().await, StatusCode::OK);
     set_read_only(true).await;
     let mut status = health().await;
