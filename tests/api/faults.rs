@@ -83,7 +83,7 @@ async fn a_database_that_stops_answering_gets_bounded_503s_and_recovery() {
         answer["error"].as_str().unwrap().contains("try again"),
         "{answer}"
     );
-    assert!(waited < Duration::from_secs(25), "answered in {waited:?}");
+    assert!(waited < Duration::from_secs(50), "answered in {waited:?}");
     let health = app.client.get(app.url("/healthz")).send().await.unwrap();
     assert_eq!(health.status(), StatusCode::SERVICE_UNAVAILABLE);
 

@@ -40,7 +40,7 @@ async fn a_body_trickled_a_byte_at_a_time_is_cut_off_at_the_deadline() {
         let head = "POST /api/v1/tips HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n";
         stream.write_all(head.as_bytes()).unwrap();
         let mut answer = Vec::new();
-        for _ in 0..60 {
+        for _ in 0..100 {
             if stream.write_all(b" ").and_then(|_| stream.flush()).is_err() {
                 break;
             }
@@ -63,7 +63,7 @@ async fn a_body_trickled_a_byte_at_a_time_is_cut_off_at_the_deadline() {
     let took = started.elapsed();
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(
-        took < Duration::from_secs(20),
+        took < Duration::from_secs(45),
         "the server hung up in time: {took:?}"
     );
     // Nothing was stored, and everyone else is still served.
