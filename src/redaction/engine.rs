@@ -16,24 +16,9 @@ use super::role;
 use super::rules::{self, Rule, RuleSet};
 use super::span::{normalise, render, Redaction, Span};
 use super::spec::RulesError;
+use super::text::{ceil_boundary, floor_boundary};
 use regex::RegexSet;
 use std::path::Path;
-
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
 
 pub struct Engine {
     rules: Vec<Rule>,
@@ -166,8 +151,8 @@ impl Engine {
             // Whatever the mapping, a span covers whole characters of the original: the
             // role cues and the rendering slice the text there.
             (span.start, span.end) = (
-                floor_char_boundary(original, start),
-                ceil_char_boundary(original, end),
+                floor_boundary(original, start),
+                ceil_boundary(original, end),
             );
         }
         let text = original;

@@ -4,7 +4,7 @@
 //! licence`, not `my boss's licence`), or the clause opens with a request to be contacted.
 
 use super::rules::Words;
-use super::text::{fold, Folded};
+use super::text::{floor_boundary, fold, Folded};
 
 /// Phrases that, earlier in the same clause, present a detail as the writer's own: in
 /// English and in the languages the report form is offered in or reporters write in.
@@ -279,10 +279,7 @@ fn possessive(clause: &str) -> Option<&'static str> {
 /// The cue (folded) that, in the clause before byte `at`, presents what follows as the
 /// writer's own; `None` when there is none.
 pub fn reporter_cue(text: &str, at: usize) -> Option<String> {
-    let mut lo = at.saturating_sub(80);
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
+    let lo = floor_boundary(text, at.saturating_sub(80));
     let window = &text[lo..at];
     let mut start = (0..window.len())
         .rev()

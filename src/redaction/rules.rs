@@ -39,6 +39,7 @@ use super::kind::{Kind, Role};
 use super::names::{NameDetector, NameSpec};
 use super::spec::Examples;
 pub use super::spec::RulesError;
+use super::text::{ceil_boundary, floor_boundary};
 use super::validators::{self, Validator};
 use aho_corasick::AhoCorasick;
 use include_dir::{include_dir, Dir};
@@ -181,21 +182,15 @@ impl Context {
     }
 
     fn window<'t>(&self, text: &'t str, start: usize, end: usize) -> &'t str {
-        let mut lo = match self.side {
+        let lo = match self.side {
             Side::After => start,
             _ => start.saturating_sub(self.window),
         };
-        let mut hi = match self.side {
+        let hi = match self.side {
             Side::Before => end,
             _ => end.saturating_add(self.window).min(text.len()),
         };
-        while lo > 0 && !text.is_char_boundary(lo) {
-            lo -= 1;
-        }
-        while hi < text.len() && !text.is_char_boundary(hi) {
-            hi += 1;
-        }
-        &text[lo..hi]
+        &text[floor_boundary(text, lo)..ceil_boundary(text, hi)]
     }
 }
 

@@ -1,7 +1,7 @@
 //! Spans and the rendering of a text with typed placeholders.
 
 use super::kind::{Kind, Role};
-use super::text::FxMap;
+use super::text::{ceil_boundary, floor_boundary, FxMap};
 use serde::{Deserialize, Serialize};
 
 /// One redacted region of a text: UTF-8 byte offsets, end exclusive.
@@ -119,12 +119,8 @@ pub fn normalise(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for s in &mut spans {
         s.end = s.end.min(text.len());
         s.start = s.start.min(s.end);
-        while s.start > 0 && !text.is_char_boundary(s.start) {
-            s.start -= 1;
-        }
-        while s.end < text.len() && !text.is_char_boundary(s.end) {
-            s.end += 1;
-        }
+        s.start = floor_boundary(text, s.start);
+        s.end = ceil_boundary(text, s.end);
     }
     spans.retain(|s| s.start < s.end);
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));

@@ -190,6 +190,15 @@ pub fn floor_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+/// The smallest character boundary of `text` at or above `at`.
+pub fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,5 +238,7 @@ mod tests {
         let s = "aā";
         assert_eq!(floor_boundary(s, 2), 1);
         assert_eq!(floor_boundary(s, 99), 3);
+        assert_eq!(ceil_boundary(s, 2), 3);
+        assert_eq!(ceil_boundary(s, 1), 1);
     }
 }
