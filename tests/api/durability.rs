@@ -1,7 +1,7 @@
 //! Invariant 5: a tip whose receipt was returned survives a crash (SIGKILL) at any point,
 //! and the worker drafts it after restart.
 
-use crate::helpers::{client_for, fresh_database};
+use crate::helpers::{client_for, fresh_database, wait_healthy};
 use reqwest::StatusCode;
 use serde_json::json;
 use std::process::{Child, Command, Stdio};
@@ -30,22 +30,6 @@ fn serve(dir: &std::path::Path, database: &str, port: u16) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .unwrap()
-}
-
-async fn wait_healthy(client: &reqwest::Client, port: u16) {
-    for _ in 0..200 {
-        if let Ok(r) = client
-            .get(format!("https://localhost:{port}/healthz"))
-            .send()
-            .await
-        {
-            if r.status() == StatusCode::OK {
-                return;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the server did not come up");
 }
 
 #[tokio::test]

@@ -120,13 +120,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let client = client_for(&settings.data_dir);
     // Serving starts when the spawned task first runs: wait for it, so that a test may
     // then block its thread (a synchronous TLS client) without starving the server.
-    let health = format!("https://localhost:{port}/healthz");
-    for _ in 0..200 {
-        if client.get(&health).send().await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
+    wait_healthy(&client, port).await;
     TestApp {
         port,
         base: format!("https://localhost:{port}"),
@@ -136,6 +130,23 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         _dir: dir,
         client,
     }
+}
+
+/// Waits until the server on `port` answers `/healthz` with 200.
+pub async fn wait_healthy(client: &Client, port: u16) {
+    for _ in 0..200 {
+        if let Ok(r) = client
+            .get(format!("https://localhost:{port}/healthz"))
+            .send()
+            .await
+        {
+            if r.status() == StatusCode::OK {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the server did not come up");
 }
 
 /// A client that trusts only the server's generated dev certificate.
