@@ -4,7 +4,7 @@
 use super::context::{context, intro_after, role_after, self_presented, Ctx};
 use super::lexicon::*;
 use super::tokens::{tokens, Token};
-use super::{lowercase, other_scripts, repeat, rule};
+use super::{caseless, lowercase, other_scripts, repeat, rule};
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
 use crate::redaction::spec::RulesError;
@@ -131,6 +131,7 @@ impl NameDetector {
             i = j.max(i + 1);
         }
         lowercase::find(&self.lex, text, &tokens, &mut spans);
+        caseless::find(&self.lex, text, &tokens, &mut spans);
         other_scripts::find(&self.lex, text, &tokens, &mut spans);
         repeat::find(text, &tokens, &mut spans);
         spans

@@ -49,6 +49,7 @@
 //! `context` (the cues before and after a candidate), `detector` (runs and groups),
 //! `lowercase`, `other_scripts`, `repeat`.
 
+mod caseless;
 mod context;
 mod detector;
 mod lexicon;

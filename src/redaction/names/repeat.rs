@@ -80,6 +80,23 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
             }
         }
     }
+    // A name found on its own (`Ronaldo`, a listed given name) that repeats words of
+    // the writer's own name is the writer's too.
+    for s in spans.iter_mut().filter(|s| s.role == Role::Other) {
+        let from = tokens.partition_point(|t| t.start < s.start);
+        let words = tokens[from..]
+            .iter()
+            .take_while(|t| t.end <= s.end)
+            .filter(|t| repeatable(t));
+        let mut any = false;
+        if words
+            .inspect(|_| any = true)
+            .all(|t| seen.get(&hash(t)) == Some(&Role::Reporter))
+            && any
+        {
+            s.role = Role::Reporter;
+        }
+    }
     let found = spans.len();
     for (i, t) in tokens.iter().enumerate() {
         let candidate = t.capitalised || t.script != Script::Cased || lower;
