@@ -44,8 +44,26 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// The end of the clause that `text[start..end]` starts, at most `end`.
 fn clause_end(text: &str, start: usize, end: usize) -> usize {
     const BREAKS: &[&str] = &[
-        " and ", " but ", " where ", " which ", " who ", " so ", " - ", " – ", " — ", " (", "; ",
+        " and ",
+        " but ",
+        " where ",
+        " which ",
+        " who ",
+        " so ",
+        " - ",
+        " – ",
+        " — ",
+        " (",
+        "; ",
         ". ",
+        " if ",
+        " because ",
+        " when ",
+        " until ",
+        " I think",
+        " i think",
+        " please ",
+        " pls ",
     ];
     let s = &text[start..end];
     let mut cut = s.len();

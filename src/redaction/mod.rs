@@ -1,6 +1,7 @@
 //! Automatic redaction: rules as data, the engine, and placeholder rendering.
 
 pub mod address;
+mod cardinals;
 pub mod checksums;
 pub mod engine;
 pub mod explain;

@@ -6,6 +6,7 @@
 //! Rules are written once, for ASCII digits; without this a phone number in Devanagari
 //! digits or read out in words would pass every rule untouched.
 
+use super::cardinals;
 use std::borrow::Cow;
 
 /// A text prepared for the pattern rules, with the original offsets of each byte.
@@ -18,10 +19,10 @@ pub struct Normalised<'a> {
 
 /// One character of the prepared text and the original bytes it stands for.
 #[derive(Clone, Copy)]
-struct Unit {
-    c: char,
-    start: u32,
-    end: u32,
+pub(super) struct Unit {
+    pub c: char,
+    pub start: u32,
+    pub end: u32,
 }
 
 impl<'a> Normalised<'a> {
@@ -47,7 +48,7 @@ impl<'a> Normalised<'a> {
         // Number words are sought only where the scan found some: the word scan asks
         // whether each character is a letter, which is slow outside ASCII.
         let units = if work.words {
-            number_words(units)
+            number_words(cardinals::cardinals(units))
         } else {
             units
         };
@@ -100,6 +101,7 @@ fn needs_work(text: &str) -> Work {
     let b = text.as_bytes();
     let mut work = Work::default();
     let (mut singles, mut words, mut han) = (0, 0, 0);
+    let mut since_digit_word = usize::MAX;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -128,6 +130,18 @@ fn needs_work(text: &str) -> Work {
         } else {
             singles = 0;
         }
+        // A number said in words (`forty two`), or a house number (`nine jocelyn
+        // street`): a digit word, then a street word a few words on.
+        if cardinals::is_cardinal_word(token)
+            || (since_digit_word <= 4 && cardinals::is_street_word(token))
+        {
+            work.words = true;
+        }
+        since_digit_word = if digit_word(token).is_some() {
+            0
+        } else {
+            since_digit_word.saturating_add(1)
+        };
         if digit_word(token).is_some() {
             words += 1;
             work.words |= words >= 2;
@@ -345,6 +359,13 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
         }
         t = u;
     }
+    substitute(units, replace)
+}
+
+/// Replaces each `(start, end, text)` of `units` (in order, not overlapping) by `text`,
+/// each character of which stands for the whole replaced range (a span edge inside a
+/// number word takes the whole word).
+pub(super) fn substitute(units: Vec<Unit>, replace: Vec<(usize, usize, String)>) -> Vec<Unit> {
     if replace.is_empty() {
         return units;
     }
@@ -353,7 +374,6 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
     for (start, end, digits) in replace {
         out.extend_from_slice(&units[at..start]);
         if end > start {
-            // Each digit stands for the whole word (a span edge inside it takes it all).
             let (s, e) = (units[start].start, units[end - 1].end);
             out.extend(digits.chars().map(|c| Unit {
                 c,

@@ -434,14 +434,134 @@ fn ordinal_day(s: &str) -> Option<u32> {
 }
 
 fn month_of(s: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
+    // English by the first three letters of any word (`Sept`, `June`); other languages
+    // by their whole word, compared without diacritics or ʻokina.
+    const ENGLISH: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    let lower = s.to_ascii_lowercase();
-    MONTHS
-        .iter()
-        .position(|m| lower.contains(m))
-        .map(|i| i as u32 + 1)
+    const OTHER: [&[&str]; 12] = [
+        &[
+            "enero",
+            "janeiro",
+            "januari",
+            "janvier",
+            "ianuari",
+            "sanuali",
+            "kohitatea",
+            "janueri",
+        ],
+        &[
+            "febrero",
+            "fevereiro",
+            "februari",
+            "pebrero",
+            "fevrier",
+            "fepuari",
+            "fepueli",
+            "huitanguru",
+            "feperueri",
+        ],
+        &[
+            "marco",
+            "maret",
+            "mac",
+            "marso",
+            "mars",
+            "mati",
+            "maasi",
+            "poututerangi",
+            "maji",
+        ],
+        &[
+            "abril",
+            "avril",
+            "aperila",
+            "epeleli",
+            "paengawhawha",
+            "epereli",
+        ],
+        &["mayo", "maio", "mei", "mai", "me", "haratua"],
+        &[
+            "junio", "junho", "juni", "juin", "hunyo", "iuni", "sune", "pipiri", "jiune",
+        ],
+        &[
+            "julio",
+            "julho",
+            "juli",
+            "juillet",
+            "hulyo",
+            "iulai",
+            "siulai",
+            "hongongoi",
+            "julai",
+        ],
+        &[
+            "agosto",
+            "agustus",
+            "ogos",
+            "aout",
+            "aokuso",
+            "aokosi",
+            "hereturikoka",
+            "okosita",
+        ],
+        &[
+            "septiembre",
+            "setiembre",
+            "setembro",
+            "setyembre",
+            "septembre",
+            "setema",
+            "sepitema",
+            "mahuru",
+            "seviteba",
+        ],
+        &[
+            "octubre",
+            "outubro",
+            "oktober",
+            "oktubre",
+            "octobre",
+            "oketopa",
+            "okatopa",
+            "whiringa-a-nuku",
+            "okotova",
+        ],
+        &[
+            "noviembre",
+            "novembro",
+            "nobyembre",
+            "novema",
+            "whiringa-a-rangi",
+            "noveba",
+        ],
+        &[
+            "diciembre",
+            "dezembro",
+            "desember",
+            "disember",
+            "disyembre",
+            "decembre",
+            "tesema",
+            "tisema",
+            "hakihea",
+            "tiseba",
+        ],
+    ];
+    for word in s.split(|c: char| !(c.is_alphabetic() || c == 'ʻ' || c == '-')) {
+        let folded = crate::redaction::text::fold(word);
+        let folded = folded.trim_matches('-');
+        if folded.len() < 2 {
+            continue;
+        }
+        if let Some(i) = OTHER.iter().position(|names| names.contains(&folded)) {
+            return Some(i as u32 + 1);
+        }
+        if let Some(i) = ENGLISH.iter().position(|m| folded.starts_with(m)) {
+            return Some(i as u32 + 1);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -565,6 +685,10 @@ mod tests {
         assert!(date("12-Aug-1986"));
         assert!(date("fourth of March 1991"));
         assert!(date("March twenty-first, 1988"));
+        assert!(date("3 de enero de 1988"));
+        assert!(date("14 ʻEpeleli 1991"));
+        assert!(date("12 tháng 7 năm 1996"));
+        assert!(date("9th oct 96"));
         assert!(!date("32/01/1999"));
         assert!(!date("17/13/1999"));
         assert!(!date("12/12/2300"));

@@ -98,6 +98,15 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 break;
             }
         }
+        // `solomon islands`, `mount albert`: a place, as in `detector`.
+        let place = tokens
+            .get(j)
+            .is_some_and(|n| flags(lex, &text[n.start..n.end]) & NOT_BEFORE != 0)
+            || i > 0 && flags(lex, &text[tokens[i - 1].start..tokens[i - 1].end]) & NOT_AFTER != 0;
+        if place {
+            i = j;
+            continue;
+        }
         let (start, end) = (tokens[i].start, tokens[j - 1].end);
         let named = if words >= 2 {
             tokens[i..j].iter().any(|t| distinctive(lex, text, t))
