@@ -23,6 +23,34 @@ const ABBREVIATIONS: &[&str] = &[
 /// Words that may follow a street with no comma: `Heretaunga Street West`.
 const DIRECTIONS: &[&str] = &["North", "South", "East", "West", "Extension", "Ext"];
 
+/// Words that are never part of a street's or a place's name in text without capitals:
+/// `5 men on the road` is no address, `mangere east and ...` ends at `and`.
+const NOT_IN_LOWER_CASE_ADDRESS: &[&str] = &[
+    "the", "a", "an", "on", "in", "at", "to", "of", "for", "from", "by", "with", "near", "down",
+    "up", "along", "across", "into", "my", "his", "her", "our", "their", "your", "this", "that",
+    "and", "or", "but", "is", "are", "was", "were", "we", "they", "he", "she", "it", "i", "you",
+    "men", "people", "workers", "hours", "hrs", "km", "kms", "mins", "minutes", "days", "weeks",
+    "months", "years", "dollars", "times", "every", "each", "since", "until", "if", "when",
+    "because", "so", "then", "there", "here", "now", "pls", "please", "boss", "phone", "call",
+    "text", "ph", "no", "not",
+];
+
+fn lower_case_address_word(word: &str) -> bool {
+    !NOT_IN_LOWER_CASE_ADDRESS.contains(&word.to_lowercase().as_str())
+}
+
+/// The `street-words` validator: a street written without capitals (`14 kauri st`) has
+/// no function word, unit or counted noun between its number and its type (`5 men on
+/// the road` is no address).
+pub fn street_words(value: &str) -> bool {
+    let mut words: Vec<&str> = value
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.pop();
+    !words.is_empty() && words.iter().all(|w| lower_case_address_word(w))
+}
+
 /// The extent of an ADDRESS span `start..end` in `text`: clipped to its clause, then
 /// carried over its tail; `(start, start)` when it holds no digit.
 pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -38,7 +66,8 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
     if !text[start..end].bytes().any(|b| b.is_ascii_digit()) {
         return (start, start);
     }
-    (start, tail(text, end))
+    let lower = !text[start..end].chars().any(char::is_uppercase);
+    (start, tail(text, end, lower))
 }
 
 /// The end of the clause that `text[start..end]` starts, at most `end`.
@@ -108,7 +137,7 @@ fn abbreviation_ends_at(s: &str, i: usize) -> bool {
 
 /// Carries an address ending at `end` over its tail: comma-separated places (capitalised
 /// words, perhaps with a postcode), postcodes, `RD n`, a direction after the street.
-fn tail(text: &str, mut end: usize) -> usize {
+fn tail(text: &str, mut end: usize, lower: bool) -> usize {
     for _ in 0..6 {
         let rest = &text[end..];
         let after_comma = rest.strip_prefix(',');
@@ -121,7 +150,8 @@ fn tail(text: &str, mut end: usize) -> usize {
         let chunk = &body[spaces..];
         let taken = postcode(chunk)
             .or_else(|| rural_delivery(chunk))
-            .or_else(|| places(chunk, comma));
+            .or_else(|| places(chunk, comma))
+            .or_else(|| lower.then(|| lower_places(chunk)).flatten());
         match taken {
             Some(n) => end += rest.len() - body.len() + spaces + n,
             None => break,
@@ -224,6 +254,31 @@ fn places(s: &str, comma: bool) -> Option<usize> {
     boundary(s, n)
 }
 
+/// After a street written without capitals (`eight moana avenue mangere east`): up to
+/// two lower-case words of its suburb or town, no function word among them.
+fn lower_places(s: &str) -> Option<usize> {
+    let mut n = 0;
+    for _ in 0..2 {
+        let w = &s[n..];
+        let len = w
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(w.len(), |(i, _)| i);
+        let word = &w[..len];
+        if len == 0 || !word.chars().all(char::is_lowercase) || !lower_case_address_word(word) {
+            break;
+        }
+        n += len;
+        if s[n..].starts_with(' ') && s[n + 1..].starts_with(char::is_lowercase) {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    let n = s[..n].trim_end().len();
+    (n > 0).then_some(n)
+}
+
 /// `n` when `s[n..]` starts at a word edge.
 fn boundary(s: &str, n: usize) -> Option<usize> {
     s[n..]
@@ -305,5 +360,13 @@ mod tests {
         );
         let t = "lives at the farm near Motueka";
         assert_eq!(ext(t, "the farm near Motueka"), "");
+    }
+
+    #[test]
+    fn a_street_without_capitals_takes_its_suburb_without_capitals() {
+        let t = "we stay at 8 moana avenue mangere east and the boss comes";
+        assert_eq!(ext(t, "8 moana avenue"), "8 moana avenue mangere east");
+        assert!(street_words("14 kauri st"));
+        assert!(!street_words("5 men on the road"));
     }
 }

@@ -20,6 +20,7 @@ pub const NAMES: &[&str] = &[
     "us-ssn",
     "handle",
     "id-like",
+    "street-words",
 ];
 
 use super::checksums;
@@ -44,6 +45,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "us-ssn" => checksums::us_ssn,
         "handle" => handle,
         "id-like" => id_like,
+        "street-words" => crate::redaction::address::street_words,
         _ => return None,
     })
 }
