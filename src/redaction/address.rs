@@ -74,6 +74,10 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
 fn clause_end(text: &str, start: usize, end: usize) -> usize {
     const BREAKS: &[&str] = &[
         " and ",
+        " with ",
+        " y ",
+        " dan ",
+        " at ",
         " but ",
         " where ",
         " which ",

@@ -98,6 +98,37 @@ pub fn cn_resident_id(s: &str) -> bool {
 
 /// A US Social Security number, AAA-GG-SSSS: no area 000, 666 or 900-999, no group 00,
 /// no serial 0000 (the numbers the SSA never issues).
+/// A Mexican CURP: 4 letters, a birth date, H or M, 5 letters, a letter or digit and
+/// a check digit over the first 17 characters (weights 18 down to 2, mod 10).
+pub fn mx_curp(s: &str) -> bool {
+    const ALPHABET: &str = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() != 18 || !valid_yymmdd(&chars[4..10]) {
+        return false;
+    }
+    let mut sum = 0;
+    for (i, c) in chars[..17].iter().enumerate() {
+        let Some(v) = ALPHABET.chars().position(|a| a == *c) else {
+            return false;
+        };
+        sum += v * (18 - i);
+    }
+    chars[17].to_digit(10) == Some(((10 - sum % 10) % 10) as u32)
+}
+
+/// A Mexican RFC of a person: 4 letters, a birth date (YYMMDD) and 3 letters or digits.
+pub fn mx_rfc(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.len() == 13 && valid_yymmdd(&chars[4..10])
+}
+
+fn valid_yymmdd(d: &[char]) -> bool {
+    let n: Option<Vec<u32>> = d.iter().map(|c| c.to_digit(10)).collect();
+    let Some(n) = n else { return false };
+    let (month, day) = (n[2] * 10 + n[3], n[4] * 10 + n[5]);
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
 pub fn us_ssn(s: &str) -> bool {
     let d = alnum_upper(s);
     if d.len() != 9 || !d.iter().all(u8::is_ascii_digit) {
@@ -110,6 +141,15 @@ pub fn us_ssn(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mexican_curp_and_rfc() {
+        assert!(mx_curp("BADD110313HCMLNS06"));
+        assert!(!mx_curp("BADD110313HCMLNS07"));
+        assert!(!mx_curp("BADD111313HCMLNS06"));
+        assert!(mx_rfc("TAGR500114UD5"));
+        assert!(!mx_rfc("TAGR501314UD5"));
+    }
 
     #[test]
     fn ibans() {

@@ -13,6 +13,7 @@ pub mod role;
 pub mod rules;
 pub mod span;
 pub mod spec;
+mod spoken_email;
 pub mod text;
 pub mod validators;
 

@@ -6,7 +6,7 @@
 //! Rules are written once, for ASCII digits; without this a phone number in Devanagari
 //! digits or read out in words would pass every rule untouched.
 
-use super::cardinals;
+use super::{cardinals, spoken_email};
 use std::borrow::Cow;
 
 /// A text prepared for the pattern rules, with the original offsets of each byte.
@@ -28,7 +28,7 @@ pub(super) struct Unit {
 impl<'a> Normalised<'a> {
     pub fn new(text: &'a str) -> Self {
         let work = needs_work(text);
-        if !(work.fold || work.words || work.spaced) {
+        if !(work.fold || work.words || work.spaced || work.spoken) {
             return Normalised {
                 text: Cow::Borrowed(text),
                 origin: Vec::new(),
@@ -53,6 +53,11 @@ impl<'a> Normalised<'a> {
             units
         };
         let units = spaced_digits(units);
+        let units = if work.spoken {
+            spoken_email::spoken_emails(units)
+        } else {
+            units
+        };
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len() + 1);
         for u in &units {
@@ -93,6 +98,8 @@ struct Work {
     fold: bool,
     words: bool,
     spaced: bool,
+    /// An `at` word and a separator word (`dot`, `underscore`): an address read out.
+    spoken: bool,
 }
 
 /// Finds which steps `text` needs in one scan. Most tips need none, and then cost this
@@ -102,6 +109,7 @@ fn needs_work(text: &str) -> Work {
     let mut work = Work::default();
     let (mut singles, mut words, mut han) = (0, 0, 0);
     let mut since_digit_word = usize::MAX;
+    let (mut at_word, mut separator_word) = (false, false);
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -137,6 +145,10 @@ fn needs_work(text: &str) -> Work {
         {
             work.words = true;
         }
+        let (at, separator) = spoken_email::signals(token);
+        at_word |= at;
+        separator_word |= separator;
+        work.spoken = at_word && separator_word;
         since_digit_word = if digit_word(token).is_some() {
             0
         } else {

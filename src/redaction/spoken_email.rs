@@ -1,0 +1,220 @@
+//! E-mail addresses and handles read out (`ana underscore leota at yahoo dot co dot nz`,
+//! `vale.gomez arroba gmail punto com`, `at sebas underscore rojas`), written as they
+//! would be typed, for the pattern rules. A voicemail transcript or a careful writer
+//! spells an address this way, and the EMAIL and HANDLE rules must still see it.
+//!
+//! The local part is read back from `at` over the words joined to it, with or without a
+//! spoken separator, up to a word that introduces it (`is`, `email`, `me`).
+
+use super::normalised::{substitute, Unit};
+
+/// Top-level domains an address read out ends with.
+const TLDS: &[&str] = &[
+    "com", "net", "org", "nz", "au", "in", "ph", "cn", "edu", "gov", "io", "uk", "us", "info",
+    "vn", "id", "fj", "ws", "to", "jp", "kr", "tw", "hk", "sg", "my", "th", "mx", "br", "ar", "cl",
+    "pe", "co", "de", "fr", "ru", "ua", "lk", "np", "bd", "pk",
+];
+
+/// Words that introduce an address: the local part starts after them.
+const BEFORE_ADDRESS: &[&str] = &[
+    "is", "me", "my", "his", "her", "their", "email", "e-mail", "mail", "address", "to", "on",
+    "at", "its", "it's", "contact", "write", "send", "the", "or", "and", "es", "mi", "su",
+    "correo", "ko", "ang", "ni", "si", "was", "try", "use", "emailed", "from", "by", "via", "of",
+    "for", "with", "tip", "came", "reach", "wrote", "sent", "reply", "he", "she", "they", "we",
+    "i", "you", "a", "an", "be", "can", "get", "gmail", "yahoo",
+];
+
+/// Separators said between the parts of an address, and what they stand for.
+fn separator(word: &str) -> Option<char> {
+    Some(match word {
+        "underscore" => '_',
+        "dot" | "punto" | "ponto" | "titik" => '.',
+        "dash" | "hyphen" => '-',
+        _ => return None,
+    })
+}
+
+fn at_sign(word: &str) -> bool {
+    matches!(word, "at" | "arroba")
+}
+
+/// What a word says toward an address read out: (an `at` word, a separator word).
+pub fn signals(token: &str) -> (bool, bool) {
+    if token.len() > 10 {
+        return (false, false);
+    }
+    let t = token.to_ascii_lowercase();
+    (at_sign(&t), separator(&t).is_some())
+}
+
+/// A token of address text: letters, digits and the signs an address may hold.
+struct Token {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+fn tokens(units: &[Unit]) -> Vec<Token> {
+    let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < units.len() {
+        if !part(units[i].c) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < units.len() && part(units[i].c) {
+            i += 1;
+        }
+        let text: String = units[start..i]
+            .iter()
+            .map(|u| u.c.to_ascii_lowercase())
+            .collect();
+        let text = text.trim_end_matches('.').to_owned();
+        let end = start + text.chars().count();
+        if !text.is_empty() {
+            out.push(Token { start, end, text });
+        }
+    }
+    out
+}
+
+/// Writes each address read out in `units` as typed.
+pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
+    let ts = tokens(&units);
+    // Tokens `i` and `i + 1` are one space apart.
+    let spaced = |i: usize| {
+        ts.get(i + 1)
+            .is_some_and(|n| n.start == ts[i].end + 1 && units[ts[i].end].c == ' ')
+    };
+    let mut replace = Vec::new();
+    let mut k = 1;
+    while k + 1 < ts.len() {
+        if !at_sign(&ts[k].text) || !spaced(k - 1) || !spaced(k) {
+            k += 1;
+            continue;
+        }
+        // The domain: parts joined by spoken separators, ending in a known TLD.
+        let mut domain = ts[k + 1].text.clone();
+        let mut end = k + 1;
+        let mut dots = usize::from(domain.contains('.'));
+        while end + 2 < ts.len() && spaced(end) && spaced(end + 1) {
+            match separator(&ts[end + 1].text) {
+                Some(sep) => {
+                    domain.push(sep);
+                    domain.push_str(&ts[end + 2].text);
+                    dots += usize::from(sep == '.');
+                    end += 2;
+                }
+                None => break,
+            }
+        }
+        let tld = domain.rsplit('.').next().unwrap_or("");
+        let is_domain = dots > 0 && TLDS.contains(&tld);
+        // The local part, read back from `at`.
+        let mut local: Vec<String> = Vec::new();
+        let mut first = k;
+        let mut said_separator = false;
+        while first > 0 && local.len() < 8 && (first == k || spaced(first - 1)) {
+            let word = &ts[first - 1].text;
+            if BEFORE_ADDRESS.contains(&word.as_str()) {
+                break;
+            }
+            match separator(word) {
+                Some(sep) if !local.is_empty() => {
+                    local.push(sep.to_string());
+                    said_separator = true;
+                }
+                Some(_) => break,
+                None => local.push(word.clone()),
+            }
+            first -= 1;
+        }
+        // Not a separator first: `dot` must join two words.
+        while local.last().is_some_and(|w| separator_char(w)) {
+            local.pop();
+            first += 1;
+        }
+        let words = local.iter().filter(|w| !separator_char(w)).count();
+        if is_domain && words > 0 {
+            local.reverse();
+            let address = format!("{}@{domain}", local.concat());
+            replace.push((ts[first].start, ts[end].end, address));
+            k = end + 1;
+            continue;
+        }
+        // `at sebas underscore rojas`: a handle, when a separator is said in it.
+        let mut handle = String::from("@");
+        let mut last = k;
+        while last + 1 < ts.len() && spaced(last) {
+            let word = &ts[last + 1].text;
+            match separator(word) {
+                Some(sep) if last > k => {
+                    said_separator |= sep == '_' || sep == '.';
+                    handle.push(sep);
+                }
+                Some(_) => break,
+                None if last == k || handle.ends_with(['_', '.', '-']) => handle.push_str(word),
+                None => break,
+            }
+            last += 1;
+        }
+        let handle = handle.trim_end_matches(['_', '.', '-']).to_owned();
+        if said_separator && handle.len() > 1 && !is_domain {
+            let end = ts[k + 1..=last]
+                .iter()
+                .rev()
+                .find(|t| separator(&t.text).is_none())
+                .map_or(ts[k].end, |t| t.end);
+            replace.push((ts[k].start, end, handle));
+            k = last + 1;
+            continue;
+        }
+        k += 1;
+    }
+    substitute(units, replace)
+}
+
+fn separator_char(w: &str) -> bool {
+    matches!(w, "_" | "." | "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::normalised::Normalised;
+
+    fn norm(s: &str) -> String {
+        Normalised::new(s).text.into_owned()
+    }
+
+    #[test]
+    fn addresses_read_out_are_written_as_typed() {
+        assert_eq!(
+            norm("its ana underscore leota at yahoo dot co dot nz ok"),
+            "its ana_leota@yahoo.co.nz ok"
+        );
+        assert_eq!(
+            norm("email is laxmi magar two three at gmail dot com"),
+            "email is laxmimagartwothree@gmail.com"
+        );
+        assert_eq!(
+            norm("mi correo vale.gomez.ar arroba gmail punto com"),
+            "mi correo vale.gomez.ar@gmail.com"
+        );
+    }
+
+    #[test]
+    fn a_handle_read_out_with_its_separators() {
+        assert_eq!(
+            norm("insta at sebas underscore rojas underscore nz thanks"),
+            "insta @sebas_rojas_nz thanks"
+        );
+    }
+
+    #[test]
+    fn at_in_prose_is_left() {
+        assert_eq!(norm("we met at the farm dot"), "we met at the farm dot");
+        assert_eq!(norm("i am at work"), "i am at work");
+    }
+}
