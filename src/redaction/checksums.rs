@@ -98,6 +98,32 @@ pub fn cn_resident_id(s: &str) -> bool {
 
 /// A US Social Security number, AAA-GG-SSSS: no area 000, 666 or 900-999, no group 00,
 /// no serial 0000 (the numbers the SSA never issues).
+/// A Hong Kong identity card number: `A123456(3)` or `AB123456(9)`; letters count
+/// A=10 .. Z=35 (a missing second letter 36), weights 9 down to 2, check (11 - sum mod
+/// 11) mod 11, written `A` for 10.
+pub fn hkid(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let letters = chars.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if !(1..=2).contains(&letters) || chars.len() != letters + 7 {
+        return false;
+    }
+    let value = |c: char| c.to_digit(36);
+    let mut sum = if letters == 1 { 36 * 9 } else { 0 };
+    let mut weight = if letters == 1 { 8 } else { 9 };
+    for &c in &chars[..letters + 6] {
+        let Some(v) = value(c) else { return false };
+        sum += v * weight;
+        weight -= 1;
+    }
+    let check = (11 - sum % 11) % 11;
+    let given = chars[letters + 6];
+    if check == 10 {
+        given == 'A'
+    } else {
+        given.to_digit(10) == Some(check)
+    }
+}
+
 /// A Mexican CURP: 4 letters, a birth date, H or M, 5 letters, a letter or digit and
 /// a check digit over the first 17 characters (weights 18 down to 2, mod 10).
 pub fn mx_curp(s: &str) -> bool {
@@ -141,6 +167,13 @@ pub fn us_ssn(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hong_kong_identity_card() {
+        assert!(hkid("G123456(A)"));
+        assert!(hkid("AB987654(3)"));
+        assert!(!hkid("G123456(7)"));
+    }
 
     #[test]
     fn mexican_curp_and_rfc() {

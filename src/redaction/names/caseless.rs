@@ -37,6 +37,10 @@ pub fn is_caseless(text: &str, tokens: &[Token]) -> bool {
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         if upper > 0 && upper < letters {
             mixed += 1;
+            // Ordinary prose: decided long before its end.
+            if mixed * MIXED_EVERY > tokens.len() {
+                return false;
+            }
         }
     }
     words >= MIN_WORDS && mixed * MIXED_EVERY <= words
