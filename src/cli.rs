@@ -202,10 +202,14 @@ fn translations(confirm: Option<&str>, keys: &[String]) -> anyhow::Result<()> {
         .collect();
     critical.sort();
     let Some(code) = confirm else {
+        let stale = catalog.stale_confirmations();
         for language in &catalog.languages()[1..] {
             let confirmed = critical
                 .iter()
-                .filter(|k| language.confirmations().contains_key(**k))
+                .filter(|k| {
+                    language.confirmations().contains_key(**k)
+                        && !stale.contains(&(language.code, **k))
+                })
                 .count();
             let state = if language.checked() {
                 "checked"
@@ -218,7 +222,7 @@ fn translations(confirm: Option<&str>, keys: &[String]) -> anyhow::Result<()> {
                 critical.len()
             );
         }
-        for (code, key) in catalog.stale_confirmations() {
+        for (code, key) in stale {
             println!("{code}: `{key}` changed since it was confirmed: it awaits review again");
         }
         return Ok(());

@@ -65,7 +65,10 @@ pub fn is_safety_critical(key: &str) -> bool {
 
 /// What a confirmation is recorded against: the first 8 bytes of SHA-256, in hex.
 pub fn fingerprint(text: &str) -> String {
-    hex::encode(&digest::digest(&digest::SHA256, text.as_bytes()).as_ref()[..8])
+    digest::digest(&digest::SHA256, text.as_bytes()).as_ref()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -192,7 +195,11 @@ impl Catalog {
             if let Some(extra) = language.strings.keys().find(|k| !english.contains_key(*k)) {
                 return Err(I18nError::Unknown(language.code, extra.clone()));
             }
-            if let Some(extra) = language.confirmed.keys().find(|k| !english.contains_key(*k)) {
+            if let Some(extra) = language
+                .confirmed
+                .keys()
+                .find(|k| !english.contains_key(*k))
+            {
                 return Err(I18nError::UnknownConfirmation(language.code, extra.clone()));
             }
         }
@@ -350,7 +357,10 @@ mod tests {
         }
         // Every prefix names at least one key, so none is a typo.
         for p in SAFETY_CRITICAL {
-            assert!(critical.iter().any(|k| k.starts_with(p)), "{p} names nothing");
+            assert!(
+                critical.iter().any(|k| k.starts_with(p)),
+                "{p} names nothing"
+            );
         }
     }
 
@@ -477,7 +487,9 @@ mod tests {
                     i += 1;
                 }
                 let group = |at: usize| {
-                    chars.get(at..at + 3).is_some_and(|g| g.iter().all(char::is_ascii_digit))
+                    chars
+                        .get(at..at + 3)
+                        .is_some_and(|g| g.iter().all(char::is_ascii_digit))
                         && !chars.get(at + 3).is_some_and(char::is_ascii_digit)
                 };
                 let separator = chars

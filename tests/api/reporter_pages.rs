@@ -189,7 +189,10 @@ async fn a_translation_awaiting_review_says_so_in_both_languages() {
     let app = spawn_app().await;
     let english_note = catalog().english().text("review_note");
     let page = app.get("/?lang=en").await.text().await.unwrap();
-    assert!(!page.contains("class=\"checking\""), "English is the source");
+    assert!(
+        !page.contains("class=\"checking\""),
+        "English is the source"
+    );
     for language in &catalog().languages()[1..] {
         for path in ["/", "/follow-up"] {
             let page = app
@@ -202,7 +205,12 @@ async fn a_translation_awaiting_review_says_so_in_both_languages() {
                 "<p class=\"checking\">{} <span lang=\"en\">{english_note}</span></p>",
                 html_escape(language.text("review_note"))
             );
-            assert_eq!(page.contains(&note), !language.checked(), "{path} {}", language.code);
+            assert_eq!(
+                page.contains(&note),
+                !language.checked(),
+                "{path} {}",
+                language.code
+            );
         }
     }
 }
