@@ -5,6 +5,7 @@ use crate::crypto::keys::Keys;
 use crate::crypto::{keyring_file, password, random_bytes, sealing, token};
 use crate::domain::actor::OPERATOR_AUDIT_NAME;
 use crate::domain::{HandlerRole, Username};
+use crate::intake::i18n;
 use crate::redaction;
 use crate::startup::{self, Application};
 use crate::store;
@@ -57,6 +58,16 @@ pub enum Command {
     /// Manage agencies.
     #[command(subcommand)]
     Agency(AgencyCommand),
+    /// Say which translations a fluent speaker has yet to confirm; with `--confirm`,
+    /// print the `[confirmed]` lines that record a confirmation (translations/REVIEW.md).
+    Translations {
+        /// The language whose lines a fluent speaker confirmed.
+        #[arg(long, value_name = "LANG")]
+        confirm: Option<String>,
+        /// The confirmed keys (default: every safety-critical line not yet confirmed).
+        #[arg(requires = "confirm")]
+        keys: Vec<String>,
+    },
     /// Create missing keys in the data directory, or rotate them.
     Keygen {
         /// Add a new intake key pair; older ones still open tips sealed to them.
@@ -125,6 +136,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Agency(AgencyCommand::Token { agency }) => {
             agency_token(&settings, &agency).await?
         }
+        Command::Translations { confirm, keys } => translations(confirm.as_deref(), &keys)?,
         Command::Keygen {
             rotate_intake,
             rotate_data,
@@ -178,6 +190,67 @@ fn check_rules(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<()> 
         bail!("{} rule example(s) failed", failures.len());
     }
     println!("all rule examples pass");
+    Ok(())
+}
+
+fn translations(confirm: Option<&str>, keys: &[String]) -> anyhow::Result<()> {
+    let catalog = i18n::catalog();
+    let english = catalog.english();
+    let mut critical: Vec<&str> = english
+        .keys()
+        .filter(|k| i18n::is_safety_critical(k))
+        .collect();
+    critical.sort();
+    let Some(code) = confirm else {
+        let stale = catalog.stale_confirmations();
+        for language in &catalog.languages()[1..] {
+            let confirmed = critical
+                .iter()
+                .filter(|k| {
+                    language.confirmations().contains_key(**k)
+                        && !stale.contains(&(language.code, **k))
+                })
+                .count();
+            let state = if language.checked() {
+                "checked"
+            } else {
+                "being checked"
+            };
+            println!(
+                "{:<8} {confirmed:>2} of {} safety-critical lines confirmed: {state}",
+                language.code,
+                critical.len()
+            );
+        }
+        for (code, key) in stale {
+            println!("{code}: `{key}` changed since it was confirmed: it awaits review again");
+        }
+        return Ok(());
+    };
+    let language = catalog
+        .languages()
+        .iter()
+        .find(|l| l.code == code && l.code != "en")
+        .with_context(|| format!("--confirm: no translation `{code}`"))?;
+    let keys: Vec<&str> = if keys.is_empty() {
+        critical
+            .into_iter()
+            .filter(|k| !language.confirmations().contains_key(*k))
+            .collect()
+    } else {
+        keys.iter().map(String::as_str).collect()
+    };
+    println!("# under [confirmed] in translations/{code}.toml");
+    for key in keys {
+        if english.text(key).is_empty() {
+            bail!("English has no key `{key}`");
+        }
+        println!(
+            "{key} = {{ english = \"{}\", text = \"{}\" }}",
+            i18n::fingerprint(english.text(key)),
+            i18n::fingerprint(language.text(key))
+        );
+    }
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use tipline::crypto::keys::Keys;
 use tipline::crypto::receipt::Receipt;
 use tipline::crypto::sealing::{self, Envelope};
 use tipline::crypto::{b64url, from_b64url};
+use tipline::intake::i18n::catalog;
 use tipline::intake::{padding, pow};
 use tipline::store;
 
@@ -158,7 +159,7 @@ async fn a_mistake_shows_the_form_again_with_the_text_kept_and_stores_nothing() 
 #[tokio::test]
 async fn every_reporter_page_carries_the_security_headers_in_every_language() {
     let app = spawn_app().await;
-    for lang in ["en", "mi", "hi", "zh-Hans", "tl", "sm", "to"] {
+    for lang in catalog().languages().iter().map(|l| l.code) {
         for path in ["/", "/follow-up"] {
             let r = app.get(&format!("{path}?lang={lang}")).await;
             assert_eq!(r.status(), StatusCode::OK);
@@ -179,6 +180,48 @@ async fn every_reporter_page_carries_the_security_headers_in_every_language() {
         let r = app.get(&format!("/static/{asset}")).await;
         assert_eq!(r.status(), StatusCode::OK, "{asset}");
     }
+}
+
+/// Until a fluent speaker has confirmed every safety-critical line, a translated page
+/// says it is being checked, in its language and in English; English never does.
+#[tokio::test]
+async fn a_translation_awaiting_review_says_so_in_both_languages() {
+    let app = spawn_app().await;
+    let english_note = catalog().english().text("review_note");
+    let page = app.get("/?lang=en").await.text().await.unwrap();
+    assert!(
+        !page.contains("class=\"checking\""),
+        "English is the source"
+    );
+    for language in &catalog().languages()[1..] {
+        for path in ["/", "/follow-up"] {
+            let page = app
+                .get(&format!("{path}?lang={}", language.code))
+                .await
+                .text()
+                .await
+                .unwrap();
+            let note = format!(
+                "<p class=\"checking\">{} <span lang=\"en\">{english_note}</span></p>",
+                html_escape(language.text("review_note"))
+            );
+            assert_eq!(
+                page.contains(&note),
+                !language.checked(),
+                "{path} {}",
+                language.code
+            );
+        }
+    }
+}
+
+/// Askama's escaping, for the text the note shows.
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
 }
 
 #[tokio::test]

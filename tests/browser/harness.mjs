@@ -2,6 +2,8 @@
 // data directory and SQLite database, runs the CLI against the same settings, and
 // launches Debian's Chromium through playwright-core.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -144,4 +146,17 @@ export async function launchBrowser(options = {}) {
 /** A browser context that accepts the generated dev certificate. */
 export async function newContext(browser, options = {}) {
   return browser.newContext({ ignoreHTTPSErrors: true, ...options });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page (evaluated through DevTools, so the page policy stays as
+ *  served) and fails on serious or critical violations of WCAG 2.2 AA or best practice. */
+export async function assertAccessible(page, what) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+  }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`), [], `${what}: axe found serious violations`);
 }
