@@ -157,6 +157,8 @@ mod tests {
     #[test]
     fn english_words_and_ordinary_prose_are_left() {
         assert!(found("we will grant you more hours if you work on sunday pls").is_empty());
+        // Te reo words that are also names (`ana`, `aroha`) stay words.
+        assert!(found("kia ora aroha mai kei te awamutu ahau e mahi ana ki te pāmu").is_empty());
         // In prose with capitals a lower-case word is no name without a cue.
         assert!(
             found("The farm is big. He was tired, tevita said, and the boss was angry.").is_empty()
