@@ -2,7 +2,7 @@
 //! transcript, a message in capitals (`tevita took our passports`, `raymond tan the
 //! driver`, `MIKE HARRIS IS THE BOSS`). There the shape of a word cannot mark a name, so
 //! the lists must: a run of listed names is a name, as is one listed name that is no
-//! English word. Listed words that are also common words, roles, places or particles
+//! English word (nor a word of te reo or a Pacific language). Listed words that are also common words, roles, places or particles
 //! never open a name here.
 //!
 //! Only texts with almost no capitalised words are read this way; in ordinary prose a
@@ -45,6 +45,13 @@ pub fn is_caseless(text: &str, tokens: &[Token]) -> bool {
     }
     words >= MIN_WORDS && mixed * MIXED_EVERY <= words
 }
+
+/// Words of te reo Māori and Pacific languages that are also given names in the lists
+/// (`e mahi ana`: is working; `tasi`: one; `kura`: school): without capitals to tell, one
+/// of them alone is read as the word.
+const WORDS_BEFORE_NAMES: &[&str] = &[
+    "ana", "mai", "mau", "tasi", "kura", "ona", "lea", "tala", "sina", "manu", "rangi", "tama",
+];
 
 /// The lexicon's flags of a word in any case.
 fn flags(lex: &Lexicon, word: &str) -> u16 {
@@ -115,7 +122,8 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         let named = if words >= 2 {
             tokens[i..j].iter().any(|t| distinctive(lex, text, t))
         } else {
-            distinctive(lex, text, &tokens[i])
+            let word = text[tokens[i].start..tokens[i].end].to_lowercase();
+            !WORDS_BEFORE_NAMES.contains(&word.as_str()) && distinctive(lex, text, &tokens[i])
         };
         // Overlapping a name found before is fine (spans are merged), inside one is news
         // to nobody.
