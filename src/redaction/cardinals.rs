@@ -57,11 +57,17 @@ fn tens(w: &str) -> Option<u32> {
 /// Whether `token` (as written) makes a number bigger than one digit: the texts that
 /// hold one need this pass.
 pub fn is_cardinal_word(token: &str) -> bool {
-    if !(3..=9).contains(&token.len()) {
+    // Called for every word of every text: no allocation, and most words fail the
+    // length or first-letter test.
+    if !(3..=9).contains(&token.len()) || !matches!(token.as_bytes()[0] | 0x20, b'e'..=b't') {
         return false;
     }
-    let w = token.to_ascii_lowercase();
-    teen(&w).is_some() || tens(&w).is_some() || w == "hundred" || w == "thousand"
+    let mut buf = [0u8; 9];
+    for (b, c) in buf.iter_mut().zip(token.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let w = std::str::from_utf8(&buf[..token.len()]).unwrap_or("");
+    teen(w).is_some() || tens(w).is_some() || w == "hundred" || w == "thousand"
 }
 
 /// Street words after which a lone digit word is a house number (`is_street_word`).
@@ -85,7 +91,7 @@ const STREET_TYPES: &[&str] = &[
 ];
 
 pub fn is_street_word(token: &str) -> bool {
-    token.len() <= 9 && STREET_TYPES.contains(&token.to_ascii_lowercase().as_str())
+    STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(token))
 }
 
 /// A word of the text: its units and its lower-case ASCII letters.

@@ -149,12 +149,13 @@ fn needs_work(text: &str) -> Work {
         at_word |= at;
         separator_word |= separator;
         work.spoken = at_word && separator_word;
-        since_digit_word = if digit_word(token).is_some() {
+        let digit = digit_word(token).is_some();
+        since_digit_word = if digit {
             0
         } else {
             since_digit_word.saturating_add(1)
         };
-        if digit_word(token).is_some() {
+        if digit {
             words += 1;
             work.words |= words >= 2;
         } else if !token.bytes().all(|c| c.is_ascii_digit()) {

@@ -40,11 +40,22 @@ fn at_sign(word: &str) -> bool {
 
 /// What a word says toward an address read out: (an `at` word, a separator word).
 pub fn signals(token: &str) -> (bool, bool) {
-    if token.len() > 10 {
-        return (false, false);
-    }
-    let t = token.to_ascii_lowercase();
-    (at_sign(&t), separator(&t).is_some())
+    // Called for every word of every text: no allocation.
+    let is = |w: &str| w.eq_ignore_ascii_case(token);
+    (
+        is("at") || is("arroba"),
+        [
+            "underscore",
+            "dot",
+            "punto",
+            "ponto",
+            "titik",
+            "dash",
+            "hyphen",
+        ]
+        .iter()
+        .any(|w| is(w)),
+    )
 }
 
 /// A token of address text: letters, digits and the signs an address may hold.
