@@ -385,6 +385,10 @@ pub(super) fn substitute(units: Vec<Unit>, replace: Vec<(usize, usize, String)>)
     let mut out = Vec::with_capacity(units.len());
     let mut at = 0;
     for (start, end, digits) in replace {
+        // Overlapping replacements cannot both stand: the first one wins.
+        if start < at {
+            continue;
+        }
         out.extend_from_slice(&units[at..start]);
         if end > start {
             let (s, e) = (units[start].start, units[end - 1].end);

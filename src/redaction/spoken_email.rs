@@ -100,6 +100,8 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
             .is_some_and(|n| n.start == ts[i].end + 1 && units[ts[i].end].c == ' ')
     };
     let mut replace = Vec::new();
+    // Tokens before this one are taken by an address already found.
+    let mut taken = 0;
     let mut k = 1;
     while k + 1 < ts.len() {
         if !at_sign(&ts[k].text) || !spaced(k - 1) || !spaced(k) {
@@ -127,7 +129,7 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
         let mut local: Vec<String> = Vec::new();
         let mut first = k;
         let mut said_separator = false;
-        while first > 0 && local.len() < 8 && (first == k || spaced(first - 1)) {
+        while first > taken && local.len() < 8 && (first == k || spaced(first - 1)) {
             let word = &ts[first - 1].text;
             if BEFORE_ADDRESS.contains(&word.as_str()) {
                 break;
@@ -153,6 +155,7 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
             let address = format!("{}@{domain}", local.concat());
             replace.push((ts[first].start, ts[end].end, address));
             k = end + 1;
+            taken = k;
             continue;
         }
         // `at sebas underscore rojas`: a handle, when a separator is said in it.
@@ -172,7 +175,9 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
             last += 1;
         }
         let handle = handle.trim_end_matches(['_', '.', '-']).to_owned();
-        if said_separator && handle.len() > 1 && !is_domain {
+        // `at jun dot villanueva at gmail dot com`: the local part of an address.
+        let address_follows = ts.get(last + 1).is_some_and(|t| at_sign(&t.text));
+        if said_separator && handle.len() > 1 && !is_domain && !address_follows {
             let end = ts[k + 1..=last]
                 .iter()
                 .rev()
@@ -180,6 +185,7 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
                 .map_or(ts[k].end, |t| t.end);
             replace.push((ts[k].start, end, handle));
             k = last + 1;
+            taken = k;
             continue;
         }
         k += 1;
@@ -220,6 +226,19 @@ mod tests {
         assert_eq!(
             norm("insta at sebas underscore rojas underscore nz thanks"),
             "insta @sebas_rojas_nz thanks"
+        );
+    }
+
+    #[test]
+    fn two_addresses_in_a_row_stay_apart() {
+        assert_eq!(
+            norm("ana at b dot com at c dot com"),
+            "ana@b.com at c dot com"
+        );
+        assert_eq!(norm("x1 at b dot com x2 at c dot nz"), "x1@b.com x2@c.nz");
+        assert_eq!(
+            norm("email me at jun dot villanueva at gmail dot com"),
+            "email me at jun.villanueva@gmail.com"
         );
     }
 
