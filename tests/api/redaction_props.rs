@@ -126,6 +126,25 @@ const FRAGMENTS: &[&str] = &[
     "Hamilton 3240",
     "RD 2",
     "12 Kauri Street",
+    // Numbers said in words, addresses read out, dates in other languages.
+    "com",
+    "underscore",
+    "arroba",
+    "punto",
+    "plus",
+    "forty",
+    "two",
+    "hundred",
+    "and",
+    "nineteen",
+    "ninety",
+    "thousand",
+    "nine",
+    "street",
+    "twenty-first",
+    "12 tháng 7 năm 1996",
+    "3 de enero de 1988",
+    "m n k",
 ];
 
 fn tipish() -> impl Strategy<Value = String> {
