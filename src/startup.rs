@@ -72,7 +72,6 @@ impl Application {
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let connections_per_worker = (settings.server.max_connections / workers).max(1);
         let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings));
-        let unknown_accounts = web::Data::new(review::signin::UnknownAccounts::default());
         let state = web::Data::new(AppState {
             store: store.clone(),
             keys,
@@ -83,7 +82,6 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .app_data(anti_abuse.clone())
-                .app_data(unknown_accounts.clone())
                 .app_data(web::QueryConfig::default().error_handler(|error, _| {
                     let message = format!("bad query string: {error}");
                     actix_web::error::InternalError::from_response(
