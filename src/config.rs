@@ -54,6 +54,9 @@ pub struct ServerSettings {
     /// Open connections the server holds at once; past it, new ones wait in the backlog
     /// instead of exhausting file descriptors (keep it below `ulimit -n`).
     pub max_connections: usize,
+    /// Open connections one client address may hold (an IPv6 address by its /64); more
+    /// are closed at once, so one client cannot take every connection.
+    pub max_connections_per_address: usize,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -109,6 +112,7 @@ impl Default for Settings {
                 tls_key: None,
                 dev_cert_host: None,
                 max_connections: 800,
+                max_connections_per_address: 64,
             },
             database: DatabaseSettings {
                 url: "sqlite://data/tipline.db".into(),
@@ -219,6 +223,12 @@ impl Settings {
         }
         if !(16..=1_000_000).contains(&self.server.max_connections) {
             return bad("server.max_connections", "must be between 16 and 1000000");
+        }
+        if !(1..=self.server.max_connections).contains(&self.server.max_connections_per_address) {
+            return bad(
+                "server.max_connections_per_address",
+                "must be between 1 and server.max_connections",
+            );
         }
         if self.intake.pow_difficulty > 32 {
             return bad("intake.pow_difficulty", "must be between 0 (off) and 32");

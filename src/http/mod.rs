@@ -10,6 +10,9 @@ use serde::de::DeserializeOwned;
 /// The largest request body any JSON route accepts.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
+/// The longest a request's headers may take to arrive (the server's header timeout).
+pub const HEADER_DEADLINE: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The longest a whole request body may take to arrive. Headers have their own timeout
 /// in the server; without this, a client trickling a body a byte at a time would hold a
 /// connection (and a descriptor) for as long as it liked. Long enough for the largest

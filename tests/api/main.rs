@@ -3,6 +3,7 @@
 mod audit;
 mod bad_input;
 mod cli;
+mod connections;
 mod console_pages;
 mod durability;
 mod faults;
