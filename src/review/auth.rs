@@ -97,7 +97,7 @@ pub async fn login(
     refuse_cross_site(&req)?;
     require_json(&req)?;
     abuse.count_sign_in(&req)?;
-    let credentials: Credentials = read_json(payload).await?;
+    let credentials: Credentials = read_json(&req, payload).await?;
     let (handler, session) = signin::sign_in(
         &state,
         &credentials.username,

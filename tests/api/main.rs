@@ -2,6 +2,7 @@
 
 mod audit;
 mod bad_input;
+mod bad_input_matrix;
 mod cli;
 mod connections;
 mod console_pages;
@@ -10,6 +11,7 @@ mod faults;
 mod flow;
 mod helpers;
 mod isolation;
+mod leases;
 mod parser_props;
 mod privacy;
 mod redaction_detectors;

@@ -54,7 +54,9 @@ pub async fn submit(
 ) -> Result<HttpResponse, PageError> {
     auth::refuse_cross_site(&req)?;
     abuse.count_sign_in(&req)?;
-    let form = FormFields::read(payload).await.map_err(FormError::from)?;
+    let form = FormFields::read(&req, payload)
+        .await
+        .map_err(FormError::from)?;
     let secret = req
         .cookie(csrf::LOGIN_COOKIE)
         .map(|c| c.value().to_owned())
