@@ -140,7 +140,8 @@ pub async fn sign_in(
     let now = store::now();
     let name = Username::parse(username).map_err(SignInError::BadUsername)?;
     let handler = state.store.handler_by_username(name.as_str()).await?;
-    let name_hash = state.keys.data.lookup_hash("sign-in-name", username);
+    // Made for every name, so that a known one does the same work as an unknown one.
+    let name_hash = state.keys.data.lookup_hash("sign-in-name", name.as_str());
     let account = match &handler {
         Some(h) => Account::Handler(h.id),
         None => Account::Unknown(&name_hash),
