@@ -91,7 +91,8 @@ pub enum HandlerCommand {
         #[arg(long)]
         password_stdin: bool,
     },
-    /// End a handler's sign-in lockout now (audited), as an admin can in the console.
+    /// End a handler's sign-in wait now and clear the failure count (audited), as an
+    /// admin can in the console.
     Unlock {
         #[arg(long)]
         username: String,
@@ -305,11 +306,11 @@ async fn unlock_handler(settings: &Settings, username: &str) -> anyhow::Result<(
         .reset_handler(
             OPERATOR_AUDIT_NAME,
             handler.id,
-            Reset::Lockout,
+            Reset::SignInWait,
             store::now(),
         )
         .await?;
-    println!("`{username}` may sign in again");
+    println!("`{username}` may sign in now; the failure count starts again");
     Ok(())
 }
 

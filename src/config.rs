@@ -54,6 +54,9 @@ pub struct ServerSettings {
     /// Open connections the server holds at once; past it, new ones wait in the backlog
     /// instead of exhausting file descriptors (keep it below `ulimit -n`).
     pub max_connections: usize,
+    /// Open connections one client address may hold (an IPv6 address by its /64); more
+    /// are closed at once, so one client cannot take every connection.
+    pub max_connections_per_address: usize,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -80,10 +83,13 @@ pub struct ReviewSettings {
     pub claim_minutes: u32,
     /// A console session ends after this long without a request.
     pub session_idle_minutes: u32,
-    /// Failed sign-ins in a row after which an account is throttled.
+    /// Failed sign-ins in a row (password or TOTP code) that cost no wait; after them
+    /// every attempt waits, since the one before, twice as long as the last wait.
     pub max_failed_logins: u32,
-    /// How long a throttled account refuses sign-ins.
-    pub lockout_minutes: u32,
+    /// The first wait, after the last free failure.
+    pub sign_in_wait_seconds: u32,
+    /// The longest wait: the account is slowed, never shut, so its owner still gets in.
+    pub sign_in_wait_max_minutes: u32,
     /// Sign-in attempts one client may make per minute, whatever the usernames: an
     /// address cannot lock out accounts or load the server with argon2 faster.
     pub sign_in_per_minute: u32,
@@ -106,6 +112,7 @@ impl Default for Settings {
                 tls_key: None,
                 dev_cert_host: None,
                 max_connections: 800,
+                max_connections_per_address: 64,
             },
             database: DatabaseSettings {
                 url: "sqlite://data/tipline.db".into(),
@@ -123,7 +130,8 @@ impl Default for Settings {
                 claim_minutes: 30,
                 session_idle_minutes: 30,
                 max_failed_logins: 5,
-                lockout_minutes: 15,
+                sign_in_wait_seconds: 30,
+                sign_in_wait_max_minutes: 15,
                 sign_in_per_minute: 10,
             },
             agency: AgencySettings {
@@ -216,6 +224,12 @@ impl Settings {
         if !(16..=1_000_000).contains(&self.server.max_connections) {
             return bad("server.max_connections", "must be between 16 and 1000000");
         }
+        if !(1..=self.server.max_connections).contains(&self.server.max_connections_per_address) {
+            return bad(
+                "server.max_connections_per_address",
+                "must be between 1 and server.max_connections",
+            );
+        }
         if self.intake.pow_difficulty > 32 {
             return bad("intake.pow_difficulty", "must be between 0 (off) and 32");
         }
@@ -225,8 +239,17 @@ impl Settings {
         if !(1..=100).contains(&self.review.max_failed_logins) {
             return bad("review.max_failed_logins", "must be between 1 and 100");
         }
-        if !(1..=24 * 60).contains(&self.review.lockout_minutes) {
-            return bad("review.lockout_minutes", "must be between 1 and 1440");
+        if !(1..=3600).contains(&self.review.sign_in_wait_seconds) {
+            return bad("review.sign_in_wait_seconds", "must be between 1 and 3600");
+        }
+        if !(1..=24 * 60).contains(&self.review.sign_in_wait_max_minutes)
+            || i64::from(self.review.sign_in_wait_max_minutes) * 60
+                < i64::from(self.review.sign_in_wait_seconds)
+        {
+            return bad(
+                "review.sign_in_wait_max_minutes",
+                "must be between 1 and 1440, and no shorter than review.sign_in_wait_seconds",
+            );
         }
         if !(1..=1000).contains(&self.review.sign_in_per_minute) {
             return bad("review.sign_in_per_minute", "must be between 1 and 1000");

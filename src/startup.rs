@@ -9,10 +9,12 @@ use crate::state::AppState;
 use crate::store::Store;
 use crate::worker::Worker;
 use crate::{agency, intake, review, telemetry, tls, web as pages};
-use actix_web::dev::Server;
+use actix_http::HttpService;
+use actix_service::{map_config, IntoServiceFactory, ServiceFactoryExt};
+use actix_web::dev::{AppConfig, Server};
 use actix_web::http::StatusCode;
 use actix_web::middleware::{from_fn, DefaultHeaders};
-use actix_web::{web, App, HttpResponse, HttpServer};
+use actix_web::{web, App, HttpResponse};
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
@@ -72,18 +74,18 @@ impl Application {
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let connections_per_worker = (settings.server.max_connections / workers).max(1);
         let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings));
-        let unknown_accounts = web::Data::new(review::signin::UnknownAccounts::default());
+        let caps =
+            intake::connections::ConnectionCaps::new(settings.server.max_connections_per_address);
         let state = web::Data::new(AppState {
             store: store.clone(),
             keys,
             settings: Arc::new(settings),
             worker: wake,
         });
-        let server = HttpServer::new(move || {
+        let app = move || {
             App::new()
                 .app_data(state.clone())
                 .app_data(anti_abuse.clone())
-                .app_data(unknown_accounts.clone())
                 .app_data(web::QueryConfig::default().error_handler(|error, _| {
                     let message = format!("bad query string: {error}");
                     actix_web::error::InternalError::from_response(
@@ -101,11 +103,28 @@ impl Application {
                 .configure(agency::routes)
                 .configure(pages::routes)
                 .default_service(web::to(crate::http::not_found))
-        })
-        .workers(workers)
-        .max_connections(connections_per_worker)
-        .listen_rustls_0_23(listener, (*tls_config).clone())?
-        .run();
+        };
+        // Built by hand rather than with `HttpServer` so that each accepted connection
+        // meets its address's cap before the TLS handshake (`intake::connections`).
+        let server = Server::build()
+            .workers(workers)
+            .max_concurrent_connections(connections_per_worker)
+            .listen("tipline", listener, move || {
+                let http = HttpService::build()
+                    .client_request_timeout(crate::http::HEADER_DEADLINE)
+                    .client_disconnect_timeout(Duration::from_secs(1))
+                    .finish(map_config(
+                        app()
+                            .into_factory()
+                            .map_err(|e: actix_web::Error| e.error_response()),
+                        // TLS-only, but nothing reads `AppConfig` (URLs are never built
+                        // from it), so the default serves.
+                        |_| AppConfig::default(),
+                    ))
+                    .rustls_0_23((*tls_config).clone());
+                intake::connections::Capped::new(caps.clone(), http)
+            })?
+            .run();
         tracing::info!(port, "tipline listening (TLS only)");
         Ok(Application {
             port,

@@ -41,10 +41,12 @@ impl Problem for AgencyAuthError {
     }
 }
 
-/// The agency a request is authenticated as.
+/// The agency a request is authenticated as, and by which token (its hash): a lease is
+/// held by the token that took it.
 #[derive(Debug, Clone)]
 pub struct AgencyCaller {
     pub agency_id: String,
+    pub token_hash: String,
 }
 
 impl FromRequest for AgencyCaller {
@@ -63,11 +65,15 @@ impl FromRequest for AgencyCaller {
             let (Some(state), Some(bearer)) = (state, bearer) else {
                 return Err(AgencyAuthError::Missing.into());
             };
+            let token_hash = token::hash(&bearer);
             state
                 .store
-                .agency_for_token(&token::hash(&bearer))
+                .agency_for_token(&token_hash)
                 .await?
-                .map(|agency_id| AgencyCaller { agency_id })
+                .map(|agency_id| AgencyCaller {
+                    agency_id,
+                    token_hash,
+                })
                 .ok_or_else(|| AgencyAuthError::Invalid.into())
         })
     }

@@ -3,11 +3,13 @@
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
-use std::sync::LazyLock;
 
-/// Verified against when a username is unknown, so the answer takes as long as for a
-/// known one and timing does not reveal which usernames exist.
-static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash("not a real password"));
+/// Verified against when a username is unknown, so that the answer costs the same argon2
+/// work as for a known one and timing does not tell which usernames exist. Fixed (made
+/// once with `hash`, the parameters every stored hash has), so even the first unknown
+/// name costs no extra hashing; a test checks its parameters are still `hash`'s.
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$9A7SIxQ99GgaLd2c0WCR8w$+yAIFXMz//j6TXdzo18Uw6JtV6htyn1LYA4MX1vzTgQ";
 
 pub fn hash(password: &str) -> String {
     let salt = SaltString::generate(&mut OsRng);
@@ -21,7 +23,7 @@ pub fn hash(password: &str) -> String {
 pub fn verify(password: &str, stored: Option<&str>) -> bool {
     let (phc, real) = match stored {
         Some(h) => (h, true),
-        None => (DUMMY_HASH.as_str(), false),
+        None => (DUMMY_HASH, false),
     };
     let Ok(parsed) = PasswordHash::new(phc) else {
         return false;
@@ -53,5 +55,20 @@ mod tests {
         assert!(verify("correct horse", Some(&h)));
         assert!(!verify("wrong", Some(&h)));
         assert!(!verify("not a real password", None));
+    }
+
+    #[test]
+    fn the_dummy_hash_costs_what_a_real_one_does() {
+        let dummy = PasswordHash::new(DUMMY_HASH).unwrap();
+        let real = hash("whatever");
+        let real = PasswordHash::new(&real).unwrap();
+        assert_eq!(dummy.algorithm, real.algorithm);
+        assert_eq!(dummy.version, real.version);
+        assert_eq!(dummy.params, real.params);
+        assert_eq!(
+            dummy.hash.map(|h| h.len()),
+            real.hash.map(|h| h.len()),
+            "the same output length"
+        );
     }
 }

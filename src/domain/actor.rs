@@ -47,6 +47,9 @@ impl Actor {
 
 /// How the audit log names a reporter acting through `/follow-up` (never further).
 pub const REPORTER_AUDIT_NAME: &str = "reporter";
+/// How the audit log names whoever tried to sign in with a username that names nobody
+/// (the name is not kept: it may be a password typed in the wrong field).
+pub const UNKNOWN_USERNAME_AUDIT_NAME: &str = "unknown-username";
 /// How the audit log names the operator at the command line.
 pub const OPERATOR_AUDIT_NAME: &str = "operator:cli";
 

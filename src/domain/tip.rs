@@ -71,6 +71,9 @@ pub enum TipError {
     BodyTooLong(usize),
     #[error("location is {0} characters; at most 200 are allowed")]
     LocationTooLong(usize),
+    /// A NUL is never typed, only forged: refused rather than kept.
+    #[error("{0} must not contain a NUL character (U+0000)")]
+    Nul(&'static str),
 }
 
 /// What a reporter submits, validated. Its JSON form is what gets sealed.
@@ -95,6 +98,12 @@ impl fmt::Debug for RawTip {
 impl RawTip {
     pub fn parse(category: &str, body: &str, location: Option<&str>) -> Result<RawTip, TipError> {
         let category = Category::parse(category)?;
+        if body.contains('\0') {
+            return Err(TipError::Nul("body"));
+        }
+        if location.is_some_and(|l| l.contains('\0')) {
+            return Err(TipError::Nul("location"));
+        }
         if body.trim().is_empty() {
             return Err(TipError::EmptyBody);
         }
@@ -168,6 +177,14 @@ mod tests {
             Err(TipError::BodyTooLong(20_001))
         );
         assert!(RawTip::parse("other", &"é".repeat(20_000), None).is_ok());
+        assert_eq!(
+            RawTip::parse("other", "a\0b", None),
+            Err(TipError::Nul("body"))
+        );
+        assert_eq!(
+            RawTip::parse("other", "ab", Some("\0")),
+            Err(TipError::Nul("location"))
+        );
         let tip = RawTip::parse("slavery", "text", Some("  Nelson ")).unwrap();
         assert_eq!(tip.review_text(), "text\n\nLocation: Nelson");
         assert_eq!(RawTip::from_json(&tip.to_json()).unwrap(), tip);

@@ -1,14 +1,18 @@
-//! Pieces every route shares: JSON error bodies and bounded request bodies.
+//! Pieces every route shares: JSON error bodies and bounded request bodies of the
+//! declared kind.
 
 pub mod error;
 
-use actix_web::http::StatusCode;
-use actix_web::{web, HttpResponse};
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 
 /// The largest request body any JSON route accepts.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The longest a request's headers may take to arrive (the server's header timeout).
+pub const HEADER_DEADLINE: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// The longest a whole request body may take to arrive. Headers have their own timeout
 /// in the server; without this, a client trickling a body a byte at a time would hold a
@@ -31,26 +35,74 @@ pub enum BodyError {
     Read,
     #[error("the request body took longer than {} seconds to arrive", BODY_DEADLINE.as_secs())]
     TimedOut,
+    #[error("send the body as {0} (Content-Type: {0})")]
+    WrongType(&'static str),
+    #[error("the form is not UTF-8 text")]
+    NotUtf8,
 }
 
 impl error::Problem for BodyError {
     fn status(&self) -> StatusCode {
         match self {
             BodyError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            BodyError::Malformed(_) | BodyError::Read => StatusCode::BAD_REQUEST,
+            BodyError::Malformed(_) | BodyError::Read | BodyError::NotUtf8 => {
+                StatusCode::BAD_REQUEST
+            }
             BodyError::TimedOut => StatusCode::REQUEST_TIMEOUT,
+            BodyError::WrongType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         }
     }
 }
 
-/// Reads at most `MAX_BODY_BYTES`, stopping as soon as a body is too large.
-pub async fn read_body(payload: web::Payload) -> Result<web::BytesMut, BodyError> {
-    read_body_up_to(payload, MAX_BODY_BYTES).await
+pub const JSON: &str = "application/json";
+pub const FORM: &str = "application/x-www-form-urlencoded";
+
+/// Refuses a body declared as anything but `expected`, before it is read: a valid body
+/// of one kind sent as another is a client's mistake to be told about, not guessed at.
+/// A body declared as nothing is taken as `expected` (tools that send none).
+pub fn declared_as(req: &HttpRequest, expected: &'static str) -> Result<(), BodyError> {
+    let Some(declared) = req.headers().get(header::CONTENT_TYPE) else {
+        return Ok(());
+    };
+    let essence = declared
+        .to_str()
+        .ok()
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase());
+    if essence.as_deref() == Some(expected) {
+        Ok(())
+    } else {
+        Err(BodyError::WrongType(expected))
+    }
+}
+
+/// Reads a URL-encoded form of at most `limit` bytes. Text that is not UTF-8 is refused
+/// rather than kept with replacement characters, so what is read is what was sent.
+pub async fn read_form_body(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: usize,
+) -> Result<web::BytesMut, BodyError> {
+    declared_as(req, FORM)?;
+    let body = read_body_up_to(payload, limit).await?;
+    let utf8 = body[..].split(|&b| b == b'&').all(|pair| {
+        let plus_as_space: Vec<u8> = pair
+            .iter()
+            .map(|&b| if b == b'+' { b' ' } else { b })
+            .collect();
+        let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
+        std::str::from_utf8(&decoded).is_ok()
+    });
+    if utf8 {
+        Ok(body)
+    } else {
+        Err(BodyError::NotUtf8)
+    }
 }
 
 /// Reads at most `limit` bytes within `BODY_DEADLINE`, stopping as soon as a body is
 /// too large or late.
-pub async fn read_body_up_to(
+async fn read_body_up_to(
     mut payload: web::Payload,
     limit: usize,
 ) -> Result<web::BytesMut, BodyError> {
@@ -73,8 +125,21 @@ pub async fn read_body_up_to(
         .map_err(|_| BodyError::TimedOut)?
 }
 
-pub async fn read_json<T: DeserializeOwned>(payload: web::Payload) -> Result<T, BodyError> {
-    let body = read_body(payload).await?;
+/// Reads a JSON body of at most `MAX_BODY_BYTES`.
+pub async fn read_json<T: DeserializeOwned>(
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<T, BodyError> {
+    read_json_up_to(req, payload, MAX_BODY_BYTES).await
+}
+
+pub async fn read_json_up_to<T: DeserializeOwned>(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: usize,
+) -> Result<T, BodyError> {
+    declared_as(req, JSON)?;
+    let body = read_body_up_to(payload, limit).await?;
     serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))
 }
 

@@ -8,7 +8,7 @@ use super::AntiAbuse;
 use crate::crypto::sealing::{Envelope, SUITE};
 use crate::domain::RawTip;
 use crate::http::error::{ApiError, Problem};
-use crate::http::{read_body_up_to, BodyError};
+use crate::http::{read_json_up_to, BodyError};
 use crate::state::AppState;
 use crate::store;
 use actix_web::http::{header, StatusCode};
@@ -92,9 +92,7 @@ pub async fn submit_tip(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     rate_limit(&abuse, &req).map_err(IntakeError::from)?;
-    let body = read_body_up_to(payload, MAX_SUBMISSION_BYTES).await?;
-    let value: serde_json::Value =
-        serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;
+    let value: serde_json::Value = read_json_up_to(&req, payload, MAX_SUBMISSION_BYTES).await?;
     if !value.is_object() {
         return Err(IntakeError::Shape(
             "tip: expected a JSON object with `category` and `body`, or with `sealed`".into(),

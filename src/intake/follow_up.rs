@@ -199,7 +199,7 @@ async fn admit<F: serde::de::DeserializeOwned + FollowUpForm>(
     // Counted before the body is read: a flood of bodies costs its sender, not us.
     let asked = query.tr();
     rate_limit(abuse, req).map_err(|limited| too_many(asked, "/follow-up", &limited))?;
-    let form: F = read_form(payload)
+    let form: F = read_form(req, payload)
         .await
         .map_err(|e| problem(asked, e.status(), "/follow-up", "error_bad_form"))?;
     let tr = lang(form.lang());
@@ -227,7 +227,7 @@ pub async fn check(
         Err(page) => return page,
     };
     let Some((tip_id, status)) = found else {
-        return code_page(tr, StatusCode::OK, Some("not_found"));
+        return code_page(tr, StatusCode::NOT_FOUND, Some("not_found"));
     };
     let typed = form.receipt.unwrap_or_default();
     match status_page(&state, tr, &tip_id, status, typed).await {
@@ -248,7 +248,7 @@ pub async fn answer(
         Err(page) => return page,
     };
     let Some((tip_id, status)) = found else {
-        return code_page(tr, StatusCode::OK, Some("not_found"));
+        return code_page(tr, StatusCode::NOT_FOUND, Some("not_found"));
     };
     let typed = form.receipt.unwrap_or_default();
     let text = form.answer.unwrap_or_default();
@@ -256,6 +256,9 @@ pub async fn answer(
         Some("no_question")
     } else if text.trim().is_empty() {
         Some("answer_empty")
+    } else if text.contains('\0') {
+        // Never typed, only forged: as unreadable as a form that does not parse.
+        Some("error_bad_form")
     } else if text.chars().count() > MAX_ANSWER_CHARS {
         Some("answer_too_long")
     } else {
@@ -284,7 +287,7 @@ pub async fn answer(
     }
     let after = match find(&state, &typed).await {
         Ok(Some((_, status))) => status,
-        Ok(None) => return code_page(tr, StatusCode::OK, Some("not_found")),
+        Ok(None) => return code_page(tr, StatusCode::NOT_FOUND, Some("not_found")),
         Err(e) => return unavailable(tr, e.into()),
     };
     match status_page(&state, tr, &tip_id, after, typed).await {

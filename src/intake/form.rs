@@ -93,6 +93,7 @@ fn tip_error_key(error: &TipError) -> &'static str {
         TipError::EmptyBody => "error_empty_body",
         TipError::BodyTooLong(_) => "error_body_too_long",
         TipError::LocationTooLong(_) => "error_location_too_long",
+        TipError::Nul(_) => "error_bad_form",
     }
 }
 
@@ -107,7 +108,7 @@ pub async fn submit(
     if let Err(limited) = rate_limit(&abuse, &req) {
         return too_many(query.tr(), "/", &limited);
     }
-    let form: ReportForm = match read_form(payload).await {
+    let form: ReportForm = match read_form(&req, payload).await {
         Ok(form) => form,
         Err(e) => return problem(query.tr(), e.status(), "/", "error_bad_form"),
     };
@@ -202,6 +203,7 @@ mod tests {
             TipError::EmptyBody,
             TipError::BodyTooLong(0),
             TipError::LocationTooLong(0),
+            TipError::Nul("body"),
         ];
         for l in catalog().languages() {
             let tr = catalog().pick(Some(l.code));

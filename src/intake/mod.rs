@@ -1,8 +1,10 @@
 //! Intake: where reporters reach the service. No authentication, no cookies, and no
 //! record of who connected: the peer address is read only to count attempts under a
-//! rotating keyed hash held in memory (`rate_limit`), and never stored or logged.
+//! rotating keyed hash held in memory (`rate_limit`) and open connections under a keyed
+//! hash (`connections`), and never stored or logged.
 
 pub mod api;
+pub mod connections;
 pub mod follow_up;
 pub mod form;
 pub mod i18n;

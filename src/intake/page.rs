@@ -4,7 +4,7 @@
 use super::i18n::{catalog, Tr};
 use super::rate_limit::Limited;
 use super::AntiAbuse;
-use crate::http::{read_body_up_to, BodyError};
+use crate::http::{read_form_body, BodyError};
 use actix_web::http::header;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -16,22 +16,13 @@ use serde::Deserialize;
 /// (128 KiB) as base64url inside JSON, with room to spare.
 pub const MAX_SUBMISSION_BYTES: usize = 256 * 1024;
 
-/// Reads an `application/x-www-form-urlencoded` body of at most `MAX_SUBMISSION_BYTES`.
-/// Text that is not UTF-8 is refused rather than stored with replacement characters,
-/// so what a handler reads is what the reporter sent.
-pub async fn read_form<T: DeserializeOwned>(payload: web::Payload) -> Result<T, BodyError> {
-    let body = read_body_up_to(payload, MAX_SUBMISSION_BYTES).await?;
-    let text_ok = body[..].split(|&b| b == b'&').all(|pair| {
-        let plus_as_space: Vec<u8> = pair
-            .iter()
-            .map(|&b| if b == b'+' { b' ' } else { b })
-            .collect();
-        let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
-        std::str::from_utf8(&decoded).is_ok()
-    });
-    if !text_ok {
-        return Err(BodyError::Malformed("the form is not UTF-8 text".into()));
-    }
+/// Reads a form body of at most `MAX_SUBMISSION_BYTES` (UTF-8 only, so what a handler
+/// reads is what the reporter sent).
+pub async fn read_form<T: DeserializeOwned>(
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<T, BodyError> {
+    let body = read_form_body(req, payload, MAX_SUBMISSION_BYTES).await?;
     serde_urlencoded::from_bytes(&body).map_err(|e| BodyError::Malformed(e.to_string()))
 }
 

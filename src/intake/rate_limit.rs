@@ -20,10 +20,10 @@ const KEY_LIFETIME: Duration = Duration::from_secs(3600);
 /// flood of addresses cannot grow memory without bound.
 const MAX_CLIENTS: usize = 100_000;
 
-type Tag = [u8; 16];
+pub(super) type Tag = [u8; 16];
 
 /// The shared count for clients past `MAX_CLIENTS` and for connections with no address.
-const OVERFLOW: Tag = [0; 16];
+pub(super) const OVERFLOW: Tag = [0; 16];
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("too many attempts from this connection; try again in {retry_after_secs} seconds")]
@@ -63,7 +63,7 @@ struct State {
     previous: HashMap<Tag, u32>,
 }
 
-fn fresh_key() -> hmac::Key {
+pub(super) fn fresh_key() -> hmac::Key {
     hmac::Key::new(hmac::HMAC_SHA256, &crate::crypto::random_bytes::<32>())
 }
 
@@ -133,7 +133,7 @@ impl RateLimiter {
     }
 }
 
-fn tag(key: &hmac::Key, ip: IpAddr) -> Tag {
+pub(super) fn tag(key: &hmac::Key, ip: IpAddr) -> Tag {
     let signed = match ip.to_canonical() {
         IpAddr::V4(v4) => hmac::sign(key, &v4.octets()),
         IpAddr::V6(v6) => hmac::sign(key, &v6.octets()[..8]),

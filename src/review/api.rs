@@ -9,7 +9,7 @@ use crate::routing;
 use crate::state::AppState;
 use crate::store;
 use crate::store::tips::StatusFilter;
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 
 #[derive(Deserialize)]
@@ -97,10 +97,11 @@ pub async fn decide(
     state: web::Data<AppState>,
     who: SignedIn,
     path: web::Path<String>,
+    req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let id = tip_id(&path)?;
-    let decision: Decision = read_json(payload).await?;
+    let decision: Decision = read_json(&req, payload).await?;
     service::apply_decision(&state, &who, &id, decision).await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -116,10 +117,11 @@ pub async fn ask(
     state: web::Data<AppState>,
     who: SignedIn,
     path: web::Path<String>,
+    req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let id = tip_id(&path)?;
-    let question: Question = read_json(payload).await?;
+    let question: Question = read_json(&req, payload).await?;
     service::ask_reporter(&state, &who, &id, &question.question).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -9,12 +9,12 @@ use crate::domain::HandlerRole;
 use crate::http::error::{ApiError, Problem};
 use crate::http::{read_json, BodyError};
 use crate::intake::AntiAbuse;
-use crate::review::signin::UnknownAccounts;
 use crate::state::AppState;
 use crate::store::handlers::HandlerRecord;
 use crate::store::{self, StoreError};
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::dev::Payload;
+use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::{Method, StatusCode};
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use serde::Deserialize;
@@ -63,6 +63,13 @@ impl Problem for AuthError {
         }
     }
 
+    fn header(&self) -> Option<(HeaderName, HeaderValue)> {
+        match self {
+            AuthError::SignIn(e) => e.header(),
+            _ => None,
+        }
+    }
+
     fn redirect(&self) -> Option<&'static str> {
         match self {
             AuthError::NotSignedIn => Some("/console/login"),
@@ -84,17 +91,15 @@ struct Credentials {
 pub async fn login(
     state: web::Data<AppState>,
     abuse: web::Data<AntiAbuse>,
-    unknown: web::Data<UnknownAccounts>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     refuse_cross_site(&req)?;
     require_json(&req)?;
     abuse.count_sign_in(&req)?;
-    let credentials: Credentials = read_json(payload).await?;
+    let credentials: Credentials = read_json(&req, payload).await?;
     let (handler, session) = signin::sign_in(
         &state,
-        &unknown,
         &credentials.username,
         credentials.password,
         credentials.totp.as_deref().unwrap_or(""),

@@ -13,7 +13,7 @@
 use super::auth::{AuthError, Session};
 use crate::crypto::at_rest::DataKeys;
 use crate::http::error::{ApiError, Problem};
-use crate::http::{read_body, BodyError};
+use crate::http::{read_form_body, BodyError, MAX_BODY_BYTES};
 use crate::state::AppState;
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::dev::Payload;
@@ -118,9 +118,11 @@ impl FormFields {
             .collect()
     }
 
-    /// Reads a form body (at most 64 KiB).
-    pub async fn read(payload: web::Payload) -> Result<FormFields, BodyError> {
-        Ok(FormFields::parse(&read_body(payload).await?))
+    /// Reads a form body (at most 64 KiB, UTF-8 only).
+    pub async fn read(req: &HttpRequest, payload: web::Payload) -> Result<FormFields, BodyError> {
+        Ok(FormFields::parse(
+            &read_form_body(req, payload, MAX_BODY_BYTES).await?,
+        ))
     }
 }
 
@@ -144,10 +146,11 @@ where
         let who = W::from_request(req, payload);
         let body = web::Payload::from_request(req, payload);
         let state = req.app_data::<web::Data<AppState>>().cloned();
+        let req = req.clone();
         Box::pin(async move {
             let who = who.await?;
             let body = body.await.map_err(|_| BodyError::Read)?;
-            let form = FormFields::read(body).await?;
+            let form = FormFields::read(&req, body).await?;
             let state = state.ok_or(AuthError::NotSignedIn)?;
             if !session_token_ok(&state.keys.data, who.as_ref().secret(), form.get(FIELD)) {
                 return Err(FormError::BadToken.into());

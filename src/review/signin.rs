@@ -1,25 +1,31 @@
 //! Signing in: password (argon2id), then TOTP once enrolled, with per-account
-//! throttling. `review.max_failed_logins` failures in a row lock the account for
-//! `review.lockout_minutes`; while locked, the password is not even checked, so the
-//! answer cannot reveal whether it was right. The counters live in the database, so
-//! every replica agrees, and an attempt is counted before it is checked, so a burst of
+//! throttling that slows rather than shuts out. After `review.max_failed_logins`
+//! failures in a row, each attempt must wait, since the one before, twice as long as
+//! the last wait (from `review.sign_in_wait_seconds` up to
+//! `review.sign_in_wait_max_minutes`); an attempt made too early is refused without
+//! checking anything, so its answer cannot reveal the password, and once the wait has
+//! passed the account's owner gets in. The counts live in the database, so every
+//! replica agrees, and an attempt is counted before it is checked, so a burst of
 //! parallel attempts gets no more checks than a sequence would.
 //!
-//! A username that names nobody is throttled the same way (in memory), so neither the
-//! answers nor the lockout tell which usernames exist.
+//! A username that cannot be one (a NUL byte, a sentence) is refused at once with 400,
+//! nothing counted or stored. A well-formed one that names nobody takes the same path
+//! as a real one: counted by the same rule (under a keyed hash of the name), verified
+//! against a dummy argon2 hash, audited as a failure, and answered with the same bytes,
+//! so neither answers nor timing tell which usernames exist.
 
 use super::totp;
+use crate::config::ReviewSettings;
 use crate::crypto::{password, token};
-use crate::domain::Context;
 use crate::domain::Username;
+use crate::domain::{Actor, Context};
 use crate::http::error::Problem;
 use crate::state::AppState;
-use crate::store::handlers::{FailureOutcome, HandlerRecord};
+use crate::store::credentials::{Account, Attempt, Throttle};
+use crate::store::handlers::HandlerRecord;
 use crate::store::{self, StoreError};
-use actix_web::http::StatusCode;
+use actix_web::http::{header, StatusCode};
 use actix_web::web;
-use std::collections::HashMap;
-use std::sync::Mutex;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SignInError {
@@ -27,8 +33,19 @@ pub enum SignInError {
     /// predates TOTP and tools match on it).
     #[error("invalid username or password")]
     Invalid,
-    #[error("too many failed sign-ins: this account is locked for a while; try again later or ask an administrator")]
-    Throttled,
+    /// Not a username at all (a NUL byte, a sentence): refused before anything is
+    /// counted or checked. Whether a name is well formed is no secret.
+    #[error("{0}")]
+    BadUsername(&'static str),
+    /// Failed sign-ins make the next attempt wait `retry_after` seconds (the answer to
+    /// the failure that set the wait, and to any attempt before it has passed, which is
+    /// not checked). The wait is in `Retry-After` only, so the body is the same whenever
+    /// it is said.
+    #[error("too many failed sign-ins: wait before trying again (each failure doubles the wait, up to {longest_minutes} minutes)")]
+    TooEarly {
+        retry_after: i64,
+        longest_minutes: u32,
+    },
     #[error("stored sign-in data could not be opened")]
     Corrupt,
     #[error(transparent)]
@@ -39,37 +56,76 @@ impl Problem for SignInError {
     fn status(&self) -> StatusCode {
         match self {
             SignInError::Invalid => StatusCode::UNAUTHORIZED,
-            SignInError::Throttled => StatusCode::TOO_MANY_REQUESTS,
+            SignInError::BadUsername(_) => StatusCode::BAD_REQUEST,
+            SignInError::TooEarly { .. } => StatusCode::TOO_MANY_REQUESTS,
             SignInError::Corrupt => StatusCode::INTERNAL_SERVER_ERROR,
             SignInError::Store(e) => e.status(),
         }
     }
+
+    fn header(&self) -> Option<(header::HeaderName, header::HeaderValue)> {
+        match self {
+            SignInError::TooEarly { retry_after, .. } => {
+                Some((header::RETRY_AFTER, header::HeaderValue::from(*retry_after)))
+            }
+            _ => None,
+        }
+    }
 }
 
-/// Attempt counts for usernames that name nobody, kept like an account's so that they
-/// answer alike. In memory only: it is mimicry, and nothing is there to protect.
-#[derive(Default)]
-pub struct UnknownAccounts(Mutex<HashMap<[u8; 32], (i64, i64)>>);
+/// The throttle the settings describe.
+pub fn throttle(settings: &ReviewSettings) -> Throttle {
+    Throttle {
+        free_failures: settings.max_failed_logins,
+        first_wait: i64::from(settings.sign_in_wait_seconds),
+        longest_wait: i64::from(settings.sign_in_wait_max_minutes) * 60,
+    }
+}
 
-/// Past this many names, the map starts again (a flood of names cannot grow memory).
-const MAX_UNKNOWN: usize = 10_000;
+/// A counted attempt: its number since the last success, and the wait its failure sets.
+pub struct Counted {
+    number: i64,
+    wait: i64,
+}
 
-impl UnknownAccounts {
-    /// The same rule as `Store::reserve_sign_in_attempt`.
-    fn reserve(&self, username: &str, now: i64, max: u32, until: i64) -> Option<i64> {
-        let key = ring::digest::digest(&ring::digest::SHA256, username.as_bytes());
-        let key: [u8; 32] = key.as_ref().try_into().expect("SHA-256 is 32 bytes");
-        let mut map = self.0.lock().expect("unknown accounts lock");
-        if map.len() >= MAX_UNKNOWN && !map.contains_key(&key) {
-            map.clear();
-        }
-        let (count, locked_until) = map.entry(key).or_insert((0, 0));
-        if *locked_until > now {
-            return None;
-        }
-        *count = if *locked_until != 0 { 1 } else { *count + 1 };
-        *locked_until = if *count >= i64::from(max) { until } else { 0 };
-        Some(*count)
+/// Counts an attempt on `account`; `Err(TooEarly)` when it must wait.
+pub async fn reserve(
+    state: &AppState,
+    account: Account<'_>,
+    now: i64,
+) -> Result<Counted, SignInError> {
+    match state
+        .store
+        .reserve_sign_in_attempt(account, throttle(&state.settings.review), now)
+        .await?
+    {
+        Attempt::Counted { number, wait } => Ok(Counted { number, wait }),
+        Attempt::TooEarly { not_before } => Err(too_early(state, not_before - now)),
+    }
+}
+
+/// Audits a failed attempt; the answer to it: invalid, or wait when it set a wait.
+pub async fn failed(
+    state: &AppState,
+    handler: Option<&Actor>,
+    attempt: Counted,
+    now: i64,
+) -> SignInError {
+    match state
+        .store
+        .sign_in_failed(handler, now, attempt.number, attempt.wait)
+        .await
+    {
+        Err(e) => e.into(),
+        Ok(()) if attempt.wait > 0 => too_early(state, attempt.wait),
+        Ok(()) => SignInError::Invalid,
+    }
+}
+
+fn too_early(state: &AppState, retry_after: i64) -> SignInError {
+    SignInError::TooEarly {
+        retry_after,
+        longest_minutes: state.settings.review.sign_in_wait_max_minutes,
     }
 }
 
@@ -77,56 +133,32 @@ impl UnknownAccounts {
 /// (the cookie value; only its hash is stored).
 pub async fn sign_in(
     state: &AppState,
-    unknown: &UnknownAccounts,
     username: &str,
     password_given: String,
     code: &str,
 ) -> Result<(HandlerRecord, String), SignInError> {
     let now = store::now();
-    let settings = &state.settings.review;
-    let max = settings.max_failed_logins;
-    let until = now + i64::from(settings.lockout_minutes) * 60;
-    // A name that cannot be a username (a NUL byte, a whole sentence) reaches no query.
-    let handler = match Username::parse(username) {
-        Ok(name) => state.store.handler_by_username(name.as_str()).await?,
-        Err(_) => None,
+    let name = Username::parse(username).map_err(SignInError::BadUsername)?;
+    let handler = state.store.handler_by_username(name.as_str()).await?;
+    // Made for every name, so that a known one does the same work as an unknown one.
+    let name_hash = state.keys.data.lookup_hash("sign-in-name", name.as_str());
+    let account = match &handler {
+        Some(h) => Account::Handler(h.id),
+        None => Account::Unknown(&name_hash),
     };
-    let attempt = match &handler {
-        Some(h) => {
-            state
-                .store
-                .reserve_sign_in_attempt(h.id, now, max, until)
-                .await?
-        }
-        None => unknown.reserve(username, now, max, until),
-    };
-    let Some(attempt) = attempt else {
-        return Err(SignInError::Throttled);
-    };
+    let attempt = reserve(state, account, now).await?;
     let stored = handler.as_ref().map(|h| h.password_hash.clone());
     // argon2 is deliberately slow: keep it off the async workers.
     let valid = web::block(move || password::verify(&password_given, stored.as_deref()))
         .await
         .unwrap_or(false);
-    let failed = |outcome| match outcome {
-        FailureOutcome::Locked => SignInError::Throttled,
-        FailureOutcome::Counted => SignInError::Invalid,
+    let handler = match handler {
+        Some(h) if valid && totp_ok(state, &h, code, now).await? => h,
+        other => {
+            let who = other.map(|h| h.actor());
+            return Err(failed(state, who.as_ref(), attempt, now).await);
+        }
     };
-    let Some(handler) = handler else {
-        return Err(failed(if attempt >= i64::from(max) {
-            FailureOutcome::Locked
-        } else {
-            FailureOutcome::Counted
-        }));
-    };
-    if !valid || !totp_ok(state, &handler, code, now).await? {
-        return Err(failed(
-            state
-                .store
-                .sign_in_failed(&handler.actor(), now, attempt, max, until)
-                .await?,
-        ));
-    }
     let session = token::generate("tls_");
     let idle = i64::from(state.settings.review.session_idle_minutes) * 60;
     state

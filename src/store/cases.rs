@@ -1,8 +1,9 @@
 //! Cases: one per agency per forwarded tip, pulled by the agency with leases.
-//! A lease that lapses returns its case to the queue (at-least-once delivery).
+//! A lease that lapses returns its case to the queue (at-least-once delivery), and an
+//! ack counts only from the current lease: its holder's token and its own id.
 
 use super::{Store, StoreError};
-use crate::domain::{CaseId, NewCase};
+use crate::domain::{CaseId, CaseState, NewCase};
 use sqlx::{Any, Row, Transaction};
 use tracing::instrument;
 
@@ -15,11 +16,27 @@ pub struct LeasedCase {
     pub lease_expires_at: i64,
 }
 
+/// Who holds a lease: the agency token that took it (its hash) and the lease's own id
+/// (its hash; the id is given to the leaser once), so that two consumers sharing a
+/// token are told apart too.
+#[derive(Debug, Clone, Copy)]
+pub struct Lease<'a> {
+    pub token_hash: &'a str,
+    pub lease_hash: &'a str,
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum AckOutcome {
     Acknowledged,
+    /// Acknowledged before under this same lease: a retry, answered as a success.
     AlreadyAcknowledged,
-    /// Not leased now: it was never leased, or its lease lapsed and another took it.
+    /// Acknowledged under another lease (after this one lapsed).
+    AcknowledgedUnderAnother,
+    /// This lease lapsed at the given time; nobody has leased the case since.
+    Lapsed(i64),
+    /// Leased now under another lease (this one lapsed and another took the case).
+    LeasedToAnother,
+    /// Not leased: it never was, or its lease was never this one.
     NotLeased,
     /// No such case for this agency. Another agency's case looks the same as none.
     NotFound,
@@ -56,12 +73,13 @@ impl Store {
     pub async fn lease_cases(
         &self,
         agency_id: &str,
+        lease: Lease<'_>,
         max: i64,
         now: i64,
         expires_at: i64,
     ) -> Result<Vec<LeasedCase>, StoreError> {
         let sql = format!(
-            "UPDATE cases SET state = 'leased', lease_expires_at = $1 \
+            "UPDATE cases SET state = 'leased', lease_expires_at = $1, leased_by = $5, lease_hash = $6 \
              WHERE id IN (SELECT id FROM cases WHERE agency_id = $2 \
                AND (state = 'queued' OR (state = 'leased' AND lease_expires_at <= $3)) \
                ORDER BY seq LIMIT $4{}) \
@@ -74,6 +92,8 @@ impl Store {
             .bind(agency_id)
             .bind(now)
             .bind(max)
+            .bind(lease.token_hash)
+            .bind(lease.lease_hash)
             .fetch_all(&mut *tx)
             .await?;
         tx.commit().await?;
@@ -96,10 +116,13 @@ impl Store {
         Ok(cases.into_iter().map(|(_, c)| c).collect())
     }
 
+    /// Acknowledges a case under `lease`, which must be the case's current one: held by
+    /// the same token, the same lease, and not lapsed.
     #[instrument(skip_all)]
     pub async fn ack_case(
         &self,
         agency_id: &str,
+        lease: Lease<'_>,
         case_id: &str,
         now: i64,
     ) -> Result<AckOutcome, StoreError> {
@@ -107,29 +130,41 @@ impl Store {
             return Ok(AckOutcome::NotFound);
         }
         let done = sqlx::query(
-            "UPDATE cases SET state = 'acknowledged', acknowledged_at = $1, lease_expires_at = NULL \
-             WHERE id = $2 AND agency_id = $3 AND state = 'leased'",
+            "UPDATE cases SET state = 'acknowledged', acknowledged_at = $1 \
+             WHERE id = $2 AND agency_id = $3 AND state = 'leased' \
+             AND leased_by = $4 AND lease_hash = $5 AND lease_expires_at > $1",
         )
         .bind(now)
         .bind(case_id)
         .bind(agency_id)
+        .bind(lease.token_hash)
+        .bind(lease.lease_hash)
         .execute(&self.pool)
         .await?;
         if done.rows_affected() == 1 {
             return Ok(AckOutcome::Acknowledged);
         }
-        let state: Option<String> =
-            sqlx::query("SELECT state FROM cases WHERE id = $1 AND agency_id = $2")
-                .bind(case_id)
-                .bind(agency_id)
-                .fetch_optional(&self.pool)
-                .await?
-                .map(|r| r.try_get("state"))
-                .transpose()?;
-        Ok(match state.as_deref() {
-            None => AckOutcome::NotFound,
-            Some("acknowledged") => AckOutcome::AlreadyAcknowledged,
-            Some(_) => AckOutcome::NotLeased,
+        let Some(row) = sqlx::query(
+            "SELECT state, leased_by, lease_hash, lease_expires_at FROM cases \
+             WHERE id = $1 AND agency_id = $2",
+        )
+        .bind(case_id)
+        .bind(agency_id)
+        .fetch_optional(&self.pool)
+        .await?
+        else {
+            return Ok(AckOutcome::NotFound);
+        };
+        let ours = row.try_get::<Option<String>, _>("leased_by")?.as_deref()
+            == Some(lease.token_hash)
+            && row.try_get::<Option<String>, _>("lease_hash")?.as_deref() == Some(lease.lease_hash);
+        let state = super::decode(&row, "state", CaseState::parse)?;
+        Ok(match (state, ours) {
+            (CaseState::Acknowledged, true) => AckOutcome::AlreadyAcknowledged,
+            (CaseState::Acknowledged, false) => AckOutcome::AcknowledgedUnderAnother,
+            (CaseState::Leased, true) => AckOutcome::Lapsed(row.try_get("lease_expires_at")?),
+            (CaseState::Leased, false) => AckOutcome::LeasedToAnother,
+            (CaseState::Queued, _) => AckOutcome::NotLeased,
         })
     }
 }

@@ -1,74 +1,192 @@
-//! Sign-in state kept per account: failures in a row and the lockout they cause (in the
-//! database, so replicas agree), TOTP secrets and the last accepted time step, passwords.
+//! Sign-in state kept per account: failures in a row and the wait they impose (in the
+//! database, so replicas agree), the same for usernames that name nobody, TOTP secrets
+//! and the last accepted time step, passwords.
 
 use super::audit::{self, AuditEntry};
-use super::handlers::FailureOutcome;
 use super::{Store, StoreError};
+use crate::domain::actor::UNKNOWN_USERNAME_AUDIT_NAME;
 use crate::domain::Actor;
 use crate::domain::AuditAction;
 use sqlx::Row;
+use std::sync::LazyLock;
 use tracing::instrument;
+
+/// How failed sign-ins slow an account down: `free_failures` in a row cost nothing; the
+/// attempt after the last free one waits `first_wait` seconds, and each failure after
+/// that doubles the wait, up to `longest_wait`. Never a lock: once the wait has passed,
+/// one attempt is checked, so the account's owner still gets in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Throttle {
+    pub free_failures: u32,
+    pub first_wait: i64,
+    pub longest_wait: i64,
+}
+
+/// A day without attempts forgets the failures before it.
+pub const FORGET_AFTER: i64 = 86_400;
+
+/// What reserving a sign-in attempt found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    /// May be checked: the attempt's number since the last success, and the wait the
+    /// next one will have after it should this one fail.
+    Counted { number: i64, wait: i64 },
+    /// Too early: nothing may be checked before `not_before`; nothing was counted.
+    TooEarly { not_before: i64 },
+}
+
+/// Whose attempt: a handler, or a username that names nobody (by a keyed hash of the
+/// name as typed, never the name).
+#[derive(Debug, Clone, Copy)]
+pub enum Account<'a> {
+    Handler(i64),
+    Unknown(&'a str),
+}
+
+// The rule, written once for both tables (`{t}`). Parameters: $1 now, $2 the moment before
+// which attempts are forgotten, $3 free failures, $4 first wait, $5 longest wait.
+/// This attempt's number.
+const NUMBER: &str = "CASE WHEN COALESCE({t}.last_attempt_at, 0) <= $2 THEN 1 \
+                      ELSE {t}.failed_logins + 1 END";
+/// The wait after this attempt: none while failures are free, the first wait at the last
+/// free one, then double the previous, up to the longest.
+const WAIT: &str = "CASE WHEN {n} < $3 THEN 0 \
+                    WHEN {n} = $3 OR {t}.attempt_wait < $4 THEN $4 \
+                    WHEN 2 * {t}.attempt_wait > $5 THEN $5 \
+                    ELSE 2 * {t}.attempt_wait END";
+/// The previous attempt's wait has passed.
+const DUE: &str = "COALESCE({t}.last_attempt_at, 0) + {t}.attempt_wait <= $1";
+
+fn rule(template: &str, table: &str) -> String {
+    template
+        .replace("{n}", &NUMBER.replace("{t}", table))
+        .replace("{t}", table)
+}
+
+/// Counts a handler's attempt ($6 the handler's id) if due.
+static COUNT_HANDLER: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "UPDATE handlers SET failed_logins = {}, attempt_wait = {}, last_attempt_at = $1 \
+         WHERE id = $6 AND disabled = 0 AND {} RETURNING failed_logins, attempt_wait",
+        rule(NUMBER, "handlers"),
+        rule(WAIT, "handlers"),
+        rule(DUE, "handlers"),
+    )
+});
+
+/// Counts an unknown name's attempt ($6 the name's keyed hash) if due.
+static COUNT_UNKNOWN: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT INTO unknown_sign_ins (name_hash, failed_logins, attempt_wait, last_attempt_at) \
+         VALUES ($6, 1, CASE WHEN 1 < $3 THEN 0 ELSE $4 END, $1) \
+         ON CONFLICT (name_hash) DO UPDATE SET failed_logins = {}, attempt_wait = {}, \
+         last_attempt_at = $1 WHERE {} RETURNING failed_logins, attempt_wait",
+        rule(NUMBER, "unknown_sign_ins"),
+        rule(WAIT, "unknown_sign_ins"),
+        rule(DUE, "unknown_sign_ins"),
+    )
+});
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+fn with_rule(query: Query<'_>, throttle: Throttle, now: i64) -> Query<'_> {
+    query
+        .bind(now)
+        .bind(now - FORGET_AFTER)
+        .bind(i64::from(throttle.free_failures))
+        .bind(throttle.first_wait)
+        .bind(throttle.longest_wait)
+}
 
 impl Store {
     /// Counts a sign-in attempt before anything is checked, in one statement, so that
-    /// parallel attempts cannot all pass the check: of any burst, at most `max` are ever
-    /// verified before the account locks. The `max`th attempt sets the lock (`until`),
-    /// which a success clears. Returns the attempt's number since the last success, or
-    /// `None` while the account is locked (or unknown or disabled).
+    /// parallel attempts cannot all pass: an attempt made before the previous one's wait
+    /// has passed is refused unchecked and uncounted, and each counted one sets the wait
+    /// for the next. A known account and an unknown name take the same rule and the same
+    /// work (one write), so neither answers nor timing tell them apart.
     #[instrument(skip_all)]
     pub async fn reserve_sign_in_attempt(
         &self,
-        handler_id: i64,
+        account: Account<'_>,
+        throttle: Throttle,
         now: i64,
-        max: u32,
-        until: i64,
-    ) -> Result<Option<i64>, StoreError> {
-        // A lock that has run out starts the count again.
-        const ATTEMPT: &str = "CASE WHEN locked_until <= $1 THEN 1 ELSE failed_logins + 1 END";
-        let row = sqlx::query(&format!(
-            "UPDATE handlers SET failed_logins = {ATTEMPT}, \
-             locked_until = CASE WHEN {ATTEMPT} >= $2 THEN $3 ELSE NULL END \
-             WHERE id = $4 AND disabled = 0 AND (locked_until IS NULL OR locked_until <= $1) \
-             RETURNING failed_logins"
-        ))
-        .bind(now)
-        .bind(i64::from(max))
-        .bind(until)
-        .bind(handler_id)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(|r| r.try_get("failed_logins")).transpose()?)
+    ) -> Result<Attempt, StoreError> {
+        let (counted, not_before) = match account {
+            Account::Handler(id) => (
+                with_rule(sqlx::query(&COUNT_HANDLER), throttle, now)
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?,
+                sqlx::query(
+                    "SELECT COALESCE(last_attempt_at, 0) + attempt_wait AS not_before \
+                     FROM handlers WHERE id = $1",
+                )
+                .bind(id),
+            ),
+            Account::Unknown(name_hash) => (
+                with_rule(sqlx::query(&COUNT_UNKNOWN), throttle, now)
+                    .bind(name_hash)
+                    .fetch_optional(&self.pool)
+                    .await?,
+                sqlx::query(
+                    "SELECT last_attempt_at + attempt_wait AS not_before \
+                     FROM unknown_sign_ins WHERE name_hash = $1",
+                )
+                .bind(name_hash),
+            ),
+        };
+        if let Some(row) = counted {
+            return Ok(Attempt::Counted {
+                number: row.try_get("failed_logins")?,
+                wait: row.try_get("attempt_wait")?,
+            });
+        }
+        let not_before: Option<i64> = not_before
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|r| r.try_get("not_before"))
+            .transpose()?;
+        // No row: the handler was disabled a moment ago; refused like a wait.
+        Ok(Attempt::TooEarly {
+            not_before: not_before.unwrap_or(now).max(now + 1),
+        })
     }
 
-    /// Audits a failed attempt (who, never what was typed); the `max`th in a row is the
-    /// one that locked the account.
+    /// Audits a failed attempt: who (a handler, or "a username that names nobody", never
+    /// the name or what was typed), how many in a row, and the wait it set.
     #[instrument(skip_all)]
     pub async fn sign_in_failed(
         &self,
-        handler: &Actor,
+        handler: Option<&Actor>,
         now: i64,
-        attempt: i64,
-        max: u32,
-        until: i64,
-    ) -> Result<FailureOutcome, StoreError> {
-        let outcome = if attempt >= i64::from(max) {
-            FailureOutcome::Locked
+        number: i64,
+        wait: i64,
+    ) -> Result<(), StoreError> {
+        let actor =
+            handler.map_or_else(|| UNKNOWN_USERNAME_AUDIT_NAME.to_owned(), Actor::audit_name);
+        let (action, detail) = if wait > 0 {
+            (
+                AuditAction::LoginSlowed,
+                format!("failures={number}; wait={wait}s"),
+            )
         } else {
-            FailureOutcome::Counted
+            (AuditAction::LoginFailed, format!("failures={number}"))
         };
-        let (action, detail) = match outcome {
-            FailureOutcome::Counted => (AuditAction::LoginFailed, format!("failures={attempt}")),
-            FailureOutcome::Locked => (AuditAction::LoginLocked, format!("until={until}")),
-        };
-        self.audit(&AuditEntry::new(
-            now,
-            handler.audit_name(),
-            action,
-            None,
-            &detail,
-        ))
-        .await?;
-        Ok(outcome)
+        self.audit(&AuditEntry::new(now, actor, action, None, &detail))
+            .await
+    }
+
+    /// Forgets the counts of unknown names not tried for a day (they would start again
+    /// anyway), so a flood of made-up names does not grow the table for good.
+    #[instrument(skip_all)]
+    pub async fn forget_unknown_sign_ins(&self, now: i64) -> Result<u64, StoreError> {
+        Ok(
+            sqlx::query("DELETE FROM unknown_sign_ins WHERE last_attempt_at <= $1")
+                .bind(now - FORGET_AFTER)
+                .execute(&self.pool)
+                .await?
+                .rows_affected(),
+        )
     }
 
     /// A successful sign-in: clears the failure count and opens a session, audited.
@@ -87,7 +205,7 @@ impl Store {
             .bind(idle_since)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("UPDATE handlers SET failed_logins = 0, locked_until = NULL WHERE id = $1")
+        sqlx::query("UPDATE handlers SET failed_logins = 0, attempt_wait = 0 WHERE id = $1")
             .bind(handler.id)
             .execute(&mut *tx)
             .await?;
@@ -180,7 +298,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         // The attempt that proved the old password counted like a sign-in; it succeeded.
         sqlx::query(
-            "UPDATE handlers SET password_hash = $1, failed_logins = 0, locked_until = NULL WHERE id = $2",
+            "UPDATE handlers SET password_hash = $1, failed_logins = 0, attempt_wait = 0 WHERE id = $2",
         )
             .bind(password_hash)
             .bind(handler.id)
@@ -211,8 +329,8 @@ impl Store {
 /// What an administrator resets on another handler's account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reset {
-    /// Ends a lockout and clears the failure count.
-    Lockout,
+    /// Clears the failure count, and with it any wait.
+    SignInWait,
     /// Removes the authenticator (a lost phone) and ends the handler's sessions; they
     /// enrol again at their next sign-in.
     Totp,
@@ -230,8 +348,8 @@ impl Store {
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         let (sql, action) = match reset {
-            Reset::Lockout => (
-                "UPDATE handlers SET failed_logins = 0, locked_until = NULL \
+            Reset::SignInWait => (
+                "UPDATE handlers SET failed_logins = 0, attempt_wait = 0 \
                  WHERE id = $1 AND disabled = 0 RETURNING username",
                 AuditAction::LockoutCleared,
             ),

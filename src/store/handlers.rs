@@ -1,4 +1,4 @@
-//! Handlers (console users), their sessions, sign-in throttling and TOTP state.
+//! Handlers (console users) and their sessions.
 
 use super::audit::{self, AuditEntry};
 use super::{Store, StoreError};
@@ -17,8 +17,6 @@ pub struct HandlerRecord {
     pub totp_secret: Option<Vec<u8>>,
     /// A secret shown for enrolment and not yet confirmed with a code.
     pub totp_pending: Option<Vec<u8>>,
-    /// While in the future, sign-ins are refused.
-    pub locked_until: Option<i64>,
 }
 
 impl HandlerRecord {
@@ -42,7 +40,10 @@ pub struct HandlerSummary {
     pub role: HandlerRole,
     pub totp_enrolled: bool,
     pub disabled: bool,
-    pub locked_until: Option<i64>,
+    /// Failed sign-ins in a row (forgotten after a quiet day).
+    pub failed_logins: i64,
+    /// No sign-in attempt is checked before this time.
+    pub next_attempt_at: i64,
 }
 
 impl HandlerSummary {
@@ -54,16 +55,8 @@ impl HandlerSummary {
     }
 }
 
-/// What a failed sign-in did to the account.
-#[derive(Debug, PartialEq, Eq)]
-pub enum FailureOutcome {
-    Counted,
-    /// This failure reached the limit: the account is now throttled.
-    Locked,
-}
-
 const HANDLER_COLUMNS: &str =
-    "h.id, h.username, h.password_hash, h.role, h.totp_secret, h.totp_pending, h.locked_until";
+    "h.id, h.username, h.password_hash, h.role, h.totp_secret, h.totp_pending";
 
 #[derive(Debug, thiserror::Error)]
 pub enum AddHandlerError {
@@ -83,7 +76,6 @@ fn read_handler(r: &sqlx::any::AnyRow) -> Result<HandlerRecord, StoreError> {
             .ok_or_else(|| sqlx::Error::Decode(format!("unknown role {role}").into()))?,
         totp_secret: r.try_get("totp_secret")?,
         totp_pending: r.try_get("totp_pending")?,
-        locked_until: r.try_get("locked_until")?,
     })
 }
 
@@ -205,7 +197,9 @@ impl Store {
     #[instrument(skip_all)]
     pub async fn handlers(&self) -> Result<Vec<HandlerSummary>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, username, role, totp_secret, disabled, locked_until FROM handlers ORDER BY username",
+            "SELECT id, username, role, totp_secret, disabled, failed_logins, \
+             COALESCE(last_attempt_at, 0) + attempt_wait AS next_attempt_at \
+             FROM handlers ORDER BY username",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -221,7 +215,8 @@ impl Store {
                     })?,
                     totp_enrolled: secret.is_some(),
                     disabled: r.try_get::<i64, _>("disabled")? != 0,
-                    locked_until: r.try_get("locked_until")?,
+                    failed_logins: r.try_get("failed_logins")?,
+                    next_attempt_at: r.try_get("next_attempt_at")?,
                 })
             })
             .collect()

@@ -276,6 +276,7 @@ async fn a_nul_byte_in_an_id_or_filter_finds_nothing() {
         .client
         .post(app.url("/api/v1/agency/cases/%00/ack"))
         .bearer_auth(&token)
+        .json(&json!({ "lease": "tll_\u{0}" }))
         .send()
         .await
         .unwrap();

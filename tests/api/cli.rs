@@ -4,6 +4,8 @@
 use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
+use tipline::config::Settings;
+use tipline::store::credentials::{Account, Attempt};
 
 fn tipline(dir: &std::path::Path, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_tipline"))
@@ -305,22 +307,33 @@ fn handlers_and_agency_tokens_are_administered_from_the_command_line() {
         .unwrap()
         .unwrap();
     let now = tipline::store::now();
+    let throttle = tipline::review::signin::throttle(&Settings::default().review);
     let attempt = || {
         runtime
-            .block_on(store.reserve_sign_in_attempt(alice.id, now, 5, now + 900))
+            .block_on(store.reserve_sign_in_attempt(Account::Handler(alice.id), throttle, now))
             .unwrap()
     };
     for _ in 0..5 {
         attempt();
     }
-    assert_eq!(attempt(), None, "alice is locked out");
+    assert_eq!(
+        attempt(),
+        Attempt::TooEarly {
+            not_before: now + 30
+        },
+        "alice must wait"
+    );
     let out = tipline(
         dir.path(),
         &["handler", "unlock", "--username", "alice"],
         "",
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(attempt(), Some(1), "the count starts again");
+    assert_eq!(
+        attempt(),
+        Attempt::Counted { number: 1, wait: 0 },
+        "the count starts again"
+    );
     let rows = runtime
         .block_on(store.audit_rows(Some("operator:cli"), None, 100))
         .unwrap();

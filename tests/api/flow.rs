@@ -123,7 +123,9 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
         assert_eq!(case["category"], "forced_labour");
         assert_eq!(case["received_on"], day);
         let case_id = case["id"].as_str().unwrap();
-        let (status, _) = app.ack(token, case_id).await;
+        let (status, _) = app
+            .ack(token, case_id, case["lease"].as_str().unwrap())
+            .await;
         assert_eq!(status, StatusCode::OK);
         // Acknowledged cases do not come back.
         let (_, again) = app.lease(token, 10, 60).await;
@@ -175,9 +177,10 @@ async fn an_expired_lease_returns_the_case_and_a_fresh_one_does_not() {
         case_id.as_str(),
         "the lapsed lease returned the case"
     );
-    let (status, _) = app.ack(&token, &case_id).await;
+    let lease = after["cases"][0]["lease"].as_str().unwrap();
+    let (status, _) = app.ack(&token, &case_id, lease).await;
     assert_eq!(status, StatusCode::OK);
-    let (status, _) = app.ack(&token, &case_id).await;
+    let (status, _) = app.ack(&token, &case_id, lease).await;
     assert_eq!(status, StatusCode::OK, "acknowledging twice is harmless");
 }
 

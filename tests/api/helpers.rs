@@ -149,6 +149,34 @@ pub async fn wait_healthy(client: &Client, port: u16) {
     panic!("the server did not come up");
 }
 
+/// A raw TLS connection to the server on `port`, trusting only the dev certificate in
+/// `data_dir`, for requests no HTTP client would send (slow, malformed).
+pub fn tls_stream(
+    data_dir: &std::path::Path,
+    port: u16,
+) -> rustls::StreamOwned<rustls::ClientConnection, std::net::TcpStream> {
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(
+            rustls::pki_types::CertificateDer::from_pem_file(data_dir.join("dev-cert.pem"))
+                .unwrap(),
+        )
+        .unwrap();
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
+    let connection = rustls::ClientConnection::new(Arc::new(config), name).unwrap();
+    let tcp = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    tcp.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    rustls::StreamOwned::new(connection, tcp)
+}
+
 /// A client that trusts only the server's generated dev certificate.
 pub fn client_for(data_dir: &std::path::Path) -> Client {
     let pem = std::fs::read(data_dir.join("dev-cert.pem")).unwrap();
@@ -347,11 +375,13 @@ impl TestApp {
         (status, r.json().await.unwrap_or(Value::Null))
     }
 
-    pub async fn ack(&self, token: &str, case_id: &str) -> (StatusCode, Value) {
+    /// Acknowledges a case under the lease named in its lease answer.
+    pub async fn ack(&self, token: &str, case_id: &str, lease: &str) -> (StatusCode, Value) {
         let r = self
             .client
             .post(self.url(&format!("/api/v1/agency/cases/{case_id}/ack")))
             .bearer_auth(token)
+            .json(&json!({ "lease": lease }))
             .send()
             .await
             .unwrap();

@@ -2,13 +2,16 @@
 
 mod audit;
 mod bad_input;
+mod bad_input_matrix;
 mod cli;
+mod connections;
 mod console_pages;
 mod durability;
 mod faults;
 mod flow;
 mod helpers;
 mod isolation;
+mod leases;
 mod parser_props;
 mod privacy;
 mod redaction_detectors;

@@ -142,12 +142,12 @@ async fn wrong_codes_all_look_the_same_and_are_throttled() {
     let mut pages = Vec::new();
     for wrong in [unknown, "not a code"] {
         let (status, page) = post_form(&app, "/follow-up", &[("receipt", wrong)]).await;
-        assert_eq!(status, StatusCode::OK);
+        assert_eq!(status, StatusCode::NOT_FOUND);
         assert!(page.contains("We could not find a report with that code"));
         pages.push(page);
     }
     let (status, page) = post_form(&app, "/follow-up/answer", &[("receipt", "")]).await;
-    assert_eq!(status, StatusCode::OK);
+    assert_eq!(status, StatusCode::NOT_FOUND);
     pages.push(page);
     assert!(
         pages.windows(2).all(|w| w[0] == w[1]),

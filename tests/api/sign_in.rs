@@ -1,10 +1,11 @@
-//! Sign-in under attack: parallel guesses, unknown usernames, one client's flood, and
-//! bytes no username holds.
+//! Sign-in under attack: parallel guesses, a slowed (never locked) account, unknown
+//! usernames, one client's flood, and bytes no username holds.
 
 use crate::helpers::{spawn_app, spawn_app_with, TestApp};
 use reqwest::StatusCode;
 use serde_json::json;
 use tipline::domain::HandlerRole;
+use tipline::store::credentials::{Account, Attempt, Throttle};
 
 async fn login(app: &TestApp, username: &str, password: &str) -> (StatusCode, String) {
     let r = app
@@ -44,31 +45,202 @@ async fn a_burst_of_parallel_guesses_gets_no_more_checks_than_a_sequence() {
         .unwrap();
     let checked = log
         .iter()
-        .filter(|r| r.entry.action == "login_failed" || r.entry.action == "login_locked")
+        .filter(|r| r.entry.action == "login_failed" || r.entry.action == "login_slowed")
         .count();
     assert_eq!(checked, 5, "only max_failed_logins guesses were checked");
-    assert_eq!(refused, 36, "the rest were refused unchecked: {statuses:?}");
-    // The account is locked now: the right password is refused like a wrong one.
+    // The fifth failure set a wait (429); the other 35 came too early and were refused
+    // unchecked.
+    assert_eq!(refused, 36, "{statuses:?}");
+    // The account is slowed now: the right password is refused like a wrong one.
     let (status, _) = login(&app, "tane", &h.password).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
 }
 
+/// Before: five failures locked the account for `lockout_minutes`, so anyone could
+/// keep any handler (the only admin too) out. Now they only make the next attempt wait.
+#[tokio::test]
+async fn an_attacker_slows_an_account_but_its_owner_still_gets_in() {
+    // Three seconds: longer than a checked attempt takes in a debug build, so that the
+    // attempt right after the fifth failure comes too early (times are whole seconds).
+    let app = spawn_app_with(|s| s.review.sign_in_wait_seconds = 3).await;
+    let admin = app.add_handler("only-admin", HandlerRole::Admin).await;
+    for attempt in 1..=5 {
+        let (status, body) = login(&app, "only-admin", "attacker guess").await;
+        let expected = if attempt < 5 {
+            StatusCode::UNAUTHORIZED
+        } else {
+            StatusCode::TOO_MANY_REQUESTS
+        };
+        assert_eq!(status, expected, "attempt {attempt}: {body}");
+    }
+    let (status, _) = login(&app, "only-admin", &admin.password).await;
+    assert_eq!(
+        status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "too early: refused unchecked"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
+    let (status, body) = login(&app, "only-admin", &admin.password).await;
+    assert_eq!(status, StatusCode::OK, "the wait passed: {body}");
+}
+
+/// The rule, with the clock in the test's hands: five free failures, then a wait that
+/// doubles from the first to the longest, never a lock; a quiet day forgets; and an
+/// unknown name goes through exactly the same steps as a handler.
+#[tokio::test]
+async fn each_failure_doubles_the_wait_up_to_the_longest_and_a_quiet_day_forgets() {
+    let app = spawn_app().await;
+    app.add_handler("rangi", HandlerRole::Handler).await;
+    let id = app
+        .store
+        .handler_by_username("rangi")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let throttle = Throttle {
+        free_failures: 5,
+        first_wait: 30,
+        longest_wait: 900,
+    };
+    let t0 = tipline::store::now();
+    let script: Vec<(i64, Attempt)> = {
+        let counted = |number, wait| Attempt::Counted { number, wait };
+        let early = |not_before| Attempt::TooEarly { not_before };
+        vec![
+            (t0, counted(1, 0)),
+            (t0, counted(2, 0)),
+            (t0, counted(3, 0)),
+            (t0, counted(4, 0)),
+            (t0, counted(5, 30)),
+            (t0 + 29, early(t0 + 30)),
+            (t0 + 30, counted(6, 60)),
+            (t0 + 89, early(t0 + 90)),
+            (t0 + 90, counted(7, 120)),
+            (t0 + 210, counted(8, 240)),
+            (t0 + 450, counted(9, 480)),
+            (t0 + 930, counted(10, 900)),
+            (t0 + 1830, counted(11, 900)),
+            (t0 + 2729, early(t0 + 2730)),
+            // A day with no attempt: the count starts again.
+            (t0 + 2730 + 86_400, counted(1, 0)),
+        ]
+    };
+    for account in [Account::Handler(id), Account::Unknown("made-up-name-hash")] {
+        for (at, expected) in &script {
+            let got = app
+                .store
+                .reserve_sign_in_attempt(account, throttle, *at)
+                .await
+                .unwrap();
+            assert_eq!(got, *expected, "{account:?} at t0+{}", at - t0);
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+struct Answer {
+    status: StatusCode,
+    /// Every header but `date` (the second it was sent).
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+async fn answer(response: reqwest::Response) -> Answer {
+    let status = response.status();
+    let mut headers: Vec<_> = response
+        .headers()
+        .iter()
+        .filter(|(name, _)| *name != "date")
+        .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
+        .collect();
+    headers.sort();
+    Answer {
+        status,
+        headers,
+        body: response.text().await.unwrap(),
+    }
+}
+
+/// A wrong password for a real handler and any password for a name that names nobody get
+/// the same bytes back (status, headers, cookies, body), through the checked failures, the
+/// failure that sets a wait and the attempts refused before it passes; on the JSON API and
+/// the sign-in page alike. Each pair is sent together, so both land in the same second
+/// and `Retry-After` counts from the same moment.
 #[tokio::test]
 async fn a_username_that_names_nobody_answers_exactly_like_a_real_one() {
-    let app = spawn_app().await;
+    let app = spawn_app_with(|s| s.review.sign_in_per_minute = 1000).await;
     app.add_handler("hemi", HandlerRole::Handler).await;
-    let mut real = Vec::new();
-    let mut ghost = Vec::new();
-    for _ in 0..6 {
-        real.push(login(&app, "hemi", "not the password").await);
-        ghost.push(login(&app, "nobody-here", "not the password").await);
+    app.add_handler("mere", HandlerRole::Handler).await;
+    let json = |name: &'static str| {
+        app.client
+            .post(app.url("/api/v1/review/login"))
+            .json(&json!({ "username": name, "password": "not the password" }))
+            .send()
+    };
+    let mut statuses = Vec::new();
+    for attempt in 1..=7 {
+        let (real, ghost) = tokio::join!(json("hemi"), json("kiwi"));
+        let (real, ghost) = (answer(real.unwrap()).await, answer(ghost.unwrap()).await);
+        assert_eq!(real, ghost, "attempt {attempt}");
+        assert!(
+            !real.headers.iter().any(|(name, _)| name == "set-cookie"),
+            "{real:?}"
+        );
+        statuses.push(real.status);
+        if real.status == StatusCode::TOO_MANY_REQUESTS {
+            assert!(real
+                .headers
+                .iter()
+                .any(|(n, v)| n == "retry-after" && v == "30"));
+        }
     }
-    assert_eq!(
-        real, ghost,
-        "the same statuses and bodies, in the same order"
-    );
-    assert_eq!(real[0].0, StatusCode::UNAUTHORIZED);
-    assert_eq!(real[5].0, StatusCode::TOO_MANY_REQUESTS);
+    let mut expected = vec![StatusCode::UNAUTHORIZED; 4];
+    expected.extend([StatusCode::TOO_MANY_REQUESTS; 3]);
+    assert_eq!(statuses, expected);
+
+    // The sign-in page, one browser posting both (one CSRF cookie): the pages differ only
+    // in the name echoed back, which is as long in both.
+    let browser = crate::helpers::client_for(&app.settings.data_dir);
+    let form = browser
+        .get(app.url("/console/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = form
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let page = |name: &'static str| {
+        browser
+            .post(app.url("/console/login"))
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("username", name),
+                ("password", "not the password"),
+            ])
+            .send()
+    };
+    for attempt in 1..=6 {
+        let (real, ghost) = tokio::join!(page("mere"), page("wiki"));
+        let (real, mut ghost) = (answer(real.unwrap()).await, answer(ghost.unwrap()).await);
+        ghost.body = ghost.body.replace("wiki", "mere");
+        assert_eq!(real, ghost, "page attempt {attempt}");
+    }
+
+    // Failures for names that name nobody are audited, without the name.
+    let rows = app.store.audit_rows(None, None, 1000).await.unwrap();
+    let unknown: Vec<_> = rows
+        .iter()
+        .filter(|r| r.entry.actor == "unknown-username")
+        .collect();
+    assert_eq!(unknown.len(), 10, "{rows:?}");
+    assert!(rows.iter().all(|r| !format!("{r:?}").contains("kiwi")));
 }
 
 #[tokio::test]
@@ -101,8 +273,10 @@ async fn one_client_cannot_sign_in_faster_than_its_allowance() {
     assert!(log.is_empty(), "{log:?}");
 }
 
+/// A name no username can be is refused outright (400), before anything is counted,
+/// checked or stored; on PostgreSQL too, where a NUL would otherwise be a server error.
 #[tokio::test]
-async fn bytes_no_username_holds_are_an_ordinary_failed_sign_in() {
+async fn bytes_no_username_holds_are_refused_before_anything_is_counted() {
     let app = spawn_app().await;
     app.add_handler("ana", HandlerRole::Handler).await;
     for name in [
@@ -112,9 +286,17 @@ async fn bytes_no_username_holds_are_an_ordinary_failed_sign_in() {
         &"x".repeat(5000),
     ] {
         let (status, body) = login(&app, name, "whatever").await;
-        assert_eq!(status, StatusCode::UNAUTHORIZED, "{name:?}: {body}");
-        assert!(body.contains("invalid username or password"), "{body}");
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{name:?}: {body}");
+        assert!(
+            body.contains("username: use 1 to 64 lowercase letters"),
+            "{body}"
+        );
     }
+    let rows = app.store.audit_rows(None, None, 100).await.unwrap();
+    assert!(
+        rows.iter().all(|r| !r.entry.action.starts_with("login")),
+        "{rows:?}"
+    );
 }
 
 /// Login CSRF: a cross-site HTML form can post `text/plain` with no preflight, and a

@@ -1,40 +1,15 @@
 //! Slow and flooding clients: a body trickled a byte at a time is cut off at a deadline,
 //! and a client past its allowance is refused before its body is read.
 
-use crate::helpers::{spawn_app, spawn_app_with, TestApp};
+use crate::helpers::{spawn_app, spawn_app_with, tls_stream};
 use reqwest::StatusCode;
-use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::{CertificateDer, ServerName};
 use std::io::{Read, Write};
-use std::net::TcpStream;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-/// A TLS connection to the app that trusts only its dev certificate.
-fn tls_stream(app: &TestApp) -> rustls::StreamOwned<rustls::ClientConnection, TcpStream> {
-    let mut roots = rustls::RootCertStore::empty();
-    let pem = app.settings.data_dir.join("dev-cert.pem");
-    roots
-        .add(CertificateDer::from_pem_file(pem).unwrap())
-        .unwrap();
-    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    let name = ServerName::try_from("localhost").unwrap();
-    let connection = rustls::ClientConnection::new(Arc::new(config), name).unwrap();
-    let tcp = TcpStream::connect(("127.0.0.1", app.port)).unwrap();
-    tcp.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    rustls::StreamOwned::new(connection, tcp)
-}
 
 #[tokio::test]
 async fn a_body_trickled_a_byte_at_a_time_is_cut_off_at_the_deadline() {
     let app = spawn_app().await;
-    let mut stream = tls_stream(&app);
+    let mut stream = tls_stream(&app.settings.data_dir, app.port);
     let started = Instant::now();
     let answer = tokio::task::spawn_blocking(move || {
         let head = "POST /api/v1/tips HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n";

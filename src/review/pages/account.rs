@@ -7,11 +7,11 @@ use crate::domain::Context;
 use crate::http::error::{ApiError, BadField, PageError};
 use crate::review::auth::{AuthError, Session};
 use crate::review::csrf::Posted;
-use crate::review::signin::SignInError;
+use crate::review::signin;
 use crate::review::totp::{self, Enrolment};
 use crate::state::AppState;
 use crate::store;
-use crate::store::handlers::FailureOutcome;
+use crate::store::credentials::Account;
 use crate::web::see_other;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
@@ -101,18 +101,12 @@ pub async fn change_password(
         return render(&state, &who, StatusCode::BAD_REQUEST, Some(problem), None).await;
     }
     // A wrong current password counts as a failed sign-in, so a borrowed session cannot
-    // be used to guess the password either.
+    // be used to guess the password either; counted before it is checked, as a sign-in
+    // is, so parallel guesses get no more checks.
     let now = store::now();
-    let settings = &state.settings.review;
-    let until = now + i64::from(settings.lockout_minutes) * 60;
-    // Counted before it is checked, as a sign-in is: parallel guesses get no more checks.
-    let Some(attempt) = state
-        .store
-        .reserve_sign_in_attempt(who.handler.id, now, settings.max_failed_logins, until)
-        .await?
-    else {
-        return Err(AuthError::from(SignInError::Throttled).into());
-    };
+    let attempt = signin::reserve(&state, Account::Handler(who.handler.id), now)
+        .await
+        .map_err(AuthError::from)?;
     let current = form.get("current").to_owned();
     let stored = who.handler.password_hash.clone();
     let hashed =
@@ -121,18 +115,9 @@ pub async fn change_password(
             .ok()
             .flatten();
     let Some(hash) = hashed else {
-        let outcome = state
-            .store
-            .sign_in_failed(
-                &who.actor(),
-                now,
-                attempt,
-                settings.max_failed_logins,
-                until,
-            )
-            .await?;
-        if outcome == FailureOutcome::Locked {
-            return Err(AuthError::from(SignInError::Throttled).into());
+        let error = signin::failed(&state, Some(&who.actor()), attempt, now).await;
+        if !matches!(error, signin::SignInError::Invalid) {
+            return Err(AuthError::from(error).into());
         }
         let problem = "the current password is wrong".to_owned();
         return render(&state, &who, StatusCode::BAD_REQUEST, Some(problem), None).await;

@@ -1,5 +1,5 @@
 //! Administration (admins only): handlers (add with a generated password shown once,
-//! disable, clear a lockout, remove a lost authenticator), the mandatory-TOTP setting, agencies and their API tokens (issue, shown
+//! disable, clear a sign-in wait, remove a lost authenticator), the mandatory-TOTP setting, agencies and their API tokens (issue, shown
 //! once; revoke). Every change is audited.
 
 use super::{when, Nav};
@@ -26,7 +26,8 @@ pub struct ShownOnce {
 
 pub struct HandlerRow {
     pub summary: HandlerSummary,
-    pub locked: bool,
+    /// Said when failed sign-ins make the next attempt wait.
+    pub slowed: Option<String>,
 }
 
 #[derive(Template)]
@@ -51,7 +52,13 @@ async fn handlers_page(
         .await?
         .into_iter()
         .map(|summary| HandlerRow {
-            locked: summary.locked_until.is_some_and(|u| u > now),
+            slowed: (summary.next_attempt_at > now).then(|| {
+                format!(
+                    "slowed: {} failed sign-ins, next attempt after {}",
+                    summary.failed_logins,
+                    when(summary.next_attempt_at)
+                )
+            }),
             summary,
         })
         .collect();
@@ -138,13 +145,13 @@ pub async fn disable_handler(
     Ok(see_other("/console/handlers"))
 }
 
-/// Clears a lockout.
+/// Clears the failure count and any sign-in wait.
 pub async fn unlock(
     state: web::Data<AppState>,
     path: web::Path<i64>,
     posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
-    reset(&state, *path, posted?, Reset::Lockout).await
+    reset(&state, *path, posted?, Reset::SignInWait).await
 }
 
 /// Removes a lost authenticator; the handler enrols again.

@@ -5,7 +5,6 @@ use crate::http::error::{ApiError, BadField, PageError};
 use crate::intake::AntiAbuse;
 use crate::review::auth::{self, Session};
 use crate::review::csrf::{self, FormError, FormFields, Posted};
-use crate::review::signin::UnknownAccounts;
 use crate::review::signin::{self, SignInError};
 use crate::state::AppState;
 use crate::web::see_other;
@@ -50,13 +49,14 @@ pub async fn page(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse 
 pub async fn submit(
     state: web::Data<AppState>,
     abuse: web::Data<AntiAbuse>,
-    unknown: web::Data<UnknownAccounts>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
     auth::refuse_cross_site(&req)?;
     abuse.count_sign_in(&req)?;
-    let form = FormFields::read(payload).await.map_err(FormError::from)?;
+    let form = FormFields::read(&req, payload)
+        .await
+        .map_err(FormError::from)?;
     let secret = req
         .cookie(csrf::LOGIN_COOKIE)
         .map(|c| c.value().to_owned())
@@ -67,7 +67,6 @@ pub async fn submit(
     let username = form.get("username");
     match signin::sign_in(
         &state,
-        &unknown,
         username,
         form.get("password").to_owned(),
         form.get("totp"),
@@ -81,14 +80,22 @@ pub async fn submit(
                 .map_err(|_| BadField("the session cookie could not be set".into()))?;
             Ok(response)
         }
-        Err(e @ (SignInError::Invalid | SignInError::Throttled)) => Ok(crate::web::render(
-            e.status(),
-            &LoginPage {
-                csrf: csrf::login_token(&state.keys.data, &secret),
-                username,
-                error: Some(e.to_string()),
-            },
-        )),
+        Err(
+            e @ (SignInError::Invalid | SignInError::BadUsername(_) | SignInError::TooEarly { .. }),
+        ) => {
+            let mut page = crate::web::render(
+                e.status(),
+                &LoginPage {
+                    csrf: csrf::login_token(&state.keys.data, &secret),
+                    username,
+                    error: Some(e.to_string()),
+                },
+            );
+            if let Some((name, value)) = e.header() {
+                page.headers_mut().insert(name, value);
+            }
+            Ok(page)
+        }
         Err(e) => Err(PageError::from(auth::AuthError::from(e))),
     }
 }
