@@ -1,33 +1,10 @@
 //! Invariant 7: every bad input gets a clear error and changes nothing.
 
-use crate::helpers::{spawn_app, TestApp};
+use crate::helpers::{row_counts, spawn_app, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tipline::crypto::{b64url, from_b64url, sealing};
 use tipline::domain::HandlerRole;
-
-/// Rows in every table, to show a refused request changed nothing.
-async fn row_counts(app: &TestApp) -> Vec<i64> {
-    use sqlx::Row;
-    let pool = app.raw_pool().await;
-    let mut counts = Vec::new();
-    for table in [
-        "tips",
-        "cases",
-        "messages",
-        "audit_log",
-        "sessions",
-        "agency_tokens",
-    ] {
-        let row = sqlx::query(&format!("SELECT COUNT(*) AS n FROM {table}"))
-            .fetch_one(&pool)
-            .await
-            .unwrap();
-        counts.push(row.get::<i64, _>("n"));
-    }
-    pool.close().await;
-    counts
-}
 
 async fn post_raw(app: &TestApp, path: &str, body: Vec<u8>) -> (StatusCode, String) {
     let r = app

@@ -6,7 +6,7 @@
 //! endpoint, pages and reads included. Protocol-level refusals (431, 408 for headers)
 //! come from the HTTP layer before any route runs: their status line is the message.
 
-use crate::helpers::{spawn_app_with, tls_stream, TestApp};
+use crate::helpers::{row_counts, spawn_app_with, tls_stream, TestApp};
 use reqwest::StatusCode;
 use std::io::{Read, Write};
 use std::net::IpAddr;
@@ -352,30 +352,6 @@ const READS: [&str; 6] = [
     "/healthz",
     "/console/login",
 ];
-
-/// Rows in every table a request could write to.
-async fn row_counts(app: &TestApp) -> Vec<(&'static str, i64)> {
-    let pool = app.raw_pool().await;
-    let mut counts = Vec::new();
-    for table in [
-        "tips",
-        "cases",
-        "messages",
-        "audit_log",
-        "sessions",
-        "agency_tokens",
-        "unknown_sign_ins",
-        "handlers",
-    ] {
-        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
-            .fetch_one(&pool)
-            .await
-            .unwrap();
-        counts.push((table, n));
-    }
-    pool.close().await;
-    counts
-}
 
 /// A request from another address (127.0.0.2): still served.
 async fn another_client_is_served(app: &TestApp) {

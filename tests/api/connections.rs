@@ -2,13 +2,10 @@
 //! `server.max_connections_per_address` connections; past it a connection is closed as
 //! soon as it is accepted, and everyone else is served.
 
-use crate::helpers::{spawn_app_with, TestApp};
+use crate::helpers::{spawn_app_with, tls_client, TestApp};
 use reqwest::StatusCode;
-use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::{CertificateDer, ServerName};
 use rustls::{ClientConnection, StreamOwned};
 use std::net::{IpAddr, TcpStream};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const CAP: usize = 4;
@@ -34,20 +31,7 @@ async fn connect_from(app: &TestApp, source: &str) -> TcpStream {
 
 /// Completes a TLS handshake on `tcp`; an error when the server closes it instead.
 async fn handshake(app: &TestApp, tcp: TcpStream) -> std::io::Result<Tls> {
-    let mut roots = rustls::RootCertStore::empty();
-    let pem = app.settings.data_dir.join("dev-cert.pem");
-    roots
-        .add(CertificateDer::from_pem_file(pem).unwrap())
-        .unwrap();
-    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    let name = ServerName::try_from("localhost").unwrap();
-    let connection = ClientConnection::new(Arc::new(config), name).unwrap();
+    let connection = tls_client(&app.settings.data_dir);
     tokio::task::spawn_blocking(move || {
         let mut stream = StreamOwned::new(connection, tcp);
         while stream.conn.is_handshaking() {

@@ -149,12 +149,8 @@ pub async fn wait_healthy(client: &Client, port: u16) {
     panic!("the server did not come up");
 }
 
-/// A raw TLS connection to the server on `port`, trusting only the dev certificate in
-/// `data_dir`, for requests no HTTP client would send (slow, malformed).
-pub fn tls_stream(
-    data_dir: &std::path::Path,
-    port: u16,
-) -> rustls::StreamOwned<rustls::ClientConnection, std::net::TcpStream> {
+/// A TLS client for `localhost` that trusts only the dev certificate in `data_dir`.
+pub fn tls_client(data_dir: &std::path::Path) -> rustls::ClientConnection {
     use rustls::pki_types::pem::PemObject;
     let mut roots = rustls::RootCertStore::empty();
     roots
@@ -171,7 +167,40 @@ pub fn tls_stream(
     .with_root_certificates(roots)
     .with_no_client_auth();
     let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
-    let connection = rustls::ClientConnection::new(Arc::new(config), name).unwrap();
+    rustls::ClientConnection::new(Arc::new(config), name).unwrap()
+}
+
+/// Rows in every table a request could write to: a refused request changes none.
+pub async fn row_counts(app: &TestApp) -> Vec<(&'static str, i64)> {
+    let pool = app.raw_pool().await;
+    let mut counts = Vec::new();
+    for table in [
+        "tips",
+        "cases",
+        "messages",
+        "audit_log",
+        "sessions",
+        "agency_tokens",
+        "unknown_sign_ins",
+        "handlers",
+    ] {
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        counts.push((table, n));
+    }
+    pool.close().await;
+    counts
+}
+
+/// A raw TLS connection to the server on `port`, trusting only the dev certificate in
+/// `data_dir`, for requests no HTTP client would send (slow, malformed).
+pub fn tls_stream(
+    data_dir: &std::path::Path,
+    port: u16,
+) -> rustls::StreamOwned<rustls::ClientConnection, std::net::TcpStream> {
+    let connection = tls_client(data_dir);
     let tcp = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
     tcp.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
     rustls::StreamOwned::new(connection, tcp)
