@@ -49,7 +49,7 @@ pub fn is_caseless(text: &str, tokens: &[Token]) -> bool {
 /// Words of te reo Māori and Pacific languages that are also given names in the lists
 /// (`e mahi ana`: is working; `tasi`: one; `kura`: school): without capitals to tell, one
 /// of them alone is read as the word.
-const WORDS_BEFORE_NAMES: &[&str] = &[
+const PACIFIC_WORDS_ALSO_NAMES: &[&str] = &[
     "ana", "mai", "mau", "tasi", "kura", "ona", "lea", "tala", "sina", "manu", "rangi", "tama",
 ];
 
@@ -123,7 +123,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             tokens[i..j].iter().any(|t| distinctive(lex, text, t))
         } else {
             let word = text[tokens[i].start..tokens[i].end].to_lowercase();
-            !WORDS_BEFORE_NAMES.contains(&word.as_str()) && distinctive(lex, text, &tokens[i])
+            !PACIFIC_WORDS_ALSO_NAMES.contains(&word.as_str()) && distinctive(lex, text, &tokens[i])
         };
         // Overlapping a name found before is fine (spans are merged), inside one is news
         // to nobody.
