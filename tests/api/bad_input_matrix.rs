@@ -6,10 +6,9 @@
 //! endpoint, pages and reads included. Protocol-level refusals (431, 408 for headers)
 //! come from the HTTP layer before any route runs: their status line is the message.
 
-use crate::helpers::{row_counts, spawn_app_with, tls_stream, TestApp};
+use crate::helpers::{client_from, row_counts, spawn_app_with, tls_stream, TestApp};
 use reqwest::StatusCode;
 use std::io::{Read, Write};
-use std::net::IpAddr;
 use std::time::{Duration, Instant};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -355,14 +354,7 @@ const READS: [&str; 6] = [
 
 /// A request from another address (127.0.0.2): still served.
 async fn another_client_is_served(app: &TestApp) {
-    let pem = std::fs::read(app.settings.data_dir.join("dev-cert.pem")).unwrap();
-    let other = reqwest::Client::builder()
-        .local_address("127.0.0.2".parse::<IpAddr>().unwrap())
-        .use_rustls_tls()
-        .tls_built_in_root_certs(false)
-        .add_root_certificate(reqwest::Certificate::from_pem(&pem).unwrap())
-        .build()
-        .unwrap();
+    let other = client_from(&app.settings.data_dir, "127.0.0.2".parse().unwrap());
     let r = other
         .get(app.url("/api/v1/intake-key"))
         .send()

@@ -2,7 +2,7 @@
 //! `server.max_connections_per_address` connections; past it a connection is closed as
 //! soon as it is accepted, and everyone else is served.
 
-use crate::helpers::{spawn_app_with, tls_client, TestApp};
+use crate::helpers::{client_from, spawn_app_with, tls_client, TestApp};
 use reqwest::StatusCode;
 use rustls::{ClientConnection, StreamOwned};
 use std::net::{IpAddr, TcpStream};
@@ -62,18 +62,7 @@ async fn an_address_past_its_cap_is_closed_at_once_and_others_are_served() {
     );
 
     // Another address is served, and so is the harness's own client.
-    let other = reqwest::Client::builder()
-        .local_address("127.0.0.4".parse::<IpAddr>().unwrap())
-        .use_rustls_tls()
-        .tls_built_in_root_certs(false)
-        .add_root_certificate(
-            reqwest::Certificate::from_pem(
-                &std::fs::read(app.settings.data_dir.join("dev-cert.pem")).unwrap(),
-            )
-            .unwrap(),
-        )
-        .build()
-        .unwrap();
+    let other = client_from(&app.settings.data_dir, "127.0.0.4".parse().unwrap());
     let r = other.get(app.url("/healthz")).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     app.submit_ok("other", "a tip while one address is at its cap")

@@ -208,8 +208,15 @@ pub fn tls_stream(
 
 /// A client that trusts only the server's generated dev certificate.
 pub fn client_for(data_dir: &std::path::Path) -> Client {
+    client_from(data_dir, std::net::Ipv4Addr::LOCALHOST.into())
+}
+
+/// A client like `client_for` whose connections come from `address` (another
+/// loopback address: a different reporter to the rate limiters and connection caps).
+pub fn client_from(data_dir: &std::path::Path, address: std::net::IpAddr) -> Client {
     let pem = std::fs::read(data_dir.join("dev-cert.pem")).unwrap();
     Client::builder()
+        .local_address(address)
         .use_rustls_tls()
         .tls_built_in_root_certs(false)
         .add_root_certificate(reqwest::Certificate::from_pem(&pem).unwrap())
