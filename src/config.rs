@@ -93,6 +93,50 @@ pub struct ReviewSettings {
     /// Sign-in attempts one client may make per minute, whatever the usernames: an
     /// address cannot lock out accounts or load the server with argon2 faster.
     pub sign_in_per_minute: u32,
+    /// What the review page proposes for a span by the role the engine (or the handler)
+    /// gives it: the handler decides each span in the end.
+    pub roles: RoleDefaults,
+}
+
+/// What review proposes for each role's spans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleDefaults {
+    pub reporter: Treatment,
+    pub subject: Treatment,
+    pub third: Treatment,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Treatment {
+    Redact,
+    Keep,
+}
+
+impl RoleDefaults {
+    /// Whether review proposes to keep (restore) a span of this role.
+    pub fn keeps(&self, role: crate::redaction::Role) -> bool {
+        use crate::redaction::Role;
+        let treatment = match role {
+            Role::Reporter => self.reporter,
+            Role::Subject => self.subject,
+            Role::Other => self.third,
+        };
+        treatment == Treatment::Keep
+    }
+}
+
+impl Default for RoleDefaults {
+    /// The reporter's details and third parties' are redacted; the subject's (the person
+    /// or business reported, whom the agency must find) kept.
+    fn default() -> Self {
+        RoleDefaults {
+            reporter: Treatment::Redact,
+            subject: Treatment::Keep,
+            third: Treatment::Redact,
+        }
+    }
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -133,6 +177,7 @@ impl Default for Settings {
                 sign_in_wait_seconds: 30,
                 sign_in_wait_max_minutes: 15,
                 sign_in_per_minute: 10,
+                roles: RoleDefaults::default(),
             },
             agency: AgencySettings {
                 max_lease_seconds: 3600,
@@ -254,6 +299,12 @@ impl Settings {
         if !(1..=1000).contains(&self.review.sign_in_per_minute) {
             return bad("review.sign_in_per_minute", "must be between 1 and 1000");
         }
+        if self.review.roles.reporter != Treatment::Redact {
+            return bad(
+                "review.roles.reporter",
+                "must be \"redact\": review never proposes to send a reporter's own details",
+            );
+        }
         if !(1..=3600).contains(&self.redaction.poll_seconds) {
             return bad("redaction.poll_seconds", "must be between 1 and 3600");
         }
@@ -330,6 +381,33 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("`database.url`"), "{err}");
+    }
+
+    #[test]
+    fn role_defaults_are_read_and_never_send_the_reporter() {
+        let s = from_toml(
+            "[review.roles]\nreporter = \"redact\"\nsubject = \"redact\"\nthird = \"keep\"",
+        )
+        .unwrap();
+        assert!(!s.review.roles.keeps(crate::redaction::Role::Subject));
+        assert!(s.review.roles.keeps(crate::redaction::Role::Other));
+        let d = Settings::default().review.roles;
+        assert!(d.keeps(crate::redaction::Role::Subject));
+        assert!(
+            !d.keeps(crate::redaction::Role::Reporter) && !d.keeps(crate::redaction::Role::Other)
+        );
+        let err = from_toml(
+            "[review.roles]\nreporter = \"keep\"\nsubject = \"keep\"\nthird = \"redact\"",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("`review.roles.reporter`"), "{err}");
+        let err = from_toml(
+            "[review.roles]\nreporter = \"redact\"\nsubject = \"hide\"\nthird = \"redact\"",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("review.roles.subject"), "{err}");
     }
 
     #[test]

@@ -80,10 +80,7 @@ fn name_method(id: &str) -> &'static str {
 impl std::fmt::Display for Explanation {
     /// `12..27 PHONE reporter: <what found it>; context "phone"; reporter after "my number"`
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let role = match self.role {
-            Role::Reporter => "reporter",
-            Role::Other => "other",
-        };
+        let role = self.role.as_str();
         write!(
             f,
             "{}..{} {} {role} [{}]: {}",

@@ -117,12 +117,47 @@ impl FromStr for Kind {
     }
 }
 
-/// Whether the text presents a detail as the writer's own. A hint for the handler, who
-/// decides what an agency needs: the reporter's details almost never, a subject's often.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// Whose detail a span is, as the engine proposes and the handler may change: the
+/// writer's own (`reporter`), the person or business reported (`subject`), or someone
+/// else (`third`: victims, witnesses, family). It decides what review proposes to keep
+/// (`review.roles`), never what `redact` replaces. When the text gives no cue the engine
+/// proposes `third`, which is redacted by default: a reporter's detail proposed as a
+/// subject's would reach the agency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Reporter,
+    Subject,
+    /// A third party, or no cue either way: `third` outside (drafts stored before there
+    /// were subjects say `other`, read as this).
     #[default]
+    #[serde(rename = "third", alias = "other")]
     Other,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Reporter, Role::Subject, Role::Other];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Reporter => "reporter",
+            Role::Subject => "subject",
+            Role::Other => "third",
+        }
+    }
+
+    /// How a person reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Reporter => "reporter",
+            Role::Subject => "subject",
+            Role::Other => "third party",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
