@@ -1,12 +1,13 @@
-//! The redaction worker: opens each newly received tip, runs the engine over it and
-//! stores the draft (encrypted), which puts the tip in the review queue. Woken by
+//! The redaction worker: opens each newly received tip, and each new reporter message,
+//! runs the engine over it and stores the draft (encrypted), which puts it before a
+//! handler. Woken by
 //! intake, and polling too, for tips that arrived through another replica. Hourly it
 //! also applies retention (`store::retention`) and sweeps stale sign-in counts.
 
 use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
 use crate::domain::RawTip;
-use crate::domain::{Context, Draft};
+use crate::domain::{Context, Draft, MessageAuthor};
 use crate::redaction::Engine;
 use crate::store::{self, Store, StoreError};
 use std::sync::Arc;
@@ -66,8 +67,12 @@ impl Worker {
         Ok(())
     }
 
-    /// Drafts every received tip; returns how many it drafted.
+    /// Drafts every received tip and reporter message; returns how many it drafted.
     pub async fn drain(&self) -> Result<usize, StoreError> {
+        Ok(self.drain_tips().await? + self.drain_messages().await?)
+    }
+
+    async fn drain_tips(&self) -> Result<usize, StoreError> {
         let mut drafted = 0;
         let mut after = 0;
         loop {
@@ -98,15 +103,56 @@ impl Worker {
         }
     }
 
+    async fn drain_messages(&self) -> Result<usize, StoreError> {
+        let mut drafted = 0;
+        let mut after = 0;
+        loop {
+            let batch = self.store.received_messages(after, 32).await?;
+            let Some(last) = batch.last() else {
+                return Ok(drafted);
+            };
+            after = last.seq;
+            for message in batch {
+                let text = self
+                    .keys
+                    .data
+                    .decrypt_string(
+                        Context::Message(&message.tip_id, MessageAuthor::Reporter),
+                        &message.body,
+                    )
+                    .ok();
+                let Some(draft) = text.and_then(|t| self.redact(&t)) else {
+                    tracing::error!(tip = %message.tip_id, "a reporter message could not be opened or redacted; it stays in `received`");
+                    continue;
+                };
+                let sealed_draft = self.keys.data.encrypt(
+                    Context::MessageDraft(&message.tip_id, message.seq),
+                    &draft.to_json(),
+                );
+                if self
+                    .store
+                    .store_message_draft(message.seq, &sealed_draft)
+                    .await?
+                {
+                    drafted += 1;
+                }
+            }
+        }
+    }
+
     fn draft(&self, sealed: &[u8]) -> Option<Draft> {
         let envelope: Envelope = serde_json::from_slice(sealed).ok()?;
         let plain = self.keys.intake.open(&envelope).ok()?;
         let tip = RawTip::from_json(&plain).ok()?;
-        // A bug in the engine that one tip's text trips must not stop the service (nor,
-        // after a restart, stop it again on the same tip): that tip waits, reported.
-        let text = tip.review_text();
+        self.redact(&tip.review_text())
+    }
+
+    /// The engine's draft of a text. A bug in the engine that one text trips must not
+    /// stop the service (nor, after a restart, stop it again on the same text): that
+    /// text waits, reported.
+    fn redact(&self, text: &str) -> Option<Draft> {
         let redaction =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.engine.redact(&text)))
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.engine.redact(text)))
                 .ok()?;
         Some(Draft::from_redaction(redaction))
     }

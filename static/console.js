@@ -1,7 +1,12 @@
-// The review console's script: the review page's span toggling, added redactions and
-// live preview, with keyboard shortcuts. Everything else in the console works without it.
+// The review console's script: the review page's span toggling, roles, added
+// redactions and live previews, with keyboard shortcuts. Everything else in the console
+// works without it.
 //
-// Offsets: spans are UTF-8 byte offsets into the review text (as the server and
+// A review page holds one or more reviewed texts (`.reviewed`): the tip, and each
+// reporter message waiting for review. Each has its own spans, restore boxes
+// (`keep` or `keep-m<id>`), added redactions (`add` or `add-m<id>`) and preview.
+//
+// Offsets: spans are UTF-8 byte offsets into the reviewed text (as the server and
 // `ApprovedRedaction::approve` use them); the DOM and selections count UTF-16 units.
 // `Offsets` converts between the two at code-point boundaries.
 //
@@ -44,35 +49,243 @@ class Offsets {
   }
 }
 
-class Review {
-  constructor(root) {
-    const data = JSON.parse(root.dataset.tip);
+const ROLE_LABELS = { reporter: 'reporter', subject: 'subject', third: 'third party' };
+const ROLE_KEYS = { 1: 'reporter', 2: 'subject', 3: 'third' };
+
+/** One reviewed text: the tip or a reporter message. */
+class Reviewed {
+  constructor(review, root) {
+    this.review = review;
+    this.root = root;
+    const data = JSON.parse(root.dataset.doc);
     this.text = data.original;
     this.spans = data.spans;
+    this.suffix = data.key ? `-${data.key}` : '';
+    this.message = root.dataset.message ?? null;
     this.offsets = new Offsets(this.text);
-    this.original = document.getElementById('original');
-    this.preview = document.getElementById('preview');
+    this.original = root.querySelector('.original');
+    this.preview = root.querySelector('.preview');
+    this.addedList = root.querySelector('.added-list');
+    this.addedInputs = root.querySelector('.added-inputs');
+    this.added = [];
+    this.previewAsked = 0;
+    for (const box of this.keepBoxes()) box.addEventListener('change', () => this.update());
+    this.original.addEventListener('click', (e) => this.onClick(e));
+  }
+
+  keepBoxes() {
+    return Array.from(document.querySelectorAll(`input[name="keep${this.suffix}"]`));
+  }
+
+  keepBox(index) {
+    return document.getElementById(`keep${this.suffix}-${index}`);
+  }
+
+  kept(index) {
+    return this.keepBox(index)?.checked ?? false;
+  }
+
+  span(index) {
+    return this.spans.find((s) => String(s.index) === String(index));
+  }
+
+  update() {
+    this.renderOriginal();
+    this.renderAdded();
+    this.refreshPreview();
+  }
+
+  /** Asks the server for the forwarded text of the current decision. `aria-busy` is
+   *  true until the answer to the latest change has arrived; older answers are dropped. */
+  async refreshPreview() {
+    const asked = ++this.previewAsked;
+    this.preview.setAttribute('aria-busy', 'true');
+    const body = new URLSearchParams();
+    body.append('csrf', this.review.csrf);
+    if (this.message !== null) body.append('message', this.message);
+    for (const box of this.keepBoxes()) if (box.checked) body.append('keep', box.value);
+    for (const a of this.added) body.append('add', `${a.start}:${a.end}:${a.kind}`);
+    let text = null;
+    let problem = 'The preview could not be updated; reload the page.';
+    try {
+      const r = await fetch(this.review.previewUrl, { method: 'POST', body, credentials: 'same-origin' });
+      const answer = await r.json();
+      if (r.ok) text = answer.text;
+      else problem = `The preview could not be updated: ${answer.error}`;
+    } catch {
+      // The message below says what to do.
+    }
+    if (asked !== this.previewAsked) return;
+    if (text === null) this.review.say(problem);
+    else this.preview.textContent = text;
+    this.preview.setAttribute('aria-busy', 'false');
+  }
+
+  /** The text with every span (draft and added) marked; text nodes otherwise. */
+  renderOriginal() {
+    const marks = [
+      ...this.spans.map((s) => ({ ...s, added: false })),
+      ...this.added.map((a, i) => ({ ...a, added: true, addedIndex: i, rule: 'handler', role: 'third' })),
+    ].sort((a, b) => a.start - b.start);
+    const nodes = [];
+    let at = 0;
+    marks.forEach((m) => {
+      const start = this.offsets.unit(m.start);
+      const end = this.offsets.unit(m.end);
+      if (start < at) return;
+      if (start > at) nodes.push(document.createTextNode(this.text.slice(at, start)));
+      const mark = document.createElement('mark');
+      const redacted = m.added || !this.kept(m.index);
+      mark.className = `span role-${m.role} ${m.added ? 'added' : redacted ? 'redacted' : 'kept'}`;
+      mark.textContent = this.text.slice(start, end);
+      if (m.added) mark.dataset.added = String(m.addedIndex);
+      else mark.dataset.index = String(m.index);
+      const role = ROLE_LABELS[m.role] ?? m.role;
+      mark.dataset.label = `${m.kind} · ${role}${m.added ? ' · added' : redacted ? '' : ' · kept'}`;
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-pressed', String(redacted));
+      // The name starts with the visible text, as speech input and screen readers expect.
+      mark.setAttribute('aria-label',
+        `${mark.textContent}: ${m.kind}, ${role}, ${redacted ? 'redacted' : 'kept'}. ` +
+        (m.added ? 'Press t to remove this redaction.' : 'Press t to toggle, 1 2 or 3 to set the role.'));
+      mark.tabIndex = -1;
+      nodes.push(mark);
+      at = end;
+    });
+    if (at < this.text.length) nodes.push(document.createTextNode(this.text.slice(at)));
+    this.original.replaceChildren(...nodes);
+    this.review.refreshMarks();
+  }
+
+  renderAdded() {
+    this.addedList.replaceChildren(...this.added.map((a, i) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Remove';
+      button.setAttribute('aria-label', `Remove added ${a.kind} redaction`);
+      button.addEventListener('click', () => this.removeAdded(i));
+      const label = document.createElement('span');
+      label.textContent = ` added ${a.kind}: `;
+      const excerpt = document.createElement('span');
+      excerpt.className = 'excerpt';
+      excerpt.textContent = this.text.slice(this.offsets.unit(a.start), this.offsets.unit(a.end));
+      li.append(button, label, excerpt);
+      return li;
+    }));
+    this.addedInputs.replaceChildren(...this.added.map((a) => {
+      const input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = `add${this.suffix}`;
+      input.value = `${a.start}:${a.end}:${a.kind}`;
+      input.setAttribute('form', 'forward-form');
+      return input;
+    }));
+  }
+
+  toggle(mark) {
+    if (mark.dataset.added !== undefined) {
+      this.removeAdded(Number(mark.dataset.added));
+      return;
+    }
+    const box = this.keepBox(mark.dataset.index);
+    box.checked = !box.checked;
+    const span = this.span(mark.dataset.index);
+    this.review.remember(this, mark.dataset.index);
+    this.update();
+    this.review.say(box.checked && span?.role === 'reporter'
+      ? 'Kept a detail that looks like the reporter\'s own: it may identify them.'
+      : '');
+  }
+
+  /** Gives a span another role: its box follows the role's default, and the preview. */
+  setRole(mark, role) {
+    if (mark.dataset.added !== undefined) return;
+    const span = this.span(mark.dataset.index);
+    if (!span || span.role === role) return;
+    span.role = role;
+    const box = this.keepBox(span.index);
+    box.checked = this.review.keeps[role];
+    for (const el of this.root.querySelectorAll(`[data-role-of="${span.index}"]`)) {
+      el.textContent = ROLE_LABELS[role];
+      el.className = `role role-${role}`;
+    }
+    this.review.remember(this, span.index);
+    this.update();
+    this.review.say(`Now ${ROLE_LABELS[role]}: ${box.checked ? 'kept' : 'redacted'}.`);
+  }
+
+  removeAdded(i) {
+    this.added.splice(i, 1);
+    this.update();
+    this.review.say('Redaction removed.');
+  }
+
+  onClick(event) {
+    const mark = event.target.closest('mark.span');
+    if (mark && window.getSelection().isCollapsed) this.toggle(mark);
+  }
+
+  /** The selection inside this text, as byte offsets, or null. */
+  selectionIn(range) {
+    if (!this.original.contains(range.startContainer) || !this.original.contains(range.endContainer)) {
+      return null;
+    }
+    const before = document.createRange();
+    before.selectNodeContents(this.original);
+    before.setEnd(range.startContainer, range.startOffset);
+    const startUnit = before.toString().length;
+    const endUnit = startUnit + range.toString().length;
+    let start = this.offsets.byte(startUnit);
+    let end = this.offsets.byte(endUnit);
+    // Leave out surrounding white space a double-click or drag may take.
+    while (start < end && /\s/.test(this.text[this.offsets.unit(start)])) start = this.offsets.byte(this.offsets.unit(start) + 1);
+    while (end > start && /\s/.test(this.text[this.offsets.unit(end) - 1])) end = this.offsets.byte(this.offsets.unit(end) - 1);
+    return start < end ? { start, end } : null;
+  }
+
+  add(s, kind) {
+    const taken = [...this.spans, ...this.added].some((o) => s.start < o.end && o.start < s.end);
+    if (taken) {
+      this.review.say('The selection overlaps a highlighted span: toggle or remove that span instead.');
+      return false;
+    }
+    this.added.push({ start: s.start, end: s.end, kind });
+    this.update();
+    this.review.say(`Redacted the selection as ${kind}.`);
+    return true;
+  }
+}
+
+class Review {
+  constructor(root) {
     this.form = document.getElementById('forward-form');
-    this.addedList = document.getElementById('added-list');
-    this.addedInputs = document.getElementById('added-inputs');
+    this.csrf = this.form.querySelector('input[name=csrf]').value;
+    this.previewUrl = this.form.action.replace(/\/forward$/, '/preview');
     this.addButton = document.getElementById('add-button');
     this.addKind = document.getElementById('add-kind');
     this.addMessage = document.getElementById('add-message');
-    this.added = [];
-    this.csrf = this.form.querySelector('input[name=csrf]').value;
-    this.previewUrl = this.form.action.replace(/\/forward$/, '/preview');
-    this.previewAsked = 0;
     this.selection = null;
     this.current = 0;
-    document.getElementById('add-bar').hidden = false;
-    for (const box of this.keepBoxes()) box.addEventListener('change', () => this.update());
-    this.original.addEventListener('click', (e) => this.onClick(e));
+    this.docs = Array.from(root.querySelectorAll('.reviewed[data-doc]')).map((el) => new Reviewed(this, el));
+    this.keeps = this.roleDefaults(root);
+    if (this.docs.length > 0) document.getElementById('add-bar').hidden = false;
     document.addEventListener('selectionchange', () => this.onSelection());
     this.addButton.addEventListener('click', () => this.addSelection());
     document.addEventListener('keydown', (e) => this.onKey(e));
     this.form.addEventListener('submit', (e) => this.onSubmit(e));
     this.keepClaim(root);
-    this.update();
+    for (const doc of this.docs) doc.update();
+  }
+
+  /** Which roles review keeps by default (`review.roles`, given by the server); a
+   *  reporter's detail never is. */
+  roleDefaults(root) {
+    const keeps = { reporter: false, subject: false, third: false };
+    for (const r of (root.dataset.keepRoles ?? '').split(' ')) {
+      if (r in keeps && r !== 'reporter') keeps[r] = true;
+    }
+    return keeps;
   }
 
   /** While the handler is working, renews the claim at half its lifetime so a long
@@ -95,141 +308,35 @@ class Review {
     }
   }
 
-  keepBoxes() {
-    return Array.from(this.form.querySelectorAll('input[name=keep]'));
-  }
-
-  keepBox(index) {
-    return this.form.querySelector(`input[name=keep][value="${index}"]`);
-  }
-
-  kept(index) {
-    return this.keepBox(index)?.checked ?? false;
-  }
-
-  update() {
-    this.renderOriginal();
-    this.renderAdded();
-    this.refreshPreview();
-  }
-
-  /** Asks the server for the forwarded text of the current decision. `aria-busy` is
-   *  true until the answer to the latest change has arrived; older answers are dropped. */
-  async refreshPreview() {
-    const asked = ++this.previewAsked;
-    this.preview.setAttribute('aria-busy', 'true');
-    const body = new URLSearchParams();
-    body.append('csrf', this.csrf);
-    for (const box of this.keepBoxes()) if (box.checked) body.append('keep', box.value);
-    for (const a of this.added) body.append('add', `${a.start}:${a.end}:${a.kind}`);
-    let text = null;
-    let problem = 'The preview could not be updated; reload the page.';
-    try {
-      const r = await fetch(this.previewUrl, { method: 'POST', body, credentials: 'same-origin' });
-      const answer = await r.json();
-      if (r.ok) text = answer.text;
-      else problem = `The preview could not be updated: ${answer.error}`;
-    } catch {
-      // The message below says what to do.
-    }
-    if (asked !== this.previewAsked) return;
-    if (text === null) this.say(problem);
-    else this.preview.textContent = text;
-    this.preview.setAttribute('aria-busy', 'false');
-  }
-
-  /** The original with every span (draft and added) marked; text nodes otherwise. */
-  renderOriginal() {
-    const marks = [
-      ...this.spans.map((s) => ({ ...s, added: false })),
-      ...this.added.map((a, i) => ({ ...a, added: true, addedIndex: i, rule: 'handler', role: 'other' })),
-    ].sort((a, b) => a.start - b.start);
-    const nodes = [];
-    let at = 0;
-    marks.forEach((m, position) => {
-      const start = this.offsets.unit(m.start);
-      const end = this.offsets.unit(m.end);
-      if (start < at) return;
-      if (start > at) nodes.push(document.createTextNode(this.text.slice(at, start)));
-      const mark = document.createElement('mark');
-      const redacted = m.added || !this.kept(m.index);
-      mark.className = `span ${m.added ? 'added' : redacted ? 'redacted' : 'kept'}`;
-      mark.textContent = this.text.slice(start, end);
-      mark.dataset.position = String(position);
-      if (m.added) mark.dataset.added = String(m.addedIndex);
-      else mark.dataset.index = String(m.index);
-      mark.dataset.label = `${m.kind} · ${m.rule} · ${m.role}${redacted ? '' : ' · restored'}`;
-      mark.setAttribute('role', 'button');
-      mark.setAttribute('aria-pressed', String(redacted));
-      // The name starts with the visible text, as speech input and screen readers expect.
-      mark.setAttribute('aria-label',
-        `${mark.textContent}: ${m.kind}, rule ${m.rule}, ${m.role}, ${redacted ? 'redacted' : 'restored'}. ` +
-        (m.added ? 'Press t to remove this redaction.' : 'Press t to toggle.'));
-      mark.tabIndex = position === this.current ? 0 : -1;
-      if (position === this.current) mark.classList.add('current');
-      nodes.push(mark);
-      at = end;
-    });
-    if (at < this.text.length) nodes.push(document.createTextNode(this.text.slice(at)));
-    this.original.replaceChildren(...nodes);
-  }
-
-  renderAdded() {
-    this.addedList.replaceChildren(...this.added.map((a, i) => {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = 'Remove';
-      button.setAttribute('aria-label', `Remove added ${a.kind} redaction`);
-      button.addEventListener('click', () => this.removeAdded(i));
-      const label = document.createElement('span');
-      label.textContent = ` added ${a.kind}: `;
-      const excerpt = document.createElement('span');
-      excerpt.className = 'excerpt';
-      excerpt.textContent = this.text.slice(this.offsets.unit(a.start), this.offsets.unit(a.end));
-      li.append(button, label, excerpt);
-      return li;
-    }));
-    this.addedInputs.replaceChildren(...this.added.map((a) => {
-      const input = document.createElement('input');
-      input.type = 'hidden';
-      input.name = 'add';
-      input.value = `${a.start}:${a.end}:${a.kind}`;
-      return input;
-    }));
-  }
-
+  /** Every mark on the page, in page order, for j/k. */
   marks() {
-    return Array.from(this.original.querySelectorAll('mark.span'));
+    return Array.from(document.querySelectorAll('.reviewed .original mark.span'));
   }
 
-  toggle(mark) {
-    if (mark.dataset.added !== undefined) {
-      this.removeAdded(Number(mark.dataset.added));
-      return;
+  /** Keeps the roving focus on the span just acted on after a re-render. */
+  remember(doc, index) {
+    this.pending = { doc, index };
+  }
+
+  refreshMarks() {
+    const marks = this.marks();
+    if (this.pending) {
+      const { doc, index } = this.pending;
+      const at = marks.findIndex((m) => doc.original.contains(m) && m.dataset.index === String(index));
+      if (at >= 0) this.current = at;
     }
-    const box = this.keepBox(mark.dataset.index);
-    box.checked = !box.checked;
-    this.current = Number(mark.dataset.position);
-    this.update();
-    this.focusCurrent();
-    const span = this.spans.find((s) => String(s.index) === mark.dataset.index);
-    this.say(box.checked && span?.role === 'reporter'
-      ? 'Restored a detail that looks like the reporter\'s own: it may identify them.'
-      : '');
-  }
-
-  removeAdded(i) {
-    this.added.splice(i, 1);
-    this.current = 0;
-    this.update();
-    this.say('Redaction removed.');
+    this.current = Math.max(0, Math.min(this.current, marks.length - 1));
+    marks.forEach((m, i) => {
+      m.tabIndex = i === this.current ? 0 : -1;
+      m.classList.toggle('current', i === this.current);
+    });
   }
 
   focusCurrent() {
     const marks = this.marks();
     if (marks.length === 0) return;
     this.current = Math.max(0, Math.min(this.current, marks.length - 1));
+    this.pending = null;
     marks.forEach((m, i) => {
       m.tabIndex = i === this.current ? 0 : -1;
       m.classList.toggle('current', i === this.current);
@@ -237,30 +344,20 @@ class Review {
     marks[this.current].focus();
   }
 
-  onClick(event) {
-    const mark = event.target.closest('mark.span');
-    if (mark && window.getSelection().isCollapsed) this.toggle(mark);
+  docOf(mark) {
+    return this.docs.find((d) => d.original.contains(mark));
   }
 
-  /** Remembers a selection inside the original, as byte offsets. */
+  /** Remembers a selection inside a reviewed text. */
   onSelection() {
     const sel = window.getSelection();
     if (!sel.rangeCount || sel.isCollapsed) return;
     const range = sel.getRangeAt(0);
-    if (!this.original.contains(range.startContainer) || !this.original.contains(range.endContainer)) {
-      return;
+    this.selection = null;
+    for (const doc of this.docs) {
+      const s = doc.selectionIn(range);
+      if (s) this.selection = { doc, ...s };
     }
-    const before = document.createRange();
-    before.selectNodeContents(this.original);
-    before.setEnd(range.startContainer, range.startOffset);
-    const startUnit = before.toString().length;
-    const endUnit = startUnit + range.toString().length;
-    let start = this.offsets.byte(startUnit);
-    let end = this.offsets.byte(endUnit);
-    // Leave out surrounding white space a double-click or drag may take.
-    while (start < end && /\s/.test(this.text[this.offsets.unit(start)])) start = this.offsets.byte(this.offsets.unit(start) + 1);
-    while (end > start && /\s/.test(this.text[this.offsets.unit(end) - 1])) end = this.offsets.byte(this.offsets.unit(end) - 1);
-    this.selection = start < end ? { start, end } : null;
     this.addButton.disabled = this.selection === null;
   }
 
@@ -270,17 +367,11 @@ class Review {
       this.say('Select text in the original first.');
       return;
     }
-    const taken = [...this.spans, ...this.added].some((o) => s.start < o.end && o.start < s.end);
-    if (taken) {
-      this.say('The selection overlaps a highlighted span: toggle or remove that span instead.');
-      return;
+    if (s.doc.add(s, this.addKind.value)) {
+      this.selection = null;
+      this.addButton.disabled = true;
+      window.getSelection().removeAllRanges();
     }
-    this.added.push({ start: s.start, end: s.end, kind: this.addKind.value });
-    this.selection = null;
-    this.addButton.disabled = true;
-    window.getSelection().removeAllRanges();
-    this.update();
-    this.say(`Redacted the selection as ${this.addKind.value}.`);
   }
 
   say(message) {
@@ -292,17 +383,24 @@ class Review {
     const target = event.target;
     if (target.closest('input, textarea, select, button')) return;
     const onMark = target.closest && target.closest('mark.span');
+    const mark = onMark ?? this.marks()[this.current];
     switch (event.key) {
       case 'j': case 'n':
         this.current += 1; this.focusCurrent(); break;
       case 'k': case 'p':
         this.current -= 1; this.focusCurrent(); break;
       case 't': case ' ': case 'Enter': {
-        const mark = onMark ?? (event.key === 't' ? this.marks()[this.current] : null);
-        if (!mark) return;
-        this.toggle(mark);
+        const target = onMark ?? (event.key === 't' ? mark : null);
+        if (!target) return;
+        this.docOf(target).toggle(target);
+        this.focusCurrent();
         break;
       }
+      case '1': case '2': case '3':
+        if (!mark) return;
+        this.docOf(mark).setRole(mark, ROLE_KEYS[event.key]);
+        this.focusCurrent();
+        break;
       case 'r':
         this.addSelection(); break;
       case 'f':
@@ -314,10 +412,11 @@ class Review {
   }
 
   onSubmit(event) {
-    if (!this.form.querySelector('input[name=agency]:checked')) {
+    const agencies = this.form.querySelectorAll('input[name=agency]');
+    if (agencies.length > 0 && !this.form.querySelector('input[name=agency]:checked')) {
       event.preventDefault();
       this.say('Choose at least one agency to forward to.');
-      this.form.querySelector('input[name=agency]')?.focus();
+      agencies[0].focus();
     }
   }
 }

@@ -3,8 +3,9 @@
 
 use super::auth::{AgencyAuthError, AgencyCaller};
 use crate::crypto::token;
-use crate::domain::Context;
+use crate::domain::{CaseKind, Context};
 use crate::http::error::{ApiError, Problem};
+use crate::http::rfc3339;
 use crate::http::{read_json, BodyError};
 use crate::state::AppState;
 use crate::store::cases::{AckOutcome, Lease};
@@ -74,6 +75,13 @@ struct LeaseRequest {
 #[derive(Serialize)]
 struct CaseView<'a> {
     id: String,
+    /// `report` (the tip) or `update` (a reporter's message approved after it).
+    kind: CaseKind,
+    /// For an update: the id of this agency's report case it adds to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    updates: Option<String>,
+    /// 0 for the report; 1, 2 ... for its updates, in the order the reporter wrote them.
+    sequence: i64,
     category: String,
     body: String,
     received_on: String,
@@ -138,6 +146,9 @@ pub async fn lease(
                 .map_err(|_| AgencyError::Corrupt)?;
             Ok(CaseView {
                 body,
+                kind: c.kind,
+                updates: c.parent.map(|p| p.to_string()),
+                sequence: c.sequence,
                 category: c.category,
                 received_on: c.received_on,
                 lease_expires_at: rfc3339(c.lease_expires_at),
@@ -147,16 +158,6 @@ pub async fn lease(
         })
         .collect::<Result<Vec<_>, AgencyError>>()?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "cases": cases })))
-}
-
-fn rfc3339(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_default()
 }
 
 pub async fn ack(

@@ -1,28 +1,81 @@
-//! A case: what one agency receives for one forwarded tip.
+//! A case: what one agency receives for one forwarded tip (a report), or for one
+//! approved reporter message that follows it (an update).
 
 use super::approved::ApprovedRedaction;
 use super::context::Context;
 use super::ids::CaseId;
+use super::status::CaseKind;
 use super::tip::Category;
 use crate::crypto::at_rest::DataKeys;
 
+/// Where a case sits in its tip's story: the report itself (sequence 0), or the
+/// `sequence`th approved reporter message, updating the same agency's report case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseOrigin {
+    Report,
+    Update { parent: CaseId, sequence: i64 },
+}
+
 /// A case ready to store, its body (the approved redaction, nothing else) already
-/// encrypted for rest. Fields are private and `from_approved` is the only maker, so a
-/// case cannot be built from raw text (invariant 4).
+/// encrypted for rest. Fields are private and the makers below take an
+/// [`ApprovedRedaction`], so a case cannot be built from raw text (invariant 4), whether
+/// it carries the tip or a message.
 pub struct NewCase {
     id: CaseId,
     agency_id: String,
     category: Category,
     received_on: String,
+    origin: CaseOrigin,
     sealed_body: Vec<u8>,
 }
 
 impl NewCase {
+    /// The report case of a tip for one agency.
     pub fn from_approved(
         approved: &ApprovedRedaction,
         category: Category,
         received_on: &str,
         agency_id: &str,
+        keys: &DataKeys,
+    ) -> NewCase {
+        NewCase::made(
+            approved,
+            category,
+            received_on,
+            agency_id,
+            CaseOrigin::Report,
+            keys,
+        )
+    }
+
+    /// An update to `parent` (the agency's report case of the same tip): an approved
+    /// reporter message, written on `written_on`, the tip's `sequence`th update.
+    pub fn update_from_approved(
+        approved: &ApprovedRedaction,
+        parent: &NewCaseParent<'_>,
+        sequence: i64,
+        written_on: &str,
+        keys: &DataKeys,
+    ) -> NewCase {
+        NewCase::made(
+            approved,
+            parent.category,
+            written_on,
+            parent.agency_id,
+            CaseOrigin::Update {
+                parent: parent.id.clone(),
+                sequence,
+            },
+            keys,
+        )
+    }
+
+    fn made(
+        approved: &ApprovedRedaction,
+        category: Category,
+        received_on: &str,
+        agency_id: &str,
+        origin: CaseOrigin,
         keys: &DataKeys,
     ) -> NewCase {
         let id = CaseId::new();
@@ -32,6 +85,7 @@ impl NewCase {
             agency_id: agency_id.to_owned(),
             category,
             received_on: received_on.to_owned(),
+            origin,
         }
     }
 
@@ -50,4 +104,40 @@ impl NewCase {
     pub fn sealed_body(&self) -> &[u8] {
         &self.sealed_body
     }
+    pub fn kind(&self) -> CaseKind {
+        match self.origin {
+            CaseOrigin::Report => CaseKind::Report,
+            CaseOrigin::Update { .. } => CaseKind::Update,
+        }
+    }
+    /// The report case an update follows; `None` for a report.
+    pub fn parent(&self) -> Option<&CaseId> {
+        match &self.origin {
+            CaseOrigin::Report => None,
+            CaseOrigin::Update { parent, .. } => Some(parent),
+        }
+    }
+    /// 0 for the report, then 1, 2 ... for its updates, the same for every agency.
+    pub fn sequence(&self) -> i64 {
+        match self.origin {
+            CaseOrigin::Report => 0,
+            CaseOrigin::Update { sequence, .. } => sequence,
+        }
+    }
+    /// What an update of this case needs to know about it.
+    pub fn as_parent(&self) -> NewCaseParent<'_> {
+        NewCaseParent {
+            id: &self.id,
+            agency_id: &self.agency_id,
+            category: self.category,
+        }
+    }
+}
+
+/// The report case an update follows: a stored one, or one made in the same decision.
+#[derive(Debug, Clone, Copy)]
+pub struct NewCaseParent<'a> {
+    pub id: &'a CaseId,
+    pub agency_id: &'a str,
+    pub category: Category,
 }

@@ -9,6 +9,8 @@ use std::fmt;
 pub enum Context<'a> {
     Draft(&'a TipId),
     Message(&'a TipId, MessageAuthor),
+    /// The draft of a reporter's message, by the message's row.
+    MessageDraft(&'a TipId, i64),
     DecisionNote(&'a TipId),
     CaseBody(&'a CaseId),
     /// A handler's enrolled TOTP secret.
@@ -24,6 +26,7 @@ impl fmt::Display for Context<'_> {
         match self {
             Context::Draft(tip) => write!(f, "tip:{tip}:draft"),
             Context::Message(tip, author) => write!(f, "tip:{tip}:message:{author}"),
+            Context::MessageDraft(tip, seq) => write!(f, "tip:{tip}:message:{seq}:draft"),
             Context::DecisionNote(tip) => write!(f, "tip:{tip}:decision-note"),
             Context::CaseBody(case) => write!(f, "case:{case}:body"),
             Context::TotpSecret(handler) => write!(f, "handler:{handler}:totp"),

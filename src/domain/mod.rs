@@ -18,9 +18,9 @@ pub mod tip;
 
 pub use actor::{Actor, HandlerRole, Username};
 pub use approved::{AddedSpan, ApprovalError, ApprovedRedaction};
-pub use case::NewCase;
+pub use case::{CaseOrigin, NewCase, NewCaseParent};
 pub use context::Context;
 pub use draft::{Draft, DraftSpan};
 pub use ids::{CaseId, TipId};
-pub use status::{AuditAction, CaseState, MessageAuthor, TipStatus};
+pub use status::{AuditAction, CaseKind, CaseState, MessageAuthor, MessageState, TipStatus};
 pub use tip::{Category, RawTip, TipError};

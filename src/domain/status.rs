@@ -67,6 +67,30 @@ stored_enum!(
 );
 
 stored_enum!(
+    /// Where a message of the conversation stands. A handler's question is `asked` (or
+    /// `withdrawn`); a reporter's message is `received` until the redaction worker has
+    /// drafted it, `pending` until a handler decides, then `forwarded` (as an update to
+    /// the agencies holding the case) or `withheld`.
+    MessageState {
+        Asked = "asked",
+        Withdrawn = "withdrawn",
+        Received = "received",
+        Pending = "pending",
+        Forwarded = "forwarded",
+        Withheld = "withheld",
+    }
+);
+
+stored_enum!(
+    /// What a case carries: the tip itself, or an approved reporter message that
+    /// updates it.
+    CaseKind {
+        Report = "report",
+        Update = "update",
+    }
+);
+
+stored_enum!(
     /// What an audit row records.
     AuditAction {
         Login = "login",
@@ -89,6 +113,9 @@ stored_enum!(
         Reject = "reject",
         Ask = "ask",
         Answer = "answer",
+        Addition = "addition",
+        Update = "update",
+        Withdraw = "withdraw",
         Erased = "erased",
     }
 );
@@ -131,6 +158,9 @@ impl AuditAction {
             AuditAction::Reject => "rejected",
             AuditAction::Ask => "asked the reporter",
             AuditAction::Answer => "answered",
+            AuditAction::Addition => "added information",
+            AuditAction::Update => "sent the reporter's new messages",
+            AuditAction::Withdraw => "withdrew a question",
             AuditAction::Erased => "erased after the retention period",
         }
     }
@@ -175,6 +205,25 @@ mod tests {
                     "author",
                     MessageAuthor::ALL.iter().map(|v| v.as_str()).collect(),
                 ),
+            ] {
+                let quoted: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
+                let check = format!("{column} IN ({})", quoted.join(", "));
+                assert!(schema.contains(&check), "schema lacks `{check}`");
+            }
+        }
+        for schema in [
+            include_str!("../../migrations/sqlite/0009_conversation_updates.sql"),
+            include_str!("../../migrations/postgres/0009_conversation_updates.sql"),
+        ] {
+            for (column, values) in [
+                (
+                    "state",
+                    MessageState::ALL
+                        .iter()
+                        .map(|v| v.as_str())
+                        .collect::<Vec<_>>(),
+                ),
+                ("kind", CaseKind::ALL.iter().map(|v| v.as_str()).collect()),
             ] {
                 let quoted: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
                 let check = format!("{column} IN ({})", quoted.join(", "));

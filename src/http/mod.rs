@@ -172,3 +172,14 @@ pub async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
         json_error(StatusCode::NOT_FOUND, "no such endpoint")
     }
 }
+
+/// Unix seconds as RFC 3339 (UTC): every time the JSON APIs give is in this form.
+pub fn rfc3339(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
+}

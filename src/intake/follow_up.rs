@@ -1,6 +1,7 @@
 //! Follow-up at `/follow-up`: the reporter gives the receipt code (always in a form body,
 //! never a URL), sees the state of the report in plain words and any questions from the
-//! handler, and can answer. A wrong code, malformed or unknown, gets the same page after
+//! handler, and can answer, or add to the report at any time until it is closed. What
+//! they write is drafted and reviewed like the report before any of it is passed on. A wrong code, malformed or unknown, gets the same page after
 //! the same work, and every attempt counts against the client's rate limit.
 //!
 //! What is shown is kept to what the reporter needs, since whoever holds the phone may
@@ -11,9 +12,10 @@ use super::i18n::Tr;
 use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
 use super::AntiAbuse;
 use crate::crypto::receipt::Receipt;
-use crate::domain::{Context, MessageAuthor, TipId, TipStatus};
+use crate::domain::{Context, MessageAuthor, MessageState, TipStatus};
 use crate::http::error::Problem;
 use crate::state::AppState;
+use crate::store::messages::{ReceiptTip, ReporterMessageOutcome};
 use crate::store::{self, StoreError};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -39,8 +41,12 @@ struct StatusPage {
     error: Option<&'static str>,
     status: &'static str,
     status_key: &'static str,
+    /// A second line: what the reporter added to a report passed on waits to be read.
+    added_waiting: bool,
     messages: Vec<Message>,
     awaiting: bool,
+    /// The report takes more from the reporter (it is not closed).
+    open: bool,
     /// Carried in a hidden field of the answer form (a POST body), never a URL.
     receipt: String,
     answer: String,
@@ -48,8 +54,10 @@ struct StatusPage {
 
 struct Message {
     from_handler: bool,
+    /// A reporter message that follows a question (else it added to the report).
+    answer: bool,
     day: String,
-    /// The handler's question; empty for the reporter's answers, which are not shown.
+    /// The handler's question; empty for the reporter's own messages, which are not shown.
     text: String,
 }
 
@@ -95,15 +103,18 @@ enum FollowUpError {
 }
 
 /// A state in plain words: its name for tests and styling, and the key of its text.
-pub fn plain_status(status: TipStatus) -> (&'static str, &'static str) {
+/// A report passed on stays "passed on" while what the reporter added since is read.
+pub fn plain_status(status: TipStatus, forwarded_before: bool) -> (&'static str, &'static str) {
     match status {
         TipStatus::Received => ("received", "status_received"),
+        _ if forwarded_before && status != TipStatus::AwaitingReporter => {
+            ("passed_on", "status_passed_on")
+        }
+        TipStatus::PendingReview => ("waiting", "status_received"),
+        TipStatus::InReview => ("being_read", "status_being_reviewed"),
         TipStatus::AwaitingReporter => ("question", "status_question"),
         TipStatus::Forwarded => ("passed_on", "status_passed_on"),
         TipStatus::Rejected => ("closed", "status_closed"),
-        TipStatus::PendingReview | TipStatus::InReview => {
-            ("being_reviewed", "status_being_reviewed")
-        }
     }
 }
 
@@ -124,7 +135,7 @@ fn code_page(tr: Tr, status: StatusCode, error: Option<&'static str>) -> HttpRes
 
 /// The tip a typed code belongs to. A code that cannot be one is still hashed and
 /// looked up, so a malformed code costs the same as an unknown one.
-async fn find(state: &AppState, typed: &str) -> Result<Option<(TipId, TipStatus)>, StoreError> {
+async fn find(state: &AppState, typed: &str) -> Result<Option<ReceiptTip>, StoreError> {
     let parsed = Receipt::parse(typed);
     let canonical = parsed.as_ref().map_or(typed.trim(), Receipt::canonical);
     let hashes = state.keys.data.lookup_hashes("receipt", canonical);
@@ -144,34 +155,36 @@ fn unavailable(tr: Tr, e: FollowUpError) -> HttpResponse {
 async fn status_page(
     state: &AppState,
     tr: Tr,
-    tip_id: &TipId,
-    status: TipStatus,
+    tip: &ReceiptTip,
     receipt: String,
 ) -> Result<StatusPage, FollowUpError> {
-    let messages = state
-        .store
-        .messages(tip_id.as_str())
-        .await?
-        .into_iter()
-        .map(|m| {
-            let from_handler = m.author == MessageAuthor::Handler;
-            let text = if from_handler {
-                state
-                    .keys
-                    .data
-                    .decrypt_string(Context::Message(tip_id, m.author), &m.body)
-                    .map_err(|_| FollowUpError::Corrupt)?
-            } else {
-                String::new()
-            };
-            Ok(Message {
-                from_handler,
-                day: m.created_on,
-                text,
-            })
-        })
-        .collect::<Result<Vec<_>, FollowUpError>>()?;
-    let (name, key) = plain_status(status);
+    let stored = state.store.messages(tip.id.as_str()).await?;
+    let mut messages = Vec::new();
+    let mut after_question = false;
+    for m in stored {
+        // A withdrawn question is no longer the reporter's to answer or read.
+        if m.state == MessageState::Withdrawn {
+            continue;
+        }
+        let from_handler = m.author == MessageAuthor::Handler;
+        let text = if from_handler {
+            state
+                .keys
+                .data
+                .decrypt_string(Context::Message(&tip.id, m.author), &m.body)
+                .map_err(|_| FollowUpError::Corrupt)?
+        } else {
+            String::new()
+        };
+        messages.push(Message {
+            from_handler,
+            answer: !from_handler && after_question,
+            day: m.created_on,
+            text,
+        });
+        after_question = from_handler;
+    }
+    let (name, key) = plain_status(tip.status, tip.forwarded_before);
     Ok(StatusPage {
         tr,
         here: "/follow-up",
@@ -179,11 +192,19 @@ async fn status_page(
         error: None,
         status: name,
         status_key: key,
+        added_waiting: tip.forwarded_before
+            && matches!(tip.status, TipStatus::PendingReview | TipStatus::InReview),
         messages,
-        awaiting: status == TipStatus::AwaitingReporter,
+        awaiting: tip.status == TipStatus::AwaitingReporter,
+        open: !closed(tip),
         receipt,
         answer: String::new(),
     })
+}
+
+/// A report that takes nothing more: rejected, or erased after the retention period.
+fn closed(tip: &ReceiptTip) -> bool {
+    tip.erased || tip.status == TipStatus::Rejected
 }
 
 /// What both follow-up posts do first: count the attempt against the client's
@@ -195,7 +216,7 @@ async fn admit<F: serde::de::DeserializeOwned + FollowUpForm>(
     query: &LangQuery,
     req: &HttpRequest,
     payload: web::Payload,
-) -> Result<(Tr, F, Option<(TipId, TipStatus)>), HttpResponse> {
+) -> Result<(Tr, F, Option<ReceiptTip>), HttpResponse> {
     // Counted before the body is read: a flood of bodies costs its sender, not us.
     let asked = query.tr();
     rate_limit(abuse, req).map_err(|limited| too_many(asked, "/follow-up", &limited))?;
@@ -226,16 +247,18 @@ pub async fn check(
         Ok(admitted) => admitted,
         Err(page) => return page,
     };
-    let Some((tip_id, status)) = found else {
+    let Some(tip) = found else {
         return code_page(tr, StatusCode::NOT_FOUND, Some("not_found"));
     };
     let typed = form.receipt.unwrap_or_default();
-    match status_page(&state, tr, &tip_id, status, typed).await {
+    match status_page(&state, tr, &tip, typed).await {
         Ok(page) => crate::web::render(StatusCode::OK, &page),
         Err(e) => unavailable(tr, e),
     }
 }
 
+/// A message from the reporter: the answer to a waiting question, or more about the
+/// report at any time until it is closed. Stored encrypted for the redaction worker.
 pub async fn answer(
     state: web::Data<AppState>,
     abuse: web::Data<AntiAbuse>,
@@ -247,13 +270,13 @@ pub async fn answer(
         Ok(admitted) => admitted,
         Err(page) => return page,
     };
-    let Some((tip_id, status)) = found else {
+    let Some(tip) = found else {
         return code_page(tr, StatusCode::NOT_FOUND, Some("not_found"));
     };
     let typed = form.receipt.unwrap_or_default();
     let text = form.answer.unwrap_or_default();
-    let problem_with_answer = if status != TipStatus::AwaitingReporter {
-        Some("no_question")
+    let problem_with_answer = if closed(&tip) {
+        Some("status_closed")
     } else if text.trim().is_empty() {
         Some("answer_empty")
     } else if text.contains('\0') {
@@ -265,7 +288,7 @@ pub async fn answer(
         None
     };
     if let Some(error) = problem_with_answer {
-        return match status_page(&state, tr, &tip_id, status, typed).await {
+        return match status_page(&state, tr, &tip, typed).await {
             Ok(mut page) => {
                 page.error = Some(error);
                 page.answer = text;
@@ -277,22 +300,32 @@ pub async fn answer(
     let body = state
         .keys
         .data
-        .encrypt_str(Context::Message(&tip_id, MessageAuthor::Reporter), &text);
-    if let Err(e) = state
+        .encrypt_str(Context::Message(&tip.id, MessageAuthor::Reporter), &text);
+    let stored = match state
         .store
-        .answer_from_reporter(tip_id.as_str(), &body, &store::today(), store::now())
+        .reporter_message(tip.id.as_str(), &body, &store::today(), store::now())
         .await
     {
-        return unavailable(tr, e.into());
-    }
+        Ok(outcome) => outcome,
+        Err(e) => return unavailable(tr, e.into()),
+    };
+    // The redaction worker drafts it now rather than at its next poll.
+    state.worker.notify_one();
     let after = match find(&state, &typed).await {
-        Ok(Some((_, status))) => status,
+        Ok(Some(after)) => after,
         Ok(None) => return code_page(tr, StatusCode::NOT_FOUND, Some("not_found")),
         Err(e) => return unavailable(tr, e.into()),
     };
-    match status_page(&state, tr, &tip_id, after, typed).await {
+    match status_page(&state, tr, &after, typed).await {
         Ok(mut page) => {
-            page.notice = Some("answer_sent");
+            match stored {
+                ReporterMessageOutcome::Stored { answer: true } => {
+                    page.notice = Some("answer_sent")
+                }
+                ReporterMessageOutcome::Stored { answer: false } => page.notice = Some("add_sent"),
+                // Closed between the check and the write: nothing was kept.
+                ReporterMessageOutcome::Closed => page.error = Some("status_closed"),
+            }
             crate::web::render(StatusCode::OK, &page)
         }
         Err(e) => unavailable(tr, e),
@@ -309,7 +342,8 @@ mod tests {
         let states = TipStatus::ALL;
         let keys = [
             "not_found",
-            "no_question",
+            "add_sent",
+            "you_added",
             "answer_empty",
             "answer_too_long",
             "answer_sent",
@@ -318,7 +352,9 @@ mod tests {
         for l in catalog().languages() {
             let tr = catalog().pick(Some(l.code));
             for s in states {
-                assert!(!tr.t(plain_status(*s).1).is_empty());
+                for forwarded_before in [false, true] {
+                    assert!(!tr.t(plain_status(*s, forwarded_before).1).is_empty());
+                }
             }
             for k in keys {
                 assert!(!tr.t(k).is_empty(), "{} lacks {k}", l.code);

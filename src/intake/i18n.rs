@@ -36,7 +36,7 @@ const FILES: [(&str, &str); 14] = [
 
 /// The lines a reporter's safety rests on, or that say what the service does: a key is
 /// safety-critical if it is one of these, or begins with one that ends in `_`.
-const SAFETY_CRITICAL: [&str; 17] = [
+const SAFETY_CRITICAL: [&str; 18] = [
     "intro",
     "promise_",
     "sealing",
@@ -52,7 +52,8 @@ const SAFETY_CRITICAL: [&str; 17] = [
     "asked_on",
     "you_answered",
     "answer_",
-    "no_question",
+    "add_",
+    "you_added",
     "error_",
 ];
 

@@ -8,6 +8,7 @@ use crate::http::read_json;
 use crate::routing;
 use crate::state::AppState;
 use crate::store;
+use crate::store::cases::CaseSummary;
 use crate::store::tips::StatusFilter;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
@@ -40,7 +41,36 @@ struct TipView<'a> {
     original: &'a str,
     draft: DraftView<'a>,
     suggested_agencies: Vec<String>,
-    messages: Vec<MessageView>,
+    /// The conversation in order; each reporter message waiting for review (`pending`)
+    /// carries its own draft, decided with the tip.
+    messages: &'a [MessageView],
+    /// Cases made so far (a tip forwarded before and back in review for new messages).
+    cases: Vec<CaseView>,
+}
+
+/// A case as a handler sees it: where it went and whether it was acknowledged, never
+/// its body.
+#[derive(Serialize)]
+pub struct CaseView {
+    pub agency: String,
+    pub kind: crate::domain::CaseKind,
+    pub sequence: i64,
+    pub state: crate::domain::CaseState,
+    pub created_at: String,
+    pub acknowledged_at: Option<String>,
+}
+
+impl From<CaseSummary> for CaseView {
+    fn from(c: CaseSummary) -> Self {
+        CaseView {
+            agency: c.agency_id,
+            kind: c.kind,
+            sequence: c.sequence,
+            state: c.state,
+            created_at: crate::http::rfc3339(c.created_at),
+            acknowledged_at: c.acknowledged_at.map(crate::http::rfc3339),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -57,7 +87,13 @@ pub async fn get_tip(
     who.require(HandlerRole::Handler)?;
     let tip = service::open_tip(&state, &tip_id(&path)?, &who).await?;
     let agencies = state.store.agencies().await?;
-    let messages = service::conversation(&state, &tip.id).await?;
+    let cases = state
+        .store
+        .cases_of_tip(tip.id.as_str(), store::now())
+        .await?
+        .into_iter()
+        .map(CaseView::from)
+        .collect();
     Ok(HttpResponse::Ok().json(TipView {
         id: tip.id.as_str(),
         category: tip.category,
@@ -70,7 +106,8 @@ pub async fn get_tip(
             spans: &tip.draft.spans,
         },
         suggested_agencies: routing::suggest(tip.category, &agencies),
-        messages,
+        messages: &tip.messages,
+        cases,
     }))
 }
 
@@ -80,8 +117,10 @@ pub async fn claim(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let expires_at = service::claim_tip(&state, &who, &tip_id(&path)?).await?;
-    Ok(HttpResponse::Ok()
-        .json(serde_json::json!({ "id": path.as_str(), "claim_expires_at": expires_at })))
+    Ok(HttpResponse::Ok().json(serde_json::json!({
+        "id": path.as_str(),
+        "claim_expires_at": crate::http::rfc3339(expires_at),
+    })))
 }
 
 pub async fn release(
@@ -123,6 +162,16 @@ pub async fn ask(
     let id = tip_id(&path)?;
     let question: Question = read_json(&req, payload).await?;
     service::ask_reporter(&state, &who, &id, &question.question).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Withdraws the question a tip waits on; the tip returns to the queue.
+pub async fn withdraw_question(
+    state: web::Data<AppState>,
+    who: SignedIn,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    service::withdraw_question(&state, &who, &tip_id(&path)?).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -29,6 +29,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/api/v1/review/tips/{id}/questions",
             web::post().to(api::ask),
         )
+        .route(
+            "/api/v1/review/tips/{id}/questions/withdraw",
+            web::post().to(api::withdraw_question),
+        )
         .route("/api/v1/review/audit", web::get().to(api::audit_log))
         .route(
             "/api/v1/review/audit/verify",

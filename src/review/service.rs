@@ -4,15 +4,16 @@
 use super::auth::{AuthError, Session};
 use crate::crypto::sealing::Envelope;
 use crate::domain::{
-    AddedSpan, ApprovalError, ApprovedRedaction, Category, Context, Draft, HandlerRole,
-    MessageAuthor, RawTip, TipId, TipStatus,
+    AddedSpan, ApprovalError, ApprovedRedaction, AuditAction, Category, Context, Draft,
+    HandlerRole, MessageAuthor, MessageState, NewCase, NewCaseParent, RawTip, TipId, TipStatus,
 };
 use crate::http::error::Problem;
 use crate::http::BodyError;
 use crate::routing;
 use crate::state::AppState;
-use crate::store::messages::AskOutcome;
-use crate::store::tips::{ClaimOutcome, DecideOutcome, TipRecord};
+use crate::store::cases::HeldCase;
+use crate::store::messages::{AskOutcome, WithdrawOutcome};
+use crate::store::tips::{ClaimOutcome, DecideOutcome, MessageDecided, TipRecord};
 use crate::store::{self, StoreError};
 use actix_web::http::StatusCode;
 use serde::{Deserialize, Serialize};
@@ -33,6 +34,12 @@ pub enum ReviewError {
     NotReviewable(crate::domain::TipStatus),
     #[error("claim the tip first: only the handler holding a live claim may act on it")]
     NotHolder,
+    #[error("this tip was {} already: there is nothing left to decide", .0.label())]
+    AlreadyDecided(TipStatus),
+    #[error("the reporter sent a message this decision does not cover (it arrived after the tip was opened, or is still being drafted): reload the tip and decide that message too")]
+    UnreviewedMessages,
+    #[error("no question is waiting on this tip")]
+    NoQuestion,
     #[error("the tip has no draft yet; try again in a moment")]
     NoDraft,
     #[error("{0}")]
@@ -58,6 +65,9 @@ impl Problem for ReviewError {
             ReviewError::HeldByOther
             | ReviewError::NotReviewable(_)
             | ReviewError::NotHolder
+            | ReviewError::AlreadyDecided(_)
+            | ReviewError::UnreviewedMessages
+            | ReviewError::NoQuestion
             | ReviewError::NoDraft => StatusCode::CONFLICT,
             ReviewError::Corrupt => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -88,13 +98,24 @@ pub fn tip_id(segment: &str) -> Result<TipId, ReviewError> {
     TipId::parse(segment).ok_or(ReviewError::NotFound)
 }
 
-/// A tip opened for review: the original beside the draft.
+/// A tip opened for review: the original beside the draft, and the conversation with
+/// the reporter, each of their messages with its own draft.
 pub struct OpenedTip {
     pub id: TipId,
     pub record: TipRecord,
     pub category: Category,
     pub original: String,
     pub draft: Draft,
+    pub messages: Vec<MessageView>,
+}
+
+impl OpenedTip {
+    /// A reporter message waiting for review, by its id.
+    fn pending_message(&self, id: i64) -> Option<&MessageView> {
+        self.messages
+            .iter()
+            .find(|m| m.id == id && m.state == MessageState::Pending)
+    }
 }
 
 /// Opens a tip's text for the handler holding its live claim: nobody else reads it,
@@ -133,6 +154,7 @@ pub async fn open_tip(
         .and_then(|plain| RawTip::from_json(&plain).ok())
         .ok_or(ReviewError::Corrupt)?;
     Ok(OpenedTip {
+        messages: conversation(state, id).await?,
         id: id.clone(),
         category: raw.category(),
         original: raw.review_text(),
@@ -141,30 +163,55 @@ pub async fn open_tip(
     })
 }
 
+/// One message of the conversation, opened for the claim holder.
 #[derive(Serialize)]
 pub struct MessageView {
+    /// How a decision names the message.
+    pub id: i64,
     pub author: MessageAuthor,
+    pub state: MessageState,
     pub body: String,
     pub created_on: String,
+    /// A reporter message's draft, once the redaction worker has made it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
+    /// The update (case sequence) it was forwarded as.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decided_on: Option<String>,
 }
 
-/// The conversation with the reporter, decrypted.
-pub async fn conversation(state: &AppState, tip: &TipId) -> Result<Vec<MessageView>, ReviewError> {
+/// The conversation with the reporter, decrypted, in order.
+async fn conversation(state: &AppState, tip: &TipId) -> Result<Vec<MessageView>, ReviewError> {
     state
         .store
         .messages(tip.as_str())
         .await?
         .into_iter()
         .map(|m| {
-            let body = state
-                .keys
-                .data
+            let data = &state.keys.data;
+            let body = data
                 .decrypt_string(Context::Message(tip, m.author), &m.body)
                 .map_err(|_| ReviewError::Corrupt)?;
+            let draft = m
+                .draft
+                .map(|sealed| {
+                    data.decrypt(Context::MessageDraft(tip, m.seq), &sealed)
+                        .ok()
+                        .and_then(|plain| Draft::from_json(&plain).ok())
+                        .ok_or(ReviewError::Corrupt)
+                })
+                .transpose()?;
             Ok(MessageView {
+                id: m.seq,
                 author: m.author,
+                state: m.state,
                 body,
                 created_on: m.created_on,
+                draft,
+                update: m.update_seq,
+                decided_on: m.decided_on,
             })
         })
         .collect()
@@ -201,8 +248,9 @@ fn decided(outcome: DecideOutcome) -> Result<(), ReviewError> {
     match outcome {
         DecideOutcome::Done => Ok(()),
         DecideOutcome::NotFound => Err(ReviewError::NotFound),
-        DecideOutcome::Decided(status) => Err(ReviewError::NotReviewable(status)),
+        DecideOutcome::Decided(status) => Err(ReviewError::AlreadyDecided(status)),
         DecideOutcome::NotHolder => Err(ReviewError::NotHolder),
+        DecideOutcome::UnreviewedMessages => Err(ReviewError::UnreviewedMessages),
     }
 }
 
@@ -210,6 +258,7 @@ fn decided(outcome: DecideOutcome) -> Result<(), ReviewError> {
 #[derive(Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Decision {
+    /// The first decision: the tip to these agencies, with the reporter's messages so far.
     Forward {
         agencies: Vec<String>,
         #[serde(default)]
@@ -217,10 +266,33 @@ pub enum Decision {
         #[serde(default)]
         add: Vec<AddedSpan>,
         note: Option<String>,
+        #[serde(default)]
+        messages: Vec<MessageDecision>,
+    },
+    /// For a tip forwarded before: the reporter's messages since, as updates to the
+    /// agencies holding the case.
+    Update {
+        #[serde(default)]
+        messages: Vec<MessageDecision>,
+        note: Option<String>,
     },
     Reject {
         reason: String,
     },
+}
+
+/// What to do with one reporter message waiting for review: forward it with these
+/// spans restored and added (as for the tip), or withhold it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageDecision {
+    pub id: i64,
+    #[serde(default)]
+    pub keep: Vec<usize>,
+    #[serde(default)]
+    pub add: Vec<AddedSpan>,
+    #[serde(default)]
+    pub withhold: bool,
 }
 
 const MAX_NOTE_CHARS: usize = 4000;
@@ -232,16 +304,35 @@ pub async fn preview(
     state: &AppState,
     who: &Session,
     id: &TipId,
+    message: Option<i64>,
     keep: &[usize],
     add: &[AddedSpan],
 ) -> Result<String, ReviewError> {
     who.require(HandlerRole::Handler)?;
     let tip = open_tip(state, id, who).await?;
-    let approved = ApprovedRedaction::approve(&tip.original, &tip.draft, keep, add)?;
+    let approved = match message {
+        None => ApprovedRedaction::approve(&tip.original, &tip.draft, keep, add)?,
+        Some(m) => {
+            let (text, draft) = message_under_review(&tip, m)?;
+            ApprovedRedaction::approve(text, draft, keep, add)?
+        }
+    };
     Ok(approved.text().to_owned())
 }
 
-/// Forwards or rejects a tip the handler holds. A forward makes the released text with
+/// A reporter message waiting for review and its draft.
+fn message_under_review(tip: &OpenedTip, id: i64) -> Result<(&str, &Draft), ReviewError> {
+    tip.pending_message(id)
+        .and_then(|m| m.draft.as_ref().map(|d| (m.body.as_str(), d)))
+        .ok_or_else(|| {
+            ReviewError::Decision(format!(
+                "messages: {id} is not a reporter message waiting for review"
+            ))
+        })
+}
+
+/// Forwards or rejects a tip the handler holds, or sends the reporter's new messages
+/// on a tip forwarded before. Every text that leaves is made by
 /// `ApprovedRedaction::approve`, the only way there is.
 pub async fn apply_decision(
     state: &AppState,
@@ -250,7 +341,11 @@ pub async fn apply_decision(
     decision: Decision,
 ) -> Result<(), ReviewError> {
     who.require(HandlerRole::Handler)?;
-    let tip = open_tip(state, id, who).await?;
+    let tip = match open_tip(state, id, who).await {
+        Err(ReviewError::NotReviewable(status)) => return Err(ReviewError::AlreadyDecided(status)),
+        other => other?,
+    };
+    let holders = state.store.holders(id.as_str()).await?;
     let now = store::now();
     let outcome = match decision {
         Decision::Forward {
@@ -258,25 +353,34 @@ pub async fn apply_decision(
             keep,
             add,
             note,
+            messages,
         } => {
+            if !holders.is_empty() {
+                return Err(ReviewError::Decision(
+                    "this tip was forwarded before: send the reporter's new messages with the `update` action".into(),
+                ));
+            }
             check_agencies(state, &agencies).await?;
             let note = check_text("note", note.as_deref().unwrap_or(""), false)?;
             let approved = ApprovedRedaction::approve(&tip.original, &tip.draft, &keep, &add)?;
-            let cases = routing::route(
+            let mut cases = routing::route(
                 &approved,
                 tip.category,
                 &tip.record.received_on,
                 &agencies,
                 &state.keys.data,
             );
-            let sealed_note = (!note.is_empty())
-                .then(|| state.keys.data.encrypt_str(Context::DecisionNote(id), note));
+            let parents: Vec<NewCaseParent> = cases.iter().map(NewCase::as_parent).collect();
+            let (updates, decided) = settle_messages(state, &tip, &messages, &parents, 0)?;
+            cases.extend(updates);
             let detail = format!(
-                "agencies={}; restored={}; added={}",
+                "agencies={}; restored={}; added={}; {}",
                 agencies.join(","),
                 keep.len(),
-                add.len()
+                add.len(),
+                messages_detail(&decided)
             );
+            let sealed_note = sealed_note(state, id, note);
             state
                 .store
                 .forward_tip(
@@ -284,12 +388,50 @@ pub async fn apply_decision(
                     &who.actor(),
                     now,
                     &cases,
+                    &decided,
                     sealed_note.as_deref(),
+                    AuditAction::Forward,
+                    &detail,
+                )
+                .await?
+        }
+        Decision::Update { messages, note } => {
+            if holders.is_empty() {
+                return Err(ReviewError::Decision(
+                    "this tip has not been forwarded yet: forward it (the `forward` action)".into(),
+                ));
+            }
+            let note = check_text("note", note.as_deref().unwrap_or(""), false)?;
+            let parents: Vec<NewCaseParent> = holders.iter().map(HeldCase::as_parent).collect();
+            let last = state.store.last_case_sequence(id.as_str()).await?;
+            let (cases, decided) = settle_messages(state, &tip, &messages, &parents, last)?;
+            let agencies: Vec<&str> = holders.iter().map(|h| h.agency_id.as_str()).collect();
+            let detail = format!(
+                "agencies={}; {}",
+                agencies.join(","),
+                messages_detail(&decided)
+            );
+            let sealed_note = sealed_note(state, id, note);
+            state
+                .store
+                .forward_tip(
+                    id.as_str(),
+                    &who.actor(),
+                    now,
+                    &cases,
+                    &decided,
+                    sealed_note.as_deref(),
+                    AuditAction::Update,
                     &detail,
                 )
                 .await?
         }
         Decision::Reject { reason } => {
+            if !holders.is_empty() {
+                return Err(ReviewError::Decision(
+                    "this tip was forwarded before and cannot be rejected now: withhold the reporter's new messages with the `update` action instead".into(),
+                ));
+            }
             let reason = check_text("reason", &reason, true)?;
             let sealed = state
                 .keys
@@ -302,6 +444,86 @@ pub async fn apply_decision(
         }
     };
     decided(outcome)
+}
+
+fn sealed_note(state: &AppState, id: &TipId, note: &str) -> Option<Vec<u8>> {
+    (!note.is_empty()).then(|| state.keys.data.encrypt_str(Context::DecisionNote(id), note))
+}
+
+fn messages_detail(decided: &[MessageDecided]) -> String {
+    let forwarded = decided.iter().filter(|m| m.forwarded_as.is_some()).count();
+    format!(
+        "messages forwarded={forwarded}; withheld={}",
+        decided.len() - forwarded
+    )
+}
+
+/// Checks a decision's word on each reporter message waiting for review (every one must
+/// be named, once) and makes the updates for those forwarded: in the conversation's
+/// order, numbered after `last_sequence`, one per agency holding the case.
+fn settle_messages(
+    state: &AppState,
+    tip: &OpenedTip,
+    decisions: &[MessageDecision],
+    holders: &[NewCaseParent<'_>],
+    last_sequence: i64,
+) -> Result<(Vec<NewCase>, Vec<MessageDecided>), ReviewError> {
+    if tip
+        .messages
+        .iter()
+        .any(|m| m.state == MessageState::Received)
+    {
+        return Err(ReviewError::UnreviewedMessages);
+    }
+    for (i, d) in decisions.iter().enumerate() {
+        message_under_review(tip, d.id)?;
+        if decisions[..i].iter().any(|e| e.id == d.id) {
+            return Err(ReviewError::Decision(format!(
+                "messages: {} is listed twice",
+                d.id
+            )));
+        }
+        if d.withhold && !(d.keep.is_empty() && d.add.is_empty()) {
+            return Err(ReviewError::Decision(format!(
+                "messages: {} is withheld, so it takes no keep or add",
+                d.id
+            )));
+        }
+    }
+    let mut cases = Vec::new();
+    let mut decided = Vec::new();
+    let mut sequence = last_sequence;
+    for message in tip
+        .messages
+        .iter()
+        .filter(|m| m.state == MessageState::Pending)
+    {
+        let Some(d) = decisions.iter().find(|d| d.id == message.id) else {
+            return Err(ReviewError::UnreviewedMessages);
+        };
+        if d.withhold {
+            decided.push(MessageDecided {
+                seq: message.id,
+                forwarded_as: None,
+            });
+            continue;
+        }
+        let (text, draft) = message_under_review(tip, message.id)?;
+        let approved = ApprovedRedaction::approve(text, draft, &d.keep, &d.add)?;
+        sequence += 1;
+        cases.extend(routing::route_update(
+            &approved,
+            holders,
+            sequence,
+            &message.created_on,
+            &state.keys.data,
+        ));
+        decided.push(MessageDecided {
+            seq: message.id,
+            forwarded_as: Some(sequence),
+        });
+    }
+    Ok((cases, decided))
 }
 
 fn check_text<'a>(field: &str, text: &'a str, required: bool) -> Result<&'a str, ReviewError> {
@@ -369,5 +591,23 @@ pub async fn ask_reporter(
         AskOutcome::Asked => Ok(()),
         AskOutcome::NotFound => Err(ReviewError::NotFound),
         AskOutcome::NotHolder => Err(ReviewError::NotHolder),
+    }
+}
+
+/// Withdraws the question a tip is waiting on; the tip returns to the queue.
+pub async fn withdraw_question(
+    state: &AppState,
+    who: &Session,
+    id: &TipId,
+) -> Result<(), ReviewError> {
+    who.require(HandlerRole::Handler)?;
+    match state
+        .store
+        .withdraw_question(id.as_str(), &who.actor(), store::now())
+        .await?
+    {
+        WithdrawOutcome::Withdrawn => Ok(()),
+        WithdrawOutcome::NotFound => Err(ReviewError::NotFound),
+        WithdrawOutcome::NoQuestion => Err(ReviewError::NoQuestion),
     }
 }

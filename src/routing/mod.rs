@@ -3,7 +3,7 @@
 //! produces (invariant 4).
 
 use crate::crypto::at_rest::DataKeys;
-use crate::domain::{ApprovedRedaction, Category, NewCase};
+use crate::domain::{ApprovedRedaction, Category, NewCase, NewCaseParent};
 use crate::store::agencies::Agency;
 
 /// Agencies whose remit covers the category, for the handler to confirm.
@@ -26,5 +26,20 @@ pub fn route(
     agency_ids
         .iter()
         .map(|agency| NewCase::from_approved(approved, category, received_on, agency, keys))
+        .collect()
+}
+
+/// One update per agency holding the tip's case: an approved reporter message, the tip's
+/// `sequence`th, each following that agency's report case.
+pub fn route_update(
+    approved: &ApprovedRedaction,
+    holders: &[NewCaseParent<'_>],
+    sequence: i64,
+    written_on: &str,
+    keys: &DataKeys,
+) -> Vec<NewCase> {
+    holders
+        .iter()
+        .map(|parent| NewCase::update_from_approved(approved, parent, sequence, written_on, keys))
         .collect()
 }

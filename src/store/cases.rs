@@ -1,14 +1,20 @@
-//! Cases: one per agency per forwarded tip, pulled by the agency with leases.
+//! Cases: one per agency per forwarded tip (its report), and one per agency per approved
+//! reporter message after it (an update), pulled by the agency with leases.
 //! A lease that lapses returns its case to the queue (at-least-once delivery), and an
 //! ack counts only from the current lease: its holder's token and its own id.
 
 use super::{Store, StoreError};
-use crate::domain::{CaseId, CaseState, NewCase};
+use crate::domain::{CaseId, CaseKind, CaseState, Category, NewCase};
 use sqlx::{Any, Row, Transaction};
 use tracing::instrument;
 
 pub struct LeasedCase {
     pub id: CaseId,
+    pub kind: CaseKind,
+    /// For an update, the report case it follows.
+    pub parent: Option<CaseId>,
+    /// 0 for a report, 1, 2 ... for the tip's updates.
+    pub sequence: i64,
     pub category: String,
     pub received_on: String,
     /// AEAD ciphertext of the case body.
@@ -42,7 +48,110 @@ pub enum AckOutcome {
     NotFound,
 }
 
+/// A report case: the agency holding a forwarded tip.
+#[derive(Debug, Clone)]
+pub struct HeldCase {
+    pub id: CaseId,
+    pub agency_id: String,
+    pub category: Category,
+}
+
+impl HeldCase {
+    /// What an update of this case needs to know about it.
+    pub fn as_parent(&self) -> crate::domain::NewCaseParent<'_> {
+        crate::domain::NewCaseParent {
+            id: &self.id,
+            agency_id: &self.agency_id,
+            category: self.category,
+        }
+    }
+}
+
+/// A case as the console shows it on a decided tip's page: never its body.
+#[derive(Debug, Clone)]
+pub struct CaseSummary {
+    pub agency_id: String,
+    pub agency_name: String,
+    pub kind: CaseKind,
+    pub sequence: i64,
+    pub state: CaseState,
+    pub created_at: i64,
+    pub acknowledged_at: Option<i64>,
+}
+
 impl Store {
+    /// The report cases of a tip, one per agency that holds it, by agency.
+    #[instrument(skip_all)]
+    pub async fn holders(&self, tip_id: &str) -> Result<Vec<HeldCase>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, agency_id, category FROM cases WHERE tip_id = $1 AND kind = 'report' \
+             ORDER BY agency_id",
+        )
+        .bind(tip_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let category: String = r.try_get("category")?;
+                Ok(HeldCase {
+                    id: CaseId::from_stored(r.try_get("id")?),
+                    agency_id: r.try_get("agency_id")?,
+                    category: Category::parse(&category).map_err(|e| {
+                        sqlx::Error::ColumnDecode {
+                            index: "category".into(),
+                            source: e.to_string().into(),
+                        }
+                    })?,
+                })
+            })
+            .collect()
+    }
+
+    /// Every case of a tip, reports and updates, in the order they were made. A lapsed
+    /// lease reads as queued.
+    #[instrument(skip_all)]
+    pub async fn cases_of_tip(
+        &self,
+        tip_id: &str,
+        now: i64,
+    ) -> Result<Vec<CaseSummary>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT c.agency_id, a.name, c.kind, c.sequence, c.created_at, c.acknowledged_at, \
+             CASE WHEN c.state = 'leased' AND c.lease_expires_at <= $2 THEN 'queued' ELSE c.state END AS state \
+             FROM cases c JOIN agencies a ON a.id = c.agency_id \
+             WHERE c.tip_id = $1 ORDER BY c.sequence, c.agency_id",
+        )
+        .bind(tip_id)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(CaseSummary {
+                    agency_id: r.try_get("agency_id")?,
+                    agency_name: r.try_get("name")?,
+                    kind: super::decode(&r, "kind", CaseKind::parse)?,
+                    sequence: r.try_get("sequence")?,
+                    state: super::decode(&r, "state", CaseState::parse)?,
+                    created_at: r.try_get("created_at")?,
+                    acknowledged_at: r.try_get("acknowledged_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The highest sequence among a tip's cases (0 when only reports, or none).
+    #[instrument(skip_all)]
+    pub async fn last_case_sequence(&self, tip_id: &str) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query("SELECT COALESCE(MAX(sequence), 0) AS n FROM cases WHERE tip_id = $1")
+                .bind(tip_id)
+                .fetch_one(&self.pool)
+                .await?
+                .try_get("n")?,
+        )
+    }
+
     pub(super) async fn insert_case(
         &self,
         tx: &mut Transaction<'static, Any>,
@@ -51,8 +160,9 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO cases (id, tip_id, agency_id, category, received_on, body, state, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'queued', $7)",
+            "INSERT INTO cases (id, tip_id, agency_id, category, received_on, body, state, created_at, \
+               kind, parent, sequence) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'queued', $7, $8, $9, $10)",
         )
         .bind(case.id().as_str())
         .bind(tip_id)
@@ -61,6 +171,9 @@ impl Store {
         .bind(case.received_on())
         .bind(case.sealed_body())
         .bind(now)
+        .bind(case.kind().as_str())
+        .bind(case.parent().map(CaseId::as_str))
+        .bind(case.sequence())
         .execute(&mut **tx)
         .await?;
         Ok(())
@@ -83,7 +196,7 @@ impl Store {
              WHERE id IN (SELECT id FROM cases WHERE agency_id = $2 \
                AND (state = 'queued' OR (state = 'leased' AND lease_expires_at <= $3)) \
                ORDER BY seq LIMIT $4{}) \
-             RETURNING seq, id, category, received_on, body, lease_expires_at",
+             RETURNING seq, id, kind, parent, sequence, category, received_on, body, lease_expires_at",
             self.backend.skip_locked()
         );
         let mut tx = self.pool.begin().await?;
@@ -104,6 +217,11 @@ impl Store {
                     r.try_get::<i64, _>("seq")?,
                     LeasedCase {
                         id: CaseId::from_stored(r.try_get("id")?),
+                        kind: super::decode(&r, "kind", CaseKind::parse)?,
+                        parent: r
+                            .try_get::<Option<String>, _>("parent")?
+                            .map(CaseId::from_stored),
+                        sequence: r.try_get("sequence")?,
                         category: r.try_get("category")?,
                         received_on: r.try_get("received_on")?,
                         body: r.try_get("body")?,

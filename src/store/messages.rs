@@ -1,19 +1,47 @@
-//! Questions from handlers to reporters and the reporters' answers, stored encrypted.
+//! The conversation: handlers' questions and the reporter's messages (answers, or
+//! information added at any time), stored encrypted. A reporter's message waits for its
+//! draft (`received`), then for a handler's decision (`pending`); see `MessageState`.
 
 use super::audit::{self, AuditEntry};
 use super::{Store, StoreError};
 use crate::domain::actor::REPORTER_AUDIT_NAME;
 use crate::domain::Actor;
 use crate::domain::AuditAction;
-use crate::domain::{MessageAuthor, TipId, TipStatus};
+use crate::domain::{MessageAuthor, MessageState, TipId, TipStatus};
 use sqlx::Row;
 use tracing::instrument;
 
 pub struct MessageRecord {
+    /// The row's number: how the review API and the console name a message.
+    pub seq: i64,
     pub author: MessageAuthor,
-    /// AEAD ciphertext, bound to the tip and this row's author and position.
+    pub state: MessageState,
+    /// AEAD ciphertext, bound to the tip and the author (`tip:<id>:message:<author>`).
     pub body: Vec<u8>,
+    /// A reporter message's draft, AEAD ciphertext (`tip:<id>:message:<seq>:draft`).
+    pub draft: Option<Vec<u8>>,
     pub created_on: String,
+    /// The case sequence it was forwarded as.
+    pub update_seq: Option<i64>,
+    pub decided_on: Option<String>,
+}
+
+/// A reporter's message waiting for its draft.
+pub struct ReceivedMessage {
+    pub seq: i64,
+    pub tip_id: TipId,
+    pub body: Vec<u8>,
+}
+
+/// What a tip's receipt code finds.
+#[derive(Debug, Clone)]
+pub struct ReceiptTip {
+    pub id: TipId,
+    pub status: TipStatus,
+    /// Its content was erased after the retention period.
+    pub erased: bool,
+    /// It has been passed on to at least one agency.
+    pub forwarded_before: bool,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -21,6 +49,22 @@ pub enum AskOutcome {
     Asked,
     NotFound,
     NotHolder,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReporterMessageOutcome {
+    /// Stored; `answer` when a question was waiting for it.
+    Stored { answer: bool },
+    /// The report is closed (rejected, or erased after the retention period).
+    Closed,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum WithdrawOutcome {
+    Withdrawn,
+    NotFound,
+    /// No question is waiting on this tip.
+    NoQuestion,
 }
 
 impl Store {
@@ -52,7 +96,8 @@ impl Store {
             });
         }
         sqlx::query(
-            "INSERT INTO messages (tip_id, author, handler_id, body, created_on) VALUES ($1, 'handler', $2, $3, $4)",
+            "INSERT INTO messages (tip_id, author, handler_id, body, created_on, state) \
+             VALUES ($1, 'handler', $2, $3, $4, 'asked')",
         )
         .bind(tip_id)
         .bind(handler.id)
@@ -76,24 +121,32 @@ impl Store {
         Ok(AskOutcome::Asked)
     }
 
-    /// Stores a reporter's answer; a tip that was waiting for it returns to the queue.
+    /// Withdraws the question a tip waits on: the reporter no longer sees it and the tip
+    /// returns to the queue.
     #[instrument(skip_all)]
-    pub async fn answer_from_reporter(
+    pub async fn withdraw_question(
         &self,
         tip_id: &str,
-        body: &[u8],
-        today: &str,
+        handler: &Actor,
         now: i64,
-    ) -> Result<(), StoreError> {
+    ) -> Result<WithdrawOutcome, StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("INSERT INTO messages (tip_id, author, body, created_on) VALUES ($1, 'reporter', $2, $3)")
-            .bind(tip_id)
-            .bind(body)
-            .bind(today)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(
+        let done = sqlx::query(
             "UPDATE tips SET status = 'pending_review' WHERE id = $1 AND status = 'awaiting_reporter'",
+        )
+        .bind(tip_id)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(match self.tip(tip_id, now).await? {
+                None => WithdrawOutcome::NotFound,
+                Some(_) => WithdrawOutcome::NoQuestion,
+            });
+        }
+        sqlx::query(
+            "UPDATE messages SET state = 'withdrawn' \
+             WHERE tip_id = $1 AND author = 'handler' AND state = 'asked'",
         )
         .bind(tip_id)
         .execute(&mut *tx)
@@ -101,24 +154,90 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            // The reporter's act is kept to the day, like the tip's arrival.
             &AuditEntry::new(
-                super::day_start(now),
-                REPORTER_AUDIT_NAME.to_owned(),
-                AuditAction::Answer,
+                now,
+                handler.audit_name(),
+                AuditAction::Withdraw,
                 Some(tip_id),
                 "",
             ),
         )
         .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(WithdrawOutcome::Withdrawn)
+    }
+
+    /// Stores a reporter's message (an answer, or information added) for the redaction
+    /// worker to draft. A tip waiting for an answer, or passed on already, returns to the
+    /// queue; a closed one takes nothing.
+    #[instrument(skip_all)]
+    pub async fn reporter_message(
+        &self,
+        tip_id: &str,
+        body: &[u8],
+        today: &str,
+        now: i64,
+    ) -> Result<ReporterMessageOutcome, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query(&format!(
+            "SELECT status, erased_on FROM tips WHERE id = $1{}",
+            self.backend.for_update()
+        ))
+        .bind(tip_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            tx.rollback().await?;
+            return Ok(ReporterMessageOutcome::Closed);
+        };
+        let status = super::decode(&row, "status", TipStatus::parse)?;
+        let erased = row.try_get::<Option<String>, _>("erased_on")?.is_some();
+        if erased || status == TipStatus::Rejected {
+            tx.rollback().await?;
+            return Ok(ReporterMessageOutcome::Closed);
+        }
+        sqlx::query(
+            "INSERT INTO messages (tip_id, author, body, created_on, state) \
+             VALUES ($1, 'reporter', $2, $3, 'received')",
+        )
+        .bind(tip_id)
+        .bind(body)
+        .bind(today)
+        .execute(&mut *tx)
+        .await?;
+        if matches!(status, TipStatus::AwaitingReporter | TipStatus::Forwarded) {
+            sqlx::query("UPDATE tips SET status = 'pending_review' WHERE id = $1")
+                .bind(tip_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let answer = status == TipStatus::AwaitingReporter;
+        audit::append(
+            self.backend,
+            &mut tx,
+            // The reporter's act is kept to the day, like the tip's arrival.
+            &AuditEntry::new(
+                super::day_start(now),
+                REPORTER_AUDIT_NAME.to_owned(),
+                if answer {
+                    AuditAction::Answer
+                } else {
+                    AuditAction::Addition
+                },
+                Some(tip_id),
+                "",
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(ReporterMessageOutcome::Stored { answer })
     }
 
     #[instrument(skip_all)]
     pub async fn messages(&self, tip_id: &str) -> Result<Vec<MessageRecord>, StoreError> {
         let rows = sqlx::query(
-            "SELECT author, body, created_on FROM messages WHERE tip_id = $1 ORDER BY seq",
+            "SELECT seq, author, state, body, draft, created_on, update_seq, decided_on \
+             FROM messages WHERE tip_id = $1 ORDER BY seq",
         )
         .bind(tip_id)
         .fetch_all(&self.pool)
@@ -126,12 +245,58 @@ impl Store {
         rows.into_iter()
             .map(|r| {
                 Ok(MessageRecord {
+                    seq: r.try_get("seq")?,
                     author: super::decode(&r, "author", MessageAuthor::parse)?,
+                    state: super::decode(&r, "state", MessageState::parse)?,
                     body: r.try_get("body")?,
+                    draft: r.try_get("draft")?,
                     created_on: r.try_get("created_on")?,
+                    update_seq: r.try_get("update_seq")?,
+                    decided_on: r.try_get("decided_on")?,
                 })
             })
             .collect()
+    }
+
+    /// Reporter messages the redaction worker has not drafted yet, oldest first, after
+    /// `after_seq` (so one that cannot be drafted does not hold back those behind it).
+    #[instrument(skip_all)]
+    pub async fn received_messages(
+        &self,
+        after_seq: i64,
+        limit: i64,
+    ) -> Result<Vec<ReceivedMessage>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT seq, tip_id, body FROM messages WHERE state = 'received' AND seq > $1 \
+             ORDER BY seq LIMIT $2",
+        )
+        .bind(after_seq)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(ReceivedMessage {
+                    seq: r.try_get("seq")?,
+                    tip_id: TipId::from_stored(r.try_get("tip_id")?),
+                    body: r.try_get("body")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Stores a message's draft, which puts it before the handler. False when another
+    /// worker got there first (or the tip was decided meanwhile).
+    #[instrument(skip_all)]
+    pub async fn store_message_draft(&self, seq: i64, draft: &[u8]) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE messages SET draft = $1, state = 'pending' WHERE seq = $2 AND state = 'received'",
+        )
+        .bind(draft)
+        .bind(seq)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// The tip a receipt belongs to, trying the hash under every data key.
@@ -139,17 +304,23 @@ impl Store {
     pub async fn tip_for_receipt(
         &self,
         receipt_hashes: &[String],
-    ) -> Result<Option<(TipId, TipStatus)>, StoreError> {
+    ) -> Result<Option<ReceiptTip>, StoreError> {
         for hash in receipt_hashes {
-            let row = sqlx::query("SELECT id, status FROM tips WHERE receipt_hash = $1")
-                .bind(hash)
-                .fetch_optional(&self.pool)
-                .await?;
+            let row = sqlx::query(
+                "SELECT id, status, erased_on, \
+                 EXISTS (SELECT 1 FROM cases c WHERE c.tip_id = t.id) AS forwarded_before \
+                 FROM tips t WHERE receipt_hash = $1",
+            )
+            .bind(hash)
+            .fetch_optional(&self.pool)
+            .await?;
             if let Some(r) = row {
-                return Ok(Some((
-                    TipId::from_stored(r.try_get("id")?),
-                    super::decode(&r, "status", TipStatus::parse)?,
-                )));
+                return Ok(Some(ReceiptTip {
+                    id: TipId::from_stored(r.try_get("id")?),
+                    status: super::decode(&r, "status", TipStatus::parse)?,
+                    erased: r.try_get::<Option<String>, _>("erased_on")?.is_some(),
+                    forwarded_before: super::flag(&r, "forwarded_before")?,
+                }));
             }
         }
         Ok(None)

@@ -47,6 +47,15 @@ impl Backend {
             Backend::Postgres => " FOR UPDATE SKIP LOCKED",
         }
     }
+
+    /// Locks a row read inside a transaction until it commits (PostgreSQL); SQLite's one
+    /// writer needs none.
+    fn for_update(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "",
+            Backend::Postgres => " FOR UPDATE",
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -201,6 +210,14 @@ fn decode<T>(row: &AnyRow, column: &str, parse: fn(&str) -> Option<T>) -> Result
         index: column.to_owned(),
         source: format!("unexpected value `{text}`").into(),
     })
+}
+
+/// Reads a truth value: PostgreSQL answers a boolean, SQLite an integer.
+fn flag(row: &AnyRow, column: &str) -> Result<bool, sqlx::Error> {
+    match row.try_get::<bool, _>(column) {
+        Ok(value) => Ok(value),
+        Err(_) => Ok(row.try_get::<i64, _>(column)? != 0),
+    }
 }
 
 /// Unix seconds now.

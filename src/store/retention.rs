@@ -26,14 +26,16 @@ impl Store {
             return Ok(0);
         };
         let mut tx = self.pool.begin().await?;
-        let expired = "SELECT id FROM tips WHERE decided_on < $1 AND erased_on IS NULL";
+        // A tip forwarded before and back in review (the reporter added to it) waits.
+        let expired = "SELECT id FROM tips WHERE decided_on < $1 AND erased_on IS NULL \
+                       AND status IN ('forwarded', 'rejected')";
         sqlx::query(&format!("DELETE FROM messages WHERE tip_id IN ({expired})"))
             .bind(&cutoff)
             .execute(&mut *tx)
             .await?;
         let erased = sqlx::query(
             "UPDATE tips SET sealed = $2, draft = NULL, decision_note = NULL, erased_on = $3 \
-             WHERE decided_on < $1 AND erased_on IS NULL",
+             WHERE decided_on < $1 AND erased_on IS NULL AND status IN ('forwarded', 'rejected')",
         )
         .bind(&cutoff)
         .bind(Vec::<u8>::new())

@@ -44,6 +44,10 @@ pub struct TipRecord {
     pub draft: Option<Vec<u8>>,
     pub claimed_by: Option<i64>,
     pub claimed_by_name: Option<String>,
+    /// The day it was last forwarded or rejected.
+    pub decided_on: Option<String>,
+    /// The day its content was erased after the retention period.
+    pub erased_on: Option<String>,
 }
 
 /// Which tips a list shows.
@@ -85,10 +89,41 @@ pub enum ClaimOutcome {
     NotReviewable(TipStatus),
 }
 
+/// A reporter message decided with the tip: forwarded as the tip's `forwarded_as`th
+/// update, or withheld (`None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageDecided {
+    pub seq: i64,
+    pub forwarded_as: Option<i64>,
+}
+
+/// What a decision does to the reporter's open messages.
+enum MessageSettlement<'a> {
+    /// Nothing (a release).
+    Untouched,
+    /// Each is decided as listed, and none may stay open (a forward).
+    Each(&'a [MessageDecided]),
+    /// Every open one is withheld (a rejection).
+    WithholdAll,
+}
+
+/// Where a decision leaves a tip.
+struct Settlement<'a> {
+    status: TipStatus,
+    note: Option<&'a [u8]>,
+    cases: &'a [NewCase],
+    messages: MessageSettlement<'a>,
+    action: AuditAction,
+    detail: &'a str,
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum DecideOutcome {
     Done,
     NotFound,
+    /// A reporter message this decision did not cover is waiting (it arrived after the
+    /// tip was opened, or is still being drafted): nothing was changed.
+    UnreviewedMessages,
     /// The tip was forwarded or rejected already.
     Decided(TipStatus),
     /// The caller does not hold a live claim on the tip.
@@ -207,7 +242,8 @@ impl Store {
             return Ok(None);
         }
         let sql = format!(
-            "SELECT t.id, t.category, t.received_on, t.sealed, t.draft, {EFFECTIVE_STATUS} AS status, \
+            "SELECT t.id, t.category, t.received_on, t.sealed, t.draft, t.decided_on, t.erased_on, \
+             {EFFECTIVE_STATUS} AS status, \
              CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN t.claimed_by END AS holder_id, \
              CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN h.username END AS holder \
              FROM tips t LEFT JOIN handlers h ON h.id = t.claimed_by WHERE t.id = $2"
@@ -227,6 +263,8 @@ impl Store {
                 draft: r.try_get("draft")?,
                 claimed_by: r.try_get("holder_id")?,
                 claimed_by_name: r.try_get("holder")?,
+                decided_on: r.try_get("decided_on")?,
+                erased_on: r.try_get("erased_on")?,
             })
         })
         .transpose()
@@ -284,39 +322,52 @@ impl Store {
             id,
             handler,
             now,
-            TipStatus::PendingReview,
-            None,
-            &[],
-            AuditAction::Release,
-            "",
+            &Settlement {
+                status: TipStatus::PendingReview,
+                note: None,
+                cases: &[],
+                messages: MessageSettlement::Untouched,
+                action: AuditAction::Release,
+                detail: "",
+            },
         )
         .await
     }
 
-    /// Forwards the tip: its status, one case per agency and the audit row commit together.
+    /// Forwards the tip (or, for one forwarded before, the reporter's messages since):
+    /// its status, its cases, each message's decision and the audit row commit together.
+    /// Refused, changing nothing, when a reporter message not decided here is waiting
+    /// (it arrived after the handler opened the tip, or is still being drafted).
     #[instrument(skip_all)]
+    #[allow(clippy::too_many_arguments)]
     pub async fn forward_tip(
         &self,
         id: &str,
         handler: &Actor,
         now: i64,
         cases: &[NewCase],
+        messages: &[MessageDecided],
         note: Option<&[u8]>,
+        action: AuditAction,
         detail: &str,
     ) -> Result<DecideOutcome, StoreError> {
         self.decide(
             id,
             handler,
             now,
-            TipStatus::Forwarded,
-            note,
-            cases,
-            AuditAction::Forward,
-            detail,
+            &Settlement {
+                status: TipStatus::Forwarded,
+                note,
+                cases,
+                messages: MessageSettlement::Each(messages),
+                action,
+                detail,
+            },
         )
         .await
     }
 
+    /// Rejects the tip; every reporter message still open is withheld with it.
     #[instrument(skip_all)]
     pub async fn reject_tip(
         &self,
@@ -329,44 +380,42 @@ impl Store {
             id,
             handler,
             now,
-            TipStatus::Rejected,
-            Some(reason),
-            &[],
-            AuditAction::Reject,
-            "",
+            &Settlement {
+                status: TipStatus::Rejected,
+                note: Some(reason),
+                cases: &[],
+                messages: MessageSettlement::WithholdAll,
+                action: AuditAction::Reject,
+                detail: "",
+            },
         )
         .await
     }
 
-    /// Moves a tip the caller holds to `status`, atomically with its cases and audit row.
-    #[allow(clippy::too_many_arguments)]
+    /// Moves a tip the caller holds to `status`, atomically with its cases, messages and
+    /// audit row.
     async fn decide(
         &self,
         id: &str,
         handler: &Actor,
         now: i64,
-        status: TipStatus,
-        note: Option<&[u8]>,
-        cases: &[NewCase],
-        action: AuditAction,
-        detail: &str,
+        settle: &Settlement<'_>,
     ) -> Result<DecideOutcome, StoreError> {
+        let status = settle.status;
+        let decided = matches!(status, TipStatus::Forwarded | TipStatus::Rejected);
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE tips SET status = $1, claimed_by = NULL, claim_expires_at = NULL, \
-               decision_note = COALESCE($2, decision_note), decided_on = $6 \
+               decision_note = COALESCE($2, decision_note), decided_on = COALESCE($6, decided_on) \
              WHERE id = $4 AND status = 'in_review' AND claimed_by = $5 AND claim_expires_at > $3",
         )
         .bind(status.as_str())
-        .bind(note)
+        .bind(settle.note)
         .bind(now)
         .bind(id)
         .bind(handler.id)
-        // A release decides nothing: the day stays empty.
-        .bind(
-            matches!(status, TipStatus::Forwarded | TipStatus::Rejected)
-                .then(|| super::day_of(now)),
-        )
+        // A release decides nothing: the day stays as it was.
+        .bind(decided.then(|| super::day_of(now)))
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 0 {
@@ -379,13 +428,68 @@ impl Store {
                 Some(_) => DecideOutcome::NotHolder,
             });
         }
-        for case in cases {
+        let day = super::day_of(now);
+        match settle.messages {
+            MessageSettlement::Untouched => {}
+            MessageSettlement::WithholdAll => {
+                sqlx::query(
+                    "UPDATE messages SET state = 'withheld', decided_on = $2 \
+                     WHERE tip_id = $1 AND state IN ('received', 'pending')",
+                )
+                .bind(id)
+                .bind(&day)
+                .execute(&mut *tx)
+                .await?;
+            }
+            MessageSettlement::Each(messages) => {
+                for m in messages {
+                    let done = sqlx::query(
+                        "UPDATE messages SET state = $1, update_seq = $2, decided_on = $3 \
+                         WHERE seq = $4 AND tip_id = $5 AND author = 'reporter' AND state = 'pending'",
+                    )
+                    .bind(if m.forwarded_as.is_some() {
+                        "forwarded"
+                    } else {
+                        "withheld"
+                    })
+                    .bind(m.forwarded_as)
+                    .bind(&day)
+                    .bind(m.seq)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                    if done.rows_affected() == 0 {
+                        tx.rollback().await?;
+                        return Ok(DecideOutcome::UnreviewedMessages);
+                    }
+                }
+                let open: i64 = sqlx::query(
+                    "SELECT COUNT(*) AS n FROM messages \
+                     WHERE tip_id = $1 AND state IN ('received', 'pending')",
+                )
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get("n")?;
+                if open > 0 {
+                    tx.rollback().await?;
+                    return Ok(DecideOutcome::UnreviewedMessages);
+                }
+            }
+        }
+        for case in settle.cases {
             self.insert_case(&mut tx, id, case, now).await?;
         }
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, handler.audit_name(), action, Some(id), detail),
+            &AuditEntry::new(
+                now,
+                handler.audit_name(),
+                settle.action,
+                Some(id),
+                settle.detail,
+            ),
         )
         .await?;
         tx.commit().await?;

@@ -515,7 +515,7 @@ async fn forwarding_from_the_page_sends_exactly_the_approved_text() {
     ana.post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
         .await;
     let (_, page) = ana.get(&app, &tip_page).await;
-    assert!(page.contains("data-tip=\""));
+    assert!(page.contains("data-doc=\""));
     assert!(page.contains("id=\"preview\""));
 
     // The draft, through the JSON API with the same session, to compute the expectation.

@@ -104,7 +104,7 @@ async fn a_tip_goes_from_reporter_to_two_agencies_redacted() {
     let said: Value = again.json().await.unwrap();
     assert_eq!(
         said["error"],
-        "the tip is forwarded, not waiting for review"
+        "this tip was forwarded already: there is nothing left to decide"
     );
     let expected =
         "They keep our passports at [ADDRESS-1]. Text me on [PHONE-1] or write to [EMAIL-1].";

@@ -6,6 +6,7 @@ mod bad_input_matrix;
 mod cli;
 mod connections;
 mod console_pages;
+mod conversation;
 mod durability;
 mod faults;
 mod flow;

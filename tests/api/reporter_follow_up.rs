@@ -35,14 +35,19 @@ async fn handler_asks_reporter_answers_with_the_receipt_handler_sees_the_answer(
     let tips = app.wait_for_pending(&handler, 1).await;
     let id = tips[0]["id"].as_str().unwrap().to_owned();
 
-    // Before any question: being reviewed, nothing to answer.
+    // Before any question: waiting to be read (nobody holds it), nothing to answer, but
+    // the reporter may add to it.
     let (status, page) = post_form(&app, "/follow-up", &[("receipt", &receipt)]).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(status_of(&page), "being_reviewed");
-    assert!(!page.contains("name=\"answer\""));
+    assert_eq!(status_of(&page), "waiting");
+    assert!(page.contains("Anything more to tell us?"));
+    assert!(!page.contains("Your answer"));
 
     let claim = handler.claim(&id).await;
     assert_eq!(claim.status(), StatusCode::OK);
+    // Claimed: being read.
+    let (_, page) = post_form(&app, "/follow-up", &[("receipt", &receipt)]).await;
+    assert_eq!(status_of(&page), "being_read");
     let asked = handler
         .post_json(
             &format!("/api/v1/review/tips/{id}/questions"),
@@ -81,11 +86,12 @@ async fn handler_asks_reporter_answers_with_the_receipt_handler_sees_the_answer(
     )
     .await;
     assert_eq!(status, StatusCode::OK, "{page}");
-    assert_eq!(status_of(&page), "being_reviewed");
+    assert_eq!(status_of(&page), "waiting");
     assert!(
-        !page.contains("name=\"answer\""),
-        "no question waits any more"
+        page.contains("Kua tukuna tō whakautu"),
+        "the answer is confirmed"
     );
+    assert!(!page.contains("Tō whakautu"), "no question waits any more");
     // The reporter's own words are not shown back (the phone may not be theirs).
     assert!(!page.contains("Motueka"));
     assert!(!app.database_contains("Motueka").await);
@@ -109,15 +115,16 @@ async fn handler_asks_reporter_answers_with_the_receipt_handler_sees_the_answer(
         "Near Motueka, the big one by the river."
     );
 
-    // A second answer with no question waiting is refused.
+    // With no question waiting, what the reporter writes adds to the report.
     let (status, page) = post_form(
         &app,
         "/follow-up/answer",
         &[("receipt", &receipt), ("answer", "more")],
     )
     .await;
-    assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert!(page.contains("There is no question waiting"));
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("We have what you added"), "{page}");
+    assert!(page.contains("You added to your report on"), "{page}");
 
     // What the reporter did is kept to the day: the answer's audit row has no finer time,
     // and no reporter request left a line with its time at INFO in the log.
@@ -126,8 +133,12 @@ async fn handler_asks_reporter_answers_with_the_receipt_handler_sees_the_answer(
         .audit_rows(Some("reporter"), None, 10)
         .await
         .unwrap();
-    assert_eq!(log.len(), 1);
-    assert_eq!(log[0].entry.at % 86_400, 0, "{:?}", log[0].entry);
+    assert_eq!(log.len(), 2);
+    for row in &log {
+        assert_eq!(row.entry.at % 86_400, 0, "{:?}", row.entry);
+    }
+    assert_eq!(log[0].entry.action, "addition");
+    assert_eq!(log[1].entry.action, "answer");
     let lines = crate::helpers::logs().text();
     for line in lines.lines().filter(|l| l.contains("route=/follow-up")) {
         assert!(!line.contains(" INFO "), "{line}");
@@ -178,8 +189,10 @@ async fn the_receipt_is_never_in_a_url_or_a_redirect() {
     assert_eq!(r.status(), StatusCode::OK);
     assert!(r.headers().get("location").is_none());
     let page = r.text().await.unwrap();
-    // With no question waiting there is no answer form, so the code is not on the page.
-    assert!(!page.contains(&receipt));
+    // The code is on the page only as the form's hidden field (sent in a POST body, the
+    // form's action naming no code), never in a link or an address.
+    assert_eq!(page.matches(&receipt).count(), 1);
+    assert!(page.contains(&format!("name=\"receipt\" value=\"{receipt}\"")));
     assert!(!page.contains("receipt="));
 }
 
@@ -205,7 +218,7 @@ async fn a_code_typed_on_any_keyboard_finds_the_report() {
         // Found: the report's status is shown (received, or being reviewed once drafted).
         let shown = status_of(&page);
         assert!(
-            shown == "received" || shown == "being_reviewed",
+            shown == "received" || shown == "waiting",
             "{typed}: {shown}"
         );
     }

@@ -44,7 +44,13 @@ async fn stored_envelope(app: &TestApp, receipt: &str) -> Envelope {
     let keys = Keys::load_or_create(&app.settings.data_dir).unwrap();
     let receipt = Receipt::parse(receipt).unwrap();
     let hashes = keys.data.lookup_hashes("receipt", receipt.canonical());
-    let (id, _) = app.store.tip_for_receipt(&hashes).await.unwrap().unwrap();
+    let id = app
+        .store
+        .tip_for_receipt(&hashes)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
     let tip = app
         .store
         .tip(id.as_str(), store::now())

@@ -42,10 +42,12 @@ async fn a_decided_tip_is_erased_after_the_retention_period() {
         .unwrap();
     assert_eq!(answered.status(), StatusCode::OK);
     assert_eq!(handler.claim(&id).await.status(), StatusCode::OK);
+    let answer = drafted_answer(&handler, &id).await;
     let forwarded = handler
         .decide(
             &id,
-            &json!({ "action": "forward", "agencies": ["police"], "note": "urgent" }),
+            &json!({ "action": "forward", "agencies": ["police"], "note": "urgent",
+                     "messages": [{ "id": answer }] }),
         )
         .await;
     assert_eq!(forwarded.status(), StatusCode::NO_CONTENT);
@@ -80,12 +82,23 @@ async fn a_decided_tip_is_erased_after_the_retention_period() {
         .unwrap();
     assert!(page.contains("data-status=\"passed_on\""), "{page}");
     assert!(!page.contains("Which farm?"));
+    assert!(
+        !page.contains("name=\"answer\""),
+        "an erased report takes nothing more"
+    );
 
-    // The agency keeps its case; the sweep is in the audit log.
+    // The agency keeps its cases (the tip, and the answer as its update); the sweep is
+    // in the audit log.
     let token = app.agency_token("police").await;
     let (status, leased) = app.lease(&token, 10, 60).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(leased["cases"].as_array().unwrap().len(), 1);
+    let kinds: Vec<&str> = leased["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["report", "update"]);
     let log = app
         .store
         .audit_rows(Some("system:retention"), None, 10)
@@ -94,4 +107,19 @@ async fn a_decided_tip_is_erased_after_the_retention_period() {
     assert_eq!(log.len(), 1);
     assert_eq!(log[0].entry.action, "erased");
     assert!(log[0].entry.detail.starts_with("tips=1;"));
+}
+
+/// The id of the reporter's answer once the worker has drafted it.
+async fn drafted_answer(handler: &crate::helpers::Handler, id: &str) -> i64 {
+    for _ in 0..100 {
+        let view: serde_json::Value = handler.get_json(&format!("/api/v1/review/tips/{id}")).await;
+        if let Some(m) = view["messages"]
+            .as_array()
+            .and_then(|m| m.iter().find(|m| m["state"] == "pending"))
+        {
+            return m["id"].as_i64().unwrap();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the answer was not drafted in time");
 }

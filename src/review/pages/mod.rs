@@ -35,6 +35,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/console/tips/{id}/forward", web::post().to(tip::forward))
         .route("/console/tips/{id}/reject", web::post().to(tip::reject))
         .route("/console/tips/{id}/question", web::post().to(tip::question))
+        .route("/console/tips/{id}/withdraw", web::post().to(tip::withdraw))
         .route("/console/audit", web::get().to(audit::page))
         .route("/console/audit/verify", web::post().to(audit::verify))
         .route("/console/handlers", web::get().to(admin::handlers))
