@@ -16,6 +16,7 @@ use super::role;
 use super::rules::{self, Rule, RuleSet};
 use super::span::{normalise, render, Redaction, Span};
 use super::spec::RulesError;
+use super::subject;
 use super::text::{ceil_boundary, floor_boundary};
 use regex::RegexSet;
 use std::path::Path;
@@ -183,6 +184,8 @@ impl Engine {
                 spans[i].role = Role::Reporter;
             }
         }
+        // Whose the rest are: the subject's on a cue, else a third party's.
+        subject::propose(text, &mut spans);
         spans
     }
 

@@ -7,6 +7,7 @@ use super::engine::Engine;
 use super::kind::{Kind, Role};
 use super::names;
 use super::role;
+use super::subject;
 use serde::Serialize;
 
 /// One span of `Engine::find` and the reasons for it.
@@ -25,14 +26,19 @@ pub struct Explanation {
     /// Why the role is `reporter`: the cue before it, or the writer's detail before it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role_cue: Option<String>,
+    /// Why the span has its role, whatever it is (`subject::propose`).
+    pub role_reason: String,
 }
 
 impl Engine {
     /// The spans of `find(text)`, each with the reasons it was proposed.
     pub fn explain(&self, text: &str) -> Vec<Explanation> {
-        self.find(text)
+        let spans = self.find(text);
+        let reasons = subject::reasons(text, &spans);
+        spans
             .into_iter()
-            .map(|span| {
+            .zip(reasons)
+            .map(|(span, role_reason)| {
                 let rule = self.rules().iter().find(|r| r.id == span.rule);
                 let found_by = match rule {
                     Some(r) if r.value_group => {
@@ -61,6 +67,7 @@ impl Engine {
                     context,
                     role: span.role,
                     role_cue,
+                    role_reason,
                 }
             })
             .collect()
@@ -91,6 +98,8 @@ impl std::fmt::Display for Explanation {
         }
         if let Some(cue) = &self.role_cue {
             write!(f, "; reporter {cue}")?;
+        } else if self.role != Role::Reporter {
+            write!(f, "; {}", self.role_reason)?;
         }
         Ok(())
     }

@@ -14,6 +14,7 @@ pub mod rules;
 pub mod span;
 pub mod spec;
 mod spoken_email;
+pub mod subject;
 pub mod text;
 pub mod validators;
 

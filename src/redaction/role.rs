@@ -193,6 +193,10 @@ const OTHER_PEOPLE: &[&str] = &[
     "team",
     "leader",
     "coworker",
+    // Someone else's, named by a pronoun: `our passports, his number is`.
+    "his",
+    "her",
+    "their",
     "老板",
     "朋友",
     "中介",
@@ -276,20 +280,25 @@ fn possessive(clause: &str) -> Option<&'static str> {
     owner.filter(|_| !other)
 }
 
+/// Where the last clause of `window` starts: after its last sentence end (a full stop
+/// that is no abbreviation's, `!`, `?`, `;`, a new line, or a Chinese or Japanese stop).
+pub fn clause_start(window: &str) -> usize {
+    let mut start = (0..window.len())
+        .rev()
+        .find(|&i| ends_sentence(window, i, false))
+        .map_or(0, |i| i + 1);
+    if let Some(i) = window[start..].rfind(['。', '！', '？']) {
+        start += i + '。'.len_utf8();
+    }
+    start
+}
+
 /// The cue (folded) that, in the clause before byte `at`, presents what follows as the
 /// writer's own; `None` when there is none.
 pub fn reporter_cue(text: &str, at: usize) -> Option<String> {
     let lo = floor_boundary(text, at.saturating_sub(80));
     let window = &text[lo..at];
-    let mut start = (0..window.len())
-        .rev()
-        .find(|&i| ends_sentence(window, i, false))
-        .map_or(0, |i| i + 1);
-    // A Chinese or Japanese full stop ends a clause too.
-    if let Some(i) = window[start..].rfind(['。', '！', '？']) {
-        start += i + '。'.len_utf8();
-    }
-    let folded = Folded::new(&window[start..]);
+    let folded = Folded::new(&window[clause_start(window)..]);
     let clause = folded.as_str();
     static CUES: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     let cues = CUES.get_or_init(|| Words::new(REPORTER_CUES.iter().map(|c| fold(c)).collect()));
