@@ -21,6 +21,7 @@ mod redaction_names_shapes;
 mod redaction_names_support;
 mod redaction_numbers;
 mod redaction_props;
+mod redaction_roles;
 mod redaction_unseen;
 mod reporter_follow_up;
 mod reporter_pages;

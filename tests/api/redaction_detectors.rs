@@ -263,8 +263,8 @@ fn roles_are_hinted() {
         vec![
             ("Sione Taufa", Role::Reporter),
             ("021 555 1234", Role::Reporter),
-            ("Tevita Fonua", Role::Other),
-            ("027 555 9876", Role::Other),
+            ("Tevita Fonua", Role::Subject),
+            ("027 555 9876", Role::Subject),
         ]
     );
 }
