@@ -8,7 +8,7 @@ use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
 use crate::domain::RawTip;
 use crate::domain::{Context, Draft, MessageAuthor};
-use crate::redaction::Engine;
+use crate::redaction::{subject, Engine};
 use crate::store::{self, Store, StoreError};
 use std::sync::Arc;
 use std::time::Duration;
@@ -151,9 +151,11 @@ impl Worker {
     /// stop the service (nor, after a restart, stop it again on the same text): that
     /// text waits, reported.
     fn redact(&self, text: &str) -> Option<Draft> {
-        let redaction =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.engine.redact(text)))
-                .ok()?;
-        Some(Draft::from_redaction(redaction))
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let redaction = self.engine.redact(text);
+            let reasons = subject::reasons(text, &redaction.spans);
+            Draft::from_redaction(redaction).with_reasons(reasons)
+        }))
+        .ok()
     }
 }

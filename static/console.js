@@ -142,6 +142,7 @@ class Reviewed {
       else mark.dataset.index = String(m.index);
       const role = ROLE_LABELS[m.role] ?? m.role;
       mark.dataset.label = `${m.kind} · ${role}${m.added ? ' · added' : redacted ? '' : ' · kept'}`;
+      if (m.role_reason) mark.title = m.role_reason;
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-pressed', String(redacted));
       // The name starts with the visible text, as speech input and screen readers expect.
@@ -204,11 +205,14 @@ class Reviewed {
     const span = this.span(mark.dataset.index);
     if (!span || span.role === role) return;
     span.role = role;
+    span.role_reason = 'set by you';
     const box = this.keepBox(span.index);
     box.checked = this.review.keeps[role];
     for (const el of this.root.querySelectorAll(`[data-role-of="${span.index}"]`)) {
-      el.textContent = ROLE_LABELS[role];
+      el.textContent = `${ROLE_LABELS[role]} (set by you)`;
       el.className = `role role-${role}`;
+      const reason = el.nextElementSibling;
+      if (reason?.classList.contains('reason')) reason.remove();
     }
     this.review.remember(this, span.index);
     this.update();

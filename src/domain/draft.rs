@@ -16,6 +16,9 @@ pub struct DraftSpan {
     pub kind: crate::redaction::Kind,
     pub rule: String,
     pub role: crate::redaction::Role,
+    /// Why the engine proposes that role (drafts made before reasons have none).
+    #[serde(default)]
+    pub role_reason: String,
     pub start: usize,
     pub end: usize,
 }
@@ -33,11 +36,20 @@ impl Draft {
                     kind: s.kind,
                     rule: s.rule,
                     role: s.role,
+                    role_reason: String::new(),
                     start: s.start,
                     end: s.end,
                 })
                 .collect(),
         }
+    }
+
+    /// The reason for each span's role, in span order (`redaction::subject::reasons`).
+    pub fn with_reasons(mut self, reasons: Vec<String>) -> Draft {
+        for (span, reason) in self.spans.iter_mut().zip(reasons) {
+            span.role_reason = reason;
+        }
+        self
     }
 
     pub fn to_json(&self) -> Vec<u8> {

@@ -77,6 +77,8 @@ impl From<CaseSummary> for CaseView {
 struct DraftView<'a> {
     redacted: &'a str,
     spans: &'a [DraftSpan],
+    /// The spans review keeps by default for their roles (`review.roles`).
+    proposed_keep: Vec<usize>,
 }
 
 pub async fn get_tip(
@@ -104,6 +106,7 @@ pub async fn get_tip(
         draft: DraftView {
             redacted: &tip.draft.redacted,
             spans: &tip.draft.spans,
+            proposed_keep: service::proposed_keep(&tip.draft, &state.settings.review.roles),
         },
         suggested_agencies: routing::suggest(tip.category, &agencies),
         messages: &tip.messages,

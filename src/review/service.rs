@@ -175,11 +175,25 @@ pub struct MessageView {
     /// A reporter message's draft, once the redaction worker has made it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<Draft>,
+    /// For a draft: the spans review proposes to keep by their roles (`review.roles`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proposed_keep: Option<Vec<usize>>,
     /// The update (case sequence) it was forwarded as.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub update: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decided_on: Option<String>,
+}
+
+/// The spans whose role review keeps by default (`review.roles`): what the review page
+/// ticks before the handler decides. A decision says its own `keep`.
+pub fn proposed_keep(draft: &Draft, roles: &crate::config::RoleDefaults) -> Vec<usize> {
+    draft
+        .spans
+        .iter()
+        .filter(|s| roles.keeps(s.role))
+        .map(|s| s.index)
+        .collect()
 }
 
 /// The conversation with the reporter, decrypted, in order.
@@ -209,6 +223,9 @@ async fn conversation(state: &AppState, tip: &TipId) -> Result<Vec<MessageView>,
                 state: m.state,
                 body,
                 created_on: m.created_on,
+                proposed_keep: draft
+                    .as_ref()
+                    .map(|d| proposed_keep(d, &state.settings.review.roles)),
                 draft,
                 update: m.update_seq,
                 decided_on: m.decided_on,

@@ -1094,3 +1094,82 @@ async fn the_console_shows_readable_labels() {
     assert!(audit.contains("signed in"), "{audit}");
     assert!(!audit.contains(">login<"));
 }
+
+/// Roles decide what the review page proposes: a tip naming the reporter and their
+/// boss arrives with the boss's name kept (and marked) and the reporter's redacted, in
+/// the boxes, the preview and what a forward of the page as it stands sends.
+#[tokio::test]
+async fn the_review_page_keeps_the_subject_and_redacts_the_reporter_by_default() {
+    let app = spawn_app().await;
+    let body = "I am Mele Tupou. My boss Rangi Parata keeps our passports at the farm.";
+    let id = pending_tip(&app, body).await;
+    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
+    let tip_page = format!("/console/tips/{id}");
+    ana.post(&app, "/console/queue", &format!("{tip_page}/claim"), &[])
+        .await;
+    let api: Value = ana
+        .client
+        .get(app.url(&format!("/api/v1/review/tips/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let spans = api["draft"]["spans"].as_array().unwrap();
+    let index_of = |role: &str| {
+        spans
+            .iter()
+            .find(|s| s["role"] == role)
+            .unwrap_or_else(|| panic!("no {role} span in {spans:?}"))["index"]
+            .as_u64()
+            .unwrap()
+    };
+    let (reporter, subject) = (index_of("reporter"), index_of("subject"));
+    assert_eq!(api["draft"]["proposed_keep"], json!([subject]));
+    assert!(spans[subject as usize]["role_reason"]
+        .as_str()
+        .unwrap()
+        .contains("boss"));
+
+    let (_, page) = ana.get(&app, &tip_page).await;
+    assert!(
+        page.contains(&format!("id=\"keep-{subject}\" checked")),
+        "{page}"
+    );
+    assert!(!page.contains(&format!("id=\"keep-{reporter}\" checked")));
+    let preview = text_of(&page, "preview");
+    assert!(preview.contains("Rangi Parata"), "{preview}");
+    assert!(!preview.contains("Mele Tupou"), "{preview}");
+    assert!(
+        page.contains("mark class=\"span role-subject kept\""),
+        "{page}"
+    );
+
+    // Forwarded as the page stands (the ticked box sent, as a browser sends it).
+    let subject_index = subject.to_string();
+    let r = ana
+        .post(
+            &app,
+            &tip_page,
+            &format!("{tip_page}/forward"),
+            &[("agency", "police"), ("keep", &subject_index)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        r.headers()["location"],
+        format!("{tip_page}?done=forwarded")
+    );
+    let token = app.agency_token("police").await;
+    let (_, leased) = app.lease(&token, 10, 60).await;
+    assert_eq!(
+        leased["cases"][0]["body"],
+        "I am [NAME-1]. My boss Rangi Parata keeps our passports at the farm."
+    );
+    // The tip's page says what was done and where it went.
+    let (_, page) = ana.get(&app, &format!("{tip_page}?done=forwarded")).await;
+    assert!(text_of(&page, "done").starts_with("Forwarded."), "{page}");
+    assert!(page.contains("New Zealand Police"));
+    assert!(page.contains("collected, not yet acknowledged"), "{page}");
+}

@@ -3,12 +3,11 @@
 // each agency then leases a case whose body is exactly the preview the handler saw.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
 import https from 'node:https';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { TestServer, launchBrowser, newContext, httpsPostJson, artifacts } from './harness.mjs';
+import { TestServer, launchBrowser, newContext, httpsPostJson, artifacts, totp, now } from './harness.mjs';
 
 let server;
 let browser;
@@ -20,22 +19,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** RFC 6238 (HMAC-SHA1, 6 digits, 30 s) from a base32 secret, at Unix time `at`. */
-function totp(secretBase32, at) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of secretBase32.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const key = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) key.push(parseInt(bits.slice(i, i + 8), 2));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30)));
-  const h = createHmac('sha1', Buffer.from(key)).update(counter).digest();
-  const offset = h[19] & 0xf;
-  return ((h.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).toString().padStart(6, '0');
-}
-
-const now = () => Math.floor(Date.now() / 1000);
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -199,7 +182,10 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
   // Forward with the keyboard shortcut (focus outside any field).
   await page.focus('#original mark.span');
   await Promise.all([page.waitForNavigation(), page.keyboard.press('f')]);
-  assert.match(page.url(), /\/console\/queue$/);
+  assert.match(page.url(), /\/console\/tips\/[0-9a-f]{16}\?done=forwarded$/);
+  assert.match(await page.textContent('#done'), /^Forwarded\./);
+  assert.match(await page.textContent('#cases'), /New Zealand Police/);
+  await assertAccessible(page, 'the forwarded tip\'s page');
   assert.deepEqual(problems, [], 'no script errors or policy violations');
   await context.close();
 

@@ -10,6 +10,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import net from 'node:net';
 import https from 'node:https';
+import { createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -160,3 +161,49 @@ export async function assertAccessible(page, what) {
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`), [], `${what}: axe found serious violations`);
 }
+
+/** RFC 6238 (HMAC-SHA1, 6 digits, 30 s) from a base32 secret, at Unix time `at`. */
+export function totp(secretBase32, at) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secretBase32.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) key.push(parseInt(bits.slice(i, i + 8), 2));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30)));
+  const h = createHmac('sha1', Buffer.from(key)).update(counter).digest();
+  const offset = h[19] & 0xf;
+  return ((h.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).toString().padStart(6, '0');
+}
+
+export const now = () => Math.floor(Date.now() / 1000);
+
+/** Signs a new handler in through the console and sets up their authenticator (as a
+ *  first sign-in must when it is required); the page is on the queue afterwards. */
+export async function consoleUser(page, server, username, role = 'handler') {
+  const user = server.addHandler(username, role);
+  await page.goto(`${server.base}/console/login`);
+  await page.fill('#username', user.username);
+  await page.fill('#password', user.password);
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  await page.goto(`${server.base}/console/account`);
+  if (await page.$('#totp-start')) {
+    await Promise.all([page.waitForNavigation(), page.click('#totp-start')]);
+  }
+  user.secret = (await page.textContent('#totp-secret')).trim();
+  await page.fill('#code', totp(user.secret, now()));
+  await Promise.all([page.waitForNavigation(), page.click('form[action$="/totp/confirm"] button')]);
+  if (await page.$('#recovery-codes')) {
+    user.recovery = await page.$$eval('#recovery-codes li code', (cs) => cs.map((c) => c.textContent.trim()));
+  }
+  await page.goto(`${server.base}/console/queue`);
+  return user;
+}
+
+/** How far the page scrolls sideways (0 when it fits). */
+export function sidewaysScroll(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** A phone-sized viewport. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };

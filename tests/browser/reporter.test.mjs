@@ -151,7 +151,7 @@ test('with JavaScript off, the form still works, sealed by the server on arrival
   await page.screenshot({ path: join(artifacts, 'reporter-status-nojs-mi.png'), fullPage: true });
   await page.locator('#answer').fill('The kiwifruit block on Old Coach Road.');
   await Promise.all([page.waitForNavigation(), page.locator('main button[type=submit]').click()]);
-  assert.equal(await page.getAttribute('#status', 'data-status'), 'being_reviewed');
+  assert.equal(await page.getAttribute('#status', 'data-status'), 'waiting');
   assert.equal((await request('POST', `/api/v1/review/tips/${view.id}/claim`, undefined, { cookie })).status, 200);
   const after = JSON.parse((await request('GET', `/api/v1/review/tips/${view.id}`, undefined, { cookie })).body);
   assert.equal(after.status, 'in_review');

@@ -43,6 +43,8 @@ pub struct SpanView {
     pub rule: String,
     pub role: &'static str,
     pub role_label: &'static str,
+    /// Why the engine proposes the role.
+    pub role_reason: String,
     /// Restored (left in the text) unless the handler says otherwise: its role's default.
     pub kept: bool,
     pub excerpt: String,
@@ -56,6 +58,7 @@ impl SpanView {
             rule: span.rule.clone(),
             role: span.role.as_str(),
             role_label: span.role.label(),
+            role_reason: span.role_reason.clone(),
             kept: roles.keeps(span.role),
             excerpt: text.get(span.start..span.end).unwrap_or("").to_owned(),
         }
@@ -77,7 +80,7 @@ pub struct Reviewed<'a> {
 
 impl<'a> Reviewed<'a> {
     fn new(key: String, text: &'a str, draft: &Draft, roles: &RoleDefaults) -> Reviewed<'a> {
-        let kept = default_keep(draft, roles);
+        let kept = service::proposed_keep(draft, roles);
         let preview = ApprovedRedaction::approve(text, draft, &kept, &[])
             .map_or_else(|_| draft.redacted.clone(), |a| a.text().to_owned());
         let data = serde_json::json!({ "original": text, "spans": draft.spans, "key": key });
@@ -102,16 +105,6 @@ impl<'a> Reviewed<'a> {
             format!("-{}", self.key)
         }
     }
-}
-
-/// The spans whose role review keeps by default.
-pub fn default_keep(draft: &Draft, roles: &RoleDefaults) -> Vec<usize> {
-    draft
-        .spans
-        .iter()
-        .filter(|s| roles.keeps(s.role))
-        .map(|s| s.index)
-        .collect()
 }
 
 /// One entry of the conversation as the review page shows it.
