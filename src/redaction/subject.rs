@@ -578,16 +578,23 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
     if between_at - last_name.end > 300 {
         return None;
     }
-    let gap = words(&text[last_name.end..between_at]);
-    if gap
-        .iter()
-        .chain(&ws[..pronoun])
-        .any(|w| l.others.contains(w.as_str()))
-    {
+    if last_name.role != Role::Subject {
         return None;
     }
-    (last_name.role == Role::Subject)
-        .then(|| format!("\"{}\" after the subject's name", ws[pronoun]))
+    // The pronoun must have no one else to stand for: nobody else mentioned from the
+    // start of the subject's sentence to the pronoun (`My brother Sione works for Rangi.
+    // His phone is ...` is the brother's as likely as Rangi's).
+    let sentence = clause_before(text, last_name.start);
+    let from = last_name.start - sentence.len();
+    let named_too = spans[..i].iter().any(|s| {
+        s.kind == Kind::Name && s.start >= from && s.end <= between_at && s.role != Role::Subject
+    });
+    let others = words(sentence)
+        .iter()
+        .chain(&words(&text[last_name.end..between_at]))
+        .chain(&ws[..pronoun])
+        .any(|w| l.others.contains(w.as_str()));
+    (!named_too && !others).then(|| format!("\"{}\" after the subject's name", ws[pronoun]))
 }
 
 #[cfg(test)]
@@ -712,6 +719,29 @@ mod tests {
             let got = roles(text, spans);
             assert_ne!(got.last().unwrap().1, Role::Subject, "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_with_someone_else_to_stand_for_ties_nothing() {
+        let text = "My brother Sione works for Rangi Parata. His phone is 021 555 1234.";
+        let got = roles(
+            text,
+            vec![
+                span(text, "Sione", Kind::Name, Role::Other),
+                span(text, "Rangi Parata", Kind::Name, Role::Subject),
+                span(text, "021 555 1234", Kind::Phone, Role::Other),
+            ],
+        );
+        assert_eq!(got[2].1, Role::Other, "{got:?}");
+        let text = "The boss is Rangi Parata. His phone is 021 555 1234.";
+        let got = roles(
+            text,
+            vec![
+                span(text, "Rangi Parata", Kind::Name, Role::Other),
+                span(text, "021 555 1234", Kind::Phone, Role::Other),
+            ],
+        );
+        assert_eq!(got[1].1, Role::Subject, "{got:?}");
     }
 
     #[test]
