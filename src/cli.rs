@@ -97,6 +97,32 @@ pub enum HandlerCommand {
         #[arg(long)]
         username: String,
     },
+    /// List the handlers: role, authenticator, state, failed sign-ins.
+    List,
+    /// Disable a handler: their sessions end and their claims return to the queue.
+    Disable {
+        #[arg(long)]
+        username: String,
+    },
+    /// Enable a disabled handler again.
+    Enable {
+        #[arg(long)]
+        username: String,
+    },
+    /// Give a handler a new password (from standard input with `--password-stdin`, or
+    /// generated and printed once); their sessions end.
+    ResetPassword {
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Remove a handler's authenticator and recovery codes (a lost phone); their
+    /// sessions end and they set one up again at their next sign-in.
+    ResetTotp {
+        #[arg(long)]
+        username: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -132,8 +158,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             password_stdin,
         }) => add_handler(&settings, &username, &role, password_stdin).await?,
         Command::Handler(HandlerCommand::Unlock { username }) => {
-            unlock_handler(&settings, &username).await?
+            account(&settings, &username, Change::Reset(Reset::SignInWait)).await?
         }
+        Command::Handler(HandlerCommand::ResetTotp { username }) => {
+            account(&settings, &username, Change::Reset(Reset::Totp)).await?
+        }
+        Command::Handler(HandlerCommand::Disable { username }) => {
+            account(&settings, &username, Change::Disable).await?
+        }
+        Command::Handler(HandlerCommand::Enable { username }) => {
+            account(&settings, &username, Change::Enable).await?
+        }
+        Command::Handler(HandlerCommand::ResetPassword {
+            username,
+            password_stdin,
+        }) => account(&settings, &username, Change::Password { password_stdin }).await?,
+        Command::Handler(HandlerCommand::List) => list_handlers(&settings).await?,
         Command::Agency(AgencyCommand::Token { agency }) => {
             agency_token(&settings, &agency).await?
         }
@@ -264,16 +304,7 @@ async fn add_handler(
     let username = Username::parse(username).map_err(|e| anyhow::anyhow!("--{e}"))?;
     let username = username.as_str();
     let role = HandlerRole::parse(role).context("--role: expected handler, supervisor or admin")?;
-    let (password, generated) = if password_stdin {
-        let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line)?;
-        (line.trim_end_matches(['\r', '\n']).to_owned(), false)
-    } else {
-        (password::generate(), true)
-    };
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        bail!("the password must be at least {MIN_PASSWORD_CHARS} characters");
-    }
+    let (password, generated) = new_password(password_stdin)?;
     let store = startup::connect_store(settings).await?;
     let hash = password::hash(&password);
     match store
@@ -296,21 +327,112 @@ async fn add_handler(
     Ok(())
 }
 
-async fn unlock_handler(settings: &Settings, username: &str) -> anyhow::Result<()> {
+/// What the operator changes on an account: the same store calls, and so the same
+/// audit rows (by `operator:cli`), as an administrator's in the console.
+enum Change {
+    Reset(Reset),
+    Disable,
+    Enable,
+    Password { password_stdin: bool },
+}
+
+/// The password read from standard input, or one generated (and so to be printed).
+fn new_password(password_stdin: bool) -> anyhow::Result<(String, bool)> {
+    let (password, generated) = if password_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        (line.trim_end_matches(['\r', '\n']).to_owned(), false)
+    } else {
+        (password::generate(), true)
+    };
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        bail!("the password must be at least {MIN_PASSWORD_CHARS} characters");
+    }
+    Ok((password, generated))
+}
+
+async fn account(settings: &Settings, username: &str, change: Change) -> anyhow::Result<()> {
+    let username = Username::parse(username).map_err(|e| anyhow::anyhow!("--{e}"))?;
+    let username = username.as_str();
     let store = startup::connect_store(settings).await?;
     let handler = store
-        .handler_by_username(username)
+        .handlers()
         .await?
-        .with_context(|| format!("--username: no enabled handler named `{username}`"))?;
-    store
-        .reset_handler(
-            OPERATOR_AUDIT_NAME,
-            handler.id,
-            Reset::SignInWait,
-            store::now(),
-        )
-        .await?;
-    println!("`{username}` may sign in now; the failure count starts again");
+        .into_iter()
+        .find(|h| h.username == username)
+        .with_context(|| format!("--username: no handler named `{username}`"))?;
+    let (by, now) = (OPERATOR_AUDIT_NAME, store::now());
+    let (done, said) = match change {
+        Change::Reset(reset) => (
+            store.reset_handler(by, handler.id, reset, now).await?,
+            match reset {
+                Reset::SignInWait => {
+                    format!("`{username}` may sign in now; the failure count starts again")
+                }
+                Reset::Totp => format!(
+                    "`{username}`'s authenticator and recovery codes are removed; they set up a new one at their next sign-in"
+                ),
+            },
+        ),
+        Change::Disable => (
+            store.disable_handler(by, handler.id, now).await?,
+            format!("`{username}` is disabled; their sessions ended and their claims returned to the queue"),
+        ),
+        Change::Enable => (
+            store.enable_handler(by, handler.id, now).await?,
+            format!("`{username}` is enabled"),
+        ),
+        Change::Password { password_stdin } => {
+            let (password, generated) = new_password(password_stdin)?;
+            let done = store
+                .reset_password(by, handler.id, &password::hash(&password), now)
+                .await?;
+            let said = if generated {
+                format!("`{username}`'s new password: {password}\n(shown once: it is stored only as an argon2id hash)")
+            } else {
+                format!("`{username}` has a new password")
+            };
+            (done, said)
+        }
+    };
+    if !done {
+        let state = if handler.disabled {
+            "disabled"
+        } else {
+            "enabled"
+        };
+        bail!("`{username}` is {state}: nothing to do");
+    }
+    println!("{said}");
+    Ok(())
+}
+
+async fn list_handlers(settings: &Settings) -> anyhow::Result<()> {
+    let store = startup::connect_store(settings).await?;
+    let now = store::now();
+    println!(
+        "{:<24} {:<10} {:<14} {:<9} failed sign-ins",
+        "username", "role", "authenticator", "state"
+    );
+    for h in store.handlers().await? {
+        let waiting = if h.next_attempt_at > now {
+            format!(" (next attempt in {} s)", h.next_attempt_at - now)
+        } else {
+            String::new()
+        };
+        println!(
+            "{:<24} {:<10} {:<14} {:<9} {}{waiting}",
+            h.username,
+            h.role.as_str(),
+            if h.totp_enrolled {
+                "set up"
+            } else {
+                "not set up"
+            },
+            if h.disabled { "disabled" } else { "enabled" },
+            h.failed_logins
+        );
+    }
     Ok(())
 }
 

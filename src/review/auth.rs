@@ -103,6 +103,7 @@ pub async fn login(
         &credentials.username,
         credentials.password,
         credentials.totp.as_deref().unwrap_or(""),
+        signin::Via::Api,
     )
     .await?;
     Ok(HttpResponse::Ok()

@@ -4,6 +4,7 @@ pub mod api;
 pub mod auth;
 pub mod csrf;
 pub mod pages;
+pub mod recovery;
 pub mod service;
 pub mod signin;
 pub mod totp;

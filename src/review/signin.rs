@@ -1,4 +1,6 @@
-//! Signing in: password (argon2id), then TOTP once enrolled, with per-account
+//! Signing in: password (argon2id), then a TOTP code (or a recovery code, each good
+//! once) once enrolled; an authenticator is required by default, so the API takes no
+//! account without one and the console's sign-in leads it only to setting one up; with per-account
 //! throttling that slows rather than shuts out. After `review.max_failed_logins`
 //! failures in a row, each attempt must wait, since the one before, twice as long as
 //! the last wait (from `review.sign_in_wait_seconds` up to
@@ -14,7 +16,7 @@
 //! against a dummy argon2 hash, audited as a failure, and answered with the same bytes,
 //! so neither answers nor timing tell which usernames exist.
 
-use super::totp;
+use super::{recovery, totp};
 use crate::config::ReviewSettings;
 use crate::crypto::{password, token};
 use crate::domain::Username;
@@ -46,6 +48,10 @@ pub enum SignInError {
         retry_after: i64,
         longest_minutes: u32,
     },
+    /// The right password for an account with no authenticator, where one is required:
+    /// only the console's sign-in, which leads to setting one up, takes it.
+    #[error("this account has no authenticator (TOTP) yet, and one is required: sign in at /console/login to set it up")]
+    EnrolFirst,
     #[error("stored sign-in data could not be opened")]
     Corrupt,
     #[error(transparent)]
@@ -58,6 +64,7 @@ impl Problem for SignInError {
             SignInError::Invalid => StatusCode::UNAUTHORIZED,
             SignInError::BadUsername(_) => StatusCode::BAD_REQUEST,
             SignInError::TooEarly { .. } => StatusCode::TOO_MANY_REQUESTS,
+            SignInError::EnrolFirst => StatusCode::FORBIDDEN,
             SignInError::Corrupt => StatusCode::INTERNAL_SERVER_ERROR,
             SignInError::Store(e) => e.status(),
         }
@@ -129,13 +136,24 @@ fn too_early(state: &AppState, retry_after: i64) -> SignInError {
     }
 }
 
+/// Where a sign-in comes from: the console's form, which may open a session for an
+/// account still to set up its authenticator (it leads only to doing so), or the API,
+/// which may not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Console,
+    Api,
+}
+
 /// Checks the credentials and opens a session: the handler and the session secret
-/// (the cookie value; only its hash is stored).
+/// (the cookie value; only its hash is stored). `code` is a TOTP code, or one of the
+/// handler's recovery codes (each good once).
 pub async fn sign_in(
     state: &AppState,
     username: &str,
     password_given: String,
     code: &str,
+    via: Via,
 ) -> Result<(HandlerRecord, String), SignInError> {
     let now = store::now();
     let name = Username::parse(username).map_err(SignInError::BadUsername)?;
@@ -152,40 +170,84 @@ pub async fn sign_in(
     let valid = web::block(move || password::verify(&password_given, stored.as_deref()))
         .await
         .unwrap_or(false);
-    let handler = match handler {
-        Some(h) if valid && totp_ok(state, &h, code, now).await? => h,
+    let (handler, second) = match handler {
+        Some(h) if valid => match second_factor(state, &h, code, now).await? {
+            Some(second) => (h, second),
+            None => return Err(failed(state, Some(&h.actor()), attempt, now).await),
+        },
         other => {
             let who = other.map(|h| h.actor());
             return Err(failed(state, who.as_ref(), attempt, now).await);
         }
     };
+    if second == Second::None && via == Via::Api && state.store.totp_required().await? {
+        state
+            .store
+            .audit(&crate::store::audit::AuditEntry::new(
+                now,
+                handler.actor().audit_name(),
+                crate::domain::AuditAction::LoginFailed,
+                None,
+                "no authenticator set up, and one is required",
+            ))
+            .await?;
+        return Err(SignInError::EnrolFirst);
+    }
     let session = token::generate("tls_");
     let idle = i64::from(state.settings.review.session_idle_minutes) * 60;
+    let detail = match second {
+        Second::Recovery { left } => format!("with a recovery code; {left} left"),
+        Second::None => "no authenticator yet".to_owned(),
+        Second::Totp => String::new(),
+    };
     state
         .store
-        .signed_in(&handler.actor(), &session.hash, now, now - idle)
+        .signed_in(&handler.actor(), &session.hash, now, now - idle, &detail)
         .await?;
     Ok((handler, session.secret))
 }
 
-/// True when the handler has no TOTP yet, or `code` is good now and its time step was
-/// not used before (a code is good once).
-async fn totp_ok(
+/// What stood beside the password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Second {
+    /// Nothing: the handler has no authenticator yet.
+    None,
+    Totp,
+    /// One of the handler's recovery codes, now spent.
+    Recovery {
+        left: i64,
+    },
+}
+
+/// The second factor `code` gives, if any holds: nothing needed (no TOTP yet), a TOTP
+/// code good now whose time step was not used before, or an unused recovery code.
+async fn second_factor(
     state: &AppState,
     handler: &HandlerRecord,
     code: &str,
     now: i64,
-) -> Result<bool, SignInError> {
+) -> Result<Option<Second>, SignInError> {
     let Some(sealed) = &handler.totp_secret else {
-        return Ok(true);
+        return Ok(Some(Second::None));
     };
+    if let Some(hashes) = recovery::hashes(&state.keys.data, code) {
+        return Ok(state
+            .store
+            .use_recovery_code(handler.id, &hashes, now)
+            .await?
+            .map(|left| Second::Recovery { left }));
+    }
     let secret = state
         .keys
         .data
         .decrypt(Context::TotpSecret(handler.id), sealed)
         .map_err(|_| SignInError::Corrupt)?;
     Ok(match totp::check(&secret, code, now) {
-        Some(step) => state.store.use_totp_step(handler.id, step).await?,
-        None => false,
+        Some(step) => state
+            .store
+            .use_totp_step(handler.id, step)
+            .await?
+            .then_some(Second::Totp),
+        None => None,
     })
 }

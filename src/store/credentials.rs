@@ -199,6 +199,7 @@ impl Store {
         session_hash: &str,
         now: i64,
         idle_since: i64,
+        detail: &str,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("DELETE FROM sessions WHERE last_seen_at <= $1")
@@ -218,7 +219,7 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, handler.audit_name(), AuditAction::Login, None, ""),
+            &AuditEntry::new(now, handler.audit_name(), AuditAction::Login, None, detail),
         )
         .await?;
         tx.commit().await?;
@@ -240,6 +241,43 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
+    /// Spends a recovery code (any of `hashes`, the typed code's under every data key):
+    /// how many are left, or `None` when it is not one of the handler's unused codes.
+    #[instrument(skip_all)]
+    pub async fn use_recovery_code(
+        &self,
+        handler_id: i64,
+        hashes: &[String],
+        now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        for hash in hashes {
+            let done = sqlx::query(
+                "UPDATE recovery_codes SET used_at = $1 \
+                 WHERE handler_id = $2 AND code_hash = $3 AND used_at IS NULL",
+            )
+            .bind(now)
+            .bind(handler_id)
+            .bind(hash)
+            .execute(&self.pool)
+            .await?;
+            if done.rows_affected() == 1 {
+                return Ok(Some(self.recovery_codes_left(handler_id).await?));
+            }
+        }
+        Ok(None)
+    }
+
+    #[instrument(skip_all)]
+    pub async fn recovery_codes_left(&self, handler_id: i64) -> Result<i64, StoreError> {
+        Ok(sqlx::query(
+            "SELECT COUNT(*) AS n FROM recovery_codes WHERE handler_id = $1 AND used_at IS NULL",
+        )
+        .bind(handler_id)
+        .fetch_one(&self.pool)
+        .await?
+        .try_get("n")?)
+    }
+
     /// Keeps a secret being enrolled until a code from it is confirmed.
     #[instrument(skip_all)]
     pub async fn set_totp_pending(&self, handler_id: i64, sealed: &[u8]) -> Result<(), StoreError> {
@@ -252,13 +290,15 @@ impl Store {
     }
 
     /// Makes the confirmed secret the handler's TOTP secret; `step` (the confirming
-    /// code's) counts as used.
+    /// code's) counts as used. The recovery codes made with it (their keyed hashes)
+    /// replace any from before.
     #[instrument(skip_all)]
     pub async fn enrol_totp(
         &self,
         handler: &Actor,
         sealed: &[u8],
         step: i64,
+        recovery_hashes: &[String],
         now: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
@@ -270,6 +310,17 @@ impl Store {
         .bind(handler.id)
         .execute(&mut *tx)
         .await?;
+        sqlx::query("DELETE FROM recovery_codes WHERE handler_id = $1")
+            .bind(handler.id)
+            .execute(&mut *tx)
+            .await?;
+        for hash in recovery_hashes {
+            sqlx::query("INSERT INTO recovery_codes (handler_id, code_hash) VALUES ($1, $2)")
+                .bind(handler.id)
+                .bind(hash)
+                .execute(&mut *tx)
+                .await?;
+        }
         audit::append(
             self.backend,
             &mut tx,
@@ -369,10 +420,12 @@ impl Store {
         };
         let username: String = row.try_get("username")?;
         if reset == Reset::Totp {
-            sqlx::query("DELETE FROM sessions WHERE handler_id = $1")
-                .bind(handler_id)
-                .execute(&mut *tx)
-                .await?;
+            for table in ["sessions", "recovery_codes"] {
+                sqlx::query(&format!("DELETE FROM {table} WHERE handler_id = $1"))
+                    .bind(handler_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
         }
         audit::append(
             self.backend,

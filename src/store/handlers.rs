@@ -223,14 +223,10 @@ impl Store {
     }
 
     /// Disables a handler: their sessions end and their claims return to the queue.
-    /// False when there is no such enabled handler.
+    /// False when there is no such enabled handler. `by` names who did it in the audit
+    /// log (an admin in the console, or the operator at the command line).
     #[instrument(skip_all)]
-    pub async fn disable_handler(
-        &self,
-        admin: &Actor,
-        id: i64,
-        now: i64,
-    ) -> Result<bool, StoreError> {
+    pub async fn disable_handler(&self, by: &str, id: i64, now: i64) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         let row = sqlx::query(
             "UPDATE handlers SET disabled = 1 WHERE id = $1 AND disabled = 0 RETURNING username",
@@ -259,8 +255,86 @@ impl Store {
             &mut tx,
             &AuditEntry::new(
                 now,
-                admin.audit_name(),
+                by.to_owned(),
                 AuditAction::HandlerDisabled,
+                None,
+                &format!("username={username}"),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Enables a disabled handler again. False when there is no such disabled handler.
+    #[instrument(skip_all)]
+    pub async fn enable_handler(&self, by: &str, id: i64, now: i64) -> Result<bool, StoreError> {
+        self.account_change(
+            by,
+            "UPDATE handlers SET disabled = 0, failed_logins = 0, attempt_wait = 0 \
+             WHERE id = $1 AND disabled = 1 RETURNING username",
+            id,
+            None,
+            AuditAction::HandlerEnabled,
+            now,
+        )
+        .await
+    }
+
+    /// Gives a handler a new password: their sessions end and their failed sign-ins are
+    /// forgotten. False when there is no such enabled handler.
+    #[instrument(skip_all)]
+    pub async fn reset_password(
+        &self,
+        by: &str,
+        id: i64,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        self.account_change(
+            by,
+            "UPDATE handlers SET password_hash = $2, failed_logins = 0, attempt_wait = 0 \
+             WHERE id = $1 AND disabled = 0 RETURNING username",
+            id,
+            Some(password_hash),
+            AuditAction::PasswordReset,
+            now,
+        )
+        .await
+    }
+
+    /// One change to an account (`update` returns its username), its sessions ended
+    /// and the change audited, in one transaction.
+    async fn account_change(
+        &self,
+        by: &str,
+        update: &str,
+        id: i64,
+        value: Option<&str>,
+        action: AuditAction,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let mut query = sqlx::query(update).bind(id);
+        if let Some(value) = value {
+            query = query.bind(value);
+        }
+        let Some(row) = query.fetch_optional(&mut *tx).await? else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        let username: String = row.try_get("username")?;
+        sqlx::query("DELETE FROM sessions WHERE handler_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        audit::append(
+            self.backend,
+            &mut tx,
+            &AuditEntry::new(
+                now,
+                by.to_owned(),
+                action,
                 None,
                 &format!("username={username}"),
             ),

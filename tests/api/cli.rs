@@ -345,7 +345,70 @@ fn handlers_and_agency_tokens_are_administered_from_the_command_line() {
         &["handler", "unlock", "--username", "nobody"],
         "",
     );
-    assert!(text(&out.stderr).contains("no enabled handler named `nobody`"));
+    assert!(text(&out.stderr).contains("no handler named `nobody`"));
+
+    // Every account action of the console, from the command line, audited the same way.
+    let out = tipline(dir.path(), &["handler", "list"], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let listed = text(&out.stdout);
+    assert!(
+        listed.lines().any(|l| l.starts_with("alice ")
+            && l.contains("handler")
+            && l.contains("not set up")
+            && l.contains("enabled")),
+        "{listed}"
+    );
+    for (args, input, action) in [
+        (vec!["disable"], "", "handler_disabled"),
+        (vec!["enable"], "", "handler_enabled"),
+        (
+            vec!["reset-password", "--password-stdin"],
+            "a brand new long password\n",
+            "password_reset",
+        ),
+        (vec!["reset-totp"], "", "totp_reset"),
+    ] {
+        let mut argv = vec!["handler"];
+        argv.extend(args.iter().take(1));
+        argv.extend(["--username", "alice"]);
+        argv.extend(args.iter().skip(1));
+        let out = tipline(dir.path(), &argv, input);
+        assert!(out.status.success(), "{argv:?}: {}", text(&out.stderr));
+        let rows = runtime
+            .block_on(store.audit_rows(Some("operator:cli"), None, 1))
+            .unwrap();
+        assert_eq!(
+            (rows[0].entry.action.as_str(), rows[0].entry.detail.as_str()),
+            (action, "username=alice"),
+            "{argv:?}"
+        );
+    }
+    let alice = runtime
+        .block_on(store.handler_by_username("alice"))
+        .unwrap()
+        .unwrap();
+    assert!(tipline::crypto::password::verify(
+        "a brand new long password",
+        Some(&alice.password_hash)
+    ));
+    // A generated password is printed once; a change that changes nothing is refused.
+    let out = tipline(
+        dir.path(),
+        &["handler", "reset-password", "--username", "alice"],
+        "",
+    );
+    assert!(
+        text(&out.stdout).contains("new password: "),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = tipline(
+        dir.path(),
+        &["handler", "enable", "--username", "alice"],
+        "",
+    );
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("`alice` is enabled: nothing to do"));
 }
 
 #[test]

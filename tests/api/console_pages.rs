@@ -2,18 +2,20 @@
 //! CSRF, roles, claims held by another handler, supervisors' reassigning, the audit
 //! chain check, administration, and forwarding from the review page.
 
-use crate::helpers::{spawn_app, TestApp};
+use crate::helpers::{spawn_app, Handler, TestApp};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 use std::time::Duration;
 use tipline::domain::HandlerRole;
 
 /// A browser-like client of the console: a cookie jar, redirects not followed (so
-/// tests see the 303s), and the console user's credentials.
+/// tests see the 303s), and the console user (credentials, authenticator).
 struct Console {
     client: Client,
     username: String,
     password: String,
+    /// The user as the test harness made them (with their authenticator's secret).
+    user: Option<Handler>,
 }
 
 fn console_client(app: &TestApp) -> Client {
@@ -59,13 +61,33 @@ fn totp_code(secret_base32: &str, at: i64) -> String {
 }
 
 impl Console {
+    /// A console user with no authenticator yet, not signed in.
     async fn new(app: &TestApp, username: &str, role: HandlerRole) -> Console {
-        let h = app.add_handler(username, role).await;
+        Console::of(app, app.add_handler_without_totp(username, role).await)
+    }
+
+    fn of(app: &TestApp, user: Handler) -> Console {
         Console {
             client: console_client(app),
-            username: h.username,
-            password: h.password,
+            username: user.username.clone(),
+            password: user.password.clone(),
+            user: Some(user),
         }
+    }
+
+    /// A console user by name and password only (made through the console).
+    fn named(app: &TestApp, username: &str, password: &str) -> Console {
+        Console {
+            client: console_client(app),
+            username: username.to_owned(),
+            password: password.to_owned(),
+            user: None,
+        }
+    }
+
+    /// Another browser of the same user.
+    fn another_browser(&self, app: &TestApp) -> Console {
+        Console::named(app, &self.username, &self.password)
     }
 
     async fn get(&self, app: &TestApp, path: &str) -> (StatusCode, String) {
@@ -108,16 +130,19 @@ impl Console {
         .await
     }
 
+    /// A console user with an authenticator, signed in with password and code.
     async fn signed_in(app: &TestApp, username: &str, role: HandlerRole) -> Console {
-        let c = Console::new(app, username, role).await;
-        let r = c.sign_in(app, "").await;
+        let c = Console::of(app, app.add_handler(username, role).await);
+        let code = c.user.as_ref().unwrap().code().await;
+        let r = c.sign_in(app, &code).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         assert_eq!(r.headers()["location"], "/console/queue");
         c
     }
 
-    /// Sets up TOTP through the account page; the secret (base32).
-    async fn enrol(&self, app: &TestApp) -> String {
+    /// Sets up TOTP through the account page; the secret (base32) and the recovery
+    /// codes shown.
+    async fn enrol(&self, app: &TestApp) -> (String, Vec<String>) {
         let r = self
             .post(app, "/console/account", "/console/account/totp/start", &[])
             .await;
@@ -137,8 +162,16 @@ impl Console {
                 &[("code", &code)],
             )
             .await;
-        assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        secret
+        // The answer is the page itself: the recovery codes are shown on it once.
+        assert_eq!(r.status(), StatusCode::OK);
+        let page = r.text().await.unwrap();
+        let codes = page
+            .split("<li><code>")
+            .skip(1)
+            .map(|c| c[..c.find('<').unwrap()].to_owned())
+            .collect::<Vec<_>>();
+        assert_eq!(codes.len(), 10, "{page}");
+        (secret, codes)
     }
 }
 
@@ -159,15 +192,21 @@ async fn pending_tip(app: &TestApp, body: &str) -> String {
 #[tokio::test]
 async fn sign_in_takes_password_and_totp_and_a_code_works_once() {
     let app = spawn_app().await;
-    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
-    let (status, queue) = ana.get(&app, "/console/queue").await;
-    assert_eq!(status, StatusCode::OK);
-    assert!(queue.contains("Waiting for review"));
-    let secret = ana.enrol(&app).await;
-    let (_, account) = ana.get(&app, "/console/account?done=totp").await;
-    assert!(account.contains("id=\"totp-state\""), "{account}");
-
-    // The JSON sign-in needs the code too, once enrolled.
+    // A new handler: an authenticator is required, so the password alone signs in only
+    // to set one up, and the API takes no such sign-in at all.
+    let ana = Console::new(&app, "ana", HandlerRole::Handler).await;
+    let r = ana.sign_in(&app, "").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = ana
+        .client
+        .get(app.url("/console/queue"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(r.headers()["location"], "/console/account");
+    let (_, account) = ana.get(&app, "/console/account").await;
+    assert!(account.contains("id=\"totp-required\""), "{account}");
     let json_login = |totp: Option<String>| {
         let mut body = json!({ "username": "ana", "password": ana.password });
         if let Some(code) = totp {
@@ -179,17 +218,28 @@ async fn sign_in_takes_password_and_totp_and_a_code_works_once() {
             .send()
     };
     let r = json_login(None).await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert!(r.headers().get("set-cookie").is_none(), "no session");
+    assert!(r.text().await.unwrap().contains("no authenticator"));
+
+    let (secret, recovery) = ana.enrol(&app).await;
+    let (status, queue) = ana.get(&app, "/console/queue").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(queue.contains("Waiting for review"));
+    let (_, account) = ana.get(&app, "/console/account").await;
+    assert!(account.contains("id=\"totp-state\""), "{account}");
+    assert!(!account.contains(&recovery[0]), "the codes are shown once");
+    assert!(account.contains("Recovery codes left: 10"), "{account}");
+
+    // The JSON sign-in needs the code too, once enrolled.
+    let r = json_login(None).await.unwrap();
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     let next = totp_code(&secret, tipline::store::now() + 30);
     let r = json_login(Some(next.clone())).await.unwrap();
     assert_eq!(r.status(), StatusCode::OK);
 
     // The same code again is a replay, in the browser as in the API.
-    let browser = Console {
-        client: console_client(&app),
-        username: ana.username.clone(),
-        password: ana.password.clone(),
-    };
+    let browser = ana.another_browser(&app);
     let r = browser.sign_in(&app, &next).await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     let page = r.text().await.unwrap();
@@ -200,6 +250,19 @@ async fn sign_in_takes_password_and_totp_and_a_code_works_once() {
         StatusCode::UNAUTHORIZED,
         "a password alone is not enough"
     );
+
+    // A recovery code signs in once, typed loosely; never again.
+    let loosely = recovery[3].to_lowercase().replace('-', " ");
+    let r = json_login(Some(loosely.clone())).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = json_login(Some(loosely)).await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let r = browser.sign_in(&app, &recovery[4]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, account) = browser.get(&app, "/console/account").await;
+    assert!(account.contains("Recovery codes left: 8"), "{account}");
+    let hash_leaked = app.database_contains(&recovery[5].replace('-', "")).await;
+    assert!(!hash_leaked, "recovery codes are stored hashed");
 
     // Sign-out ends the session.
     let r = ana
@@ -224,6 +287,11 @@ async fn sign_in_takes_password_and_totp_and_a_code_works_once() {
     assert!(actions.contains(&"totp_enrolled"), "{actions:?}");
     assert!(actions.contains(&"login_failed"), "{actions:?}");
     assert!(actions.contains(&"logout"), "{actions:?}");
+    assert!(
+        log.iter()
+            .any(|r| r.entry.action == "login" && r.entry.detail == "with a recovery code; 9 left"),
+        "{log:?}"
+    );
     let secret_in_db = app.database_contains(&secret).await;
     assert!(!secret_in_db, "the TOTP secret is stored encrypted");
 }
@@ -256,11 +324,7 @@ async fn five_wrong_passwords_throttle_the_account_without_saying_whether_the_si
     assert!(wrong_body.contains("too many failed sign-ins"));
 
     // The browser form is throttled the same way.
-    let browser = Console {
-        client: console_client(&app),
-        username: h.username.clone(),
-        password: h.password.clone(),
-    };
+    let browser = Console::of(&app, h);
     let r = browser.sign_in(&app, "").await;
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
 
@@ -289,7 +353,14 @@ async fn a_good_sign_in_resets_the_count() {
             StatusCode::UNAUTHORIZED
         );
     }
-    assert_eq!(login(&h.password).await.unwrap().status(), StatusCode::OK);
+    let good = app
+        .client
+        .post(app.url("/api/v1/review/login"))
+        .json(&json!({ "username": "mere", "password": h.password, "totp": h.code().await }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(good.status(), StatusCode::OK);
     for _ in 0..4 {
         assert_eq!(
             login("nope nope nope").await.unwrap().status(),
@@ -385,7 +456,7 @@ async fn each_page_enforces_its_role() {
             "/console/handlers",
             vec![("username", "eve"), ("role", "admin")],
         ),
-        ("/console/settings", vec![("totp_required", "1")]),
+        ("/console/settings", vec![("totp_required", "0")]),
         ("/console/agencies/police/tokens", vec![]),
         ("/console/audit/verify", vec![]),
         ("/console/tips/abc/reassign", vec![("to", "ana")]),
@@ -399,7 +470,7 @@ async fn each_page_enforces_its_role() {
         .await
         .unwrap()
         .is_none());
-    assert!(!app.store.totp_required().await.unwrap());
+    assert!(app.store.totp_required().await.unwrap());
     assert!(app.store.agency_tokens().await.unwrap().is_empty());
 
     assert_eq!(
@@ -656,19 +727,10 @@ async fn admins_add_and_disable_handlers_issue_and_revoke_tokens_and_can_require
         .await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 
-    // Mandatory enrolment: the new handler may only set up TOTP.
-    ari.post(
-        &app,
-        "/console/handlers",
-        "/console/settings",
-        &[("totp_required", "1")],
-    )
-    .await;
-    let kahu = Console {
-        client: console_client(&app),
-        username: "kahu".into(),
-        password,
-    };
+    // Enrolment is mandatory by default: the new handler may only set up TOTP.
+    let (_, handlers) = ari.get(&app, "/console/handlers").await;
+    assert!(handlers.contains("name=\"totp_required\" value=\"1\" checked"));
+    let kahu = Console::named(&app, "kahu", &password);
     assert_eq!(kahu.sign_in(&app, "").await.status(), StatusCode::SEE_OTHER);
     let r = kahu
         .client
@@ -685,18 +747,29 @@ async fn admins_add_and_disable_handlers_issue_and_revoke_tokens_and_can_require
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    kahu.enrol(&app).await;
+    let (kahu_secret, _) = kahu.enrol(&app).await;
     assert_eq!(kahu.get(&app, "/console/queue").await.0, StatusCode::OK);
 
-    // The requirement applies to administrators too.
-    let r = ari
+    // An administrator may make it optional (audited); a handler without one then signs
+    // in with the password alone.
+    ari.post(
+        &app,
+        "/console/handlers",
+        "/console/settings",
+        &[("totp_required", "0")],
+    )
+    .await;
+    let tui = app
+        .add_handler_without_totp("tui", HandlerRole::Handler)
+        .await;
+    let r = app
         .client
-        .get(app.url("/console/agencies"))
+        .post(app.url("/api/v1/review/login"))
+        .json(&json!({ "username": "tui", "password": tui.password }))
         .send()
         .await
         .unwrap();
-    assert_eq!(r.headers()["location"], "/console/account");
-    ari.enrol(&app).await;
+    assert_eq!(r.status(), StatusCode::OK);
 
     // Tokens: shown once, usable, revocable.
     let r = ari
@@ -746,6 +819,35 @@ async fn admins_add_and_disable_handlers_issue_and_revoke_tokens_and_can_require
         .unwrap();
     assert_eq!(r.headers()["location"], "/console/login");
 
+    // Enabled again, with a new password shown once; the old one no longer works.
+    let r = ari
+        .post(
+            &app,
+            "/console/handlers",
+            &format!("/console/handlers/{id}/enable"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = ari
+        .post(
+            &app,
+            "/console/handlers",
+            &format!("/console/handlers/{id}/reset-password"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let new_password = text_of(&r.text().await.unwrap(), "shown-secret");
+    assert_ne!(new_password, kahu.password);
+    let kahu = Console::named(&app, "kahu", &new_password);
+    let code = totp_code(&kahu_secret, tipline::store::now() + 30);
+    assert_eq!(
+        kahu.sign_in(&app, &code).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(kahu.get(&app, "/console/queue").await.0, StatusCode::OK);
+
     let actions: Vec<_> = app
         .store
         .audit_rows(Some("handler:ari"), None, 100)
@@ -760,6 +862,8 @@ async fn admins_add_and_disable_handlers_issue_and_revoke_tokens_and_can_require
         "token_issued",
         "token_revoked",
         "handler_disabled",
+        "handler_enabled",
+        "password_reset",
     ] {
         assert!(
             actions.iter().any(|a| a == action),
@@ -818,10 +922,17 @@ async fn a_handler_changes_their_password() {
         login(&old).await.unwrap().status(),
         StatusCode::UNAUTHORIZED
     );
-    assert_eq!(
-        login("a brand new password").await.unwrap().status(),
-        StatusCode::OK
-    );
+    let r = app
+        .client
+        .post(app.url("/api/v1/review/login"))
+        .json(
+            &json!({ "username": "ana", "password": "a brand new password",
+                       "totp": ana.user.as_ref().unwrap().code().await }),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
 }
 
 #[tokio::test]
@@ -875,7 +986,6 @@ async fn admins_clear_failed_sign_ins_and_remove_a_lost_authenticator() {
     let app = spawn_app().await;
     let ari = Console::signed_in(&app, "ari", HandlerRole::Admin).await;
     let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
-    ana.enrol(&app).await;
     let login = |password: &str| {
         app.client
             .post(app.url("/api/v1/review/login"))
@@ -933,7 +1043,17 @@ async fn admins_clear_failed_sign_ins_and_remove_a_lost_authenticator() {
         "/console/login",
         "her sessions ended"
     );
-    assert_eq!(login(&ana.password).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(
+        login(&ana.password).await.unwrap().status(),
+        StatusCode::FORBIDDEN,
+        "she must set up a new authenticator (in the console) before the API takes her"
+    );
+    let again = Console::named(&app, "ana", &ana.password);
+    assert_eq!(
+        again.sign_in(&app, "").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    again.enrol(&app).await;
 
     let actions: Vec<_> = app
         .store

@@ -231,10 +231,38 @@ pub struct Handler {
     pub password: String,
     pub client: Client,
     pub base: String,
+    /// The authenticator's secret, when one is set up.
+    pub totp_secret: Option<Vec<u8>>,
+    /// The last TOTP time step used: a code is good once.
+    last_step: std::sync::atomic::AtomicI64,
 }
 
 /// A handler's requests, with their own session.
 impl Handler {
+    /// A TOTP code not used before: each sign-in takes the next time step in the window
+    /// the server accepts (one step either side of now), waiting when it has run out.
+    pub async fn code(&self) -> String {
+        use std::sync::atomic::Ordering;
+        let secret = self
+            .totp_secret
+            .as_ref()
+            .expect("the handler has an authenticator");
+        loop {
+            let now_step = store::now() / 30;
+            let step = (self.last_step.load(Ordering::SeqCst) + 1).max(now_step - 1);
+            if step <= now_step + 1 {
+                self.last_step.store(step, Ordering::SeqCst);
+                return totp_rs::Builder::new()
+                    .with_secret(secret.clone())
+                    .build()
+                    .unwrap()
+                    .generate(u64::try_from(step * 30).unwrap())
+                    .to_string();
+            }
+            tokio::time::sleep(Duration::from_secs(5)).await;
+        }
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.base))
@@ -329,8 +357,9 @@ impl TestApp {
         answer["receipt"].as_str().unwrap().to_owned()
     }
 
-    /// Adds a handler through the store, as `tipline handler add` does.
-    pub async fn add_handler(&self, username: &str, role: HandlerRole) -> Handler {
+    /// Adds a handler through the store, as `tipline handler add` does, with no
+    /// authenticator yet.
+    pub async fn add_handler_without_totp(&self, username: &str, role: HandlerRole) -> Handler {
         let password = password::generate();
         self.store
             .add_handler(
@@ -347,16 +376,48 @@ impl TestApp {
             password,
             client: client_for(&self.settings.data_dir),
             base: self.base.clone(),
+            totp_secret: None,
+            last_step: std::sync::atomic::AtomicI64::new(0),
         }
     }
 
-    /// A signed-in handler.
+    /// Adds a handler with an authenticator set up (as every handler must by default),
+    /// as they would on their account page.
+    pub async fn add_handler(&self, username: &str, role: HandlerRole) -> Handler {
+        let mut h = self.add_handler_without_totp(username, role).await;
+        let secret = tipline::crypto::random_bytes::<20>().to_vec();
+        let keys = tipline::crypto::keys::Keys::load_or_create(&self.settings.data_dir).unwrap();
+        let id = self
+            .store
+            .handler_by_username(username)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let sealed = keys
+            .data
+            .encrypt(tipline::domain::Context::TotpSecret(id), &secret);
+        let actor = tipline::domain::Actor {
+            id,
+            username: username.to_owned(),
+        };
+        self.store
+            .enrol_totp(&actor, &sealed, 0, &[], store::now())
+            .await
+            .unwrap();
+        h.totp_secret = Some(secret);
+        h
+    }
+
+    /// A signed-in handler (password and a TOTP code).
     pub async fn handler(&self, username: &str, role: HandlerRole) -> Handler {
         let h = self.add_handler(username, role).await;
         let r = h
             .client
             .post(self.url("/api/v1/review/login"))
-            .json(&json!({ "username": h.username, "password": h.password }))
+            .json(
+                &json!({ "username": h.username, "password": h.password, "totp": h.code().await }),
+            )
             .send()
             .await
             .unwrap();

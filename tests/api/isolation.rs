@@ -148,10 +148,13 @@ async fn wrong_credentials_get_one_answer_whatever_was_wrong() {
     let app = spawn_app().await;
     let h = app.add_handler("kiri", HandlerRole::Handler).await;
     let mut answers = Vec::new();
+    // A wrong password, a name that names nobody, no password, and the right password
+    // with no code from the authenticator: one answer.
     for (user, password) in [
         ("kiri", "wrong password!"),
         ("nobody", h.password.as_str()),
         ("kiri", ""),
+        ("kiri", h.password.as_str()),
     ] {
         let r = app
             .post_json(
@@ -169,7 +172,7 @@ async fn wrong_credentials_get_one_answer_whatever_was_wrong() {
     let r = app
         .post_json(
             "/api/v1/review/login",
-            &json!({ "username": "kiri", "password": h.password }),
+            &json!({ "username": "kiri", "password": h.password, "totp": h.code().await }),
         )
         .await;
     assert_eq!(r.status(), StatusCode::OK);
@@ -253,7 +256,10 @@ async fn a_session_ends_twelve_hours_after_sign_in_even_if_active() {
     let r = app
         .client
         .post(app.url("/api/v1/review/login"))
-        .json(&serde_json::json!({ "username": "rewi", "password": busy.password }))
+        .json(
+            &serde_json::json!({ "username": "rewi", "password": busy.password,
+                                    "totp": busy.code().await }),
+        )
         .send()
         .await
         .unwrap();

@@ -7,7 +7,9 @@ import https from 'node:https';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { TestServer, launchBrowser, newContext, httpsPostJson, artifacts, totp, now } from './harness.mjs';
+import {
+  TestServer, launchBrowser, newContext, httpsPostJson, artifacts, totp, now, handlerSession, consoleUser,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -71,7 +73,6 @@ async function previewText(page) {
 
 test('a handler reviews a tip in the browser and the agencies get exactly the preview', async () => {
   const ana = server.addHandler('ana', 'handler');
-  const bob = server.addHandler('bob', 'handler');
   // Macrons before the selections test the UTF-16 / UTF-8 offset conversion; the same
   // number written twice tests placeholder numbering against the server's.
   const tip = 'Ko Mere Tāwhiri tōku ingoa. Call me on 021 555 1234 or 0215551234 or ' +
@@ -91,16 +92,19 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
   });
   page.on('pageerror', (e) => problems.push(e.message));
 
-  // Password first, then enrol TOTP from the account page.
+  // Password first: an authenticator is required, so the console leads only to
+  // setting one up; the recovery codes are shown once.
   await signIn(page, ana);
-  assert.match(page.url(), /\/console\/queue$/);
-  await page.goto(`${server.base}/console/account`);
+  assert.match(page.url(), /\/console\/account$/);
+  assert.ok(await page.isVisible('#totp-required'));
   await Promise.all([page.waitForNavigation(), page.click('#totp-start')]);
   assert.ok(await page.isVisible('img.qr'), 'the QR code is shown');
   const secret = (await page.textContent('#totp-secret')).trim();
   await page.fill('#code', totp(secret, now()));
   await Promise.all([page.waitForNavigation(), page.click('form[action$="/totp/confirm"] button')]);
   assert.match(await page.textContent('#notice'), /authenticator is set up/);
+  assert.equal((await page.$$('#recovery-codes li')).length, 10);
+  await assertAccessible(page, 'the account page with recovery codes');
   await Promise.all([page.waitForNavigation(), page.click('header form button')]);
 
   // Now a sign-in needs the code (a fresh one: each is good once).
@@ -118,10 +122,7 @@ test('a handler reviews a tip in the browser and the agencies get exactly the pr
   assert.equal(ids.length, 2);
 
   // Bob claims the second through the API; the queue shows who holds it.
-  const login = await httpsPostJson(`${server.base}/api/v1/review/login`, server.ca,
-    { username: bob.username, password: bob.password });
-  assert.equal(login.status, 200, login.body);
-  const cookie = login.headers['set-cookie'][0].split(';')[0];
+  const { cookie } = await handlerSession(browser, server, 'bob');
   const claimed = await httpsPostJson(`${server.base}/api/v1/review/tips/${ids[1]}/claim`, server.ca, {},
     { cookie });
   assert.equal(claimed.status, 200, claimed.body);
@@ -216,17 +217,13 @@ test('the console pages carry the strict policy and work without third-party ass
 test('a handler at work keeps their claim; the page renews it at half its lifetime', async () => {
   const short = await TestServer.start({ TIPLINE_REVIEW__CLAIM_MINUTES: '1' });
   try {
-    const kiri = short.addHandler('kiri', 'handler');
-    const sam = short.addHandler('sam', 'supervisor');
+    const { cookie } = await handlerSession(browser, short, 'sam', 'supervisor');
     const submitted = await httpsPostJson(`${short.base}/api/v1/tips`, short.ca,
       { category: 'slavery', body: 'They lock the gate at night. Call 021 555 1234.' });
     assert.equal(submitted.status, 201);
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(`${short.base}/console/login`);
-    await page.fill('#username', kiri.username);
-    await page.fill('#password', kiri.password);
-    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    await consoleUser(page, short, 'kiri');
     for (let i = 0; i < 100 && !(await page.$('#pending tr[data-tip]')); i++) {
       await new Promise((r) => setTimeout(r, 200));
       await page.reload();
@@ -237,9 +234,6 @@ test('a handler at work keeps their claim; the page renews it at half its lifeti
     await new Promise((r) => setTimeout(r, 31_000));
     await page.keyboard.press('j');
 
-    const login = await httpsPostJson(`${short.base}/api/v1/review/login`, short.ca,
-      { username: sam.username, password: sam.password });
-    const cookie = login.headers['set-cookie'][0].split(';')[0];
     let claims = 0;
     for (let i = 0; i < 50 && claims < 2; i++) {
       await new Promise((r) => setTimeout(r, 100));

@@ -207,3 +207,15 @@ export function sidewaysScroll(page) {
 
 /** A phone-sized viewport. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
+/** A signed-in handler's session cookie (`name=value`) for the review API: the handler
+ *  sets up their authenticator in the console first, as every handler must. */
+export async function handlerSession(browser, server, username, role = 'handler') {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const user = await consoleUser(page, server, username, role);
+  const cookies = await context.cookies();
+  await context.close();
+  const session = cookies.find((c) => c.name === '__Host-tipline_session');
+  return { ...user, cookie: `${session.name}=${session.value}` };
+}

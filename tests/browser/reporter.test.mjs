@@ -6,7 +6,9 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import https from 'node:https';
 import { join } from 'node:path';
-import { TestServer, launchBrowser, newContext, artifacts, assertAccessible as axe } from './harness.mjs';
+import {
+  TestServer, launchBrowser, newContext, artifacts, assertAccessible as axe, handlerSession,
+} from './harness.mjs';
 
 const POW_DIFFICULTY = 12;
 
@@ -16,10 +18,7 @@ let cookie;
 before(async () => {
   server = await TestServer.start({ TIPLINE_INTAKE__POW_DIFFICULTY: String(POW_DIFFICULTY) });
   browser = await launchBrowser();
-  const { username, password } = server.addHandler('hemi');
-  const login = await request('POST', '/api/v1/review/login', { username, password });
-  assert.equal(login.status, 200, login.body);
-  cookie = login.headers['set-cookie'].map((c) => c.split(';')[0]).join('; ');
+  ({ cookie } = await handlerSession(browser, server, 'hemi'));
 });
 after(async () => {
   await browser?.close();

@@ -1,5 +1,6 @@
-//! The handler's own account: password change and TOTP enrolment. Reachable with a
-//! session alone, so that a handler whom the administrator requires to enrol can.
+//! The handler's own account: password change and TOTP enrolment, which makes the
+//! recovery codes (shown once). Reachable with a session alone, so that a handler who
+//! must set up an authenticator before anything else can.
 
 use super::Nav;
 use crate::crypto::{password, token};
@@ -7,6 +8,7 @@ use crate::domain::Context;
 use crate::http::error::{ApiError, BadField, PageError};
 use crate::review::auth::{AuthError, Session};
 use crate::review::csrf::Posted;
+use crate::review::recovery;
 use crate::review::signin;
 use crate::review::totp::{self, Enrolment};
 use crate::state::AppState;
@@ -27,6 +29,10 @@ struct AccountPage {
     enrolled: bool,
     required: bool,
     enrolment: Option<Enrolment>,
+    /// Recovery codes just made: shown on this answer only.
+    recovery: Vec<String>,
+    /// Unused recovery codes, once enrolled.
+    recovery_left: i64,
     error: Option<String>,
     notice: Option<&'static str>,
 }
@@ -44,6 +50,17 @@ async fn render(
     error: Option<String>,
     notice: Option<&'static str>,
 ) -> Result<HttpResponse, PageError> {
+    render_with(state, who, status, error, notice, Vec::new()).await
+}
+
+async fn render_with(
+    state: &AppState,
+    who: &Session,
+    status: StatusCode,
+    error: Option<String>,
+    notice: Option<&'static str>,
+    recovery: Vec<String>,
+) -> Result<HttpResponse, PageError> {
     let handler = &who.handler;
     let enrolment = match (&handler.totp_secret, &handler.totp_pending) {
         (None, Some(sealed)) => {
@@ -60,9 +77,11 @@ async fn render(
         status,
         &AccountPage {
             nav: Nav::new(state, who),
-            enrolled: handler.totp_enrolled(),
+            enrolled: handler.totp_enrolled() || !recovery.is_empty(),
             required: state.store.totp_required().await?,
-            enrolment,
+            enrolment: enrolment.filter(|_| recovery.is_empty()),
+            recovery_left: state.store.recovery_codes_left(handler.id).await?,
+            recovery,
             error,
             notice,
         },
@@ -76,7 +95,6 @@ pub async fn page(
 ) -> Result<HttpResponse, PageError> {
     let notice = match notice.done.as_str() {
         "password" => Some("Your password was changed; your other sessions were signed out."),
-        "totp" => Some("Your authenticator is set up: you will need a code from it to sign in."),
         _ => None,
     };
     render(&state, &who?, StatusCode::OK, None, notice).await
@@ -178,9 +196,20 @@ pub async fn totp_confirm(
         .keys
         .data
         .encrypt(Context::TotpSecret(handler.id), &secret);
+    let (codes, hashes) = recovery::generate(&state.keys.data);
     state
         .store
-        .enrol_totp(&who.actor(), &sealed, step, now)
+        .enrol_totp(&who.actor(), &sealed, step, &hashes, now)
         .await?;
-    Ok(see_other("/console/account?done=totp"))
+    // Answered with the page itself, not a redirect: the codes are shown this once and
+    // are in no address or history entry a reload could show again.
+    render_with(
+        &state,
+        &who,
+        StatusCode::OK,
+        None,
+        Some("Your authenticator is set up: you will need a code from it to sign in."),
+        codes,
+    )
+    .await
 }

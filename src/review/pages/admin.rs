@@ -1,6 +1,8 @@
 //! Administration (admins only): handlers (add with a generated password shown once,
-//! disable, clear a sign-in wait, remove a lost authenticator), the mandatory-TOTP setting, agencies and their API tokens (issue, shown
-//! once; revoke). Every change is audited.
+//! disable and enable, reset a password (a new one shown once), clear a sign-in wait,
+//! remove a lost authenticator), the mandatory-TOTP setting, agencies and their API
+//! tokens (issue, shown once; revoke). Every change is audited, as the same changes from
+//! `tipline handler ...` are.
 
 use super::{when, Nav};
 use crate::crypto::{password, token};
@@ -137,12 +139,75 @@ pub async fn disable_handler(
     }
     if !state
         .store
-        .disable_handler(&posted.who.actor(), *path, store::now())
+        .disable_handler(&posted.who.actor().audit_name(), *path, store::now())
         .await?
     {
         return Err(BadField("no such enabled handler".into()).into());
     }
     Ok(see_other("/console/handlers"))
+}
+
+pub async fn enable_handler(
+    state: web::Data<AppState>,
+    path: web::Path<i64>,
+    posted: Result<Posted<SignedIn>, ApiError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    posted.who.require(HandlerRole::Admin)?;
+    if !state
+        .store
+        .enable_handler(&posted.who.actor().audit_name(), *path, store::now())
+        .await?
+    {
+        return Err(BadField("no such disabled handler".into()).into());
+    }
+    Ok(see_other("/console/handlers"))
+}
+
+/// A new generated password for another handler, shown once; their sessions end.
+pub async fn reset_password(
+    state: web::Data<AppState>,
+    path: web::Path<i64>,
+    posted: Result<Posted<SignedIn>, ApiError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    posted.who.require(HandlerRole::Admin)?;
+    if *path == posted.who.handler.id {
+        return Err(BadField(
+            "change your own password on your account page (it asks for the current one)".into(),
+        )
+        .into());
+    }
+    let generated = password::generate();
+    let to_hash = generated.clone();
+    let hash = web::block(move || password::hash(&to_hash))
+        .await
+        .map_err(|_| BadField("the password could not be hashed".into()))?;
+    let by = posted.who.actor().audit_name();
+    if !state
+        .store
+        .reset_password(&by, *path, &hash, store::now())
+        .await?
+    {
+        return Err(BadField("no such enabled handler".into()).into());
+    }
+    let username = state
+        .store
+        .handlers()
+        .await?
+        .into_iter()
+        .find(|h| h.id == *path)
+        .map(|h| h.username)
+        .unwrap_or_default();
+    handlers_page(
+        &state,
+        &posted.who,
+        Some(ShownOnce {
+            what: format!("New password for {username}"),
+            secret: generated,
+        }),
+    )
+    .await
 }
 
 /// Clears the failure count and any sign-in wait.

@@ -70,6 +70,7 @@ pub async fn submit(
         username,
         form.get("password").to_owned(),
         form.get("totp"),
+        signin::Via::Console,
     )
     .await
     {

@@ -45,6 +45,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(admin::disable_handler),
         )
         .route(
+            "/console/handlers/{id}/enable",
+            web::post().to(admin::enable_handler),
+        )
+        .route(
+            "/console/handlers/{id}/reset-password",
+            web::post().to(admin::reset_password),
+        )
+        .route(
             "/console/handlers/{id}/unlock",
             web::post().to(admin::unlock),
         )
