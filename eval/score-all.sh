@@ -9,7 +9,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 if [ $# -eq 0 ]; then
     set -- $(cd eval && ls -d */ | tr -d / | while read -r s; do
-        for split in dev heldout; do [ -f "eval/$s/$split.jsonl" ] && echo "$s/$split"; done
+        for split in dev heldout; do [ -f "$s/$split.jsonl" ] && echo "$s/$split"; done
     done)
     [ -f ../shared/corpus/dev-tips.jsonl ] && set -- shared "$@"
 fi
