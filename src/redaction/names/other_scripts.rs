@@ -157,10 +157,13 @@ fn spaced_name(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<u
         }
         Script::Thai | Script::Han => None,
         _ => {
+            // A third word only after a listed middle one (`ਜਗਜੀਤ ਸਿੰਘ ਬਰਾੜ`, `हरि बहादुर
+            // केसी`): without capitals, a third unlisted word is more often the verb.
             let mut end = k + 1;
             while end < limit
                 && end < k + MAX_WORDS
                 && tokens[end].flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0
+                && (end < k + 2 || tokens[end - 1].flags & (GIVEN | SURNAME) != 0)
             {
                 end += 1;
             }
