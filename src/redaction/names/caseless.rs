@@ -155,9 +155,10 @@ fn introductions(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Sp
                         || text[tokens[j - 1].end..tokens[j].start].trim() != "")
             }
         };
-        if ends {
+        let (start, end) = (tokens[k].start, tokens[j - 1].end);
+        if ends && !spans.iter().any(|s| s.start == start && s.end == end) {
             let ctx = super::context::Ctx::Strong(crate::redaction::kind::Role::Reporter);
-            spans.push(name_span(tokens[k].start, tokens[j - 1].end, ctx));
+            spans.push(name_span(start, end, ctx));
         }
     }
 }

@@ -97,11 +97,14 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     let mut k = 0;
     while k < items.len() {
         let mut last = k;
-        let (mut ands, mut commas, mut ideographic) = (0, 0, false);
+        let (mut ands, mut ideographic) = (0, false);
         while last + 1 < items.len() {
             let between = &text[tokens[items[last].1 - 1].end..tokens[items[last + 1].0].start];
+            let han = |item: (usize, usize)| tokens[item.0].script == Script::Han;
             match gap(between) {
-                Some(Gap::Comma) => commas += 1,
+                // In Chinese a comma ends a clause, and the list with it.
+                Some(Gap::Comma) if han(items[last]) || han(items[last + 1]) => break,
+                Some(Gap::Comma) => {}
                 Some(Gap::And) => ands += 1,
                 Some(Gap::Ideographic) => ideographic = true,
                 None => break,
@@ -114,9 +117,8 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             let (s, e) = span_of(item);
             names.iter().any(|&(ns, ne)| ns < e && s < ne)
         });
-        let han = list.iter().any(|&(a, _)| tokens[a].script == Script::Han);
         let joined = list.len() >= 3 || ands > 0 || ideographic;
-        if named && list.len() >= 2 && joined && !(han && commas > 0) {
+        if named && list.len() >= 2 && joined {
             for item in list {
                 let (mut s, mut e) = span_of(item);
                 let script = tokens[item.0].script;
