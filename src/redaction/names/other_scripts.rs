@@ -98,8 +98,11 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 if script.unspaced() {
                     glued(lex, text, tokens, k, j, spans);
                 }
-                if script == Script::Han && k > i {
-                    after_spaced_cue(lex, text, &tokens[k - 1], &tokens[k], spans);
+                if script == Script::Han && k > 0 && tokens[k - 1].script == Script::Han {
+                    let gap = &text[tokens[k - 1].end..tokens[k].start];
+                    if gap.chars().all(|c| matches!(c, ' ' | ':' | '：')) {
+                        after_spaced_cue(lex, text, &tokens[k - 1], &tokens[k], spans);
+                    }
                 }
                 if tokens[k].start < covered {
                     continue;
@@ -257,8 +260,9 @@ fn glued(
     }
 }
 
-/// A Han name opening a word whose previous word ends with a cue (`老板 刘强`): the cue
-/// stands apart from the name when the writer puts a space between them.
+/// A Han name opening a word whose previous word ends with a cue (`老板 刘强`, `联系人：
+/// 黄建华`): the cue stands apart from the name when the writer puts a space or a colon
+/// between them.
 fn after_spaced_cue(lex: &Lexicon, text: &str, before: &Token, t: &Token, spans: &mut Vec<Span>) {
     let previous = fold(&text[before.start..before.end]);
     if let Some((_, role)) = lex.glued.iter().find(|(cue, _)| previous.ends_with(cue.as_str())) {
@@ -370,6 +374,7 @@ mod tests {
             vec![("蒋", Other), ("蒋", Other)]
         );
         assert!(found("我们 一共五个人").is_empty());
+        assert_eq!(found("联系人：黄建华 电话"), vec![("黄建华", Other)]);
     }
 
     #[test]
