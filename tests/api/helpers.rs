@@ -549,3 +549,62 @@ impl TestApp {
             .collect()
     }
 }
+
+impl TestApp {
+    /// Every row of every table as text, table by table and sorted, but for what merely
+    /// using a session changes (`sessions.last_seen_at`): a refused request changes
+    /// none of it.
+    pub async fn rows_snapshot(&self) -> Vec<String> {
+        use sqlx::Row;
+        let pool = self.raw_pool().await;
+        let tables_sql = match self.store.backend() {
+            tipline::store::Backend::Sqlite => {
+                "SELECT name FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%' ORDER BY name"
+            }
+            tipline::store::Backend::Postgres => {
+                "SELECT table_name::text AS name FROM information_schema.tables \
+                 WHERE table_schema = 'public' AND table_name NOT LIKE '_sqlx%' ORDER BY 1"
+            }
+        };
+        let tables: Vec<String> = sqlx::query(tables_sql)
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<String, _>("name"))
+            .collect();
+        let mut snapshot = Vec::new();
+        for table in tables {
+            let columns: Vec<String> = self
+                .columns_of(&table)
+                .await
+                .into_iter()
+                .filter(|c| !(table == "sessions" && c == "last_seen_at"))
+                .collect();
+            let row = match self.store.backend() {
+                tipline::store::Backend::Sqlite => columns
+                    .iter()
+                    .map(|c| format!("quote(\"{c}\")"))
+                    .collect::<Vec<_>>()
+                    .join(" || '|' || "),
+                tipline::store::Backend::Postgres => columns
+                    .iter()
+                    .map(|c| format!("COALESCE(\"{c}\"::text, 'NULL')"))
+                    .collect::<Vec<_>>()
+                    .join(" || '|' || "),
+            };
+            let mut rows: Vec<String> = sqlx::query(&format!("SELECT {row} AS r FROM \"{table}\""))
+                .fetch_all(&pool)
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| format!("{table}: {}", r.get::<String, _>("r")))
+                .collect();
+            rows.sort();
+            snapshot.extend(rows);
+        }
+        pool.close().await;
+        snapshot
+    }
+}

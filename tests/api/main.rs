@@ -3,6 +3,7 @@
 mod audit;
 mod bad_input;
 mod bad_input_matrix;
+mod bad_input_signed_in;
 mod cli;
 mod connections;
 mod console_pages;
