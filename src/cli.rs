@@ -68,6 +68,17 @@ pub enum Command {
         #[arg(requires = "confirm")]
         keys: Vec<String>,
     },
+    /// Ask this machine's server for its liveness or readiness (for container health
+    /// checks): exits 0 for a 200. TLS is pinned to the configured certificate.
+    Probe {
+        /// `/healthz` (the process serves) or `/readyz` (the database takes writes and
+        /// the worker is alive).
+        #[arg(long, default_value = "/readyz", value_parser = ["/healthz", "/readyz"])]
+        path: String,
+        /// Seconds to wait for the connection and for the answer.
+        #[arg(long, default_value_t = 5)]
+        timeout: u64,
+    },
     /// Create missing keys in the data directory, or rotate them.
     Keygen {
         /// Add a new intake key pair; older ones still open tips sealed to them.
@@ -125,6 +136,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("database is up to date");
         }
         Command::Redact { jsonl, explain } => redact(&settings, jsonl, explain)?,
+        Command::Probe { path, timeout } => {
+            let status =
+                crate::probe::probe(&settings, &path, std::time::Duration::from_secs(timeout))?;
+            println!("{path}: {status}");
+        }
         Command::CheckRules { dir } => check_rules(&settings, dir)?,
         Command::Handler(HandlerCommand::Add {
             username,

@@ -2,19 +2,18 @@
 
 use crate::config::Settings;
 use crate::crypto::keys::{create_private_dir, Keys};
-use crate::http::error::ApiError;
 use crate::http::json_error;
 use crate::redaction::Engine;
 use crate::state::AppState;
 use crate::store::Store;
-use crate::worker::Worker;
-use crate::{agency, intake, review, telemetry, tls, web as pages};
+use crate::worker::{Heartbeat, Worker};
+use crate::{agency, health, intake, review, telemetry, tls, web as pages};
 use actix_http::HttpService;
 use actix_service::{map_config, IntoServiceFactory, ServiceFactoryExt};
 use actix_web::dev::{AppConfig, Server};
 use actix_web::http::StatusCode;
 use actix_web::middleware::{from_fn, DefaultHeaders};
-use actix_web::{web, App, HttpResponse};
+use actix_web::{web, App};
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
@@ -62,18 +61,21 @@ impl Application {
         let store = connect_store(&settings).await?;
 
         let wake = Arc::new(Notify::new());
+        let poll = Duration::from_secs(settings.redaction.poll_seconds);
+        let heartbeat = Arc::new(Heartbeat::new(poll, crate::store::now()));
         let worker = Worker {
             store: store.clone(),
             keys: keys.clone(),
             engine,
             wake: wake.clone(),
-            poll: Duration::from_secs(settings.redaction.poll_seconds),
+            poll,
             retention_days: settings.retention.decided_days,
+            heartbeat: heartbeat.clone(),
         };
         let port = listener.local_addr()?.port();
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let connections_per_worker = (settings.server.max_connections / workers).max(1);
-        let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings));
+        let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings, &keys.data));
         let caps =
             intake::connections::ConnectionCaps::new(settings.server.max_connections_per_address);
         let state = web::Data::new(AppState {
@@ -81,6 +83,7 @@ impl Application {
             keys,
             settings: Arc::new(settings),
             worker: wake,
+            worker_heartbeat: heartbeat,
         });
         let app = move || {
             App::new()
@@ -97,7 +100,8 @@ impl Application {
                 .wrap(from_fn(crate::http::deadline))
                 .wrap(security_headers())
                 .wrap(from_fn(telemetry::request_span))
-                .route("/healthz", web::get().to(healthz))
+                .route("/healthz", web::get().to(health::healthz))
+                .route("/readyz", web::get().to(health::readyz))
                 .configure(intake::routes)
                 .configure(review::routes)
                 .configure(agency::routes)
@@ -204,9 +208,4 @@ fn security_headers() -> DefaultHeaders {
             "Content-Security-Policy",
             "default-src 'none'; frame-ancestors 'none'",
         ))
-}
-
-async fn healthz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    state.store.ready().await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })))
 }

@@ -141,6 +141,21 @@ impl DataKeys {
         tag.as_ref().try_into().expect("HMAC-SHA256 is 32 bytes")
     }
 
+    /// Bytes derived from `input` under every data key, current first: keys that every
+    /// replica holding the same data key derives alike (the proof-of-work MAC key, the
+    /// rate limiter's hourly key), read back under any key a rotation kept.
+    pub fn derive_all(&self, purpose: &str, input: &str) -> Vec<[u8; 32]> {
+        self.keys
+            .iter()
+            .map(|k| {
+                mac(&k.lookup, purpose, input)
+                    .as_ref()
+                    .try_into()
+                    .expect("HMAC-SHA256 is 32 bytes")
+            })
+            .collect()
+    }
+
     pub fn lookup_hash(&self, purpose: &str, secret: &str) -> String {
         self.lookup_hashes(purpose, secret).swap_remove(0)
     }

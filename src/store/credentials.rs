@@ -232,19 +232,6 @@ impl Store {
         )
     }
 
-    /// Forgets the counts of unknown names not tried for a day (they would start again
-    /// anyway), so a flood of made-up names does not grow the table for good.
-    #[instrument(skip_all)]
-    pub async fn forget_unknown_sign_ins(&self, now: i64) -> Result<u64, StoreError> {
-        Ok(
-            sqlx::query("DELETE FROM unknown_sign_ins WHERE last_attempt_at <= $1")
-                .bind(now - FORGET_AFTER)
-                .execute(&self.pool)
-                .await?
-                .rows_affected(),
-        )
-    }
-
     /// A successful sign-in: clears the failure count it was counted under (the
     /// device's, or else the account's: a sign-in from the owner's device leaves the
     /// strangers' count as it is), replaces the device cookie, and opens a session,

@@ -9,6 +9,7 @@
 pub mod agencies;
 pub mod audit;
 pub mod cases;
+pub mod challenges;
 pub mod credentials;
 pub mod handlers;
 pub mod messages;
