@@ -64,6 +64,9 @@ pub struct ServerSettings {
 pub struct DatabaseSettings {
     /// `sqlite://path` or `postgres://…`. It may hold a password, so it is never printed.
     pub url: String,
+    /// A file holding the URL (a container secret), read at start in place of `url`,
+    /// so the password is in no environment variable or config file.
+    pub url_file: Option<PathBuf>,
     pub max_connections: u32,
 }
 
@@ -116,6 +119,7 @@ impl Default for Settings {
             },
             database: DatabaseSettings {
                 url: "sqlite://data/tipline.db".into(),
+                url_file: None,
                 max_connections: 8,
             },
             intake: IntakeSettings {
@@ -172,7 +176,7 @@ impl Settings {
     }
 
     fn extract(figment: Figment) -> Result<Settings, ConfigError> {
-        let settings: Settings = figment.extract().map_err(|e| {
+        let mut settings: Settings = figment.extract().map_err(|e| {
             ConfigError::Invalid(
                 e.into_iter()
                     .map(|e| describe(&e))
@@ -180,6 +184,15 @@ impl Settings {
                     .join("; "),
             )
         })?;
+        if let Some(file) = &settings.database.url_file {
+            let url = std::fs::read_to_string(file).map_err(|e| {
+                ConfigError::Invalid(format!(
+                    "`database.url_file`: cannot read {}: {e}",
+                    file.display()
+                ))
+            })?;
+            settings.database.url = url.trim().to_owned();
+        }
         settings.validate()?;
         Ok(settings)
     }
