@@ -113,6 +113,20 @@ impl DataKeys {
         Ok(plain.to_vec())
     }
 
+    /// The ciphertext under the current key, or `None` when it is under it already
+    /// (checked by the key id alone, so current ciphertexts cost no decryption).
+    pub fn reencrypt(
+        &self,
+        context: Context<'_>,
+        sealed: &[u8],
+    ) -> Result<Option<Vec<u8>>, DecryptError> {
+        if sealed.get(1..1 + KEY_ID_LEN) == Some(&self.keys[0].id[..]) {
+            return Ok(None);
+        }
+        let plain = self.decrypt(context, sealed)?;
+        Ok(Some(self.encrypt(context, &plain)))
+    }
+
     pub fn encrypt_str(&self, context: Context<'_>, text: &str) -> Vec<u8> {
         self.encrypt(context, text.as_bytes())
     }

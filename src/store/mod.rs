@@ -13,6 +13,7 @@ pub mod challenges;
 pub mod credentials;
 pub mod handlers;
 pub mod messages;
+pub mod rekey;
 pub mod retention;
 pub mod settings;
 pub mod supervision;

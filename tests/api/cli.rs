@@ -382,9 +382,15 @@ fn the_database_url_can_be_read_from_a_file() {
     )
     .unwrap();
     let settings = Settings::load(Some(&config)).unwrap();
-    assert_eq!(settings.database.url, "postgres://tipline:s3cret@db/tipline");
+    assert_eq!(
+        settings.database.url,
+        "postgres://tipline:s3cret@db/tipline"
+    );
     assert!(!format!("{settings:?}").contains("s3cret"));
     std::fs::remove_file(&secret).unwrap();
     let error = Settings::load(Some(&config)).unwrap_err().to_string();
-    assert!(error.contains("`database.url_file`: cannot read"), "{error}");
+    assert!(
+        error.contains("`database.url_file`: cannot read"),
+        "{error}"
+    );
 }

@@ -13,6 +13,7 @@ mod flow;
 mod health;
 mod helpers;
 mod isolation;
+mod key_rotation;
 mod leases;
 mod parser_props;
 mod privacy;

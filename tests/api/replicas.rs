@@ -20,7 +20,7 @@ use tipline::store::{self, Store};
 use tipline::worker::{Heartbeat, Worker};
 
 /// Another server on the same settings as `app`: its keys, its database.
-async fn replica_of(app: &TestApp) -> String {
+pub(crate) async fn replica_of(app: &TestApp) -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let replica = Application::build_with_listener(app.settings.clone(), listener)
         .await
