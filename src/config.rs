@@ -21,6 +21,15 @@ pub struct Settings {
     pub review: ReviewSettings,
     pub agency: AgencySettings,
     pub retention: RetentionSettings,
+    pub metrics: MetricsSettings,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricsSettings {
+    /// Where Prometheus metrics are served (`GET /metrics`, TLS with the service's
+    /// certificate); none when absent. Keep it off the public network.
+    pub listen: Option<SocketAddr>,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -143,6 +152,7 @@ impl Default for Settings {
                 max_cases_per_lease: 100,
             },
             retention: RetentionSettings { decided_days: 90 },
+            metrics: MetricsSettings { listen: None },
         }
     }
 }
@@ -296,6 +306,7 @@ impl fmt::Debug for Settings {
             .field("data_dir", &self.data_dir)
             .field("listen", &self.server.listen)
             .field("tls_cert", &self.server.tls_cert)
+            .field("metrics", &self.metrics.listen)
             .field("database", &redact_url(&self.database.url))
             .field("rules_dir", &self.redaction.rules_dir)
             .finish_non_exhaustive()

@@ -9,6 +9,7 @@ pub mod domain;
 pub mod health;
 pub mod http;
 pub mod intake;
+pub mod metrics;
 pub mod probe;
 pub mod redaction;
 pub mod review;

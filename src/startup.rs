@@ -35,6 +35,7 @@ pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
 
 pub struct Application {
     port: u16,
+    metrics_port: Option<u16>,
     server: Server,
     worker: Worker,
     store: Store,
@@ -78,6 +79,18 @@ impl Application {
         let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings, &keys.data));
         let caps =
             intake::connections::ConnectionCaps::new(settings.server.max_connections_per_address);
+        let metrics = web::Data::new(crate::metrics::Metrics::default());
+        let metrics_listener = match settings.metrics.listen {
+            Some(address) => Some(
+                TcpListener::bind(address)
+                    .map_err(|e| anyhow::anyhow!("cannot listen for metrics on {address}: {e}"))?,
+            ),
+            None => None,
+        };
+        let metrics_port = match &metrics_listener {
+            Some(listener) => Some(listener.local_addr()?.port()),
+            None => None,
+        };
         let state = web::Data::new(AppState {
             store: store.clone(),
             keys,
@@ -85,10 +98,24 @@ impl Application {
             worker: wake,
             worker_heartbeat: heartbeat,
         });
+        let metrics_app = {
+            let (state, metrics) = (state.clone(), metrics.clone());
+            move || {
+                App::new()
+                    .app_data(state.clone())
+                    .app_data(metrics.clone())
+                    .wrap(from_fn(crate::http::deadline))
+                    .wrap(security_headers())
+                    .wrap(from_fn(telemetry::request_span))
+                    .route("/metrics", web::get().to(crate::metrics::serve))
+                    .default_service(web::to(crate::http::not_found))
+            }
+        };
         let app = move || {
             App::new()
                 .app_data(state.clone())
                 .app_data(anti_abuse.clone())
+                .app_data(metrics.clone())
                 .app_data(web::QueryConfig::default().error_handler(|error, _| {
                     let message = format!("bad query string: {error}");
                     actix_web::error::InternalError::from_response(
@@ -110,9 +137,25 @@ impl Application {
         };
         // Built by hand rather than with `HttpServer` so that each accepted connection
         // meets its address's cap before the TLS handshake (`intake::connections`).
-        let server = Server::build()
+        let mut builder = Server::build()
             .workers(workers)
-            .max_concurrent_connections(connections_per_worker)
+            .max_concurrent_connections(connections_per_worker);
+        if let Some(listener) = metrics_listener {
+            let tls_config = tls_config.clone();
+            builder = builder.listen("metrics", listener, move || {
+                HttpService::build()
+                    .client_request_timeout(crate::http::HEADER_DEADLINE)
+                    .client_disconnect_timeout(Duration::from_secs(1))
+                    .finish(map_config(
+                        metrics_app()
+                            .into_factory()
+                            .map_err(|e: actix_web::Error| e.error_response()),
+                        |_| AppConfig::default(),
+                    ))
+                    .rustls_0_23((*tls_config).clone())
+            })?;
+        }
+        let server = builder
             .listen("tipline", listener, move || {
                 let http = HttpService::build()
                     .client_request_timeout(crate::http::HEADER_DEADLINE)
@@ -132,6 +175,7 @@ impl Application {
         tracing::info!(port, "tipline listening (TLS only)");
         Ok(Application {
             port,
+            metrics_port,
             server,
             worker,
             store,
@@ -140,6 +184,11 @@ impl Application {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The metrics listener's port, when `metrics.listen` is set.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics_port
     }
 
     /// The service's store, shared by the server and the worker.

@@ -50,10 +50,15 @@ impl Heartbeat {
         self.last.store(now, Ordering::Relaxed);
     }
 
+    /// The seconds since the last report.
+    pub fn silent_seconds(&self, now: i64) -> i64 {
+        now - self.last.load(Ordering::Relaxed)
+    }
+
     /// The seconds since the last report, when that is long enough to call the worker
     /// stuck.
     pub fn silent_for(&self, now: i64) -> Option<i64> {
-        let silent = now - self.last.load(Ordering::Relaxed);
+        let silent = self.silent_seconds(now);
         (silent > self.stale_after).then_some(silent)
     }
 }

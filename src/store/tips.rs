@@ -452,3 +452,44 @@ impl Store {
         Ok(DecideOutcome::Done)
     }
 }
+
+/// What `/metrics` shows of the queues: only what no reporter's action moves within the
+/// day (invariant 2), so a scrape every few seconds cannot date an arrival.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct QueueCounts {
+    /// Tips received before today, by status (a lapsed claim counts as pending).
+    pub earlier_tips: Vec<(String, i64)>,
+    /// Cases by state (a lapsed lease counts as queued): made by handlers, moved by
+    /// agencies.
+    pub cases: Vec<(String, i64)>,
+}
+
+impl Store {
+    #[instrument(skip_all)]
+    pub async fn queue_counts(&self, today: &str, now: i64) -> Result<QueueCounts, StoreError> {
+        let tips = sqlx::query(&format!(
+            "SELECT {EFFECTIVE_STATUS} AS status, COUNT(*) AS n FROM tips t \
+             WHERE t.received_on < $2 GROUP BY 1 ORDER BY 1"
+        ))
+        .bind(now)
+        .bind(today)
+        .fetch_all(&self.pool)
+        .await?;
+        let cases = sqlx::query(
+            "SELECT CASE WHEN state = 'leased' AND lease_expires_at <= $1 THEN 'queued' \
+             ELSE state END AS state, COUNT(*) AS n FROM cases GROUP BY 1 ORDER BY 1",
+        )
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?;
+        let pairs = |rows: Vec<sqlx::any::AnyRow>, column: &str| {
+            rows.iter()
+                .map(|r| Ok((r.try_get(column)?, r.try_get("n")?)))
+                .collect::<Result<Vec<(String, i64)>, sqlx::Error>>()
+        };
+        Ok(QueueCounts {
+            earlier_tips: pairs(tips, "status")?,
+            cases: pairs(cases, "state")?,
+        })
+    }
+}

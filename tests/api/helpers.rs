@@ -46,6 +46,8 @@ pub fn logs() -> &'static CapturedLogs {
 
 pub struct TestApp {
     pub port: u16,
+    /// The metrics listener's, when `metrics.listen` was set.
+    pub metrics_port: Option<u16>,
     pub base: String,
     pub store: Store,
     pub settings: Settings,
@@ -113,6 +115,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         .await
         .expect("the application builds");
     let port = app.port();
+    let metrics_port = app.metrics_port();
     // The service's own store: on SQLite one connection serialises every write, so the
     // test's writes never race the service's into SQLITE_BUSY.
     let store = app.store().clone();
@@ -123,6 +126,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     wait_healthy(&client, port).await;
     TestApp {
         port,
+        metrics_port,
         base: format!("https://localhost:{port}"),
         store,
         settings,

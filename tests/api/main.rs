@@ -15,6 +15,7 @@ mod helpers;
 mod isolation;
 mod key_rotation;
 mod leases;
+mod metrics;
 mod parser_props;
 mod privacy;
 mod redaction_detectors;
