@@ -1,6 +1,7 @@
 //! One test binary: the harness is built once and shared by every module.
 
 mod audit;
+mod backup_restore;
 mod bad_input;
 mod bad_input_matrix;
 mod bad_input_signed_in;
@@ -18,6 +19,7 @@ mod leases;
 mod metrics;
 mod parser_props;
 mod privacy;
+mod processes;
 mod redaction_detectors;
 mod redaction_names_scripts;
 mod redaction_names_shapes;
@@ -29,7 +31,9 @@ mod replicas;
 mod reporter_follow_up;
 mod reporter_pages;
 mod retention;
+mod rolling_rotation;
 mod sign_in;
 mod slow_clients;
+mod three_processes;
 mod tls;
 mod worker;
