@@ -53,16 +53,14 @@ fn run(command: &mut Command) {
     );
 }
 
-/// Copies the key files (and the dev certificate) into a new data directory, mode 0700.
+/// Copies the key files into a new data directory, mode 0700, as README.md's restore
+/// does; the dev certificate is not copied but made anew.
 fn copy_keys(from: &Path, to: &Path) {
     use std::os::unix::fs::DirBuilderExt;
     std::fs::DirBuilder::new().mode(0o700).create(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_file() {
-            // std::fs::copy keeps the 0600 mode.
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
+    for key in ["intake-key", "data-key"] {
+        // std::fs::copy keeps the 0600 mode.
+        std::fs::copy(from.join(key), to.join(key)).unwrap();
     }
 }
 
