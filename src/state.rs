@@ -4,6 +4,7 @@
 use crate::config::Settings;
 use crate::crypto::keys::Keys;
 use crate::store::Store;
+use crate::worker::Heartbeat;
 use std::sync::Arc;
 use tokio::sync::Notify;
 
@@ -14,4 +15,6 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Wakes the redaction worker when a tip arrives.
     pub worker: Arc<Notify>,
+    /// When the redaction worker last reported (`/readyz`).
+    pub worker_heartbeat: Arc<Heartbeat>,
 }

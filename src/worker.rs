@@ -1,15 +1,22 @@
 //! The redaction worker: opens each newly received tip, and each new reporter message,
 //! runs the engine over it and stores the draft (encrypted), which puts it before a
 //! handler. Woken by
-//! intake, and polling too, for tips that arrived through another replica. Hourly it
-//! also applies retention (`store::retention`) and sweeps stale sign-in counts.
+//! intake, and polling too, for tips that arrived through another replica. Safe with
+//! a worker in every replica on one PostgreSQL: each batch is locked `SKIP LOCKED`
+//! (`Store::draft_received`, `Store::draft_received_messages`), so no tip or message is
+//! opened twice. Hourly it also applies
+//! retention and sweeps stale sign-in counts and spent challenges, once across
+//! replicas (`Store::hourly_sweep`). It reports to a `Heartbeat` that `/readyz` reads.
 
 use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
 use crate::domain::RawTip;
 use crate::domain::{Context, Draft, MessageAuthor};
 use crate::redaction::{subject, Engine};
+use crate::store::messages::ReceivedMessage;
+use crate::store::tips::ReceivedTip;
 use crate::store::{self, Store, StoreError};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -22,6 +29,41 @@ pub struct Worker {
     pub poll: Duration,
     /// `retention.decided_days`: applied hourly.
     pub retention_days: u32,
+    pub heartbeat: Arc<Heartbeat>,
+}
+
+/// When the worker last reported (Unix seconds): at each pass, each batch, each poll.
+#[derive(Debug)]
+pub struct Heartbeat {
+    last: AtomicI64,
+    stale_after: i64,
+}
+
+impl Heartbeat {
+    /// A worker that polls every `poll` is taken for stuck when it has not reported
+    /// for a minute longer than that (a pass over a backlog reports at every batch).
+    pub fn new(poll: Duration, now: i64) -> Self {
+        Heartbeat {
+            last: AtomicI64::new(now),
+            stale_after: poll.as_secs() as i64 + 60,
+        }
+    }
+
+    pub fn beat(&self, now: i64) {
+        self.last.store(now, Ordering::Relaxed);
+    }
+
+    /// The seconds since the last report.
+    pub fn silent_seconds(&self, now: i64) -> i64 {
+        now - self.last.load(Ordering::Relaxed)
+    }
+
+    /// The seconds since the last report, when that is long enough to call the worker
+    /// stuck.
+    pub fn silent_for(&self, now: i64) -> Option<i64> {
+        let silent = self.silent_seconds(now);
+        (silent > self.stale_after).then_some(silent)
+    }
 }
 
 const RETENTION_EVERY: Duration = Duration::from_secs(3600);
@@ -32,12 +74,13 @@ impl Worker {
     pub async fn run(self) -> StoreError {
         let mut retention_due = tokio::time::Instant::now();
         loop {
+            self.heartbeat.beat(store::now());
             match self.drain().await {
                 Ok(0) => {}
                 // Drafting follows arrival within a second: a line at INFO would keep
                 // each tip's arrival time (invariant 2), so it is DEBUG, as reporter
                 // requests are.
-                Ok(n) => tracing::debug!(drafted = n, "drafted tips"),
+                Ok(n) => tracing::debug!(opened = n, "drafted tips"),
                 Err(e) if e.is_permanent() => return e,
                 Err(e) => tracing::error!(error = %e, "redaction worker pass failed"),
             }
@@ -49,95 +92,87 @@ impl Worker {
                 }
                 retention_due += RETENTION_EVERY;
             }
+            self.heartbeat.beat(store::now());
             let _ = tokio::time::timeout(self.poll, self.wake.notified()).await;
         }
     }
 
-    /// Retention, and forgetting the sign-in counts of made-up usernames a day old.
+    /// Retention, and forgetting the sign-in counts of made-up usernames a day old and
+    /// the challenges spent before today; skipped when another replica is doing it.
     async fn hourly(&self) -> Result<(), StoreError> {
         let (today, now) = (store::today(), store::now());
-        let erased = self
+        if let Some(erased) = self
             .store
-            .apply_retention(&today, self.retention_days, now)
-            .await?;
-        if erased > 0 {
-            tracing::info!(erased, "retention erased decided tips");
+            .hourly_sweep(&today, self.retention_days, now)
+            .await?
+        {
+            if erased > 0 {
+                tracing::info!(erased, "retention erased decided tips");
+            }
         }
-        self.store.forget_unknown_sign_ins(now).await?;
         Ok(())
     }
 
-    /// Drafts every received tip and reporter message; returns how many it drafted.
+    /// Drafts every received tip and reporter message no other worker holds; returns
+    /// how many it opened (each opened by this worker alone).
     pub async fn drain(&self) -> Result<usize, StoreError> {
-        Ok(self.drain_tips().await? + self.drain_messages().await?)
+        let mut opened = 0;
+        let mut after = 0;
+        while let Some(batch) = self
+            .store
+            .draft_received(after, 32, |tip| self.sealed_draft(tip))
+            .await?
+        {
+            self.heartbeat.beat(store::now());
+            opened += batch.opened;
+            after = batch.last_seq;
+        }
+        let mut after = 0;
+        while let Some(batch) = self
+            .store
+            .draft_received_messages(after, 32, |message| self.sealed_message_draft(message))
+            .await?
+        {
+            self.heartbeat.beat(store::now());
+            opened += batch.opened;
+            after = batch.last_seq;
+        }
+        Ok(opened)
     }
 
-    async fn drain_tips(&self) -> Result<usize, StoreError> {
-        let mut drafted = 0;
-        let mut after = 0;
-        loop {
-            let batch = self.store.received_tips(after, 32).await?;
-            let Some(last) = batch.last() else {
-                return Ok(drafted);
-            };
-            after = last.seq;
-            for tip in batch {
-                let Some(draft) = self.draft(&tip.sealed) else {
-                    // Intake validated the envelope, so this is a key that has since been
-                    // removed, a damaged row, or an engine bug: leave it, say so, and go on.
-                    tracing::error!(tip = %tip.id, "a received tip could not be opened or redacted; it stays in `received`");
-                    continue;
-                };
-                let sealed_draft = self
-                    .keys
-                    .data
-                    .encrypt(Context::Draft(&tip.id), &draft.to_json());
-                if self
-                    .store
-                    .store_draft(tip.id.as_str(), &sealed_draft)
-                    .await?
-                {
-                    drafted += 1;
-                }
-            }
-        }
+    /// The encrypted draft of a reporter's message, or `None` when it cannot be made.
+    fn sealed_message_draft(&self, message: &ReceivedMessage) -> Option<Vec<u8>> {
+        let text = self
+            .keys
+            .data
+            .decrypt_string(
+                Context::Message(&message.tip_id, MessageAuthor::Reporter),
+                &message.body,
+            )
+            .ok();
+        let Some(draft) = text.and_then(|t| self.redact(&t)) else {
+            tracing::error!(tip = %message.tip_id, "a reporter message could not be opened or redacted; it stays in `received`");
+            return None;
+        };
+        Some(self.keys.data.encrypt(
+            Context::MessageDraft(&message.tip_id, message.seq),
+            &draft.to_json(),
+        ))
     }
 
-    async fn drain_messages(&self) -> Result<usize, StoreError> {
-        let mut drafted = 0;
-        let mut after = 0;
-        loop {
-            let batch = self.store.received_messages(after, 32).await?;
-            let Some(last) = batch.last() else {
-                return Ok(drafted);
-            };
-            after = last.seq;
-            for message in batch {
-                let text = self
-                    .keys
-                    .data
-                    .decrypt_string(
-                        Context::Message(&message.tip_id, MessageAuthor::Reporter),
-                        &message.body,
-                    )
-                    .ok();
-                let Some(draft) = text.and_then(|t| self.redact(&t)) else {
-                    tracing::error!(tip = %message.tip_id, "a reporter message could not be opened or redacted; it stays in `received`");
-                    continue;
-                };
-                let sealed_draft = self.keys.data.encrypt(
-                    Context::MessageDraft(&message.tip_id, message.seq),
-                    &draft.to_json(),
-                );
-                if self
-                    .store
-                    .store_message_draft(message.seq, &sealed_draft)
-                    .await?
-                {
-                    drafted += 1;
-                }
-            }
-        }
+    /// The encrypted draft of a received tip, or `None` when it cannot be made.
+    fn sealed_draft(&self, tip: &ReceivedTip) -> Option<Vec<u8>> {
+        let Some(draft) = self.draft(&tip.sealed) else {
+            // Intake validated the envelope, so this is a key that has since been
+            // removed, a damaged row, or an engine bug: leave it, say so, and go on.
+            tracing::error!(tip = %tip.id, "a received tip could not be opened or redacted; it stays in `received`");
+            return None;
+        };
+        Some(
+            self.keys
+                .data
+                .encrypt(Context::Draft(&tip.id), &draft.to_json()),
+        )
     }
 
     fn draft(&self, sealed: &[u8]) -> Option<Draft> {
@@ -147,9 +182,9 @@ impl Worker {
         self.redact(&tip.review_text())
     }
 
-    /// The engine's draft of a text. A bug in the engine that one text trips must not
-    /// stop the service (nor, after a restart, stop it again on the same text): that
-    /// text waits, reported.
+    /// The engine's draft of a text, with the reason for each span's role. A bug in the
+    /// engine that one text trips must not stop the service (nor, after a restart, stop
+    /// it again on the same text): that text waits, reported.
     fn redact(&self, text: &str) -> Option<Draft> {
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let redaction = self.engine.redact(text);
@@ -157,5 +192,19 @@ impl Worker {
             Draft::from_redaction(redaction).with_reasons(reasons)
         }))
         .ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_worker_silent_for_a_minute_past_its_poll_is_stuck() {
+        let heartbeat = Heartbeat::new(Duration::from_secs(5), 1000);
+        assert_eq!(heartbeat.silent_for(1065), None);
+        assert_eq!(heartbeat.silent_for(1066), Some(66));
+        heartbeat.beat(1066);
+        assert_eq!(heartbeat.silent_for(1070), None);
     }
 }

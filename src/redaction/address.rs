@@ -103,7 +103,7 @@ fn clause_end(text: &str, start: usize, end: usize) -> usize {
     for (i, c) in s.char_indices() {
         if matches!(
             c,
-            '\n' | ';' | '|' | '。' | '，' | '！' | '？' | '—' | '(' | '"'
+            '\n' | ';' | '|' | '。' | '।' | '۔' | '，' | '！' | '？' | '—' | '(' | '"'
         ) {
             cut = i;
             break;

@@ -96,8 +96,6 @@ pub fn cn_resident_id(s: &str) -> bool {
     c[17] == expected
 }
 
-/// A US Social Security number, AAA-GG-SSSS: no area 000, 666 or 900-999, no group 00,
-/// no serial 0000 (the numbers the SSA never issues).
 /// A Hong Kong identity card number: `A123456(3)` or `AB123456(9)`; letters count
 /// A=10 .. Z=35 (a missing second letter 36), weights 9 down to 2, check (11 - sum mod
 /// 11) mod 11, written `A` for 10.
@@ -155,6 +153,8 @@ fn valid_yymmdd(d: &[char]) -> bool {
     (1..=12).contains(&month) && (1..=31).contains(&day)
 }
 
+/// A US Social Security number, AAA-GG-SSSS: no area 000, 666 or 900-999, no group 00,
+/// no serial 0000 (the numbers the SSA never issues).
 pub fn us_ssn(s: &str) -> bool {
     let d = alnum_upper(s);
     if d.len() != 9 || !d.iter().all(u8::is_ascii_digit) {
@@ -162,6 +162,96 @@ pub fn us_ssn(s: &str) -> bool {
     }
     let area = &d[..3];
     area != b"000" && area != b"666" && area[0] != b'9' && &d[3..5] != b"00" && &d[5..] != b"0000"
+}
+
+/// The ASCII digits of `s`, each as a number.
+fn digits_of(s: &str) -> Vec<u32> {
+    s.chars().filter_map(|c| c.to_digit(10)).collect()
+}
+
+/// A Chilean RUT or RUN (`12.345.678-5`): the body's digits from the right weighted 2 to
+/// 7 over and over; the check is 11 - sum mod 11, written 0 for 11 and K for 10.
+pub fn cl_rut(s: &str) -> bool {
+    let Some((body, check)) = s.rsplit_once('-') else {
+        return false;
+    };
+    let body = digits_of(body);
+    if !(7..=8).contains(&body.len()) {
+        return false;
+    }
+    let sum: u32 = body
+        .iter()
+        .rev()
+        .zip([2, 3, 4, 5, 6, 7].iter().cycle())
+        .map(|(d, w)| d * w)
+        .sum();
+    let expected = match 11 - sum % 11 {
+        11 => '0',
+        10 => 'K',
+        n => char::from_digit(n, 10).unwrap_or('?'),
+    };
+    check.eq_ignore_ascii_case(&expected.to_string())
+}
+
+/// An Argentine CUIL or CUIT (`20-12345678-6`): eleven digits, weights 5 4 3 2 7 6 5 4
+/// 3 2; the check is 11 - sum mod 11 (0 for 11; 10 is never issued).
+pub fn ar_cuil(s: &str) -> bool {
+    let d = digits_of(s);
+    if d.len() != 11 {
+        return false;
+    }
+    let sum: u32 = d
+        .iter()
+        .zip([5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
+        .map(|(d, w)| d * w)
+        .sum();
+    match 11 - sum % 11 {
+        11 => d[10] == 0,
+        10 => false,
+        n => d[10] == n,
+    }
+}
+
+/// A Thai national identity number (`1-2345-67890-12-1`): thirteen digits, the first
+/// twelve weighted 13 down to 2; the check is (11 - sum mod 11) mod 10.
+pub fn th_id(s: &str) -> bool {
+    let d = digits_of(s);
+    if d.len() != 13 || d[0] == 0 {
+        return false;
+    }
+    let sum: u32 = d[..12].iter().zip((2..=13).rev()).map(|(d, w)| d * w).sum();
+    d[12] == (11 - sum % 11) % 10
+}
+
+/// A Romanian personal numeric code (CNP): sex and century 1-8, a birth date YYMMDD, a
+/// county, a serial, and a check over weights 2 7 9 1 4 6 3 5 8 2 7 9 (mod 11, 10 -> 1).
+pub fn ro_cnp(s: &str) -> bool {
+    let d = digits_of(s);
+    if d.len() != 13 || !(1..=8).contains(&d[0]) {
+        return false;
+    }
+    let (month, day) = (d[3] * 10 + d[4], d[5] * 10 + d[6]);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return false;
+    }
+    let sum: u32 = d[..12]
+        .iter()
+        .zip([2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9])
+        .map(|(d, w)| d * w)
+        .sum();
+    let check = match sum % 11 {
+        10 => 1,
+        n => n,
+    };
+    d[12] == check
+}
+
+/// The data line of a passport's machine-readable zone (`P<`, letters, digits and `<`
+/// fillers, 30 to 44 characters): what a phone's text scanner reads off the photo page.
+pub fn mrz(s: &str) -> bool {
+    let fillers = s.bytes().filter(|&b| b == b'<').count();
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    (30..=44).contains(&s.len()) && s.contains("<<") && (digits >= 6 || fillers >= 4)
 }
 
 #[cfg(test)]
@@ -207,6 +297,28 @@ mod tests {
         assert!(cn_resident_id("420802198412179272"));
         assert!(!cn_resident_id("110105194912310021"));
         assert!(!cn_resident_id("110105194913310028"));
+    }
+
+    #[test]
+    fn latin_american_and_european_identity_numbers() {
+        assert!(cl_rut("12.345.678-5"));
+        assert!(cl_rut("12345678-5"));
+        assert!(!cl_rut("12.345.678-4"));
+        assert!(ar_cuil("20-12345678-6"));
+        assert!(!ar_cuil("20-12345678-7"));
+        assert!(ro_cnp("1800101221144"));
+        assert!(!ro_cnp("1800101221145"));
+        assert!(!ro_cnp("1801301221144"));
+    }
+
+    #[test]
+    fn thai_identity_numbers_and_passport_zones() {
+        assert!(th_id("1234567890121"));
+        assert!(th_id("1-2345-67890-12-1"));
+        assert!(!th_id("1234567890122"));
+        assert!(mrz("P<NZLSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<"));
+        assert!(mrz("LA1234567<8NZL8001014M3001011<<<<<<<<<<<<<04"));
+        assert!(!mrz("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 use super::address;
 use super::kind::{Kind, Role};
+use super::lists;
 use super::names::{self, NameDetector};
 use super::normalised::Normalised;
 use super::role;
@@ -144,6 +145,9 @@ impl Engine {
                 }
             }
         }
+        let before_lists = spans.len();
+        lists::extend(text, &mut spans);
+        decided.extend(spans[before_lists..].iter().map(|_| false));
         for span in &mut spans {
             if span.kind == Kind::Address {
                 (span.start, span.end) = address::extent(text, span.start, span.end);

@@ -7,6 +7,7 @@ pub mod engine;
 pub mod explain;
 pub mod jsonl;
 pub mod kind;
+mod lists;
 pub mod names;
 pub mod normalised;
 pub mod role;

@@ -3,7 +3,8 @@
 //! draft (`received`), then for a handler's decision (`pending`); see `MessageState`.
 
 use super::audit::{self, AuditEntry};
-use super::{Store, StoreError};
+use super::tips::DraftedBatch;
+use super::{Backend, Store, StoreError};
 use crate::domain::actor::REPORTER_AUDIT_NAME;
 use crate::domain::Actor;
 use crate::domain::AuditAction;
@@ -258,45 +259,85 @@ impl Store {
             .collect()
     }
 
-    /// Reporter messages the redaction worker has not drafted yet, oldest first, after
-    /// `after_seq` (so one that cannot be drafted does not hold back those behind it).
+    /// Drafts the next batch of reporter messages waiting for their draft after
+    /// `after_seq` with `draft` (the encrypted draft, or `None` to leave one waiting),
+    /// which puts each before a handler. Locked as `draft_received` locks tips: on
+    /// PostgreSQL `FOR UPDATE SKIP LOCKED` until the drafts are stored, so workers on
+    /// several replicas never open the same message. `None` when none is waiting.
     #[instrument(skip_all)]
-    pub async fn received_messages(
+    pub async fn draft_received_messages(
         &self,
         after_seq: i64,
         limit: i64,
-    ) -> Result<Vec<ReceivedMessage>, StoreError> {
-        let rows = sqlx::query(
+        mut draft: impl FnMut(&ReceivedMessage) -> Option<Vec<u8>>,
+    ) -> Result<Option<DraftedBatch>, StoreError> {
+        let select = format!(
             "SELECT seq, tip_id, body FROM messages WHERE state = 'received' AND seq > $1 \
-             ORDER BY seq LIMIT $2",
-        )
-        .bind(after_seq)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(ReceivedMessage {
-                    seq: r.try_get("seq")?,
-                    tip_id: TipId::from_stored(r.try_get("tip_id")?),
-                    body: r.try_get("body")?,
+             ORDER BY seq LIMIT $2{}",
+            self.backend.skip_locked()
+        );
+        let store = "UPDATE messages SET draft = $1, state = 'pending' \
+                     WHERE seq = $2 AND state = 'received'";
+        let read = |rows: Vec<sqlx::any::AnyRow>| -> Result<Vec<ReceivedMessage>, StoreError> {
+            rows.into_iter()
+                .map(|r| {
+                    Ok(ReceivedMessage {
+                        seq: r.try_get("seq")?,
+                        tip_id: TipId::from_stored(r.try_get("tip_id")?),
+                        body: r.try_get("body")?,
+                    })
                 })
-            })
-            .collect()
-    }
-
-    /// Stores a message's draft, which puts it before the handler. False when another
-    /// worker got there first (or the tip was decided meanwhile).
-    #[instrument(skip_all)]
-    pub async fn store_message_draft(&self, seq: i64, draft: &[u8]) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "UPDATE messages SET draft = $1, state = 'pending' WHERE seq = $2 AND state = 'received'",
-        )
-        .bind(draft)
-        .bind(seq)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected() == 1)
+                .collect()
+        };
+        let mut batch = DraftedBatch::default();
+        match self.backend {
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                let messages = read(
+                    sqlx::query(&select)
+                        .bind(after_seq)
+                        .bind(limit)
+                        .fetch_all(&mut *tx)
+                        .await?,
+                )?;
+                for message in &messages {
+                    batch.opened += 1;
+                    batch.last_seq = message.seq;
+                    if let Some(sealed) = draft(message) {
+                        let done = sqlx::query(store)
+                            .bind(sealed)
+                            .bind(message.seq)
+                            .execute(&mut *tx)
+                            .await?;
+                        batch.drafted += done.rows_affected() as usize;
+                    }
+                }
+                tx.commit().await?;
+            }
+            // One process and one writer: no transaction held while the engine runs.
+            Backend::Sqlite => {
+                let messages = read(
+                    sqlx::query(&select)
+                        .bind(after_seq)
+                        .bind(limit)
+                        .fetch_all(&self.pool)
+                        .await?,
+                )?;
+                for message in &messages {
+                    batch.opened += 1;
+                    batch.last_seq = message.seq;
+                    if let Some(sealed) = draft(message) {
+                        let done = sqlx::query(store)
+                            .bind(sealed)
+                            .bind(message.seq)
+                            .execute(&self.pool)
+                            .await?;
+                        batch.drafted += done.rows_affected() as usize;
+                    }
+                }
+            }
+        }
+        Ok((batch.opened > 0).then_some(batch))
     }
 
     /// The tip a receipt belongs to, trying the hash under every data key.

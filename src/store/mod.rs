@@ -9,9 +9,11 @@
 pub mod agencies;
 pub mod audit;
 pub mod cases;
+pub mod challenges;
 pub mod credentials;
 pub mod handlers;
 pub mod messages;
+pub mod rekey;
 pub mod retention;
 pub mod settings;
 pub mod supervision;

@@ -77,10 +77,147 @@ fn distinctive(lex: &Lexicon, text: &str, t: &Token) -> bool {
         && lex.dictionary(word_hash(word)) == 0
 }
 
+/// Words a caller says before their name when a voicemail opens (`yeah hi its um`).
+const OPENERS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "yes",
+    "yeah",
+    "yep",
+    "um",
+    "umm",
+    "uh",
+    "er",
+    "ok",
+    "okay",
+    "good",
+    "morning",
+    "afternoon",
+    "evening",
+    "talofa",
+    "lava",
+    "malo",
+    "lelei",
+    "bula",
+    "vinaka",
+    "kia",
+    "ora",
+    "namaste",
+    "namaskar",
+    "howzit",
+    "mauri",
+    "salam",
+    "its",
+    "it's",
+    "it",
+    "is",
+    "this",
+    "im",
+    "i'm",
+    "i",
+    "am",
+    "my",
+    "name",
+    "so",
+];
+/// Self-introductions that a name follows (`my name is`, `this is`, `its`).
+const INTRODUCTIONS: &[&[&str]] = &[
+    &["my", "name", "is"],
+    &["my", "name"],
+    &["name", "is"],
+    &["this", "is"],
+    &["its"],
+    &["it's"],
+    &["i", "am"],
+    &["im"],
+    &["i'm"],
+];
+/// Words that end a caller's name (`sione taufa from tonga`, `lerato here`).
+const AFTER_NAME: &[&str] = &["from", "here", "calling", "speaking", "again", "and"];
+
+/// A lower-case word that may be part of a name when a self-introduction says one
+/// follows: no function word, role, business word or particle (an English word may be:
+/// `junior tuhaika`).
+fn plain(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    t.script == Script::Cased
+        && !t.capitalised
+        && flags(lex, &text[t.start..t.end]) & (STOP | COMMON | ROLE | BUSINESS | PARTICLE) == 0
+}
+
+/// Whether a word is no English word, or a listed name: what makes a run a name.
+fn namelike(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    let word = &text[t.start..t.end];
+    listed(lex, text, t) || (word.len() >= 2 && lex.dictionary(word_hash(word)) == 0)
+}
+
+/// The caller's own name in a transcript: after the greetings that open it, or after a
+/// self-introduction anywhere (`good morning um sione taumalolo calling`, `hi this is
+/// junior tuhaika from ...`, `my name is gideon wale my phone ...`): one to four plain
+/// words, one of them no English word, ending at a function word or `from`, `here` ...
+fn introductions(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    let word = |k: usize| text[tokens[k].start..tokens[k].end].to_lowercase();
+    let opening = tokens
+        .iter()
+        .position(|t| !OPENERS.contains(&text[t.start..t.end].to_lowercase().as_str()))
+        .filter(|&k| k > 0);
+    let introduced = (1..tokens.len()).filter(|&k| {
+        INTRODUCTIONS.iter().any(|cue| {
+            k >= cue.len()
+                && cue
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| word(k - cue.len() + n) == *w)
+        })
+    });
+    for (k, after_greeting) in opening
+        .map(|k| (k, true))
+        .into_iter()
+        .chain(introduced.map(|k| (k, false)))
+    {
+        let mut j = k;
+        while j < tokens.len()
+            && j - k < MAX_WORDS
+            && plain(lex, text, &tokens[j])
+            && !AFTER_NAME.contains(&word(j).as_str())
+        {
+            if j > k && text[tokens[j - 1].end..tokens[j].start] != *" " {
+                break;
+            }
+            j += 1;
+        }
+        if j == k || !tokens[k..j].iter().any(|t| namelike(lex, text, t)) {
+            continue;
+        }
+        let next = tokens.get(j).map(|t| text[t.start..t.end].to_lowercase());
+        let ends = match next.as_deref() {
+            None => true,
+            Some(w) if AFTER_NAME.contains(&w) => true,
+            // After a self-introduction, a function word or a mark also ends the name.
+            Some(_) => {
+                !after_greeting
+                    && (flags(lex, &text[tokens[j].start..tokens[j].end]) & STOP != 0
+                        || text[tokens[j - 1].end..tokens[j].start].trim() != "")
+            }
+        };
+        let (start, end) = (tokens[k].start, tokens[j - 1].end);
+        // The opening and a self-introduction may find the same name.
+        if ends
+            && !spans
+                .last()
+                .is_some_and(|s| s.start == start && s.end == end)
+        {
+            let ctx = super::context::Ctx::Strong(crate::redaction::kind::Role::Reporter);
+            spans.push(name_span(start, end, ctx));
+        }
+    }
+}
+
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     if !is_caseless(text, tokens) {
         return;
     }
+    introductions(lex, text, tokens, spans);
     let found = spans.len();
     let mut i = 0;
     while i < tokens.len() {
@@ -152,6 +289,20 @@ mod tests {
             found("pls help tevita took all our passports and we cant leave the house"),
             vec![("tevita", Other)]
         );
+    }
+
+    #[test]
+    fn a_caller_introducing_themselves() {
+        assert_eq!(
+            found("good morning um sione taumalolo calling again about my wife"),
+            vec![("sione taumalolo", Reporter)]
+        );
+        assert_eq!(
+            found("hi this is junior tuhaika from the solomon islands im in blenheim"),
+            vec![("junior tuhaika", Reporter)]
+        );
+        assert!(found("hi yes i am tired and the boss is angry every day").is_empty());
+        assert!(found("hello its a big farm and we work long hours there").is_empty());
     }
 
     #[test]

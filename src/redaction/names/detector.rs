@@ -4,7 +4,7 @@
 use super::context::{context, intro_after, role_after, self_presented, Ctx};
 use super::lexicon::*;
 use super::tokens::{tokens, Token};
-use super::{caseless, lowercase, other_scripts, repeat, rule};
+use super::{caseless, enumeration, lowercase, other_scripts, repeat, rule};
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
 use crate::redaction::spec::RulesError;
@@ -134,6 +134,13 @@ impl NameDetector {
         caseless::find(&self.lex, text, &tokens, &mut spans);
         other_scripts::find(&self.lex, text, &tokens, &mut spans);
         repeat::find(text, &tokens, &mut spans);
+        // The items of a list are found from the names (and repeats) around them, and
+        // are repeated in turn; a repeat already found is not found twice.
+        let before = spans.len();
+        enumeration::find(&self.lex, text, &tokens, &mut spans);
+        if spans.len() > before {
+            repeat::find(text, &tokens, &mut spans);
+        }
         spans
     }
 

@@ -8,6 +8,7 @@ use super::detector::name_span;
 use super::lexicon::*;
 use super::script::Script;
 use super::tokens::Token;
+use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
 use crate::redaction::text::word_hash;
 
@@ -36,6 +37,9 @@ fn given(lex: &Lexicon, text: &str, t: &Token) -> bool {
 
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     let found = spans.len();
+    // Where the writer capitalises, a lower-case word after a role (`Хозяин агентства`,
+    // `ko ʻeku fika`) is seldom a name they forgot to capitalise: only a listed one is.
+    let capitalising = tokens.iter().any(|t| t.capitalised);
     let mut i = 1;
     while i < tokens.len() {
         let first = &tokens[i];
@@ -56,7 +60,12 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             continue;
         }
         let ctx = context(lex, text, first.start);
-        let strong = matches!(ctx, Ctx::Strong(_)) && namelike(lex, text, first);
+        let listed = lex.flags(word_hash(&text[first.start..first.end])) & (GIVEN | SURNAME) != 0;
+        let strong = match ctx {
+            Ctx::Strong(Role::Other) if capitalising => listed && namelike(lex, text, first),
+            Ctx::Strong(_) => namelike(lex, text, first),
+            _ => false,
+        };
         if !(strong || ctx == Ctx::Person && person) {
             i += 1;
             continue;
@@ -127,6 +136,13 @@ mod tests {
         assert_eq!(found("please call simon on monday"), vec![("simon", Other)]);
         assert!(found("we went by bus to town").is_empty());
         assert!(found("please call liisa on monday").is_empty());
+    }
+
+    #[test]
+    fn where_the_writer_capitalises_only_listed_words_after_a_role() {
+        assert!(found("Хозяин агентства Игорь не платит.").is_empty());
+        assert_eq!(found("The boss faleafa keeps them."), vec![]);
+        assert_eq!(found("Then my name is liisa."), vec![("liisa", Reporter)]);
     }
 
     #[test]

@@ -35,12 +35,13 @@
 //!    `with` ...), or one word in no list after a cue that points at a person (`driven
 //!    by`, `happened to`).
 //!
-//! Four more passes: `lowercase` (names written in lower case right after a strong
+//! Five more passes: `lowercase` (names written in lower case right after a strong
 //! context, when they are no English word), `caseless` (in a text typed all in lower
 //! case or all in capitals, a run of listed names, or one listed name that is no
 //! English word), `other_scripts` (Devanagari, Thai, Hangul,
-//! Han ...: after cues, standing apart in Latin text, Han surname + given name), and
-//! `repeat` (every word of a name found so far, found again alone, with the particles
+//! Han ...: after cues, standing apart in Latin text, Han surname + given name),
+//! `enumeration` (the other items of a list holding a name: `Kalo, Samson Natuman,
+//! Rolenas and Peter Kaltang`), and `repeat` (every word of a name found so far, found again alone, with the particles
 //! before it; never a particle or listed word alone).
 //!
 //! A span's role is the writer's (`reporter`) when its cue is a self-introduction or
@@ -49,11 +50,12 @@
 //!
 //! Files: `lexicon` (the lists, compiled), `script` (writing systems), `tokens`,
 //! `context` (the cues before and after a candidate), `detector` (runs and groups),
-//! `lowercase`, `caseless`, `other_scripts`, `repeat`.
+//! `lowercase`, `caseless`, `other_scripts`, `enumeration`, `repeat`.
 
 mod caseless;
 mod context;
 mod detector;
+mod enumeration;
 mod lexicon;
 mod lowercase;
 mod other_scripts;

@@ -25,8 +25,10 @@ use crate::redaction::text::{fold, word_hash};
 const HAN_STOP: &str = "的是在说說了和跟给給把被也都就还還又很他她我你们們电電打让讓不没沒有要会會来來去对對从從向先女小老叫拿收住每这這那个個号號与與及或一二三四五六七八九十百千万萬亿億两兩零元块塊";
 /// Titles written after a Han name (`王先生`, `佐藤さん`).
 const HAN_TITLES: &[&str] = &[
-    "先生", "女士", "小姐", "太太", "老师", "老師", "さん", "様", "氏", "君",
+    "先生", "女士", "小姐", "太太", "老师", "老師", "さん", "様", "氏", "君", "哥", "姐",
 ];
+/// A cue that names only the surname (`工头姓蒋`: "the foreman is surnamed Jiang").
+const HAN_SURNAME_CUE: &str = "姓";
 /// Korean particles and endings glued to a name (`김민수입니다`, `이영자가`), longest
 /// first; one-syllable ones are taken off only a word of four or more syllables.
 const HANGUL_ENDINGS: &[&str] = &[
@@ -96,6 +98,12 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 if script.unspaced() {
                     glued(lex, text, tokens, k, j, spans);
                 }
+                if script == Script::Han && k > 0 && tokens[k - 1].script == Script::Han {
+                    let gap = &text[tokens[k - 1].end..tokens[k].start];
+                    if gap.chars().all(|c| matches!(c, ' ' | ':' | '：')) {
+                        after_spaced_cue(lex, text, &tokens[k - 1], &tokens[k], spans);
+                    }
+                }
                 if tokens[k].start < covered {
                     continue;
                 }
@@ -152,10 +160,13 @@ fn spaced_name(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<u
         }
         Script::Thai | Script::Han => None,
         _ => {
+            // A third word only after a listed middle one (`ਜਗਜੀਤ ਸਿੰਘ ਬਰਾੜ`, `हरि बहादुर
+            // केसी`): without capitals, a third unlisted word is more often the verb.
             let mut end = k + 1;
             while end < limit
                 && end < k + MAX_WORDS
                 && tokens[end].flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0
+                && (end < k + 2 || tokens[end - 1].flags & (GIVEN | SURNAME) != 0)
             {
                 end += 1;
             }
@@ -209,6 +220,12 @@ fn glued(
             match t.script {
                 Script::Han => {
                     let from = skip_copula(text, from);
+                    if cue == HAN_SURNAME_CUE {
+                        if let Some(end) = han_surname(lex, text, from, t.end) {
+                            spans.push(name_span(from, end, ctx));
+                        }
+                        continue;
+                    }
                     if let Some(end) = han_name(lex, text, from, t.end) {
                         spans.push(name_span(from, end, ctx));
                     }
@@ -239,6 +256,22 @@ fn glued(
                     spans.push(name_span(start, t.start + at, Ctx::Strong(Role::Other)));
                 }
             }
+        }
+    }
+}
+
+/// A Han name opening a word whose previous word ends with a cue (`老板 刘强`, `联系人：
+/// 黄建华`): the cue stands apart from the name when the writer puts a space or a colon
+/// between them.
+fn after_spaced_cue(lex: &Lexicon, text: &str, before: &Token, t: &Token, spans: &mut Vec<Span>) {
+    let previous = fold(&text[before.start..before.end]);
+    if let Some((_, role)) = lex
+        .glued
+        .iter()
+        .find(|(cue, _)| previous.ends_with(cue.as_str()))
+    {
+        if let Some(end) = han_name(lex, text, t.start, t.end) {
+            spans.push(name_span(t.start, end, Ctx::Strong(*role)));
         }
     }
 }
@@ -285,6 +318,19 @@ fn han_name(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<usiz
     (end > after_surname).then_some(end)
 }
 
+/// The end of a listed surname (two characters or one) at byte `from`, alone.
+fn han_surname(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<usize> {
+    let rest = text.get(from..limit)?;
+    let ends = rest
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| from + i)
+        .chain([limit]);
+    ends.take(2)
+        .filter(|&end| is_surname(lex, &text[from..end]))
+        .last()
+}
+
 /// The start of a Han name ending at byte `end` (before a title): the longest stretch
 /// of one to three characters from `lo` on that opens with a surname and holds no
 /// function character.
@@ -326,6 +372,17 @@ mod tests {
         assert_eq!(found("老板张建国拿走了护照"), vec![("张建国", Other)]);
         // No listed surname after the cue: no name.
         assert!(found("我叫了警察").is_empty());
+    }
+
+    #[test]
+    fn han_name_after_a_cue_and_a_space_and_a_surname_alone() {
+        assert_eq!(found("工作 老板 刘强 扣我们护照"), vec![("刘强", Other)]);
+        assert_eq!(
+            found("工头姓蒋，大家叫他蒋哥。"),
+            vec![("蒋", Other), ("蒋", Other)]
+        );
+        assert!(found("我们 一共五个人").is_empty());
+        assert_eq!(found("联系人：黄建华 电话"), vec![("黄建华", Other)]);
     }
 
     #[test]

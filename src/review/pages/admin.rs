@@ -127,19 +127,35 @@ pub async fn add_handler(
     .await
 }
 
+/// A handler's id in a path; anything else names no handler.
+fn handler_id(segment: &str) -> Result<i64, NoSuchHandler> {
+    segment.parse().map_err(|_| NoSuchHandler)
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("no such handler")]
+struct NoSuchHandler;
+
+impl crate::http::error::Problem for NoSuchHandler {
+    fn status(&self) -> StatusCode {
+        StatusCode::NOT_FOUND
+    }
+}
+
 pub async fn disable_handler(
     state: web::Data<AppState>,
-    path: web::Path<i64>,
+    path: web::Path<String>,
     posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
     posted.who.require(HandlerRole::Admin)?;
-    if *path == posted.who.handler.id {
+    let id = handler_id(&path)?;
+    if id == posted.who.handler.id {
         return Err(BadField("you cannot disable your own account".into()).into());
     }
     if !state
         .store
-        .disable_handler(&posted.who.actor().audit_name(), *path, store::now())
+        .disable_handler(&posted.who.actor().audit_name(), id, store::now())
         .await?
     {
         return Err(BadField("no such enabled handler".into()).into());
@@ -149,14 +165,15 @@ pub async fn disable_handler(
 
 pub async fn enable_handler(
     state: web::Data<AppState>,
-    path: web::Path<i64>,
+    path: web::Path<String>,
     posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
     posted.who.require(HandlerRole::Admin)?;
+    let id = handler_id(&path)?;
     if !state
         .store
-        .enable_handler(&posted.who.actor().audit_name(), *path, store::now())
+        .enable_handler(&posted.who.actor().audit_name(), id, store::now())
         .await?
     {
         return Err(BadField("no such disabled handler".into()).into());
@@ -167,12 +184,13 @@ pub async fn enable_handler(
 /// A new generated password for another handler, shown once; their sessions end.
 pub async fn reset_password(
     state: web::Data<AppState>,
-    path: web::Path<i64>,
+    path: web::Path<String>,
     posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
     posted.who.require(HandlerRole::Admin)?;
-    if *path == posted.who.handler.id {
+    let id = handler_id(&path)?;
+    if id == posted.who.handler.id {
         return Err(BadField(
             "change your own password on your account page (it asks for the current one)".into(),
         )
@@ -186,7 +204,7 @@ pub async fn reset_password(
     let by = posted.who.actor().audit_name();
     if !state
         .store
-        .reset_password(&by, *path, &hash, store::now())
+        .reset_password(&by, id, &hash, store::now())
         .await?
     {
         return Err(BadField("no such enabled handler".into()).into());
@@ -196,7 +214,7 @@ pub async fn reset_password(
         .handlers()
         .await?
         .into_iter()
-        .find(|h| h.id == *path)
+        .find(|h| h.id == id)
         .map(|h| h.username)
         .unwrap_or_default();
     handlers_page(
@@ -213,19 +231,21 @@ pub async fn reset_password(
 /// Clears the failure count and any sign-in wait.
 pub async fn unlock(
     state: web::Data<AppState>,
-    path: web::Path<i64>,
+    path: web::Path<String>,
     posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
-    reset(&state, *path, posted?, Reset::SignInWait).await
+    let posted = posted?;
+    reset(&state, handler_id(&path)?, posted, Reset::SignInWait).await
 }
 
 /// Removes a lost authenticator; the handler enrols again.
 pub async fn reset_totp(
     state: web::Data<AppState>,
-    path: web::Path<i64>,
+    path: web::Path<String>,
     posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
-    reset(&state, *path, posted?, Reset::Totp).await
+    let posted = posted?;
+    reset(&state, handler_id(&path)?, posted, Reset::Totp).await
 }
 
 async fn reset(
