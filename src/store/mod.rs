@@ -11,6 +11,7 @@ pub mod audit;
 pub mod cases;
 pub mod challenges;
 pub mod credentials;
+pub mod decided;
 pub mod handlers;
 pub mod messages;
 pub mod rekey;

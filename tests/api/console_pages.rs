@@ -1293,3 +1293,73 @@ async fn the_review_page_keeps_the_subject_and_redacts_the_reporter_by_default()
     assert!(page.contains("New Zealand Police"));
     assert!(page.contains("collected, not yet acknowledged"), "{page}");
 }
+
+/// A handler finds the tips they decided, a supervisor every decided tip, searchable;
+/// each row opens the tip's page.
+#[tokio::test]
+async fn decided_tips_are_listed_for_their_handler_and_all_for_a_supervisor() {
+    let app = spawn_app().await;
+    let first = pending_tip(&app, "They keep our passports.").await;
+    let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
+    let bob = Console::signed_in(&app, "bob", HandlerRole::Handler).await;
+    let sam = Console::signed_in(&app, "sam", HandlerRole::Supervisor).await;
+    let page = format!("/console/tips/{first}");
+    ana.post(&app, "/console/queue", &format!("{page}/claim"), &[])
+        .await;
+    let r = ana
+        .post(
+            &app,
+            &page,
+            &format!("{page}/forward"),
+            &[("agency", "police")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let second = pending_tip(&app, "Nobody is paid on time.").await;
+    let page = format!("/console/tips/{second}");
+    bob.post(&app, "/console/queue", &format!("{page}/claim"), &[])
+        .await;
+    let r = bob
+        .post(
+            &app,
+            &page,
+            &format!("{page}/reject"),
+            &[("reason", "no detail")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(r.headers()["location"], format!("{page}?done=rejected"));
+
+    let (_, mine) = ana.get(&app, "/console/decided").await;
+    assert!(
+        mine.contains(&format!("href=\"/console/tips/{first}\"")),
+        "{mine}"
+    );
+    assert!(!mine.contains(&second), "only her own");
+    assert!(
+        mine.contains("New Zealand Police (waiting to be collected)"),
+        "{mine}"
+    );
+    // A handler asking for everyone's still sees their own.
+    let (_, asked) = ana.get(&app, "/console/decided?scope=all").await;
+    assert!(!asked.contains(&second));
+    let (_, all) = sam.get(&app, "/console/decided?scope=all").await;
+    assert!(all.contains(&first) && all.contains(&second), "{all}");
+    let (_, rejected) = sam
+        .get(&app, "/console/decided?scope=all&status=rejected")
+        .await;
+    assert!(rejected.contains(&second) && !rejected.contains(&first));
+    let (_, found) = sam
+        .get(
+            &app,
+            &format!("/console/decided?scope=all&q={}", &first[..6]),
+        )
+        .await;
+    assert!(found.contains(&first));
+    let (_, nothing) = sam.get(&app, "/console/decided?scope=all&q=zz%25").await;
+    assert!(nothing.contains("id=\"none\""), "{nothing}");
+    // The rejected tip's page says so, with no agency.
+    let (_, tip_page) = sam.get(&app, &format!("/console/tips/{second}")).await;
+    assert!(tip_page.contains("data-status=\"rejected\""), "{tip_page}");
+    assert!(!tip_page.contains("id=\"cases\""));
+}

@@ -6,6 +6,7 @@
 mod account;
 mod admin;
 mod audit;
+mod decided;
 mod login;
 mod queue;
 mod tip;
@@ -24,6 +25,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/console/login", web::post().to(login::submit))
         .route("/console/logout", web::post().to(login::logout))
         .route("/console/queue", web::get().to(queue::page))
+        .route("/console/decided", web::get().to(decided::page))
         .route("/console/tips/{id}", web::get().to(tip::page))
         .route("/console/tips/{id}/claim", web::post().to(queue::claim))
         .route("/console/tips/{id}/release", web::post().to(queue::release))

@@ -208,13 +208,18 @@ impl CaseRow {
                 format!("update {}", c.sequence)
             },
             sent: super::when(c.created_at),
-            state: match c.state {
-                crate::domain::CaseState::Queued => "waiting to be collected",
-                crate::domain::CaseState::Leased => "collected, not yet acknowledged",
-                crate::domain::CaseState::Acknowledged => "acknowledged",
-            },
+            state: case_state_words(c.state),
             acknowledged: c.acknowledged_at.map(super::when).unwrap_or_default(),
         }
+    }
+}
+
+/// A case's state as the console says it.
+pub fn case_state_words(state: crate::domain::CaseState) -> &'static str {
+    match state {
+        crate::domain::CaseState::Queued => "waiting to be collected",
+        crate::domain::CaseState::Leased => "collected, not yet acknowledged",
+        crate::domain::CaseState::Acknowledged => "acknowledged",
     }
 }
 
