@@ -107,7 +107,10 @@ impl Application {
                     .wrap(from_fn(crate::http::deadline))
                     .wrap(security_headers())
                     .wrap(from_fn(telemetry::request_span))
-                    .route("/metrics", web::get().to(crate::metrics::serve))
+                    .service(
+                        crate::http::resource("/metrics", "GET")
+                            .route(web::get().to(crate::metrics::serve)),
+                    )
                     .default_service(web::to(crate::http::not_found))
             }
         };
@@ -127,8 +130,12 @@ impl Application {
                 .wrap(from_fn(crate::http::deadline))
                 .wrap(security_headers())
                 .wrap(from_fn(telemetry::request_span))
-                .route("/healthz", web::get().to(health::healthz))
-                .route("/readyz", web::get().to(health::readyz))
+                .service(
+                    crate::http::resource("/healthz", "GET").route(web::get().to(health::healthz)),
+                )
+                .service(
+                    crate::http::resource("/readyz", "GET").route(web::get().to(health::readyz)),
+                )
                 .configure(intake::routes)
                 .configure(review::routes)
                 .configure(agency::routes)

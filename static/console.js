@@ -51,6 +51,14 @@ class Offsets {
 
 const ROLE_LABELS = { reporter: 'reporter', subject: 'subject', third: 'third party' };
 const ROLE_KEYS = { 1: 'reporter', 2: 'subject', 3: 'third' };
+// What each kind of detail is called on the page (as the server's `kind_label`).
+const KIND_LABELS = {
+  NAME: 'name', PHONE: 'phone number', EMAIL: 'email address', IP: 'IP address', ADDRESS: 'address',
+  URL: 'web address', HANDLE: 'social media handle', IRD: 'IRD number', PASSPORT: 'passport number',
+  LICENCE: 'driver licence', BANK: 'bank account', CARD: 'card number', PLATE: 'number plate',
+  DOB: 'date of birth', NHI: 'NHI number', ID: 'identity number',
+};
+const kindLabel = (kind) => KIND_LABELS[kind] ?? kind;
 
 /** One reviewed text: the tip or a reporter message. */
 class Reviewed {
@@ -141,13 +149,13 @@ class Reviewed {
       if (m.added) mark.dataset.added = String(m.addedIndex);
       else mark.dataset.index = String(m.index);
       const role = ROLE_LABELS[m.role] ?? m.role;
-      mark.dataset.label = `${m.kind} · ${role}${m.added ? ' · added' : redacted ? '' : ' · kept'}`;
+      mark.dataset.label = `${kindLabel(m.kind)} · ${role}${m.added ? ' · added' : redacted ? '' : ' · kept'}`;
       if (m.role_reason) mark.title = m.role_reason;
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-pressed', String(redacted));
       // The name starts with the visible text, as speech input and screen readers expect.
       mark.setAttribute('aria-label',
-        `${mark.textContent}: ${m.kind}, ${role}, ${redacted ? 'redacted' : 'kept'}. ` +
+        `${mark.textContent}: ${kindLabel(m.kind)}, ${role}, ${redacted ? 'redacted' : 'kept'}. ` +
         (m.added ? 'Press t to remove this redaction.' : 'Press t to toggle, 1 2 or 3 to set the role.'));
       mark.tabIndex = -1;
       nodes.push(mark);
@@ -164,10 +172,10 @@ class Reviewed {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = 'Remove';
-      button.setAttribute('aria-label', `Remove added ${a.kind} redaction`);
+      button.setAttribute('aria-label', `Remove the redaction added as ${kindLabel(a.kind)}`);
       button.addEventListener('click', () => this.removeAdded(i));
       const label = document.createElement('span');
-      label.textContent = ` added ${a.kind}: `;
+      label.textContent = ` added as ${kindLabel(a.kind)}: `;
       const excerpt = document.createElement('span');
       excerpt.className = 'excerpt';
       excerpt.textContent = this.text.slice(this.offsets.unit(a.start), this.offsets.unit(a.end));
@@ -256,7 +264,7 @@ class Reviewed {
     }
     this.added.push({ start: s.start, end: s.end, kind });
     this.update();
-    this.review.say(`Redacted the selection as ${kind}.`);
+    this.review.say(`Redacted the selection as ${kindLabel(kind)}.`);
     return true;
   }
 }

@@ -7,6 +7,12 @@ pub mod auth;
 use actix_web::web;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/v1/agency/cases/lease", web::post().to(api::lease))
-        .route("/api/v1/agency/cases/{id}/ack", web::post().to(api::ack));
+    cfg.service(
+        crate::http::resource("/api/v1/agency/cases/lease", "POST")
+            .route(web::post().to(api::lease)),
+    )
+    .service(
+        crate::http::resource("/api/v1/agency/cases/{id}/ack", "POST")
+            .route(web::post().to(api::ack)),
+    );
 }

@@ -159,14 +159,40 @@ pub async fn deadline(
         .unwrap_or_else(|_| Err(error::ApiError::from(error::Overdue).into()))
 }
 
-/// Answers any path no route matched: a page for a browser, JSON for anything else.
-pub async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
-    let wants_page = req
-        .headers()
+/// A path's routes as one resource: a method it does not take is answered 405 with the
+/// methods it does (`allow`, e.g. `"GET, POST"`), instead of falling through to 404.
+pub fn resource(path: &str, allow: &'static str) -> actix_web::Resource {
+    actix_web::web::resource(path).default_service(actix_web::web::to(
+        move |req: actix_web::HttpRequest| async move { method_not_allowed(&req, allow) },
+    ))
+}
+
+/// 405: a page for a browser, JSON for anything else, with `Allow`.
+fn method_not_allowed(req: &actix_web::HttpRequest, allow: &'static str) -> HttpResponse {
+    let message = format!("this address takes {allow}, not {}", req.method());
+    let mut response = if wants_page(req) {
+        crate::web::error_page(StatusCode::METHOD_NOT_ALLOWED, &message)
+    } else {
+        json_error(StatusCode::METHOD_NOT_ALLOWED, message)
+    };
+    response.headers_mut().insert(
+        actix_web::http::header::ALLOW,
+        actix_web::http::header::HeaderValue::from_static(allow),
+    );
+    response
+}
+
+/// Whether the client is a browser asking for a page.
+fn wants_page(req: &actix_web::HttpRequest) -> bool {
+    req.headers()
         .get(actix_web::http::header::ACCEPT)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|accept| accept.contains("text/html"));
-    if wants_page {
+        .is_some_and(|accept| accept.contains("text/html"))
+}
+
+/// Answers any path no route matched: a page for a browser, JSON for anything else.
+pub async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
+    if wants_page(&req) {
         crate::web::not_found_page(req.path().starts_with("/console"))
     } else {
         json_error(StatusCode::NOT_FOUND, "no such endpoint")

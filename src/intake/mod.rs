@@ -55,12 +55,22 @@ impl AntiAbuse {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     // Broken translations stop the service at start, not on a reporter's first visit.
     i18n::catalog();
-    cfg.route("/", web::get().to(form::show))
-        .route("/", web::post().to(form::submit))
-        .route("/follow-up", web::get().to(follow_up::show))
-        .route("/follow-up", web::post().to(follow_up::check))
-        .route("/follow-up/answer", web::post().to(follow_up::answer))
-        .route("/api/v1/intake-key", web::get().to(api::intake_key))
-        .route("/api/v1/pow", web::get().to(api::pow_challenge))
-        .route("/api/v1/tips", web::post().to(api::submit_tip));
+    cfg.service(
+        crate::http::resource("/", "GET, POST")
+            .route(web::get().to(form::show))
+            .route(web::post().to(form::submit)),
+    )
+    .service(
+        crate::http::resource("/follow-up", "GET, POST")
+            .route(web::get().to(follow_up::show))
+            .route(web::post().to(follow_up::check)),
+    )
+    .service(
+        crate::http::resource("/follow-up/answer", "POST").route(web::post().to(follow_up::answer)),
+    )
+    .service(
+        crate::http::resource("/api/v1/intake-key", "GET").route(web::get().to(api::intake_key)),
+    )
+    .service(crate::http::resource("/api/v1/pow", "GET").route(web::get().to(api::pow_challenge)))
+    .service(crate::http::resource("/api/v1/tips", "POST").route(web::post().to(api::submit_tip)));
 }

@@ -13,30 +13,43 @@ use actix_web::web;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::routes);
-    cfg.route("/api/v1/review/login", web::post().to(auth::login))
-        .route("/api/v1/review/logout", web::post().to(auth::logout))
-        .route("/api/v1/review/tips", web::get().to(api::list_tips))
-        .route("/api/v1/review/tips/{id}", web::get().to(api::get_tip))
-        .route("/api/v1/review/tips/{id}/claim", web::post().to(api::claim))
-        .route(
-            "/api/v1/review/tips/{id}/release",
-            web::post().to(api::release),
-        )
-        .route(
-            "/api/v1/review/tips/{id}/decision",
-            web::post().to(api::decide),
-        )
-        .route(
-            "/api/v1/review/tips/{id}/questions",
-            web::post().to(api::ask),
-        )
-        .route(
-            "/api/v1/review/tips/{id}/questions/withdraw",
-            web::post().to(api::withdraw_question),
-        )
-        .route("/api/v1/review/audit", web::get().to(api::audit_log))
-        .route(
-            "/api/v1/review/audit/verify",
-            web::post().to(api::verify_audit),
-        );
+    cfg.service(
+        crate::http::resource("/api/v1/review/login", "POST").route(web::post().to(auth::login)),
+    )
+    .service(
+        crate::http::resource("/api/v1/review/logout", "POST").route(web::post().to(auth::logout)),
+    )
+    .service(
+        crate::http::resource("/api/v1/review/tips", "GET").route(web::get().to(api::list_tips)),
+    )
+    .service(
+        crate::http::resource("/api/v1/review/tips/{id}", "GET").route(web::get().to(api::get_tip)),
+    )
+    .service(
+        crate::http::resource("/api/v1/review/tips/{id}/claim", "POST")
+            .route(web::post().to(api::claim)),
+    )
+    .service(
+        crate::http::resource("/api/v1/review/tips/{id}/release", "POST")
+            .route(web::post().to(api::release)),
+    )
+    .service(
+        crate::http::resource("/api/v1/review/tips/{id}/decision", "POST")
+            .route(web::post().to(api::decide)),
+    )
+    .service(
+        crate::http::resource("/api/v1/review/tips/{id}/questions", "POST")
+            .route(web::post().to(api::ask)),
+    )
+    .service(
+        crate::http::resource("/api/v1/review/tips/{id}/questions/withdraw", "POST")
+            .route(web::post().to(api::withdraw_question)),
+    )
+    .service(
+        crate::http::resource("/api/v1/review/audit", "GET").route(web::get().to(api::audit_log)),
+    )
+    .service(
+        crate::http::resource("/api/v1/review/audit/verify", "POST")
+            .route(web::post().to(api::verify_audit)),
+    );
 }

@@ -42,6 +42,8 @@ pub struct TipSummary {
     pub received_on: String,
     /// Who holds the claim, while one is live.
     pub claimed_by: Option<String>,
+    /// When a live claim lapses (RFC 3339).
+    pub claim_expires_at: Option<String>,
 }
 
 pub struct TipRecord {
@@ -278,7 +280,8 @@ impl Store {
         };
         let sql = format!(
             "SELECT t.id, t.category, t.received_on, {EFFECTIVE_STATUS} AS status, \
-             CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN h.username END AS holder \
+             CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN h.username END AS holder, \
+             CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN t.claim_expires_at END AS until \
              FROM tips t LEFT JOIN handlers h ON h.id = t.claimed_by \
              WHERE {condition} ORDER BY t.seq LIMIT 500"
         );
@@ -291,6 +294,9 @@ impl Store {
                     status: super::decode(&r, "status", TipStatus::parse)?,
                     received_on: r.try_get("received_on")?,
                     claimed_by: r.try_get("holder")?,
+                    claim_expires_at: r
+                        .try_get::<Option<i64>, _>("until")?
+                        .map(crate::http::rfc3339),
                 })
             })
             .collect()

@@ -16,7 +16,7 @@ pub const PAGE_CSP: &str =
      connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/static/{name}", web::get().to(asset));
+    cfg.service(crate::http::resource("/static/{name}", "GET").route(web::get().to(asset)));
 }
 
 async fn asset(name: web::Path<String>) -> HttpResponse {

@@ -1189,6 +1189,41 @@ async fn console_slash_works_and_unknown_paths_show_a_page_to_browsers() {
     let r = app.client.get(app.url("/nope")).send().await.unwrap();
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["error"], "no such endpoint");
+
+    // A wrong method is 405 with the methods the address takes, not 404.
+    for (method, path, allow) in [
+        (reqwest::Method::GET, "/api/v1/tips", "POST"),
+        (reqwest::Method::DELETE, "/console/login", "GET, POST"),
+        (reqwest::Method::PUT, "/api/v1/agency/cases/lease", "POST"),
+        (reqwest::Method::POST, "/healthz", "GET"),
+    ] {
+        let r = app
+            .client
+            .request(method.clone(), app.url(path))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            r.status(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method} {path}"
+        );
+        assert_eq!(r.headers()["allow"], allow);
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(
+            body["error"],
+            format!("this address takes {allow}, not {method}")
+        );
+    }
+    let r = app
+        .client
+        .get(app.url("/follow-up/answer"))
+        .header("accept", "text/html")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert!(r.text().await.unwrap().contains("this address takes POST"));
 }
 
 /// Statuses, categories and audit actions read as words, not identifiers.

@@ -19,71 +19,112 @@ use crate::web::see_other;
 use actix_web::{web, HttpResponse};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/console", web::get().to(home))
-        .route("/console/", web::get().to(home))
-        .route("/console/login", web::get().to(login::page))
-        .route("/console/login", web::post().to(login::submit))
-        .route("/console/logout", web::post().to(login::logout))
-        .route("/console/queue", web::get().to(queue::page))
-        .route("/console/decided", web::get().to(decided::page))
-        .route("/console/tips/{id}", web::get().to(tip::page))
-        .route("/console/tips/{id}/claim", web::post().to(queue::claim))
-        .route("/console/tips/{id}/release", web::post().to(queue::release))
-        .route(
-            "/console/tips/{id}/reassign",
-            web::post().to(queue::reassign),
+    cfg.service(crate::http::resource("/console", "GET").route(web::get().to(home)))
+        .service(crate::http::resource("/console/", "GET").route(web::get().to(home)))
+        .service(
+            crate::http::resource("/console/login", "GET, POST")
+                .route(web::get().to(login::page))
+                .route(web::post().to(login::submit)),
         )
-        .route("/console/tips/{id}/preview", web::post().to(tip::preview))
-        .route("/console/tips/{id}/forward", web::post().to(tip::forward))
-        .route("/console/tips/{id}/reject", web::post().to(tip::reject))
-        .route("/console/tips/{id}/question", web::post().to(tip::question))
-        .route("/console/tips/{id}/withdraw", web::post().to(tip::withdraw))
-        .route("/console/audit", web::get().to(audit::page))
-        .route("/console/audit/verify", web::post().to(audit::verify))
-        .route("/console/handlers", web::get().to(admin::handlers))
-        .route("/console/handlers", web::post().to(admin::add_handler))
-        .route(
-            "/console/handlers/{id}/disable",
-            web::post().to(admin::disable_handler),
+        .service(
+            crate::http::resource("/console/logout", "POST").route(web::post().to(login::logout)),
         )
-        .route(
-            "/console/handlers/{id}/enable",
-            web::post().to(admin::enable_handler),
+        .service(crate::http::resource("/console/queue", "GET").route(web::get().to(queue::page)))
+        .service(
+            crate::http::resource("/console/decided", "GET").route(web::get().to(decided::page)),
         )
-        .route(
-            "/console/handlers/{id}/reset-password",
-            web::post().to(admin::reset_password),
+        .service(crate::http::resource("/console/tips/{id}", "GET").route(web::get().to(tip::page)))
+        .service(
+            crate::http::resource("/console/tips/{id}/claim", "POST")
+                .route(web::post().to(queue::claim)),
         )
-        .route(
-            "/console/handlers/{id}/unlock",
-            web::post().to(admin::unlock),
+        .service(
+            crate::http::resource("/console/tips/{id}/release", "POST")
+                .route(web::post().to(queue::release)),
         )
-        .route(
-            "/console/handlers/{id}/reset-totp",
-            web::post().to(admin::reset_totp),
+        .service(
+            crate::http::resource("/console/tips/{id}/reassign", "POST")
+                .route(web::post().to(queue::reassign)),
         )
-        .route("/console/settings", web::post().to(admin::settings))
-        .route("/console/agencies", web::get().to(admin::agencies))
-        .route(
-            "/console/agencies/{id}/tokens",
-            web::post().to(admin::issue_token),
+        .service(
+            crate::http::resource("/console/tips/{id}/preview", "POST")
+                .route(web::post().to(tip::preview)),
         )
-        .route(
-            "/console/tokens/revoke",
-            web::post().to(admin::revoke_token),
+        .service(
+            crate::http::resource("/console/tips/{id}/forward", "POST")
+                .route(web::post().to(tip::forward)),
         )
-        .route("/console/account", web::get().to(account::page))
-        .route(
-            "/console/account/password",
-            web::post().to(account::change_password),
+        .service(
+            crate::http::resource("/console/tips/{id}/reject", "POST")
+                .route(web::post().to(tip::reject)),
         )
-        .route(
-            "/console/account/totp/start",
-            web::post().to(account::totp_start),
+        .service(
+            crate::http::resource("/console/tips/{id}/question", "POST")
+                .route(web::post().to(tip::question)),
         )
-        .route(
-            "/console/account/totp/confirm",
-            web::post().to(account::totp_confirm),
+        .service(
+            crate::http::resource("/console/tips/{id}/withdraw", "POST")
+                .route(web::post().to(tip::withdraw)),
+        )
+        .service(crate::http::resource("/console/audit", "GET").route(web::get().to(audit::page)))
+        .service(
+            crate::http::resource("/console/audit/verify", "POST")
+                .route(web::post().to(audit::verify)),
+        )
+        .service(
+            crate::http::resource("/console/handlers", "GET, POST")
+                .route(web::get().to(admin::handlers))
+                .route(web::post().to(admin::add_handler)),
+        )
+        .service(
+            crate::http::resource("/console/handlers/{id}/disable", "POST")
+                .route(web::post().to(admin::disable_handler)),
+        )
+        .service(
+            crate::http::resource("/console/handlers/{id}/enable", "POST")
+                .route(web::post().to(admin::enable_handler)),
+        )
+        .service(
+            crate::http::resource("/console/handlers/{id}/reset-password", "POST")
+                .route(web::post().to(admin::reset_password)),
+        )
+        .service(
+            crate::http::resource("/console/handlers/{id}/unlock", "POST")
+                .route(web::post().to(admin::unlock)),
+        )
+        .service(
+            crate::http::resource("/console/handlers/{id}/reset-totp", "POST")
+                .route(web::post().to(admin::reset_totp)),
+        )
+        .service(
+            crate::http::resource("/console/settings", "POST")
+                .route(web::post().to(admin::settings)),
+        )
+        .service(
+            crate::http::resource("/console/agencies", "GET").route(web::get().to(admin::agencies)),
+        )
+        .service(
+            crate::http::resource("/console/agencies/{id}/tokens", "POST")
+                .route(web::post().to(admin::issue_token)),
+        )
+        .service(
+            crate::http::resource("/console/tokens/revoke", "POST")
+                .route(web::post().to(admin::revoke_token)),
+        )
+        .service(
+            crate::http::resource("/console/account", "GET").route(web::get().to(account::page)),
+        )
+        .service(
+            crate::http::resource("/console/account/password", "POST")
+                .route(web::post().to(account::change_password)),
+        )
+        .service(
+            crate::http::resource("/console/account/totp/start", "POST")
+                .route(web::post().to(account::totp_start)),
+        )
+        .service(
+            crate::http::resource("/console/account/totp/confirm", "POST")
+                .route(web::post().to(account::totp_confirm)),
         );
 }
 

@@ -19,8 +19,11 @@ use askama::Template;
 pub struct Row {
     pub id: String,
     pub category: String,
+    /// Since arrival, in days: arrival is kept only as a day.
     pub age: String,
     pub holder: Option<String>,
+    /// Until when a live claim holds, to the minute (a staff time).
+    pub until: Option<String>,
     pub mine: bool,
 }
 
@@ -50,6 +53,17 @@ pub async fn page(
                 category: crate::domain::Category::parse(&t.category)
                     .map_or_else(|_| t.category.clone(), |c| c.label().to_owned()),
                 mine: t.claimed_by.as_deref() == Some(who.handler.username.as_str()),
+                until: t
+                    .claim_expires_at
+                    .as_deref()
+                    .and_then(|at| {
+                        time::OffsetDateTime::parse(
+                            at,
+                            &time::format_description::well_known::Rfc3339,
+                        )
+                        .ok()
+                    })
+                    .map(|at| super::when(at.unix_timestamp())),
                 holder: t.claimed_by,
                 id: t.id,
             })
@@ -104,12 +118,13 @@ fn days(date: &str) -> Option<i64> {
     Some(i64::from(date.to_julian_day()))
 }
 
-/// A tip's age in words; arrival is kept only as a day.
+/// When a tip arrived, in words: arrival is kept only as a day (no time of a
+/// reporter's is stored), so the finest it can say is the day.
 fn age(today: Option<i64>, received: Option<i64>) -> String {
     match (today, received) {
         (Some(t), Some(r)) if t - r <= 0 => "today".to_owned(),
-        (Some(t), Some(r)) if t - r == 1 => "1 day".to_owned(),
-        (Some(t), Some(r)) => format!("{} days", t - r),
+        (Some(t), Some(r)) if t - r == 1 => "yesterday".to_owned(),
+        (Some(t), Some(r)) => format!("{} days ago", t - r),
         _ => "unknown".to_owned(),
     }
 }

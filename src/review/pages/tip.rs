@@ -36,9 +36,32 @@ pub struct Segment<'a> {
     pub span: Option<SpanView>,
 }
 
+/// What a kind of detail is called on the page.
+pub fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Name => "name",
+        Kind::Phone => "phone number",
+        Kind::Email => "email address",
+        Kind::Ip => "IP address",
+        Kind::Address => "address",
+        Kind::Url => "web address",
+        Kind::Handle => "social media handle",
+        Kind::Ird => "IRD number",
+        Kind::Passport => "passport number",
+        Kind::Licence => "driver licence",
+        Kind::Bank => "bank account",
+        Kind::Card => "card number",
+        Kind::Plate => "number plate",
+        Kind::Dob => "date of birth",
+        Kind::Nhi => "NHI number",
+        Kind::Id => "identity number",
+    }
+}
+
 /// A draft span as the page labels it.
 pub struct SpanView {
     pub index: usize,
+    /// How the page names its kind.
     pub kind: &'static str,
     pub rule: String,
     pub role: &'static str,
@@ -54,7 +77,7 @@ impl SpanView {
     fn new(span: &DraftSpan, text: &str, roles: &RoleDefaults) -> SpanView {
         SpanView {
             index: span.index,
-            kind: span.kind.as_str(),
+            kind: kind_label(span.kind),
             rule: span.rule.clone(),
             role: span.role.as_str(),
             role_label: span.role.label(),
@@ -159,9 +182,10 @@ struct TipPage<'a> {
     /// For `console.js`, which renews the claim while the handler works.
     claim_minutes: u32,
     agencies: Vec<AgencyChoice>,
-    /// The cases made so far, for a tip forwarded before.
-    cases: Vec<CaseSummary>,
-    kinds: Vec<&'static str>,
+    /// The cases made so far, for a tip forwarded before: agency, and its state in words.
+    cases: Vec<(String, &'static str)>,
+    /// Kinds a handler may add a redaction as: the value, and how the page names it.
+    kinds: Vec<(&'static str, &'static str)>,
     /// The roles review keeps by default, space-separated, for `console.js`.
     keep_roles: String,
 }
@@ -334,8 +358,15 @@ pub async fn page(
                     name: a.name,
                 })
                 .collect(),
-            cases,
-            kinds: Kind::ALL.iter().map(|k| k.as_str()).collect(),
+            cases: cases
+                .iter()
+                .filter(|c| c.sequence == 0)
+                .map(|c| (c.agency_name.clone(), case_state_words(c.state)))
+                .collect(),
+            kinds: Kind::ALL
+                .iter()
+                .map(|k| (k.as_str(), kind_label(*k)))
+                .collect(),
             keep_roles: Role::ALL
                 .iter()
                 .filter(|r| roles.keeps(**r))
