@@ -291,6 +291,11 @@ fn subject_word_after(after: &str) -> Option<String> {
     let l = lists();
     let ws = words(after);
     for (i, w) in ws.iter().enumerate().take(6) {
+        // `Jimmy T: boss, ...` (a chat export's sender): what follows a colon is what
+        // they said, not who they are.
+        if w == ":" || w == "：" {
+            return None;
+        }
         if w == "owns" || w == "runs" {
             return Some(w.clone());
         }
@@ -719,6 +724,13 @@ mod tests {
             let got = roles(text, spans);
             assert_ne!(got.last().unwrap().1, Role::Subject, "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_senders_name_before_what_they_said_is_not_the_subjects() {
+        let text = "[21/01/2025, 18:05] Jimmy T: boss, no work for 3 days.";
+        let got = roles(text, vec![span(text, "Jimmy T", Kind::Name, Role::Other)]);
+        assert_eq!(got[0].1, Role::Other);
     }
 
     #[test]
