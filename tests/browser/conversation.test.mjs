@@ -165,3 +165,35 @@ test('with JavaScript off the review page shows role defaults, no dead controls,
   assert.ok(user.secret, 'the handler has an authenticator');
   await context.close();
 });
+
+test('every console page fits a 390 px phone and passes axe-core, with and without its script', async () => {
+  const submitted = await httpsPostJson(`${server.base}/api/v1/tips`, server.ca,
+    { category: 'other', body: 'A tip for the tip page.' });
+  assert.equal(submitted.status, 201, submitted.body);
+  const setup = await newContext(browser, PHONE);
+  const page = await setup.newPage();
+  await consoleUser(page, server, 'ari', 'admin');
+  let tip;
+  for (let i = 0; i < 50 && !tip; i++) {
+    await page.goto(`${server.base}/console/queue`);
+    tip = await page.getAttribute('#pending tr[data-tip]', 'data-tip').catch(() => null);
+    if (!tip) await new Promise((r) => setTimeout(r, 200));
+  }
+  const cookies = await setup.cookies();
+  await setup.close();
+  const pages = ['/console/queue', '/console/decided', '/console/decided?scope=all', '/console/audit',
+    '/console/handlers', '/console/agencies', '/console/account', `/console/tips/${tip}`, '/console/nope'];
+  for (const script of [true, false]) {
+    const context = await newContext(browser, PHONE);
+    if (!script) await context.route('**/static/console.js', (route) => route.abort());
+    await context.addCookies(cookies);
+    const p = await context.newPage();
+    for (const path of pages) {
+      await p.goto(`${server.base}${path}`);
+      const what = `${path} (${script ? 'with' : 'without'} the script)`;
+      assert.ok(await sidewaysScroll(p) <= 0, `${what} scrolls sideways at 390 px`);
+      await assertAccessible(p, what);
+    }
+    await context.close();
+  }
+});
