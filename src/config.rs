@@ -22,6 +22,41 @@ pub struct Settings {
     pub agency: AgencySettings,
     pub retention: RetentionSettings,
     pub metrics: MetricsSettings,
+    pub notify: NotifySettings,
+}
+
+/// An optional e-mail to handlers when tips wait: how many, and a link to the queue,
+/// nothing of the tips (no category, no id). Sent at fixed times of day, and counting
+/// tips by the day they arrived, so that when it goes out says nothing finer about when
+/// any tip arrived (invariant 2). Off unless `smtp_host` is set.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotifySettings {
+    pub smtp_host: Option<String>,
+    pub smtp_port: u16,
+    pub smtp_tls: SmtpTls,
+    pub smtp_username: Option<String>,
+    /// Never printed.
+    pub smtp_password: Option<String>,
+    pub from: String,
+    pub to: Vec<String>,
+    /// Tips waiting for review that arrived this many days before today, or earlier,
+    /// are counted.
+    pub wait_days: u32,
+    /// When (UTC, `HH:MM`) the count is sent, if it is not 0.
+    pub send_at: Vec<String>,
+    /// The queue's address, for the link.
+    pub console_url: String,
+}
+
+/// How the SMTP connection is protected: STARTTLS, TLS from the start, or nothing (for
+/// a relay on the same machine only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SmtpTls {
+    Starttls,
+    Tls,
+    None,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -198,6 +233,18 @@ impl Default for Settings {
             },
             retention: RetentionSettings { decided_days: 90 },
             metrics: MetricsSettings { listen: None },
+            notify: NotifySettings {
+                smtp_host: None,
+                smtp_port: 587,
+                smtp_tls: SmtpTls::Starttls,
+                smtp_username: None,
+                smtp_password: None,
+                from: String::new(),
+                to: Vec::new(),
+                wait_days: 1,
+                send_at: vec!["08:00".into()],
+                console_url: "https://localhost:8443/console/queue".into(),
+            },
         }
     }
 }
@@ -322,6 +369,7 @@ impl Settings {
         if !(1..=1000).contains(&self.review.sign_in_per_minute) {
             return bad("review.sign_in_per_minute", "must be between 1 and 1000");
         }
+        self.notify.validate()?;
         if self.review.roles.reporter != Treatment::Redact {
             return bad(
                 "review.roles.reporter",
@@ -333,6 +381,62 @@ impl Settings {
         }
         Ok(())
     }
+}
+
+impl NotifySettings {
+    /// The times of day (UTC) to send at, as (hour, minute).
+    pub fn times(&self) -> Vec<(u8, u8)> {
+        self.send_at.iter().filter_map(|t| parse_hh_mm(t)).collect()
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |key: &str, allowed: &str| {
+            Err(ConfigError::Invalid(format!("`notify.{key}`: {allowed}")))
+        };
+        let Some(host) = &self.smtp_host else {
+            return Ok(());
+        };
+        if self.from.parse::<lettre::message::Mailbox>().is_err() {
+            return bad("from", "must be an e-mail address");
+        }
+        if self.to.is_empty()
+            || self
+                .to
+                .iter()
+                .any(|t| t.parse::<lettre::message::Mailbox>().is_err())
+        {
+            return bad(
+                "to",
+                "must list at least one e-mail address, and only those",
+            );
+        }
+        if self.send_at.is_empty() || self.send_at.iter().any(|t| parse_hh_mm(t).is_none()) {
+            return bad("send_at", "must list times of day as \"HH:MM\" (UTC)");
+        }
+        if !self.console_url.starts_with("https://") {
+            return bad("console_url", "must be an https:// address");
+        }
+        let local = matches!(host.as_str(), "localhost" | "127.0.0.1" | "::1");
+        if self.smtp_tls == SmtpTls::None && !local {
+            return bad(
+                "smtp_tls",
+                "\"none\" only for a relay on this machine (localhost): use starttls or tls",
+            );
+        }
+        if self.smtp_username.is_some() != self.smtp_password.is_some() {
+            return bad(
+                "smtp_username",
+                "smtp_username and smtp_password go together",
+            );
+        }
+        Ok(())
+    }
+}
+
+fn parse_hh_mm(value: &str) -> Option<(u8, u8)> {
+    let (h, m) = value.split_once(':')?;
+    let (h, m): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60 && value.len() == 5).then_some((h, m))
 }
 
 /// Figment's message with the offending key spelled out.

@@ -10,6 +10,7 @@ pub mod health;
 pub mod http;
 pub mod intake;
 pub mod metrics;
+pub mod notify;
 pub mod probe;
 pub mod redaction;
 pub mod review;

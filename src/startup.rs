@@ -39,6 +39,8 @@ pub struct Application {
     server: Server,
     worker: Worker,
     store: Store,
+    /// The waiting-tips e-mail, when `[notify]` names an SMTP server.
+    notifier: Option<crate::notify::Notifier>,
 }
 
 impl Application {
@@ -94,7 +96,7 @@ impl Application {
         let state = web::Data::new(AppState {
             store: store.clone(),
             keys,
-            settings: Arc::new(settings),
+            settings: Arc::new(settings.clone()),
             worker: wake,
             worker_heartbeat: heartbeat,
         });
@@ -180,12 +182,14 @@ impl Application {
             })?
             .run();
         tracing::info!(port, "tipline listening (TLS only)");
+        let notifier = crate::notify::Notifier::new(store.clone(), &settings.notify)?;
         Ok(Application {
             port,
             metrics_port,
             server,
             worker,
             store,
+            notifier,
         })
     }
 
@@ -209,6 +213,9 @@ impl Application {
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let server = self.server.handle();
         let mut worker = tokio::spawn(self.worker.run());
+        // Best effort beside the service: a notice that fails is logged and tried at the
+        // next time; it never stops the service.
+        let notifier = self.notifier.map(|n| tokio::spawn(n.run()));
         let result = tokio::select! {
             served = self.server => {
                 worker.abort();
@@ -222,6 +229,9 @@ impl Application {
                 })
             }
         };
+        if let Some(notifier) = notifier {
+            notifier.abort();
+        }
         if let Err(e) = &result {
             tracing::error!(error = %e, "tipline stopped");
         }

@@ -170,6 +170,20 @@ impl Store {
             .try_get("n")?)
     }
 
+    /// How many tips wait for review (a lapsed claim counts) that arrived on `day` or
+    /// before.
+    #[instrument(skip_all)]
+    pub async fn count_waiting(&self, day: &str, now: i64) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM tips t WHERE t.received_on <= $2 AND (t.status = 'pending_review' \
+             OR (t.status = 'in_review' AND t.claim_expires_at <= $1))",
+        )
+        .bind(now)
+        .bind(day)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
     /// How many tips wait for the worker (received, not yet drafted).
     #[instrument(skip_all)]
     pub async fn waiting_to_draft(&self) -> Result<i64, StoreError> {

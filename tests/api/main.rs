@@ -18,6 +18,7 @@ mod isolation;
 mod key_rotation;
 mod leases;
 mod metrics;
+mod notify;
 mod parser_props;
 mod privacy;
 mod processes;
