@@ -13,6 +13,8 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct AuditEntry {
+    /// Unix seconds; RFC 3339 in the API, as every time it gives.
+    #[serde(serialize_with = "as_rfc3339")]
     pub at: i64,
     pub actor: String,
     pub action: String,
@@ -47,6 +49,10 @@ pub struct AuditRow {
     pub entry: AuditEntry,
     pub prev_hash: String,
     pub hash: String,
+}
+
+fn as_rfc3339<S: serde::Serializer>(at: &i64, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&crate::http::rfc3339(*at))
 }
 
 /// The hash of a row: SHA-256 over the previous hash and the row's fields, each

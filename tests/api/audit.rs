@@ -36,6 +36,12 @@ async fn actions_are_logged_appends_only_and_tampering_is_detected() {
         .map(|e| e["action"].as_str().unwrap())
         .collect();
     assert_eq!(actions, ["claim", "release", "claim", "reject"]);
+    // Times in RFC 3339, as every time the API gives.
+    let at = log["entries"][0]["at"].as_str().unwrap();
+    assert!(
+        time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339).is_ok(),
+        "{at}"
+    );
     let logins: Value = boss
         .get_json("/api/v1/review/audit?actor=handler:ngaio")
         .await;
