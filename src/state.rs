@@ -3,6 +3,7 @@
 
 use crate::config::Settings;
 use crate::crypto::keys::Keys;
+use crate::routing::Routing;
 use crate::store::Store;
 use std::sync::Arc;
 use tokio::sync::Notify;
@@ -12,6 +13,8 @@ pub struct AppState {
     pub store: Store,
     pub keys: Arc<Keys>,
     pub settings: Arc<Settings>,
+    /// The agencies and the rules that suggest them (`routing.toml`).
+    pub routing: Arc<Routing>,
     /// Wakes the redaction worker when a tip arrives.
     pub worker: Arc<Notify>,
 }

@@ -11,6 +11,8 @@ pub enum Context<'a> {
     Message(&'a TipId, MessageAuthor),
     DecisionNote(&'a TipId),
     CaseBody(&'a CaseId),
+    /// Why an agency returned a case (it may quote the case).
+    NackReason(&'a CaseId),
     /// A handler's enrolled TOTP secret.
     TotpSecret(i64),
     /// A TOTP secret shown for enrolment, not yet confirmed.
@@ -26,6 +28,7 @@ impl fmt::Display for Context<'_> {
             Context::Message(tip, author) => write!(f, "tip:{tip}:message:{author}"),
             Context::DecisionNote(tip) => write!(f, "tip:{tip}:decision-note"),
             Context::CaseBody(case) => write!(f, "case:{case}:body"),
+            Context::NackReason(case) => write!(f, "case:{case}:nack-reason"),
             Context::TotpSecret(handler) => write!(f, "handler:{handler}:totp"),
             Context::TotpPending(handler) => write!(f, "handler:{handler}:totp-pending"),
         }

@@ -90,6 +90,8 @@ stored_enum!(
         Ask = "ask",
         Answer = "answer",
         Erased = "erased",
+        Requeue = "requeue",
+        AgenciesConfigured = "agencies_configured",
     }
 );
 
@@ -132,6 +134,8 @@ impl AuditAction {
             AuditAction::Ask => "asked the reporter",
             AuditAction::Answer => "answered",
             AuditAction::Erased => "erased after the retention period",
+            AuditAction::Requeue => "requeued a dead-letter case",
+            AuditAction::AgenciesConfigured => "agencies changed in routing.toml",
         }
     }
 }

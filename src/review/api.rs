@@ -39,7 +39,9 @@ struct TipView<'a> {
     claimed_by: Option<&'a str>,
     original: &'a str,
     draft: DraftView<'a>,
+    /// The suggested agencies' ids (kept for older clients; `suggestions` says why).
     suggested_agencies: Vec<String>,
+    suggestions: Vec<routing::Suggestion>,
     messages: Vec<MessageView>,
 }
 
@@ -56,7 +58,7 @@ pub async fn get_tip(
 ) -> Result<HttpResponse, ApiError> {
     who.require(HandlerRole::Handler)?;
     let tip = service::open_tip(&state, &tip_id(&path)?, &who).await?;
-    let agencies = state.store.agencies().await?;
+    let suggestions = routing::suggest(&state.routing, tip.category, &tip.draft);
     let messages = service::conversation(&state, &tip.id).await?;
     Ok(HttpResponse::Ok().json(TipView {
         id: tip.id.as_str(),
@@ -69,7 +71,8 @@ pub async fn get_tip(
             redacted: &tip.draft.redacted,
             spans: &tip.draft.spans,
         },
-        suggested_agencies: routing::suggest(tip.category, &agencies),
+        suggested_agencies: suggestions.iter().map(|s| s.agency.clone()).collect(),
+        suggestions,
         messages,
     }))
 }

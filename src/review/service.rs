@@ -259,14 +259,14 @@ pub async fn apply_decision(
             add,
             note,
         } => {
-            check_agencies(state, &agencies).await?;
+            let chosen = check_agencies(state, &agencies)?;
             let note = check_text("note", note.as_deref().unwrap_or(""), false)?;
             let approved = ApprovedRedaction::approve(&tip.original, &tip.draft, &keep, &add)?;
             let cases = routing::route(
                 &approved,
                 tip.category,
                 &tip.record.received_on,
-                &agencies,
+                &chosen,
                 &state.keys.data,
             );
             let sealed_note = (!note.is_empty())
@@ -317,29 +317,35 @@ fn check_text<'a>(field: &str, text: &'a str, required: bool) -> Result<&'a str,
     Ok(text)
 }
 
-async fn check_agencies(state: &AppState, chosen: &[String]) -> Result<(), ReviewError> {
+/// The chosen agencies' configuration: each one known (in `routing.toml`) and once.
+fn check_agencies<'a>(
+    state: &'a AppState,
+    chosen: &[String],
+) -> Result<Vec<&'a routing::AgencyConfig>, ReviewError> {
     if chosen.is_empty() {
         return Err(ReviewError::Decision(
             "agencies: choose at least one agency to forward to".into(),
         ));
     }
-    let known = state.store.agencies().await?;
+    let known = &state.routing.agencies;
+    let mut found = Vec::new();
     for (i, id) in chosen.iter().enumerate() {
-        if !known.iter().any(|a| &a.id == id) {
+        let Some(agency) = state.routing.agency(id) else {
             let ids: Vec<_> = known.iter().map(|a| a.id.as_str()).collect();
             return Err(ReviewError::Decision(format!(
                 "agencies: unknown agency `{}`; expected one of {}",
                 id.chars().take(40).collect::<String>(),
                 ids.join(", ")
             )));
-        }
+        };
         if chosen[..i].contains(id) {
             return Err(ReviewError::Decision(format!(
                 "agencies: `{id}` is listed twice"
             )));
         }
+        found.push(agency);
     }
-    Ok(())
+    Ok(found)
 }
 
 /// Sends a question to the reporter of a tip the handler holds.

@@ -10,18 +10,21 @@ pub mod agencies;
 pub mod audit;
 pub mod cases;
 pub mod credentials;
+pub mod deliveries;
 pub mod handlers;
 pub mod messages;
 pub mod retention;
 pub mod settings;
 pub mod supervision;
 pub mod tips;
+pub mod wakeup;
 
 use sqlx::any::AnyRow;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Executor, Row};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 use tracing::instrument;
 
@@ -81,6 +84,8 @@ impl crate::http::error::Problem for StoreError {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// Wakes this process's long-polling leases when a case is queued.
+    queue: Arc<wakeup::QueueSignal>,
 }
 
 impl Store {
@@ -124,7 +129,11 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            queue: Arc::default(),
+        })
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {
@@ -137,6 +146,10 @@ impl Store {
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    pub fn queue_signal(&self) -> &Arc<wakeup::QueueSignal> {
+        &self.queue
     }
 
     pub async fn close(&self) {

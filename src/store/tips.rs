@@ -389,6 +389,9 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        for case in cases {
+            self.queue.wake(case.agency_id());
+        }
         Ok(DecideOutcome::Done)
     }
 }

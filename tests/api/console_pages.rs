@@ -10,7 +10,7 @@ use tipline::domain::HandlerRole;
 
 /// A browser-like client of the console: a cookie jar, redirects not followed (so
 /// tests see the 303s), and the console user's credentials.
-struct Console {
+pub struct Console {
     client: Client,
     username: String,
     password: String,
@@ -68,13 +68,13 @@ impl Console {
         }
     }
 
-    async fn get(&self, app: &TestApp, path: &str) -> (StatusCode, String) {
+    pub async fn get(&self, app: &TestApp, path: &str) -> (StatusCode, String) {
         let r = self.client.get(app.url(path)).send().await.unwrap();
         (r.status(), r.text().await.unwrap())
     }
 
     /// Posts a form as the page at `from` would, with that page's CSRF token.
-    async fn post(
+    pub async fn post(
         &self,
         app: &TestApp,
         from: &str,
@@ -108,7 +108,7 @@ impl Console {
         .await
     }
 
-    async fn signed_in(app: &TestApp, username: &str, role: HandlerRole) -> Console {
+    pub async fn signed_in(app: &TestApp, username: &str, role: HandlerRole) -> Console {
         let c = Console::new(app, username, role).await;
         let r = c.sign_in(app, "").await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);

@@ -1,17 +1,20 @@
 //! One test binary: the harness is built once and shared by every module.
 
+mod agency_auth;
 mod audit;
 mod bad_input;
 mod bad_input_matrix;
 mod cli;
 mod connections;
 mod console_pages;
+mod delivery;
 mod durability;
 mod faults;
 mod flow;
 mod helpers;
 mod isolation;
 mod leases;
+mod openapi;
 mod parser_props;
 mod privacy;
 mod redaction_detectors;
@@ -24,7 +27,10 @@ mod redaction_unseen;
 mod reporter_follow_up;
 mod reporter_pages;
 mod retention;
+mod routing;
+mod sealed_cases;
 mod sign_in;
+mod signed_cases;
 mod slow_clients;
 mod tls;
 mod worker;

@@ -6,6 +6,7 @@
 mod account;
 mod admin;
 mod audit;
+mod deliveries;
 mod login;
 mod queue;
 mod tip;
@@ -36,6 +37,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/console/tips/{id}/reject", web::post().to(tip::reject))
         .route("/console/tips/{id}/question", web::post().to(tip::question))
         .route("/console/audit", web::get().to(audit::page))
+        .route("/console/deliveries", web::get().to(deliveries::page))
+        .route(
+            "/console/cases/{id}/requeue",
+            web::post().to(deliveries::requeue),
+        )
         .route("/console/audit/verify", web::post().to(audit::verify))
         .route("/console/handlers", web::get().to(admin::handlers))
         .route("/console/handlers", web::post().to(admin::add_handler))

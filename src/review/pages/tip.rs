@@ -58,7 +58,8 @@ impl SpanView {
 pub struct AgencyChoice {
     pub id: String,
     pub name: String,
-    pub suggested: bool,
+    /// Why it is suggested; empty when it is not.
+    pub reasons: Vec<String>,
 }
 
 #[derive(Template)]
@@ -121,8 +122,7 @@ pub async fn page(
         ));
     }
     let tip = open_tip(&state, &id, &who).await?;
-    let agencies = state.store.agencies().await?;
-    let suggested = routing::suggest(tip.category, &agencies);
+    let suggested = routing::suggest(&state.routing, tip.category, &tip.draft);
     let data = serde_json::json!({ "original": tip.original, "spans": tip.draft.spans });
     Ok(crate::web::render(
         StatusCode::OK,
@@ -142,12 +142,18 @@ pub async fn page(
             preview: &tip.draft.redacted,
             data: data.to_string(),
             claim_minutes: state.settings.review.claim_minutes,
-            agencies: agencies
-                .into_iter()
+            agencies: state
+                .routing
+                .agencies
+                .iter()
                 .map(|a| AgencyChoice {
-                    suggested: suggested.contains(&a.id),
-                    id: a.id,
-                    name: a.name,
+                    reasons: suggested
+                        .iter()
+                        .find(|s| s.agency == a.id)
+                        .map(|s| s.reasons.clone())
+                        .unwrap_or_default(),
+                    id: a.id.clone(),
+                    name: a.name.clone(),
                 })
                 .collect(),
             kinds: Kind::ALL.iter().map(|k| k.as_str()).collect(),
