@@ -389,7 +389,8 @@ async fn issue_token(settings: &Settings, args: IssueArgs) -> anyhow::Result<()>
     let agency = args
         .agency
         .context("--agency: name the agency the token is for")?;
-    let name = crate::agency::auth::check_token_name(&args.name).map_err(|e| anyhow::anyhow!("--{e}"))?;
+    let name =
+        crate::agency::auth::check_token_name(&args.name).map_err(|e| anyhow::anyhow!("--{e}"))?;
     let store = startup::connect_store(settings).await?;
     startup::load_routing(settings, &store).await?;
     let new = token::generate(crate::agency::auth::TOKEN_PREFIX);
@@ -425,8 +426,10 @@ async fn list_tokens(settings: &Settings, agency: Option<String>) -> anyhow::Res
             if t.name.is_empty() { "-" } else { &t.name },
             store::day_of(t.created_at),
             t.last_used_on.as_deref().unwrap_or("never"),
-            t.revoked_at
-                .map_or("live".to_owned(), |at| format!("revoked {}", store::day_of(at)))
+            t.revoked_at.map_or("live".to_owned(), |at| format!(
+                "revoked {}",
+                store::day_of(at)
+            ))
         );
     }
     Ok(())
@@ -447,7 +450,10 @@ async fn revoke_token(settings: &Settings, prefix: &str) -> anyhow::Result<()> {
     let token = match live.as_slice() {
         [one] => one,
         [] => bail!("no live token's hash starts with `{prefix}`"),
-        _ => bail!("{} live tokens' hashes start with `{prefix}`: give more characters", live.len()),
+        _ => bail!(
+            "{} live tokens' hashes start with `{prefix}`: give more characters",
+            live.len()
+        ),
     };
     store
         .revoke_agency_token(OPERATOR_AUDIT_NAME, &token.hash, store::now())
@@ -511,7 +517,10 @@ fn verify_case(
         None => {
             let path = Keys::signing_key_path(&settings.data_dir);
             if !path.exists() {
-                bail!("no signing key at {}: give --keys with the published keys", path.display());
+                bail!(
+                    "no signing key at {}: give --keys with the published keys",
+                    path.display()
+                );
             }
             crate::crypto::signing::SigningKeys::load_or_create(&path)?
                 .0

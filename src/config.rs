@@ -251,7 +251,10 @@ impl Settings {
             return bad("agency.max_wait_seconds", "must be between 0 and 40");
         }
         if !(1..=60).contains(&self.agency.long_poll_recheck_seconds) {
-            return bad("agency.long_poll_recheck_seconds", "must be between 1 and 60");
+            return bad(
+                "agency.long_poll_recheck_seconds",
+                "must be between 1 and 60",
+            );
         }
         if !(1..=3650).contains(&self.retention.decided_days) {
             return bad("retention.decided_days", "must be between 1 and 3650");

@@ -3,19 +3,19 @@
 //! lease while it is current. Every case goes out signed (`delivered`).
 
 use super::auth::{AgencyAuthError, AgencyCaller};
+use super::delivered::{self, Body};
+use crate::crypto::sealing::Envelope;
 use crate::crypto::token;
 use crate::domain::{CaseId, Context};
-use std::time::Duration;
 use crate::http::error::{ApiError, Problem};
 use crate::http::{read_json, BodyError};
 use crate::state::AppState;
-use super::delivered::{self, Body};
-use crate::crypto::sealing::Envelope;
 use crate::store::cases::{AckOutcome, Lease, LeasedCase, NackOutcome, Refusal};
 use crate::store::{self, StoreError};
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
+use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AgencyError {
@@ -203,12 +203,7 @@ fn view(
                 .map_err(|_| AgencyError::Corrupt)?,
         ),
     };
-    Ok(delivered::delivered(
-        case,
-        body,
-        lease,
-        &state.keys.signing,
-    ))
+    Ok(delivered::delivered(case, body, lease, &state.keys.signing))
 }
 
 pub fn rfc3339(unix: i64) -> String {

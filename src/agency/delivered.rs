@@ -18,12 +18,7 @@ pub enum Body {
 }
 
 /// The case's JSON, signed; `lease` only in the answer to the lease that took it.
-pub fn delivered(
-    case: &LeasedCase,
-    body: Body,
-    lease: Option<&str>,
-    keys: &SigningKeys,
-) -> Value {
+pub fn delivered(case: &LeasedCase, body: Body, lease: Option<&str>, keys: &SigningKeys) -> Value {
     let mut object = Map::new();
     object.insert("id".into(), case.id.as_str().into());
     object.insert("agency".into(), case.agency_id.as_str().into());
@@ -85,8 +80,8 @@ pub fn verify(case: &Value, keys: &[PublicKeyInfo]) -> Result<String, VerifyErro
     if signature.alg != signing::ALGORITHM {
         return Err(VerifyError::Malformed("alg is not Ed25519"));
     }
-    let value =
-        from_b64url(&signature.value).map_err(|_| VerifyError::Malformed("value is not base64url"))?;
+    let value = from_b64url(&signature.value)
+        .map_err(|_| VerifyError::Malformed("value is not base64url"))?;
     let key = keys
         .iter()
         .find(|k| k.key_id == signature.key_id)

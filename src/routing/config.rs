@@ -122,7 +122,9 @@ impl Routing {
         };
         let file: File = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
         if file.agency.is_empty() {
-            return Err(invalid("no [[agency]]: at least one agency is needed".into()));
+            return Err(invalid(
+                "no [[agency]]: at least one agency is needed".into(),
+            ));
         }
         let mut agencies: Vec<AgencyConfig> = Vec::new();
         for entry in file.agency {
@@ -212,7 +214,14 @@ fn agency(entry: AgencyEntry) -> Result<AgencyConfig, String> {
     let categories = entry
         .categories
         .iter()
-        .map(|c| Category::parse(c).map_err(|_| here(&format!("categories: unknown category `{c}`; expected one of {}", category_names()))))
+        .map(|c| {
+            Category::parse(c).map_err(|_| {
+                here(&format!(
+                    "categories: unknown category `{c}`; expected one of {}",
+                    category_names()
+                ))
+            })
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let client_certificates = entry
         .client_certificates
@@ -268,7 +277,9 @@ fn rule(entry: RuleEntry, agencies: &[AgencyConfig]) -> Result<Rule, String> {
     }
     let here = |message: String| format!("rule `{id}`: {message}");
     if entry.reason.trim().is_empty() {
-        return Err(here("reason: say why the rule suggests its agencies".into()));
+        return Err(here(
+            "reason: say why the rule suggests its agencies".into(),
+        ));
     }
     if entry.agencies.is_empty() {
         return Err(here("agencies: list at least one agency".into()));
@@ -368,10 +379,15 @@ mod tests {
         let rule = "[[rule]]\nid = \"r\"\nreason = \"why\"\nagencies = [\"police\"]\n";
         assert!(error(&format!("{ONE}{rule}")).contains("rule `r`: give words or kinds"));
         assert!(error(&format!("{ONE}{rule}kinds = [\"SHOE\"]\n")).contains("unknown kind `SHOE`"));
-        assert!(error(&format!("{ONE}{}words = [\"x\"]\n", rule.replace("[\"police\"]", "[\"mbie\"]")))
-            .contains("unknown agency `mbie`"));
-        assert!(error(&format!("{ONE}{rule}words = [\"boat\"]\nexamples = [\"a ship\"]\n"))
-            .contains("example \"a ship\" does not match"));
+        assert!(error(&format!(
+            "{ONE}{}words = [\"x\"]\n",
+            rule.replace("[\"police\"]", "[\"mbie\"]")
+        ))
+        .contains("unknown agency `mbie`"));
+        assert!(error(&format!(
+            "{ONE}{rule}words = [\"boat\"]\nexamples = [\"a ship\"]\n"
+        ))
+        .contains("example \"a ship\" does not match"));
         assert!(error(&format!("{ONE}require_client_certificate = true\n"))
             .contains("list the agency's client_certificates"));
         assert!(error(&format!("{ONE}hpke_public_key = \"abc\"\n")).contains("hpke_public_key"));

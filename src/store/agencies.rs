@@ -28,10 +28,11 @@ pub struct AgencyChanges {
 impl Store {
     #[instrument(skip_all)]
     pub async fn agencies(&self) -> Result<Vec<Agency>, StoreError> {
-        let rows =
-            sqlx::query("SELECT id, name, contact, categories FROM agencies WHERE active = 1 ORDER BY id")
-                .fetch_all(&self.pool)
-                .await?;
+        let rows = sqlx::query(
+            "SELECT id, name, contact, categories FROM agencies WHERE active = 1 ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
         rows.into_iter()
             .map(|r| {
                 let categories: String = r.try_get("categories")?;
@@ -238,13 +239,7 @@ impl Store {
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(
-                now,
-                by.to_owned(),
-                AuditAction::TokenRevoked,
-                None,
-                &detail,
-            ),
+            &AuditEntry::new(now, by.to_owned(), AuditAction::TokenRevoked, None, &detail),
         )
         .await?;
         tx.commit().await?;

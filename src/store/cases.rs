@@ -65,7 +65,9 @@ pub enum AckOutcome {
 pub enum NackOutcome {
     /// Back in the queue, or in dead letter when this was its last delivery; the
     /// deliveries so far. A retry of the same nack answers the same.
-    Returned { deliveries: i64 },
+    Returned {
+        deliveries: i64,
+    },
     Refused(Refusal),
 }
 

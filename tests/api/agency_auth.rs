@@ -5,9 +5,7 @@
 //! fails the handshake; reporters and handlers are never asked for a certificate.
 
 use crate::helpers::{spawn_app_with, TestApp};
-use rcgen::{
-    BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair,
-};
+use rcgen::{BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 use std::process::Command;
@@ -37,7 +35,10 @@ fn client_cert(ca: &Ca, name: &str) -> (String, String) {
     let key = KeyPair::generate().unwrap();
     let cert = params.signed_by(&key, &ca.cert, &ca.key).unwrap();
     let fingerprint = tipline::crypto::sha256_hex(&key.public_key_der());
-    (format!("{}{}", cert.pem(), key.serialize_pem()), fingerprint)
+    (
+        format!("{}{}", cert.pem(), key.serialize_pem()),
+        fingerprint,
+    )
 }
 
 fn client_with(app: &TestApp, identity: Option<&str>) -> Client {
@@ -53,7 +54,11 @@ fn client_with(app: &TestApp, identity: Option<&str>) -> Client {
     builder.build().unwrap()
 }
 
-async fn lease(app: &TestApp, client: &Client, token: Option<&str>) -> Result<(StatusCode, Value), reqwest::Error> {
+async fn lease(
+    app: &TestApp,
+    client: &Client,
+    token: Option<&str>,
+) -> Result<(StatusCode, Value), reqwest::Error> {
     let mut request = client
         .post(app.url("/api/v1/agency/cases/lease"))
         .json(&json!({ "max": 5 }));
@@ -97,7 +102,8 @@ async fn client_certificates_authenticate_agencies_and_others_are_refused() {
     let (other_ca_pem, _) = client_cert(&ca("Some other CA"), "police intake");
     let app = app_with_certificates(&police_fp, &mbie_fp, &agencies_ca.cert.pem()).await;
 
-    app.submit_ok("trafficking", "They moved us to a house near the port.").await;
+    app.submit_ok("trafficking", "They moved us to a house near the port.")
+        .await;
     let h = app.handler("hoani", HandlerRole::Handler).await;
     let tip = app.first_pending(&h).await;
     h.forward(&tip, &["police", "mbie"]).await;
@@ -110,7 +116,10 @@ async fn client_certificates_authenticate_agencies_and_others_are_refused() {
     assert_eq!(cases.len(), 1);
     assert_eq!(cases[0]["agency"], "police");
     let r = police
-        .post(app.url(&format!("/api/v1/agency/cases/{}/ack", cases[0]["id"].as_str().unwrap())))
+        .post(app.url(&format!(
+            "/api/v1/agency/cases/{}/ack",
+            cases[0]["id"].as_str().unwrap()
+        )))
         .json(&json!({ "lease": cases[0]["lease"] }))
         .send()
         .await
@@ -122,32 +131,59 @@ async fn client_certificates_authenticate_agencies_and_others_are_refused() {
     let anonymous = client_with(&app, None);
     let (status, body) = lease(&app, &anonymous, Some(&police_token)).await.unwrap();
     assert_eq!(status, StatusCode::UNAUTHORIZED);
-    assert!(body["error"].as_str().unwrap().contains("must connect with its client certificate"), "{body}");
+    assert!(
+        body["error"]
+            .as_str()
+            .unwrap()
+            .contains("must connect with its client certificate"),
+        "{body}"
+    );
     let (status, _) = lease(&app, &anonymous, None).await.unwrap();
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 
     // MBIE: its certificate or its token; not its certificate with another's token.
     let mbie = client_with(&app, Some(&mbie_pem));
     let (status, leased) = lease(&app, &mbie, None).await.unwrap();
-    assert_eq!((status, leased["cases"][0]["agency"].as_str()), (StatusCode::OK, Some("mbie")));
+    assert_eq!(
+        (status, leased["cases"][0]["agency"].as_str()),
+        (StatusCode::OK, Some("mbie"))
+    );
     let mbie_token = app.agency_token("mbie").await;
-    assert_eq!(lease(&app, &anonymous, Some(&mbie_token)).await.unwrap().0, StatusCode::OK);
+    assert_eq!(
+        lease(&app, &anonymous, Some(&mbie_token)).await.unwrap().0,
+        StatusCode::OK
+    );
     let (status, body) = lease(&app, &mbie, Some(&police_token)).await.unwrap();
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
 
     // The CA's certificate for nobody: 401. Another CA's: the handshake fails.
-    let (status, body) = lease(&app, &client_with(&app, Some(&stranger_pem)), None).await.unwrap();
+    let (status, body) = lease(&app, &client_with(&app, Some(&stranger_pem)), None)
+        .await
+        .unwrap();
     assert_eq!(status, StatusCode::UNAUTHORIZED);
-    assert!(body["error"].as_str().unwrap().contains("not registered"), "{body}");
     assert!(
-        lease(&app, &client_with(&app, Some(&other_ca_pem)), None).await.is_err(),
+        body["error"].as_str().unwrap().contains("not registered"),
+        "{body}"
+    );
+    assert!(
+        lease(&app, &client_with(&app, Some(&other_ca_pem)), None)
+            .await
+            .is_err(),
         "a certificate from another CA fails the handshake"
     );
 
     // Reporters and handlers connect without a certificate, as before.
-    assert_eq!(anonymous.get(app.url("/")).send().await.unwrap().status(), StatusCode::OK);
     assert_eq!(
-        anonymous.get(app.url("/console/login")).send().await.unwrap().status(),
+        anonymous.get(app.url("/")).send().await.unwrap().status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        anonymous
+            .get(app.url("/console/login"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
         StatusCode::OK
     );
 }
@@ -165,31 +201,80 @@ fn tipline(app: &TestApp, args: &[&str]) -> std::process::Output {
 #[tokio::test]
 async fn named_tokens_are_listed_with_their_days_and_a_revoked_one_stops_at_once() {
     let app = spawn_app_with(|_| {}).await;
-    let out = tipline(&app, &["agency", "token", "--agency", "police", "--name", "case system"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = tipline(
+        &app,
+        &[
+            "agency",
+            "token",
+            "--agency",
+            "police",
+            "--name",
+            "case system",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let token = String::from_utf8(out.stdout).unwrap().trim().to_owned();
-    let out = tipline(&app, &["agency", "token", "issue", "--agency", "police", "--name", "\u{7}bell"]);
-    assert!(!out.status.success(), "a control character in a name is refused");
+    let out = tipline(
+        &app,
+        &[
+            "agency",
+            "token",
+            "issue",
+            "--agency",
+            "police",
+            "--name",
+            "\u{7}bell",
+        ],
+    );
+    assert!(
+        !out.status.success(),
+        "a control character in a name is refused"
+    );
 
     let list = || String::from_utf8(tipline(&app, &["agency", "token", "list"]).stdout).unwrap();
     let before = list();
-    let line = before.lines().find(|l| l.contains("case system")).unwrap().to_owned();
-    assert!(line.contains(&tipline::store::today()), "issued today: {line}");
+    let line = before
+        .lines()
+        .find(|l| l.contains("case system"))
+        .unwrap()
+        .to_owned();
+    assert!(
+        line.contains(&tipline::store::today()),
+        "issued today: {line}"
+    );
     assert!(line.contains("never"), "not used yet: {line}");
 
     assert_eq!(app.lease(&token, 1, 60).await.0, StatusCode::OK);
-    let line = list().lines().find(|l| l.contains("case system")).unwrap().to_owned();
+    let line = list()
+        .lines()
+        .find(|l| l.contains("case system"))
+        .unwrap()
+        .to_owned();
     assert!(!line.contains("never"), "used today: {line}");
 
     let short = line.split_whitespace().next().unwrap().to_owned();
     let out = tipline(&app, &["agency", "token", "revoke", &short[..6]]);
     assert!(!out.status.success(), "too short a prefix is refused");
     let out = tipline(&app, &["agency", "token", "revoke", &short]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let (status, body) = app.lease(&token, 1, 60).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
-    assert!(list().lines().any(|l| l.contains("case system") && l.contains("revoked")));
-    let audit = app.store.audit_rows(Some("operator:cli"), None, 100).await.unwrap();
+    assert!(list()
+        .lines()
+        .any(|l| l.contains("case system") && l.contains("revoked")));
+    let audit = app
+        .store
+        .audit_rows(Some("operator:cli"), None, 100)
+        .await
+        .unwrap();
     assert!(audit.iter().any(|r| r.entry.action == "token_revoked"));
     assert!(audit
         .iter()

@@ -71,41 +71,86 @@ async fn real_answers_match_the_served_contract() {
     let (status, leased) = app.lease(&token, 2, 60).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(leased["cases"].as_array().unwrap().len(), 2);
-    check(&document, &answer("/api/v1/agency/cases/lease", "post", 200), &leased);
+    check(
+        &document,
+        &answer("/api/v1/agency/cases/lease", "post", 200),
+        &leased,
+    );
     let (_, empty) = app
         .lease_with(&token, &json!({ "max": 1, "wait_seconds": 0 }))
         .await;
-    check(&document, &answer("/api/v1/agency/cases/lease", "post", 200), &empty);
+    check(
+        &document,
+        &answer("/api/v1/agency/cases/lease", "post", 200),
+        &empty,
+    );
 
     let (first, second) = (&leased["cases"][0], &leased["cases"][1]);
     let id = first["id"].as_str().unwrap();
     let (status, read) = app.get_case(&token, id).await;
     assert_eq!(status, StatusCode::OK);
-    check(&document, &answer("/api/v1/agency/cases/{id}", "get", 200), &read);
+    check(
+        &document,
+        &answer("/api/v1/agency/cases/{id}", "get", 200),
+        &read,
+    );
     let (status, acked) = app.ack(&token, id, first["lease"].as_str().unwrap()).await;
     assert_eq!(status, StatusCode::OK);
-    check(&document, &answer("/api/v1/agency/cases/{id}/ack", "post", 200), &acked);
+    check(
+        &document,
+        &answer("/api/v1/agency/cases/{id}/ack", "post", 200),
+        &acked,
+    );
     let (status, nacked) = app
-        .nack(&token, second["id"].as_str().unwrap(), second["lease"].as_str().unwrap(), "later")
+        .nack(
+            &token,
+            second["id"].as_str().unwrap(),
+            second["lease"].as_str().unwrap(),
+            "later",
+        )
         .await;
     assert_eq!(status, StatusCode::OK);
-    check(&document, &answer("/api/v1/agency/cases/{id}/nack", "post", 200), &nacked);
+    check(
+        &document,
+        &answer("/api/v1/agency/cases/{id}/nack", "post", 200),
+        &nacked,
+    );
     let keys = app.get_json("/api/v1/agency/signing-key").await;
-    check(&document, &answer("/api/v1/agency/signing-key", "get", 200), &keys);
+    check(
+        &document,
+        &answer("/api/v1/agency/signing-key", "get", 200),
+        &keys,
+    );
 
     // Errors, each from the status the document names.
     let (status, body) = app.get_case(&token, id).await;
     assert_eq!(status, StatusCode::CONFLICT);
-    check(&document, &answer("/api/v1/agency/cases/{id}", "get", 409), &body);
+    check(
+        &document,
+        &answer("/api/v1/agency/cases/{id}", "get", 409),
+        &body,
+    );
     let (status, body) = app.get_case(&token, "0123456789abcdef").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    check(&document, &answer("/api/v1/agency/cases/{id}", "get", 404), &body);
+    check(
+        &document,
+        &answer("/api/v1/agency/cases/{id}", "get", 404),
+        &body,
+    );
     let (status, body) = app.lease(&token, 0, 60).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    check(&document, &answer("/api/v1/agency/cases/lease", "post", 400), &body);
+    check(
+        &document,
+        &answer("/api/v1/agency/cases/lease", "post", 400),
+        &body,
+    );
     let (status, body) = app.lease("tla_nope", 1, 60).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
-    check(&document, &answer("/api/v1/agency/cases/lease", "post", 401), &body);
+    check(
+        &document,
+        &answer("/api/v1/agency/cases/lease", "post", 401),
+        &body,
+    );
 
     // The document's own examples of what is refused are refused by the schemas too.
     let validator_refuses = |schema: &str, instance: Value| {

@@ -12,7 +12,12 @@ use tipline::routing::{suggest, Routing};
 use tipline::startup::Application;
 
 /// Each agency suggested for a sample tip, with its reasons.
-fn suggested(routing: &Routing, engine: &Engine, category: &str, text: &str) -> Vec<(String, Vec<String>)> {
+fn suggested(
+    routing: &Routing,
+    engine: &Engine,
+    category: &str,
+    text: &str,
+) -> Vec<(String, Vec<String>)> {
     let draft = Draft::from_redaction(engine.redact(text));
     suggest(routing, Category::parse(category).unwrap(), &draft)
         .into_iter()
@@ -29,9 +34,11 @@ fn owned(expected: &[(&str, &[&str])]) -> Vec<(String, Vec<String>)> {
 
 const WAGES: &str = "mentions pay withheld, cut or below the minimum wage";
 const HOURS: &str = "mentions excessive hours, no breaks or no days off";
-const VISA: &str = "mentions a visa or immigration status, which MBIE / Immigration New Zealand handles";
+const VISA: &str =
+    "mentions a visa or immigration status, which MBIE / Immigration New Zealand handles";
 const PASSPORT: &str = "mentions passports or identity papers, or a passport number was found";
-const DEBT: &str = "mentions a debt to the employer or recruiter that workers must work off (debt bondage)";
+const DEBT: &str =
+    "mentions a debt to the employer or recruiter that workers must work off (debt bondage)";
 const THREATS: &str = "mentions threats, violence or being kept from leaving";
 const CHILDREN: &str = "mentions children or young people, who need the police";
 const SEX_WORK: &str = "mentions commercial sex; temporary visa holders may not do sex work in New Zealand (Prostitution Reform Act, s 19)";
@@ -92,7 +99,11 @@ fn sample_tips_get_the_documented_suggestions_and_reasons() {
         ),
     ];
     for (category, text, expected) in cases {
-        assert_eq!(suggested(&routing, &engine, category, text), expected, "{text}");
+        assert_eq!(
+            suggested(&routing, &engine, category, text),
+            expected,
+            "{text}"
+        );
     }
     assert_eq!(owned(&[]), Vec::<(String, Vec<String>)>::new());
 }
@@ -114,7 +125,12 @@ fn detected_kinds_suggest_but_placeholders_are_not_words() {
     };
     let found = suggest(&routing, Category::Slavery, &draft(vec![span]));
     assert_eq!(found[0].agency, "police");
-    assert!(found[0].reasons.contains(&format!("{PASSPORT} (PASSPORT found)")), "{found:?}");
+    assert!(
+        found[0]
+            .reasons
+            .contains(&format!("{PASSPORT} (PASSPORT found)")),
+        "{found:?}"
+    );
     assert!(found.iter().any(|s| s.agency == "mbie"));
     let found = suggest(&routing, Category::Slavery, &draft(vec![]));
     assert!(found.iter().all(|s| s.agency != "mbie"), "{found:?}");
@@ -123,27 +139,48 @@ fn detected_kinds_suggest_but_placeholders_are_not_words() {
 #[tokio::test]
 async fn handlers_see_each_suggestion_with_its_reasons() {
     let app = spawn_app().await;
-    app.submit_ok("worker_exploitation", "They have not paid us for six weeks.").await;
+    app.submit_ok(
+        "worker_exploitation",
+        "They have not paid us for six weeks.",
+    )
+    .await;
     let h = app.handler("hoani", HandlerRole::Handler).await;
     let id = app.first_pending(&h).await;
     assert_eq!(h.claim(&id).await.status(), StatusCode::OK);
     let tip = h.get_json(&format!("/api/v1/review/tips/{id}")).await;
-    assert_eq!(tip["suggested_agencies"], serde_json::json!(["mbie", "labour-inspectorate"]));
+    assert_eq!(
+        tip["suggested_agencies"],
+        serde_json::json!(["mbie", "labour-inspectorate"])
+    );
     assert_eq!(tip["suggestions"][1]["agency"], "labour-inspectorate");
-    assert_eq!(tip["suggestions"][1]["reasons"][1], with(WAGES, "not paid").as_str());
+    assert_eq!(
+        tip["suggestions"][1]["reasons"][1],
+        with(WAGES, "not paid").as_str()
+    );
 
     let ana = Console::signed_in(&app, "ana", HandlerRole::Handler).await;
-    let other = app.submit_ok("trafficking", "We owe the agent for our visas.").await;
+    let other = app
+        .submit_ok("trafficking", "We owe the agent for our visas.")
+        .await;
     let _ = other;
     let pending = app.wait_for_pending(&h, 1).await;
     let next = pending[0]["id"].as_str().unwrap().to_owned();
-    ana.post(&app, "/console/queue", &format!("/console/tips/{next}/claim"), &[]).await;
+    ana.post(
+        &app,
+        "/console/queue",
+        &format!("/console/tips/{next}/claim"),
+        &[],
+    )
+    .await;
     let (status, page) = ana.get(&app, &format!("/console/tips/{next}")).await;
     assert_eq!(status, StatusCode::OK);
     let police = &page[page.find("id=\"agency-police\"").unwrap()..];
     let police = &police[..police.find("</div>").unwrap()];
     assert!(police.contains(" checked"), "{police}");
-    assert!(police.contains("the category (trafficking) is in its remit"), "{police}");
+    assert!(
+        police.contains("the category (trafficking) is in its remit"),
+        "{police}"
+    );
     assert!(police.contains(&with(DEBT, "owe")), "{police}");
 }
 
@@ -158,7 +195,9 @@ async fn agencies_follow_the_file_at_start_and_removed_ones_stop() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("routing.toml");
     let text = tipline::routing::config::EMBEDDED;
-    let labour_entry = text.find("[[agency]]\nid = \"labour-inspectorate\"").unwrap();
+    let labour_entry = text
+        .find("[[agency]]\nid = \"labour-inspectorate\"")
+        .unwrap();
     let first_rule = text.find("\n[[rule]]\nid").unwrap() + 1;
     let edited = format!(
         "{}[[agency]]\nid = \"customs\"\nname = \"New Zealand Customs Service\"\ncontact = \"0800 428 786\"\ncategories = [\"trafficking\"]\n\n{}",
@@ -173,33 +212,63 @@ async fn agencies_follow_the_file_at_start_and_removed_ones_stop() {
     let restarted = Application::build_with_listener(settings.clone(), listener)
         .await
         .unwrap();
-    let ids: Vec<String> = app.store.agencies().await.unwrap().into_iter().map(|a| a.id).collect();
+    let ids: Vec<String> = app
+        .store
+        .agencies()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
     assert_eq!(ids, ["customs", "mbie", "police"]);
-    let audit = app.store.audit_rows(Some("operator:config"), None, 10).await.unwrap();
+    let audit = app
+        .store
+        .audit_rows(Some("operator:config"), None, 10)
+        .await
+        .unwrap();
     assert_eq!(audit[0].entry.action, "agencies_configured");
-    assert_eq!(audit[0].entry.detail, "added=customs; changed=; deactivated=labour-inspectorate");
+    assert_eq!(
+        audit[0].entry.detail,
+        "added=customs; changed=; deactivated=labour-inspectorate"
+    );
     let (status, _) = app.lease(&labour, 1, 60).await;
-    assert_eq!(status, StatusCode::UNAUTHORIZED, "a removed agency's token stops");
+    assert_eq!(
+        status,
+        StatusCode::UNAUTHORIZED,
+        "a removed agency's token stops"
+    );
 
     // The same file again changes nothing and audits nothing.
     drop(restarted);
     let listener = std::net::TcpListener::bind(settings.server.listen).unwrap();
-    let _again = Application::build_with_listener(settings, listener).await.unwrap();
-    let again = app.store.audit_rows(Some("operator:config"), None, 10).await.unwrap();
+    let _again = Application::build_with_listener(settings, listener)
+        .await
+        .unwrap();
+    let again = app
+        .store
+        .audit_rows(Some("operator:config"), None, 10)
+        .await
+        .unwrap();
     assert_eq!(again.len(), audit.len());
 
     // A broken file stops the start with a message naming the entry.
-    std::fs::write(&file, "[[agency]]\nid = \"police\"\nname = \"P\"\ncategories = [\"fraud\"]\n").unwrap();
+    std::fs::write(
+        &file,
+        "[[agency]]\nid = \"police\"\nname = \"P\"\ncategories = [\"fraud\"]\n",
+    )
+    .unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_tipline"))
         .args(["check-routing", "--file", file.to_str().unwrap()])
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("agency `police`: categories: unknown category `fraud`"));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("agency `police`: categories: unknown category `fraud`"));
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_tipline"))
         .args(["check-routing"])
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("3 agencies: police, mbie, labour-inspectorate"));
+    assert!(String::from_utf8_lossy(&out.stdout)
+        .contains("3 agencies: police, mbie, labour-inspectorate"));
 }

@@ -24,13 +24,24 @@ async fn a_case_for_an_agency_with_a_key_is_stored_and_leased_only_sealed_to_it(
     let dir = tempfile::tempdir().unwrap().keep();
     let key_file = dir.join("mbie-case-key");
     let out = tipline(&["agency", "keygen", "--out", key_file.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let line = String::from_utf8(out.stdout).unwrap();
     assert!(line.starts_with("hpke_public_key = \""), "{line}");
-    assert!(!tipline(&["agency", "keygen", "--out", key_file.to_str().unwrap()]).status.success(), "an existing key is never overwritten");
+    assert!(
+        !tipline(&["agency", "keygen", "--out", key_file.to_str().unwrap()])
+            .status
+            .success(),
+        "an existing key is never overwritten"
+    );
     let routing = tipline::routing::config::EMBEDDED.replacen(
         "categories = [\"trafficking\", \"forced_labour\", \"worker_exploitation\"]",
-        &format!("categories = [\"trafficking\", \"forced_labour\", \"worker_exploitation\"]\n{line}"),
+        &format!(
+            "categories = [\"trafficking\", \"forced_labour\", \"worker_exploitation\"]\n{line}"
+        ),
         1,
     );
     let routing_file = dir.join("routing.toml");
@@ -38,7 +49,8 @@ async fn a_case_for_an_agency_with_a_key_is_stored_and_leased_only_sealed_to_it(
     let app = spawn_app_with(|s| s.routing.file = Some(routing_file)).await;
 
     let secret = "They keep Sione's passport at the Ōtāhuhu yard";
-    app.submit_ok("trafficking", &format!("{secret}, and the papers.")).await;
+    app.submit_ok("trafficking", &format!("{secret}, and the papers."))
+        .await;
     let h = app.handler("hoani", HandlerRole::Handler).await;
     let tip = app.first_pending(&h).await;
     h.forward(&tip, &["police", "mbie"]).await;
@@ -56,8 +68,13 @@ async fn a_case_for_an_agency_with_a_key_is_stored_and_leased_only_sealed_to_it(
     let id = case["id"].as_str().unwrap();
     let sealed = &case["sealed"];
     assert_eq!(sealed["aad"], format!("case:{id}:body"));
-    let keys: Vec<_> = serde_json::from_value(app.get_json("/api/v1/agency/signing-key").await["keys"].clone()).unwrap();
-    assert!(tipline::agency::delivered::verify(case, &keys).is_ok(), "sealed cases are signed too");
+    let keys: Vec<_> =
+        serde_json::from_value(app.get_json("/api/v1/agency/signing-key").await["keys"].clone())
+            .unwrap();
+    assert!(
+        tipline::agency::delivered::verify(case, &keys).is_ok(),
+        "sealed cases are signed too"
+    );
 
     // Stored only as the sealed envelope: not the text, and not the data key's ciphertext.
     let (stored, sealed_to): (Vec<u8>, Option<String>) = {
@@ -73,22 +90,47 @@ async fn a_case_for_an_agency_with_a_key_is_stored_and_leased_only_sealed_to_it(
     assert_eq!(sealed_to.as_deref(), Some(envelope.key_id.as_str()));
     assert_eq!(sealed["ct"], envelope.ct.as_str());
     let private = keyring_file::load(&key_file, 32).unwrap().remove(0);
-    assert_eq!(open_case(&private, &format!("case:{id}:body"), &envelope).unwrap(), approved);
+    assert_eq!(
+        open_case(&private, &format!("case:{id}:body"), &envelope).unwrap(),
+        approved
+    );
     assert!(
         open_case(&private, &"case:0123456789abcdef:body", &envelope).is_err(),
         "bound to its case"
     );
-    assert!(open_case(&tipline::crypto::sealing::generate_private_key(), &format!("case:{id}:body"), &envelope).is_err());
+    assert!(open_case(
+        &tipline::crypto::sealing::generate_private_key(),
+        &format!("case:{id}:body"),
+        &envelope
+    )
+    .is_err());
 
     // The agency's side, from the case as delivered.
     let case_file = dir.join("case.json");
     std::fs::write(&case_file, case.to_string()).unwrap();
-    let out = tipline(&["open-case", case_file.to_str().unwrap(), "--key", key_file.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), format!("{approved}\n"));
+    let out = tipline(&[
+        "open-case",
+        case_file.to_str().unwrap(),
+        "--key",
+        key_file.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("{approved}\n")
+    );
     let mut altered: Value = case.clone();
     altered["id"] = "0123456789abcdef".into();
     std::fs::write(&case_file, altered.to_string()).unwrap();
-    let out = tipline(&["open-case", case_file.to_str().unwrap(), "--key", key_file.to_str().unwrap()]);
+    let out = tipline(&[
+        "open-case",
+        case_file.to_str().unwrap(),
+        "--key",
+        key_file.to_str().unwrap(),
+    ]);
     assert!(!out.status.success());
 }

@@ -74,7 +74,10 @@ async fn a_case_verifies_with_the_published_key_and_any_change_fails() {
     assert_eq!(verify(&added, &keys), Err(VerifyError::Invalid));
     let mut forged = case.clone();
     forged["signature"]["key_id"] = json!("0000000000000000");
-    assert!(matches!(verify(&forged, &keys), Err(VerifyError::UnknownKey(_))));
+    assert!(matches!(
+        verify(&forged, &keys),
+        Err(VerifyError::UnknownKey(_))
+    ));
     // The delivery's own members are not the case: a later lease changes them.
     let mut redelivered = case.clone();
     redelivered["deliveries"] = json!(2);
@@ -112,7 +115,11 @@ async fn verify_case_and_the_documented_python_check_agree() {
             .unwrap()
     };
     let out = cli(&good);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("signature verifies"));
     let out = cli(&bad);
     assert!(!out.status.success());
@@ -127,7 +134,45 @@ async fn verify_case_and_the_documented_python_check_agree() {
         .env_remove("RUST_LOG")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // The README's openssl 3 recipe, as written there.
+    let has = |tool: &str, arg: &str| {
+        Command::new(tool)
+            .arg(arg)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if has("jq", "--version") && has("openssl", "version") {
+        let recipe = |case: &std::path::Path| {
+            Command::new("bash")
+                .current_dir(dir.path())
+                .arg("-c")
+                .arg(format!(
+                    "set -e; c={case:?}; \
+                     jq -r '.keys[0].public_key_pem' keys.json > key.pem; \
+                     python3 -c 'import json, sys\nc = json.load(open(sys.argv[1], encoding=\"utf-8\"))\nfor k in (\"lease\", \"lease_expires_at\", \"deliveries\", \"signature\"): c.pop(k, None)\nsys.stdout.buffer.write(json.dumps(c, sort_keys=True, separators=(\",\", \":\"), ensure_ascii=False).encode())' \"$c\" > message; \
+                     jq -r '.signature.value + \"==\"' \"$c\" | tr '_-' '/+' | base64 -d > signature; \
+                     openssl pkeyutl -verify -pubin -inkey key.pem -rawin -in message -sigfile signature"
+                ))
+                .output()
+                .unwrap()
+        };
+        let out = recipe(&good);
+        assert!(
+            out.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!recipe(&bad).status.success());
+    } else {
+        eprintln!("jq or openssl is not installed: the openssl recipe was not run");
+    }
 
     let has_python = Command::new("python3")
         .args(["-c", "import cryptography"])
@@ -139,14 +184,22 @@ async fn verify_case_and_the_documented_python_check_agree() {
     }
     let python = |file: &std::path::Path| {
         Command::new("python3")
-            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/verify-case.py"))
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/scripts/verify-case.py"
+            ))
             .arg(file)
             .arg(&keys_file)
             .output()
             .unwrap()
     };
     let out = python(&good);
-    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!python(&bad).status.success());
 }
 

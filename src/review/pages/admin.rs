@@ -253,14 +253,13 @@ async fn agencies_page(
         .agencies
         .iter()
         .map(|a| {
-            let mut access = vec![match (
-                a.client_certificates.len(),
-                a.require_client_certificate,
-            ) {
-                (0, _) => "tokens".to_owned(),
-                (n, false) => format!("tokens or {n} client certificate(s)"),
-                (n, true) => format!("{n} client certificate(s) only"),
-            }];
+            let mut access = vec![
+                match (a.client_certificates.len(), a.require_client_certificate) {
+                    (0, _) => "tokens".to_owned(),
+                    (n, false) => format!("tokens or {n} client certificate(s)"),
+                    (n, true) => format!("{n} client certificate(s) only"),
+                },
+            ];
             if a.hpke_public_key.is_some() {
                 access.push("cases sealed to its key".into());
             }
