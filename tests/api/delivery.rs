@@ -387,7 +387,7 @@ async fn pull_concurrently(n: usize) {
     for p in pullers {
         per_puller.push(p.await.unwrap());
     }
-    let got = got.lock().unwrap();
+    let got = got.lock().unwrap().clone();
     assert_eq!(per_puller.iter().sum::<usize>(), n, "{per_puller:?}");
     assert_eq!(got.len(), n);
     assert!(
