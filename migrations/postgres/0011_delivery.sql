@@ -8,3 +8,5 @@ ALTER TABLE cases ADD COLUMN deliveries BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE cases ADD COLUMN dead_at BIGINT;
 ALTER TABLE cases ADD COLUMN nack_reason BYTEA;
 ALTER TABLE cases ADD COLUMN sealed_to TEXT;
+-- Who forwarded the case: an agency's question about it goes to that handler.
+ALTER TABLE cases ADD COLUMN forwarded_by BIGINT REFERENCES handlers (id);

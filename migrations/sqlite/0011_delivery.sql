@@ -8,3 +8,5 @@ ALTER TABLE cases ADD COLUMN deliveries INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE cases ADD COLUMN dead_at INTEGER;
 ALTER TABLE cases ADD COLUMN nack_reason BLOB;
 ALTER TABLE cases ADD COLUMN sealed_to TEXT;
+-- Who forwarded the case: an agency's question about it goes to that handler.
+ALTER TABLE cases ADD COLUMN forwarded_by INTEGER REFERENCES handlers (id);

@@ -14,6 +14,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/api/v1/agency/cases/{id}/ack", web::post().to(api::ack))
         .route("/api/v1/agency/cases/{id}/nack", web::post().to(api::nack))
         .route(
+            "/api/v1/agency/cases/{id}/questions",
+            web::post().to(api::ask),
+        )
+        .route(
             "/api/v1/agency/signing-key",
             web::get().to(api::signing_key),
         )

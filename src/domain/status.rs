@@ -92,6 +92,7 @@ stored_enum!(
         Erased = "erased",
         Requeue = "requeue",
         AgenciesConfigured = "agencies_configured",
+        QuestionHandled = "question_handled",
     }
 );
 
@@ -136,6 +137,7 @@ impl AuditAction {
             AuditAction::Erased => "erased after the retention period",
             AuditAction::Requeue => "requeued a dead-letter case",
             AuditAction::AgenciesConfigured => "agencies changed in routing.toml",
+            AuditAction::QuestionHandled => "handled an agency's question",
         }
     }
 }

@@ -200,7 +200,11 @@ pub fn ar_cuil(s: &str) -> bool {
     if d.len() != 11 {
         return false;
     }
-    let sum: u32 = d.iter().zip([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]).map(|(d, w)| d * w).sum();
+    let sum: u32 = d
+        .iter()
+        .zip([5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
+        .map(|(d, w)| d * w)
+        .sum();
     match 11 - sum % 11 {
         11 => d[10] == 0,
         10 => false,

@@ -13,6 +13,7 @@ pub mod credentials;
 pub mod deliveries;
 pub mod handlers;
 pub mod messages;
+pub mod questions;
 pub mod retention;
 pub mod settings;
 pub mod supervision;

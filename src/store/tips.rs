@@ -382,6 +382,16 @@ impl Store {
         for case in cases {
             self.insert_case(&mut tx, id, case, now).await?;
         }
+        if !cases.is_empty() {
+            // An agency's question about a case goes to whoever forwarded it.
+            sqlx::query(
+                "UPDATE cases SET forwarded_by = $1 WHERE tip_id = $2 AND forwarded_by IS NULL",
+            )
+            .bind(handler.id)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
         audit::append(
             self.backend,
             &mut tx,

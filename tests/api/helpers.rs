@@ -181,6 +181,7 @@ pub async fn row_counts(app: &TestApp) -> Vec<(&'static str, i64)> {
         "audit_log",
         "sessions",
         "agency_tokens",
+        "agency_questions",
         "unknown_sign_ins",
         "handlers",
     ] {

@@ -1,6 +1,7 @@
 //! One test binary: the harness is built once and shared by every module.
 
 mod agency_auth;
+mod agency_questions;
 mod audit;
 mod bad_input;
 mod bad_input_matrix;

@@ -115,6 +115,21 @@ async fn real_answers_match_the_served_contract() {
         &answer("/api/v1/agency/cases/{id}/nack", "post", 200),
         &nacked,
     );
+    let r = app
+        .client
+        .post(app.url(&format!("/api/v1/agency/cases/{id}/questions")))
+        .bearer_auth(&token)
+        .json(&json!({ "question": "Which port?" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let asked: Value = r.json().await.unwrap();
+    check(
+        &document,
+        &answer("/api/v1/agency/cases/{id}/questions", "post", 201),
+        &asked,
+    );
     let keys = app.get_json("/api/v1/agency/signing-key").await;
     check(
         &document,

@@ -265,7 +265,11 @@ fn glued(
 /// between them.
 fn after_spaced_cue(lex: &Lexicon, text: &str, before: &Token, t: &Token, spans: &mut Vec<Span>) {
     let previous = fold(&text[before.start..before.end]);
-    if let Some((_, role)) = lex.glued.iter().find(|(cue, _)| previous.ends_with(cue.as_str())) {
+    if let Some((_, role)) = lex
+        .glued
+        .iter()
+        .find(|(cue, _)| previous.ends_with(cue.as_str()))
+    {
         if let Some(end) = han_name(lex, text, t.start, t.end) {
             spans.push(name_span(t.start, end, Ctx::Strong(*role)));
         }
@@ -317,7 +321,11 @@ fn han_name(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<usiz
 /// The end of a listed surname (two characters or one) at byte `from`, alone.
 fn han_surname(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<usize> {
     let rest = text.get(from..limit)?;
-    let ends = rest.char_indices().skip(1).map(|(i, _)| from + i).chain([limit]);
+    let ends = rest
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| from + i)
+        .chain([limit]);
     ends.take(2)
         .filter(|&end| is_surname(lex, &text[from..end]))
         .last()

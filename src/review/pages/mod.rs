@@ -8,6 +8,7 @@ mod admin;
 mod audit;
 mod deliveries;
 mod login;
+mod questions;
 mod queue;
 mod tip;
 
@@ -38,6 +39,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/console/tips/{id}/question", web::post().to(tip::question))
         .route("/console/audit", web::get().to(audit::page))
         .route("/console/deliveries", web::get().to(deliveries::page))
+        .route("/console/questions", web::get().to(questions::page))
+        .route(
+            "/console/questions/{seq}/handled",
+            web::post().to(questions::handled),
+        )
         .route(
             "/console/cases/{id}/requeue",
             web::post().to(deliveries::requeue),
