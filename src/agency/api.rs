@@ -31,7 +31,7 @@ pub enum AgencyError {
     NotLeased,
     #[error("your lease on this case lapsed at {0}: lease it again (it may have gone to another consumer meanwhile)")]
     Lapsed(String),
-    #[error("the case is held under another lease (yours lapsed and it was leased again, or this is not the lease it was given under); only the current lease can acknowledge it")]
+    #[error("the case is held under another lease (yours lapsed and it was leased again, or this is not the lease it was given under); only the current lease can acknowledge or return it")]
     LeasedToAnother,
     #[error("the case was acknowledged under another lease after yours lapsed")]
     AcknowledgedUnderAnother,
@@ -298,55 +298,6 @@ pub async fn nack(
         }))),
         NackOutcome::Refused(refusal) => Err(AgencyError::from(refusal).into()),
     }
-}
-
-/// The longest question an agency may ask.
-const MAX_QUESTION_CHARS: usize = 2000;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuestionRequest {
-    question: String,
-}
-
-/// A question about one of the agency's cases (one it has received), for the handler
-/// who forwarded it. Kept encrypted; the answer, if any, comes by the agency's usual
-/// channel with the tip line (the contact in routing.toml), never through this API.
-pub async fn ask(
-    state: web::Data<AppState>,
-    caller: AgencyCaller,
-    path: web::Path<String>,
-    req: HttpRequest,
-    payload: web::Payload,
-) -> Result<HttpResponse, ApiError> {
-    let request: QuestionRequest = read_json(&req, payload).await?;
-    let question = request.question.trim();
-    if question.is_empty()
-        || question.chars().count() > MAX_QUESTION_CHARS
-        || question.contains('\0')
-    {
-        return Err(AgencyError::Invalid(format!(
-            "question: 1 to {MAX_QUESTION_CHARS} characters"
-        ))
-        .into());
-    }
-    let Some(id) = CaseId::parse(&path) else {
-        return Err(AgencyError::NotFound.into());
-    };
-    let sealed = state
-        .keys
-        .data
-        .encrypt_str(Context::AgencyQuestion(&id), question);
-    let today = store::today();
-    state
-        .store
-        .ask_about_case(&caller.agency_id, id.as_str(), &sealed, &today)
-        .await?
-        .ok_or(AgencyError::NotFound)?;
-    Ok(HttpResponse::Created().json(serde_json::json!({
-        "id": id.as_str(),
-        "asked_on": today,
-    })))
 }
 
 /// The keys that sign cases, the current one first (older ones verify older cases).

@@ -5,6 +5,7 @@
 pub mod api;
 pub mod auth;
 pub mod delivered;
+pub mod questions;
 
 use actix_web::web;
 
@@ -15,7 +16,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/api/v1/agency/cases/{id}/nack", web::post().to(api::nack))
         .route(
             "/api/v1/agency/cases/{id}/questions",
-            web::post().to(api::ask),
+            web::post().to(questions::ask),
         )
         .route(
             "/api/v1/agency/signing-key",
