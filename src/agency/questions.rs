@@ -59,4 +59,3 @@ pub async fn ask(
         "asked_on": today,
     })))
 }
-

@@ -356,7 +356,12 @@ fn keygen_rotates_keys_keeping_the_old_ones() {
     let first = text(&out.stdout);
     let out = tipline(
         dir.path(),
-        &["keygen", "--rotate-intake", "--rotate-data", "--rotate-signing"],
+        &[
+            "keygen",
+            "--rotate-intake",
+            "--rotate-data",
+            "--rotate-signing",
+        ],
         "",
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
