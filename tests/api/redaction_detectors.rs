@@ -366,24 +366,44 @@ fn given_names_that_are_also_place_words_stay_names() {
 
 #[test]
 fn pasted_chats_forms_and_other_countries_numbers() {
-    yes("[03/11/24, 8:02:15 PM] Ravi Boss: van at 5", "Ravi", Kind::Name);
+    yes(
+        "[03/11/24, 8:02:15 PM] Ravi Boss: van at 5",
+        "Ravi",
+        Kind::Name,
+    );
     yes("Name on passport: THANT ZIN OO", "THANT ZIN OO", Kind::Name);
     for value in ["QX-31870", "QX-31871", "QX-31899"] {
-        yes("employee numbers QX-31870, QX-31871 and QX-31899 on the roster", value, Kind::Id);
+        yes(
+            "employee numbers QX-31870, QX-31871 and QX-31899 on the roster",
+            value,
+            Kind::Id,
+        );
     }
     no("employee no. QX-31870, 3 shifts a week", Kind::Plate);
     yes("mi RUT es 12.345.678-5 y", "12.345.678-5", Kind::Id);
     yes("CUIL 20-12345678-6", "20-12345678-6", Kind::Id);
     yes("رقم جواز سفري K7734512.", "K7734512", Kind::Passport);
     yes("تاريخ ميلادي ١٩٩٠/٠٥/٢١.", "١٩٩٠/٠٥/٢١", Kind::Dob);
-    yes("شناختی کارڈ نمبر 42101-1234567-1 ہے", "42101-1234567-1", Kind::Id);
-    yes("เลขประจำตัวประชาชน 1-2345-67890-12-1", "1-2345-67890-12-1", Kind::Id);
+    yes(
+        "شناختی کارڈ نمبر 42101-1234567-1 ہے",
+        "42101-1234567-1",
+        Kind::Id,
+    );
+    yes(
+        "เลขประจำตัวประชาชน 1-2345-67890-12-1",
+        "1-2345-67890-12-1",
+        Kind::Id,
+    );
     no("รหัส 1-2345-67890-12-2", Kind::Id);
 }
 
 #[test]
 fn names_in_lists_and_after_cues_in_more_languages() {
-    yes("Workers - Sione, Paletu and Viliami Taufa - told me", "Paletu", Kind::Name);
+    yes(
+        "Workers - Sione, Paletu and Viliami Taufa - told me",
+        "Paletu",
+        Kind::Name,
+    );
     nothing("We pick in Hastings, Motueka and Te Puke.");
     yes("என் பெயர் முருகன் செல்வம். நான் வேலை", "முருகன் செல்வம்", Kind::Name);
     yes("മാനേജർ ഷീബ ഞങ്ങളുടെ ശമ്പളം", "ഷീബ", Kind::Name);

@@ -48,7 +48,7 @@ async fn a_case_for_an_agency_with_a_key_is_stored_and_leased_only_sealed_to_it(
     std::fs::write(&routing_file, routing).unwrap();
     let app = spawn_app_with(|s| s.routing.file = Some(routing_file)).await;
 
-    let secret = "They keep Sione's passport at the Ōtāhuhu yard";
+    let secret = "They keep our papers locked in the office at the yard";
     app.submit_ok("trafficking", &format!("{secret}, and the papers."))
         .await;
     let h = app.handler("hoani", HandlerRole::Handler).await;
@@ -58,7 +58,7 @@ async fn a_case_for_an_agency_with_a_key_is_stored_and_leased_only_sealed_to_it(
     let police = app.agency_token("police").await;
     let (_, clear) = app.lease(&police, 1, 60).await;
     let approved = clear["cases"][0]["body"].as_str().unwrap().to_owned();
-    assert!(approved.contains("Ōtāhuhu yard"), "{approved}");
+    assert!(approved.contains("in the office at the yard"), "{approved}");
 
     let mbie = app.agency_token("mbie").await;
     let (status, leased) = app.lease(&mbie, 1, 60).await;
@@ -87,6 +87,7 @@ async fn a_case_for_an_agency_with_a_key_is_stored_and_leased_only_sealed_to_it(
         (row.get("body"), row.get("sealed_to"))
     };
     let envelope: Envelope = serde_json::from_slice(&stored).unwrap();
+    assert!(!app.database_contains("in the office at the yard").await);
     assert_eq!(sealed_to.as_deref(), Some(envelope.key_id.as_str()));
     assert_eq!(sealed["ct"], envelope.ct.as_str());
     let private = keyring_file::load(&key_file, 32).unwrap().remove(0);

@@ -79,10 +79,47 @@ fn distinctive(lex: &Lexicon, text: &str, t: &Token) -> bool {
 
 /// Words a caller says before their name when a voicemail opens (`yeah hi its um`).
 const OPENERS: &[&str] = &[
-    "hi", "hello", "hey", "yes", "yeah", "yep", "um", "umm", "uh", "er", "ok", "okay", "good",
-    "morning", "afternoon", "evening", "talofa", "lava", "malo", "lelei", "bula", "vinaka",
-    "kia", "ora", "namaste", "namaskar", "howzit", "mauri", "salam", "its", "it's", "it",
-    "is", "this", "im", "i'm", "i", "am", "my", "name", "so",
+    "hi",
+    "hello",
+    "hey",
+    "yes",
+    "yeah",
+    "yep",
+    "um",
+    "umm",
+    "uh",
+    "er",
+    "ok",
+    "okay",
+    "good",
+    "morning",
+    "afternoon",
+    "evening",
+    "talofa",
+    "lava",
+    "malo",
+    "lelei",
+    "bula",
+    "vinaka",
+    "kia",
+    "ora",
+    "namaste",
+    "namaskar",
+    "howzit",
+    "mauri",
+    "salam",
+    "its",
+    "it's",
+    "it",
+    "is",
+    "this",
+    "im",
+    "i'm",
+    "i",
+    "am",
+    "my",
+    "name",
+    "so",
 ];
 /// Self-introductions that a name follows (`my name is`, `this is`, `its`).
 const INTRODUCTIONS: &[&[&str]] = &[
@@ -126,10 +163,18 @@ fn introductions(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Sp
         .filter(|&k| k > 0);
     let introduced = (1..tokens.len()).filter(|&k| {
         INTRODUCTIONS.iter().any(|cue| {
-            k >= cue.len() && cue.iter().enumerate().all(|(n, w)| word(k - cue.len() + n) == *w)
+            k >= cue.len()
+                && cue
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| word(k - cue.len() + n) == *w)
         })
     });
-    for (k, after_greeting) in opening.map(|k| (k, true)).into_iter().chain(introduced.map(|k| (k, false))) {
+    for (k, after_greeting) in opening
+        .map(|k| (k, true))
+        .into_iter()
+        .chain(introduced.map(|k| (k, false)))
+    {
         let mut j = k;
         while j < tokens.len()
             && j - k < MAX_WORDS

@@ -15,9 +15,43 @@ use crate::redaction::text::word_hash;
 
 /// "And" (and "or") in the languages of our reporters, as a separate word.
 const AND: &[&str] = &[
-    "and", "&", "or", "y", "e", "i", "und", "et", "và", "dan", "at", "ma", "mo", "kei", "ao",
-    "mai", "aur", "और", "ਅਤੇ", "ਤੇ", "اور", "و", "සහ", "மற்றும்", "మరియు", "ও", "এবং", "અને",
-    "और", "र", "및", "和", "與", "与", "及", "и", "та",
+    "and",
+    "&",
+    "or",
+    "y",
+    "e",
+    "i",
+    "und",
+    "et",
+    "và",
+    "dan",
+    "at",
+    "ma",
+    "mo",
+    "kei",
+    "ao",
+    "mai",
+    "aur",
+    "और",
+    "ਅਤੇ",
+    "ਤੇ",
+    "اور",
+    "و",
+    "සහ",
+    "மற்றும்",
+    "మరియు",
+    "ও",
+    "এবং",
+    "અને",
+    "और",
+    "र",
+    "및",
+    "和",
+    "與",
+    "与",
+    "及",
+    "и",
+    "та",
 ];
 /// Words of a name item at most (a title before it aside).
 const MAX_WORDS: usize = 3;
@@ -47,7 +81,8 @@ fn gap(text: &str) -> Option<Gap> {
 /// Whether token `t` may be a word of a name in a list: a capitalised word that no list
 /// marks as a non-name, or a word of a script without capitals that is no function word.
 fn word(t: &Token) -> bool {
-    let blocked = t.flags & (STOP | COMMON | BUSINESS | ROLE) != 0 && t.flags & (GIVEN | SURNAME) == 0;
+    let blocked =
+        t.flags & (STOP | COMMON | BUSINESS | ROLE) != 0 && t.flags & (GIVEN | SURNAME) == 0;
     !blocked && (t.capitalised || t.script != Script::Cased)
 }
 
@@ -81,7 +116,11 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             continue;
         }
         let mut j = i + 1;
-        let most = if tokens[i].script == Script::Cased { MAX_WORDS } else { 2 };
+        let most = if tokens[i].script == Script::Cased {
+            MAX_WORDS
+        } else {
+            2
+        };
         while j < tokens.len()
             && j - i < most
             && tokens[j].script == tokens[i].script
@@ -130,7 +169,9 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 }
                 // A long run of another script is a clause, not a name.
                 let short = script == Script::Cased || text[s..e].chars().count() <= 12;
-                if short && !covered(s, e, &names) && !names.iter().any(|&(ns, ne)| ns < e && s < ne)
+                if short
+                    && !covered(s, e, &names)
+                    && !names.iter().any(|&(ns, ne)| ns < e && s < ne)
                 {
                     spans.push(name_span(s, e, super::context::Ctx::None));
                     names.push((s, e));
