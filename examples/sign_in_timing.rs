@@ -2,8 +2,10 @@
 //! names nobody, against the real server over TLS (SQLite in a temporary directory):
 //! the checked failures (argon2 against the real or the dummy hash, one counting write,
 //! one audit row) and the attempts refused too early. The two must not be told apart.
-//! `cargo run --release --example sign_in_timing [-- names]` (default 40 names each, four
-//! checked and four refused attempts per name, the two kinds interleaved).
+//! `cargo run --release --example sign_in_timing [-- names [cookie]]` (default 40 names
+//! each, four checked and four refused attempts per name, the two kinds interleaved;
+//! with `cookie`, every attempt brings a device cookie that is no device of the
+//! account, which is looked up whatever the name).
 
 use std::time::{Duration, Instant};
 use tipline::config::Settings;
@@ -45,6 +47,7 @@ async fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(40);
+    let with_cookie = std::env::args().nth(2).as_deref() == Some("cookie");
     tipline::telemetry::init(std::io::sink);
     let dir = tempfile::tempdir().unwrap();
     let mut settings = Settings {
@@ -84,8 +87,11 @@ async fn main() {
         let (client, url) = (client.clone(), url.clone());
         async move {
             let started = Instant::now();
-            let r = client
-                .post(url)
+            let mut request = client.post(url);
+            if with_cookie {
+                request = request.header("cookie", "__Host-tipline_device=tld_not-a-device");
+            }
+            let r = request
                 .json(&serde_json::json!({ "username": name, "password": "a wrong password" }))
                 .send()
                 .await

@@ -93,17 +93,55 @@ pub enum Command {
         #[arg(requires = "confirm")]
         keys: Vec<String>,
     },
-    /// Create missing keys in the data directory, or rotate them.
+    /// Ask this machine's server for its liveness or readiness (for container health
+    /// checks): exits 0 for a 200. TLS is pinned to the configured certificate.
+    Probe {
+        /// `/healthz` (the process serves) or `/readyz` (the database takes writes and
+        /// the worker is alive).
+        #[arg(long, default_value = "/readyz", value_parser = ["/healthz", "/readyz"])]
+        path: String,
+        /// Seconds to wait for the connection and for the answer.
+        #[arg(long, default_value_t = 5)]
+        timeout: u64,
+    },
+    /// Create missing keys in the data directory, or rotate them. One process: rotate.
+    /// Several replicas: stage, give every replica the files and restart them, promote,
+    /// the same again, then `reencrypt`.
     Keygen {
-        /// Add a new intake key pair; older ones still open tips sealed to them.
-        #[arg(long)]
+        /// Add a new intake key pair, current at once; older ones still open tips sealed
+        /// to them.
+        #[arg(long, conflicts_with_all = ["stage_intake", "promote_intake"])]
         rotate_intake: bool,
-        /// Add a new data key; older ones still decrypt what they encrypted.
-        #[arg(long)]
+        /// Add a new data key, current at once; older ones still decrypt what they
+        /// encrypted.
+        #[arg(long, conflicts_with_all = ["stage_data", "promote_data"])]
         rotate_data: bool,
-        /// Add a new case signing key; older ones stay published for older cases.
+        /// Add a new intake key pair that every process can open with but none
+        /// publishes yet.
+        #[arg(long, conflicts_with = "promote_intake")]
+        stage_intake: bool,
+        /// Make the staged intake key current.
+        #[arg(long)]
+        promote_intake: bool,
+        /// Add a new data key that every process can decrypt with but none encrypts
+        /// with yet.
+        #[arg(long, conflicts_with = "promote_data")]
+        stage_data: bool,
+        /// Make the staged data key current.
+        #[arg(long)]
+        promote_data: bool,
+        /// Add a new case signing key, current at once; older ones stay published so
+        /// that cases signed with them still verify.
         #[arg(long)]
         rotate_signing: bool,
+    },
+    /// Re-encrypt everything stored under an older data key with the current one, in
+    /// batches; safe to stop and run again (it takes only what is not current yet),
+    /// and to run while the service serves.
+    Reencrypt {
+        /// Rows per batch (one transaction each).
+        #[arg(long, default_value_t = 200)]
+        batch: i64,
     },
 }
 
@@ -188,6 +226,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("database is up to date");
         }
         Command::Redact { jsonl, explain } => redact(&settings, jsonl, explain)?,
+        Command::Probe { path, timeout } => {
+            let status =
+                crate::probe::probe(&settings, &path, std::time::Duration::from_secs(timeout))?;
+            println!("{path}: {status}");
+        }
         Command::CheckRules { dir } => check_rules(&settings, dir)?,
         Command::Handler(HandlerCommand::Add {
             username,
@@ -211,8 +254,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Keygen {
             rotate_intake,
             rotate_data,
+            stage_intake,
+            promote_intake,
+            stage_data,
+            promote_data,
             rotate_signing,
-        } => keygen(&settings, rotate_intake, rotate_data, rotate_signing)?,
+        } => keygen(
+            &settings,
+            KeyChange::of(rotate_intake, stage_intake, promote_intake),
+            KeyChange::of(rotate_data, stage_data, promote_data),
+            KeyChange::of(rotate_signing, false, false),
+        )?,
+        Command::Reencrypt { batch } => reencrypt(&settings, batch).await?,
     }
     Ok(())
 }
@@ -591,35 +644,116 @@ fn agency_keygen(out: &std::path::Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// What `keygen` does to one key file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeyChange {
+    Keep,
+    Rotate,
+    Stage,
+    Promote,
+}
+
+impl KeyChange {
+    fn of(rotate: bool, stage: bool, promote: bool) -> KeyChange {
+        match (rotate, stage, promote) {
+            (true, _, _) => KeyChange::Rotate,
+            (_, true, _) => KeyChange::Stage,
+            (_, _, true) => KeyChange::Promote,
+            _ => KeyChange::Keep,
+        }
+    }
+}
+
 fn keygen(
     settings: &Settings,
-    rotate_intake: bool,
-    rotate_data: bool,
-    rotate_signing: bool,
+    intake: KeyChange,
+    data: KeyChange,
+    signing: KeyChange,
 ) -> anyhow::Result<()> {
     let dir = &settings.data_dir;
+    Keys::load_or_create(dir)?;
+    change_key(
+        &Keys::intake_key_path(dir),
+        "intake",
+        intake,
+        sealing::generate_private_key,
+    )?;
+    change_key(&Keys::data_key_path(dir), "data", data, || {
+        random_bytes::<32>().to_vec()
+    })?;
+    change_key(
+        &Keys::signing_key_path(dir),
+        "signing",
+        signing,
+        crate::crypto::signing::generate_seed,
+    )?;
     let keys = Keys::load_or_create(dir)?;
-    if rotate_intake {
-        let n = keyring_file::rotate(
-            &Keys::intake_key_path(dir),
-            32,
-            sealing::generate_private_key(),
-        )?;
-        println!("intake key rotated; {n} keys held (restart to publish the new one)");
-    }
-    if rotate_data {
-        let n = keyring_file::rotate(&Keys::data_key_path(dir), 32, random_bytes::<32>().to_vec())?;
-        println!("data key rotated; {n} keys held (restart to encrypt with the new one)");
-    }
-    if rotate_signing {
-        let n = keyring_file::rotate(
-            &Keys::signing_key_path(dir),
-            32,
-            crate::crypto::signing::generate_seed(),
-        )?;
-        println!("signing key rotated; {n} keys held (restart to sign with the new one)");
-    }
     println!("intake key id: {}", keys.intake.current_id());
     println!("signing key id: {}", keys.signing.current_id());
+    Ok(())
+}
+
+fn change_key(
+    path: &std::path::Path,
+    what: &str,
+    change: KeyChange,
+    generate: impl FnOnce() -> Vec<u8>,
+) -> anyhow::Result<()> {
+    let then = if what == "data" {
+        ", then run `tipline reencrypt`"
+    } else {
+        ""
+    };
+    match change {
+        KeyChange::Keep => {}
+        KeyChange::Rotate => {
+            let n = keyring_file::rotate(path, 32, generate())?;
+            println!("{what} key rotated; {n} keys held (restart to use the new one{then})");
+        }
+        KeyChange::Stage => {
+            let n = keyring_file::stage(path, 32, generate())?;
+            println!(
+                "{what} key staged: held, not used yet; {n} keys held. Give every replica this \
+                 file and restart them, then run `tipline keygen --promote-{what}`"
+            );
+        }
+        KeyChange::Promote => {
+            let n = keyring_file::promote(path, 32)?;
+            println!(
+                "{what} key promoted; {n} keys held. Give every replica this file and \
+                 restart them{then}"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Re-encrypts every data-key ciphertext not under the current key.
+async fn reencrypt(settings: &Settings, batch: i64) -> anyhow::Result<()> {
+    if batch < 1 {
+        bail!("--batch must be at least 1");
+    }
+    let keys = Keys::load_or_create(&settings.data_dir)?;
+    let store = startup::connect_store(settings).await?;
+    let mut unreadable = 0;
+    for column in store::rekey::COLUMNS {
+        let done = store
+            .reencrypt_column(column, batch, |context, sealed| {
+                keys.data.reencrypt(context, sealed)
+            })
+            .await?;
+        unreadable += done.unreadable;
+        println!(
+            "{}: {} re-encrypted, {} already current, {} unreadable",
+            column.name(),
+            done.rewritten,
+            done.current,
+            done.unreadable
+        );
+    }
+    store.close().await;
+    if unreadable > 0 {
+        bail!("{unreadable} ciphertexts could not be opened with any data key held (see above); nothing was changed for them");
+    }
     Ok(())
 }

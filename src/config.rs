@@ -22,6 +22,15 @@ pub struct Settings {
     pub agency: AgencySettings,
     pub routing: RoutingSettings,
     pub retention: RetentionSettings,
+    pub metrics: MetricsSettings,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricsSettings {
+    /// Where Prometheus metrics are served (`GET /metrics`, TLS with the service's
+    /// certificate); none when absent. Keep it off the public network.
+    pub listen: Option<SocketAddr>,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -73,6 +82,9 @@ pub struct ServerSettings {
 pub struct DatabaseSettings {
     /// `sqlite://path` or `postgres://…`. It may hold a password, so it is never printed.
     pub url: String,
+    /// A file holding the URL (a container secret), read at start in place of `url`,
+    /// so the password is in no environment variable or config file.
+    pub url_file: Option<PathBuf>,
     pub max_connections: u32,
 }
 
@@ -136,6 +148,7 @@ impl Default for Settings {
             },
             database: DatabaseSettings {
                 url: "sqlite://data/tipline.db".into(),
+                url_file: None,
                 max_connections: 8,
             },
             intake: IntakeSettings {
@@ -164,6 +177,7 @@ impl Default for Settings {
             },
             routing: RoutingSettings { file: None },
             retention: RetentionSettings { decided_days: 90 },
+            metrics: MetricsSettings { listen: None },
         }
     }
 }
@@ -197,7 +211,7 @@ impl Settings {
     }
 
     fn extract(figment: Figment) -> Result<Settings, ConfigError> {
-        let settings: Settings = figment.extract().map_err(|e| {
+        let mut settings: Settings = figment.extract().map_err(|e| {
             ConfigError::Invalid(
                 e.into_iter()
                     .map(|e| describe(&e))
@@ -205,6 +219,15 @@ impl Settings {
                     .join("; "),
             )
         })?;
+        if let Some(file) = &settings.database.url_file {
+            let url = std::fs::read_to_string(file).map_err(|e| {
+                ConfigError::Invalid(format!(
+                    "`database.url_file`: cannot read {}: {e}",
+                    file.display()
+                ))
+            })?;
+            settings.database.url = url.trim().to_owned();
+        }
         settings.validate()?;
         Ok(settings)
     }
@@ -321,6 +344,7 @@ impl fmt::Debug for Settings {
             .field("data_dir", &self.data_dir)
             .field("listen", &self.server.listen)
             .field("tls_cert", &self.server.tls_cert)
+            .field("metrics", &self.metrics.listen)
             .field("database", &redact_url(&self.database.url))
             .field("rules_dir", &self.redaction.rules_dir)
             .field("routing", &self.routing.file)

@@ -2,20 +2,19 @@
 
 use crate::config::Settings;
 use crate::crypto::keys::{create_private_dir, Keys};
-use crate::http::error::ApiError;
 use crate::http::json_error;
 use crate::redaction::Engine;
 use crate::routing::Routing;
 use crate::state::AppState;
 use crate::store::Store;
-use crate::worker::Worker;
-use crate::{agency, intake, review, telemetry, tls, web as pages};
+use crate::worker::{Heartbeat, Worker};
+use crate::{agency, health, intake, review, telemetry, tls, web as pages};
 use actix_http::HttpService;
 use actix_service::{map_config, IntoServiceFactory, ServiceFactoryExt};
 use actix_web::dev::{AppConfig, Server};
 use actix_web::http::StatusCode;
 use actix_web::middleware::{from_fn, DefaultHeaders};
-use actix_web::{web, App, HttpResponse};
+use actix_web::{web, App};
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
@@ -53,6 +52,7 @@ pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
 
 pub struct Application {
     port: u16,
+    metrics_port: Option<u16>,
     server: Server,
     worker: Worker,
     store: Store,
@@ -87,31 +87,61 @@ impl Application {
         }
 
         let wake = Arc::new(Notify::new());
+        let poll = Duration::from_secs(settings.redaction.poll_seconds);
+        let heartbeat = Arc::new(Heartbeat::new(poll, crate::store::now()));
         let worker = Worker {
             store: store.clone(),
             keys: keys.clone(),
             engine,
             wake: wake.clone(),
-            poll: Duration::from_secs(settings.redaction.poll_seconds),
+            poll,
             retention_days: settings.retention.decided_days,
+            heartbeat: heartbeat.clone(),
         };
         let port = listener.local_addr()?.port();
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let connections_per_worker = (settings.server.max_connections / workers).max(1);
-        let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings));
+        let anti_abuse = web::Data::new(intake::AntiAbuse::new(&settings, &keys.data));
         let caps =
             intake::connections::ConnectionCaps::new(settings.server.max_connections_per_address);
+        let metrics = web::Data::new(crate::metrics::Metrics::default());
+        let metrics_listener = match settings.metrics.listen {
+            Some(address) => Some(
+                TcpListener::bind(address)
+                    .map_err(|e| anyhow::anyhow!("cannot listen for metrics on {address}: {e}"))?,
+            ),
+            None => None,
+        };
+        let metrics_port = match &metrics_listener {
+            Some(listener) => Some(listener.local_addr()?.port()),
+            None => None,
+        };
         let state = web::Data::new(AppState {
             store: store.clone(),
             keys,
             settings: Arc::new(settings),
             routing,
             worker: wake,
+            worker_heartbeat: heartbeat,
         });
+        let metrics_app = {
+            let (state, metrics) = (state.clone(), metrics.clone());
+            move || {
+                App::new()
+                    .app_data(state.clone())
+                    .app_data(metrics.clone())
+                    .wrap(from_fn(crate::http::deadline))
+                    .wrap(security_headers())
+                    .wrap(from_fn(telemetry::request_span))
+                    .route("/metrics", web::get().to(crate::metrics::serve))
+                    .default_service(web::to(crate::http::not_found))
+            }
+        };
         let app = move || {
             App::new()
                 .app_data(state.clone())
                 .app_data(anti_abuse.clone())
+                .app_data(metrics.clone())
                 .app_data(web::QueryConfig::default().error_handler(|error, _| {
                     let message = format!("bad query string: {error}");
                     actix_web::error::InternalError::from_response(
@@ -123,7 +153,8 @@ impl Application {
                 .wrap(from_fn(crate::http::deadline))
                 .wrap(security_headers())
                 .wrap(from_fn(telemetry::request_span))
-                .route("/healthz", web::get().to(healthz))
+                .route("/healthz", web::get().to(health::healthz))
+                .route("/readyz", web::get().to(health::readyz))
                 .configure(intake::routes)
                 .configure(review::routes)
                 .configure(agency::routes)
@@ -132,9 +163,25 @@ impl Application {
         };
         // Built by hand rather than with `HttpServer` so that each accepted connection
         // meets its address's cap before the TLS handshake (`intake::connections`).
-        let server = Server::build()
+        let mut builder = Server::build()
             .workers(workers)
-            .max_concurrent_connections(connections_per_worker)
+            .max_concurrent_connections(connections_per_worker);
+        if let Some(listener) = metrics_listener {
+            let tls_config = tls_config.clone();
+            builder = builder.listen("metrics", listener, move || {
+                HttpService::build()
+                    .client_request_timeout(crate::http::HEADER_DEADLINE)
+                    .client_disconnect_timeout(Duration::from_secs(1))
+                    .finish(map_config(
+                        metrics_app()
+                            .into_factory()
+                            .map_err(|e: actix_web::Error| e.error_response()),
+                        |_| AppConfig::default(),
+                    ))
+                    .rustls_0_23((*tls_config).clone())
+            })?;
+        }
+        let server = builder
             .listen("tipline", listener, move || {
                 let http = HttpService::build()
                     .on_connect_ext(client_certificate)
@@ -155,6 +202,7 @@ impl Application {
         tracing::info!(port, "tipline listening (TLS only)");
         Ok(Application {
             port,
+            metrics_port,
             server,
             worker,
             store,
@@ -163,6 +211,11 @@ impl Application {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The metrics listener's port, when `metrics.listen` is set.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics_port
     }
 
     /// The service's store, shared by the server and the worker.
@@ -248,9 +301,4 @@ fn security_headers() -> DefaultHeaders {
             "Content-Security-Policy",
             "default-src 'none'; frame-ancestors 'none'",
         ))
-}
-
-async fn healthz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    state.store.ready().await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })))
 }

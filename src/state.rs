@@ -5,6 +5,7 @@ use crate::config::Settings;
 use crate::crypto::keys::Keys;
 use crate::routing::Routing;
 use crate::store::Store;
+use crate::worker::Heartbeat;
 use std::sync::Arc;
 use tokio::sync::Notify;
 
@@ -17,4 +18,6 @@ pub struct AppState {
     pub routing: Arc<Routing>,
     /// Wakes the redaction worker when a tip arrives.
     pub worker: Arc<Notify>,
+    /// When the redaction worker last reported (`/readyz`).
+    pub worker_heartbeat: Arc<Heartbeat>,
 }

@@ -52,7 +52,7 @@ where
 
 /// Routes whose requests are logged at INFO. Anything else, the reporter's pages and
 /// API and any path no route matched, is logged only at DEBUG.
-const STAFF_ROUTES: [&str; 4] = ["/console", "/api/v1/review", "/api/v1/agency", "/healthz"];
+pub const STAFF_ROUTES: [&str; 4] = ["/console", "/api/v1/review", "/api/v1/agency", "/healthz"];
 
 /// Replaces the default panic report, whose message can quote the text being processed
 /// (a slice of a tip): only where it happened is logged.
@@ -81,6 +81,10 @@ pub async fn request_span(
         status = tracing::field::Empty,
         latency_ms = tracing::field::Empty,
     );
+    let metrics = req
+        .app_data::<actix_web::web::Data<crate::metrics::Metrics>>()
+        .cloned();
+    let method = req.method().clone();
     let started = Instant::now();
     let result = next.call(req).instrument(span.clone()).await;
     let (status, error) = match &result {
@@ -93,8 +97,12 @@ pub async fn request_span(
         tracing::error!(parent: &span, error = %error, "request failed");
     }
     let status = status.as_u16();
+    let elapsed = started.elapsed().as_secs_f64();
     span.record("status", status);
-    span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
+    span.record("latency_ms", elapsed * 1000.0);
+    if let Some(metrics) = metrics {
+        metrics.observe(method.as_str(), &route, status, elapsed);
+    }
     // A reporter's request gets no line with its time on it (invariant 2: arrival is kept
     // only as a day); staff and agency requests are logged as usual.
     if STAFF_ROUTES.iter().any(|prefix| route.starts_with(prefix)) {

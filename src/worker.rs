@@ -1,14 +1,19 @@
 //! The redaction worker: opens each newly received tip, runs the engine over it and
 //! stores the draft (encrypted), which puts the tip in the review queue. Woken by
-//! intake, and polling too, for tips that arrived through another replica. Hourly it
-//! also applies retention (`store::retention`) and sweeps stale sign-in counts.
+//! intake, and polling too, for tips that arrived through another replica. Safe with
+//! a worker in every replica on one PostgreSQL: each batch is locked `SKIP LOCKED`
+//! (`Store::draft_received`), so no tip is opened twice. Hourly it also applies
+//! retention and sweeps stale sign-in counts and spent challenges, once across
+//! replicas (`Store::hourly_sweep`). It reports to a `Heartbeat` that `/readyz` reads.
 
 use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
 use crate::domain::RawTip;
 use crate::domain::{Context, Draft};
 use crate::redaction::Engine;
+use crate::store::tips::ReceivedTip;
 use crate::store::{self, Store, StoreError};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -21,6 +26,41 @@ pub struct Worker {
     pub poll: Duration,
     /// `retention.decided_days`: applied hourly.
     pub retention_days: u32,
+    pub heartbeat: Arc<Heartbeat>,
+}
+
+/// When the worker last reported (Unix seconds): at each pass, each batch, each poll.
+#[derive(Debug)]
+pub struct Heartbeat {
+    last: AtomicI64,
+    stale_after: i64,
+}
+
+impl Heartbeat {
+    /// A worker that polls every `poll` is taken for stuck when it has not reported
+    /// for a minute longer than that (a pass over a backlog reports at every batch).
+    pub fn new(poll: Duration, now: i64) -> Self {
+        Heartbeat {
+            last: AtomicI64::new(now),
+            stale_after: poll.as_secs() as i64 + 60,
+        }
+    }
+
+    pub fn beat(&self, now: i64) {
+        self.last.store(now, Ordering::Relaxed);
+    }
+
+    /// The seconds since the last report.
+    pub fn silent_seconds(&self, now: i64) -> i64 {
+        now - self.last.load(Ordering::Relaxed)
+    }
+
+    /// The seconds since the last report, when that is long enough to call the worker
+    /// stuck.
+    pub fn silent_for(&self, now: i64) -> Option<i64> {
+        let silent = self.silent_seconds(now);
+        (silent > self.stale_after).then_some(silent)
+    }
 }
 
 const RETENTION_EVERY: Duration = Duration::from_secs(3600);
@@ -31,12 +71,13 @@ impl Worker {
     pub async fn run(self) -> StoreError {
         let mut retention_due = tokio::time::Instant::now();
         loop {
+            self.heartbeat.beat(store::now());
             match self.drain().await {
                 Ok(0) => {}
                 // Drafting follows arrival within a second: a line at INFO would keep
                 // each tip's arrival time (invariant 2), so it is DEBUG, as reporter
                 // requests are.
-                Ok(n) => tracing::debug!(drafted = n, "drafted tips"),
+                Ok(n) => tracing::debug!(opened = n, "drafted tips"),
                 Err(e) if e.is_permanent() => return e,
                 Err(e) => tracing::error!(error = %e, "redaction worker pass failed"),
             }
@@ -48,54 +89,57 @@ impl Worker {
                 }
                 retention_due += RETENTION_EVERY;
             }
+            self.heartbeat.beat(store::now());
             let _ = tokio::time::timeout(self.poll, self.wake.notified()).await;
         }
     }
 
-    /// Retention, and forgetting the sign-in counts of made-up usernames a day old.
+    /// Retention, and forgetting the sign-in counts of made-up usernames a day old and
+    /// the challenges spent before today; skipped when another replica is doing it.
     async fn hourly(&self) -> Result<(), StoreError> {
         let (today, now) = (store::today(), store::now());
-        let erased = self
+        if let Some(erased) = self
             .store
-            .apply_retention(&today, self.retention_days, now)
-            .await?;
-        if erased > 0 {
-            tracing::info!(erased, "retention erased decided tips");
+            .hourly_sweep(&today, self.retention_days, now)
+            .await?
+        {
+            if erased > 0 {
+                tracing::info!(erased, "retention erased decided tips");
+            }
         }
-        self.store.forget_unknown_sign_ins(now).await?;
         Ok(())
     }
 
-    /// Drafts every received tip; returns how many it drafted.
+    /// Drafts every received tip no other worker holds; returns how many it opened
+    /// (each opened by this worker alone).
     pub async fn drain(&self) -> Result<usize, StoreError> {
-        let mut drafted = 0;
+        let mut opened = 0;
         let mut after = 0;
-        loop {
-            let batch = self.store.received_tips(after, 32).await?;
-            let Some(last) = batch.last() else {
-                return Ok(drafted);
-            };
-            after = last.seq;
-            for tip in batch {
-                let Some(draft) = self.draft(&tip.sealed) else {
-                    // Intake validated the envelope, so this is a key that has since been
-                    // removed, a damaged row, or an engine bug: leave it, say so, and go on.
-                    tracing::error!(tip = %tip.id, "a received tip could not be opened or redacted; it stays in `received`");
-                    continue;
-                };
-                let sealed_draft = self
-                    .keys
-                    .data
-                    .encrypt(Context::Draft(&tip.id), &draft.to_json());
-                if self
-                    .store
-                    .store_draft(tip.id.as_str(), &sealed_draft)
-                    .await?
-                {
-                    drafted += 1;
-                }
-            }
+        while let Some(batch) = self
+            .store
+            .draft_received(after, 32, |tip| self.sealed_draft(tip))
+            .await?
+        {
+            self.heartbeat.beat(store::now());
+            opened += batch.opened;
+            after = batch.last_seq;
         }
+        Ok(opened)
+    }
+
+    /// The encrypted draft of a received tip, or `None` when it cannot be made.
+    fn sealed_draft(&self, tip: &ReceivedTip) -> Option<Vec<u8>> {
+        let Some(draft) = self.draft(&tip.sealed) else {
+            // Intake validated the envelope, so this is a key that has since been
+            // removed, a damaged row, or an engine bug: leave it, say so, and go on.
+            tracing::error!(tip = %tip.id, "a received tip could not be opened or redacted; it stays in `received`");
+            return None;
+        };
+        Some(
+            self.keys
+                .data
+                .encrypt(Context::Draft(&tip.id), &draft.to_json()),
+        )
     }
 
     fn draft(&self, sealed: &[u8]) -> Option<Draft> {
@@ -109,5 +153,19 @@ impl Worker {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.engine.redact(&text)))
                 .ok()?;
         Some(Draft::from_redaction(redaction))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_worker_silent_for_a_minute_past_its_poll_is_stuck() {
+        let heartbeat = Heartbeat::new(Duration::from_secs(5), 1000);
+        assert_eq!(heartbeat.silent_for(1065), None);
+        assert_eq!(heartbeat.silent_for(1066), Some(66));
+        heartbeat.beat(1066);
+        assert_eq!(heartbeat.silent_for(1070), None);
     }
 }

@@ -113,6 +113,20 @@ impl DataKeys {
         Ok(plain.to_vec())
     }
 
+    /// The ciphertext under the current key, or `None` when it is under it already
+    /// (checked by the key id alone, so current ciphertexts cost no decryption).
+    pub fn reencrypt(
+        &self,
+        context: Context<'_>,
+        sealed: &[u8],
+    ) -> Result<Option<Vec<u8>>, DecryptError> {
+        if sealed.get(1..1 + KEY_ID_LEN) == Some(&self.keys[0].id[..]) {
+            return Ok(None);
+        }
+        let plain = self.decrypt(context, sealed)?;
+        Ok(Some(self.encrypt(context, &plain)))
+    }
+
     pub fn encrypt_str(&self, context: Context<'_>, text: &str) -> Vec<u8> {
         self.encrypt(context, text.as_bytes())
     }
@@ -139,6 +153,21 @@ impl DataKeys {
     pub fn derive(&self, purpose: &str, input: &str) -> [u8; 32] {
         let tag = mac(&self.keys[0].lookup, purpose, input);
         tag.as_ref().try_into().expect("HMAC-SHA256 is 32 bytes")
+    }
+
+    /// Bytes derived from `input` under every data key, current first: keys that every
+    /// replica holding the same data key derives alike (the proof-of-work MAC key, the
+    /// rate limiter's hourly key), read back under any key a rotation kept.
+    pub fn derive_all(&self, purpose: &str, input: &str) -> Vec<[u8; 32]> {
+        self.keys
+            .iter()
+            .map(|k| {
+                mac(&k.lookup, purpose, input)
+                    .as_ref()
+                    .try_into()
+                    .expect("HMAC-SHA256 is 32 bytes")
+            })
+            .collect()
     }
 
     pub fn lookup_hash(&self, purpose: &str, secret: &str) -> String {

@@ -1,6 +1,7 @@
 //! Secret key files: one base64url key per line, the first line the current key, later
 //! lines older keys kept so that what they protected can still be read. A new key is
-//! rotated in by adding it as the first line. Files are created with mode 0600.
+//! rotated in by adding it as the first line, or staged as the second and promoted later
+//! (several replicas). Files are created with mode 0600.
 
 use super::{b64url, from_b64url};
 use std::io::Write;
@@ -101,11 +102,49 @@ pub fn write_new(path: &Path, keys: &[Vec<u8>]) -> Result<(), KeyFileError> {
     file.sync_all().map_err(fail)
 }
 
-/// Puts a new key first, keeping the older ones, by writing a new file and renaming it
-/// over the old one so a crash leaves one or the other.
+/// Puts a new key first, keeping the older ones: one step, for a single process.
 pub fn rotate(path: &Path, key_len: usize, new_key: Vec<u8>) -> Result<usize, KeyFileError> {
+    rewrite(path, key_len, |keys| {
+        keys.insert(0, new_key);
+        Ok(())
+    })
+}
+
+/// Adds a new key second, after the current one: every process given this file can read
+/// what the new key protects, and none uses it yet. With several replicas, stage the key
+/// everywhere first, then `promote` it, so that no replica meets a key it cannot read.
+pub fn stage(path: &Path, key_len: usize, new_key: Vec<u8>) -> Result<usize, KeyFileError> {
+    rewrite(path, key_len, |keys| {
+        keys.insert(1, new_key);
+        Ok(())
+    })
+}
+
+/// Makes the second key (the one last staged) current; the current one becomes second.
+pub fn promote(path: &Path, key_len: usize) -> Result<usize, KeyFileError> {
+    let name = path.display().to_string();
+    rewrite(path, key_len, |keys| {
+        if keys.len() < 2 {
+            return Err(KeyFileError::Invalid {
+                path: name,
+                line: 2,
+                message: "no staged key to promote (stage one first)".into(),
+            });
+        }
+        keys.swap(0, 1);
+        Ok(())
+    })
+}
+
+/// Rewrites the file with `edit`'s keys, by writing a new file and renaming it over the
+/// old one so a crash leaves one or the other. Returns how many keys it holds.
+fn rewrite(
+    path: &Path,
+    key_len: usize,
+    edit: impl FnOnce(&mut Vec<Vec<u8>>) -> Result<(), KeyFileError>,
+) -> Result<usize, KeyFileError> {
     let mut keys = load(path, key_len)?;
-    keys.insert(0, new_key);
+    edit(&mut keys)?;
     let tmp = path.with_extension("new");
     let _ = std::fs::remove_file(&tmp);
     write_new(&tmp, &keys)?;
@@ -161,6 +200,28 @@ mod tests {
         let (keys, created) = load_or_create(&path, 4, || unreachable!()).unwrap();
         assert!(!created);
         assert_eq!(keys, vec![vec![5, 6, 7, 8], vec![1, 2, 3, 4]]);
+    }
+
+    /// With several replicas: the new key is first held by everyone, then made current.
+    #[test]
+    fn a_staged_key_is_held_second_until_promoted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k");
+        write_new(&path, &[vec![1; 4], vec![0; 4]]).unwrap();
+        assert_eq!(stage(&path, 4, vec![2; 4]).unwrap(), 3);
+        assert_eq!(
+            load(&path, 4).unwrap(),
+            vec![vec![1; 4], vec![2; 4], vec![0; 4]]
+        );
+        assert_eq!(promote(&path, 4).unwrap(), 3);
+        assert_eq!(
+            load(&path, 4).unwrap(),
+            vec![vec![2; 4], vec![1; 4], vec![0; 4]]
+        );
+        let lone = dir.path().join("lone");
+        write_new(&lone, &[vec![1; 4]]).unwrap();
+        let err = promote(&lone, 4).unwrap_err().to_string();
+        assert!(err.contains("no staged key to promote"), "{err}");
     }
 
     #[test]

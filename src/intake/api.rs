@@ -105,7 +105,9 @@ pub async fn submit_tip(
         // Checked before the envelope is opened: the work is what makes a flood costly.
         abuse
             .pow
-            .verify(sealed.pow.as_ref(), store::now())
+            .verify(&state.store, sealed.pow.as_ref(), store::now())
+            .await
+            .map_err(|e| IntakeError::from(SubmitError::from(e)))?
             .map_err(IntakeError::from)?;
         Submission::Sealed(sealed.sealed)
     } else {
@@ -113,7 +115,9 @@ pub async fn submit_tip(
             serde_json::from_value(value).map_err(|e| IntakeError::Shape(format!("tip: {e}")))?;
         abuse
             .pow
-            .verify(plain.pow.as_ref(), store::now())
+            .verify(&state.store, plain.pow.as_ref(), store::now())
+            .await
+            .map_err(|e| IntakeError::from(SubmitError::from(e)))?
             .map_err(IntakeError::from)?;
         Submission::Plain(
             RawTip::parse(&plain.category, &plain.body, plain.location.as_deref())

@@ -129,8 +129,14 @@ pub async fn submit(
                 }),
                 _ => None,
             };
-            if abuse.pow.verify(answer.as_ref(), store::now()).is_err() {
-                return problem(tr, StatusCode::BAD_REQUEST, "/", "error_pow");
+            match abuse
+                .pow
+                .verify(&state.store, answer.as_ref(), store::now())
+                .await
+            {
+                Ok(Ok(())) => {}
+                Ok(Err(_)) => return problem(tr, StatusCode::BAD_REQUEST, "/", "error_pow"),
+                Err(_) => return problem(tr, StatusCode::SERVICE_UNAVAILABLE, "/", "error_store"),
             }
             match serde_json::from_str::<Envelope>(sealed) {
                 Ok(envelope) => Submission::Sealed(envelope),

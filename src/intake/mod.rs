@@ -15,10 +15,13 @@ pub mod rate_limit;
 pub mod submit;
 
 use crate::config::Settings;
+use crate::crypto::at_rest::DataKeys;
 use actix_web::{web, HttpRequest};
 
-/// Anti-abuse that identifies no one: per-client counts under a rotating keyed hash,
-/// and an optional proof of work. Both live in memory and die with the process.
+/// Anti-abuse that identifies no one: per-client counts under an hourly keyed hash (in
+/// memory, per process), and an optional proof of work whose spent challenges are
+/// shared through the database. Their keys are derived from the data key, so replicas
+/// agree.
 pub struct AntiAbuse {
     pub rate_limit: rate_limit::RateLimiter,
     /// Console sign-ins per client: counted here, where the peer address may be read.
@@ -27,11 +30,18 @@ pub struct AntiAbuse {
 }
 
 impl AntiAbuse {
-    pub fn new(settings: &Settings) -> Self {
+    pub fn new(settings: &Settings, keys: &DataKeys) -> Self {
+        let secret = |purpose| keys.derive_all(purpose, "rate limit")[0];
         AntiAbuse {
-            rate_limit: rate_limit::RateLimiter::new(settings.intake.rate_limit_per_minute),
-            sign_in: rate_limit::RateLimiter::new(settings.review.sign_in_per_minute),
-            pow: pow::ProofOfWork::new(settings.intake.pow_difficulty),
+            rate_limit: rate_limit::RateLimiter::new(
+                settings.intake.rate_limit_per_minute,
+                &secret("reporter posts"),
+            ),
+            sign_in: rate_limit::RateLimiter::new(
+                settings.review.sign_in_per_minute,
+                &secret("console sign-ins"),
+            ),
+            pow: pow::ProofOfWork::new(settings.intake.pow_difficulty, keys),
         }
     }
 

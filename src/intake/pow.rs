@@ -2,16 +2,19 @@
 //! tips in bulk cost CPU time without learning anything about the sender.
 //!
 //! `GET /api/v1/pow` hands out a challenge: version, difficulty, expiry and 16 random
-//! bytes, authenticated with HMAC-SHA256 under a key held only in memory, base64url.
-//! Nothing is stored when it is issued. The answer is a decimal counter `nonce` such
+//! bytes, authenticated with HMAC-SHA256, base64url. Nothing is stored when it is
+//! issued. The MAC key is derived from the data key, so every replica that shares the
+//! data key issues and accepts the same challenges (a rotated data key's MAC is still
+//! accepted until its challenges expire). The answer is a decimal counter `nonce` such
 //! that SHA-256(challenge || ":" || nonce) starts with `difficulty` zero bits. Each
-//! challenge is accepted once: spent challenges are remembered in memory until expiry.
+//! challenge is accepted once, across replicas: its random id is recorded as spent in
+//! the database (`store::challenges`) with only the day it expires.
 
+use crate::crypto::at_rest::DataKeys;
 use crate::crypto::{b64url, from_b64url, random_bytes};
+use crate::store::{Store, StoreError};
 use ring::{digest, hmac};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-use std::sync::Mutex;
 
 /// Long enough to solve on an old phone, short enough that spent challenges are few.
 pub const TTL_SECS: i64 = 600;
@@ -56,18 +59,26 @@ pub struct Challenge {
 
 pub struct ProofOfWork {
     difficulty: u8,
-    key: hmac::Key,
-    /// Random id of each accepted challenge -> its expiry.
-    spent: Mutex<HashMap<[u8; 16], i64>>,
+    /// The MAC key under each data key, current first: challenges are issued under the
+    /// first and accepted under any.
+    keys: Vec<hmac::Key>,
+}
+
+/// A solved challenge, to be recorded as spent: its random id and its expiry.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Solved {
+    pub id: [u8; 16],
+    pub expires: i64,
 }
 
 impl ProofOfWork {
-    pub fn new(difficulty: u8) -> Self {
-        ProofOfWork {
-            difficulty,
-            key: hmac::Key::new(hmac::HMAC_SHA256, &random_bytes::<32>()),
-            spent: Mutex::new(HashMap::new()),
-        }
+    pub fn new(difficulty: u8, data_keys: &DataKeys) -> Self {
+        let keys = data_keys
+            .derive_all("proof-of-work", "challenge MAC key")
+            .iter()
+            .map(|secret| hmac::Key::new(hmac::HMAC_SHA256, secret))
+            .collect();
+        ProofOfWork { difficulty, keys }
     }
 
     pub fn required(&self) -> bool {
@@ -80,7 +91,7 @@ impl ProofOfWork {
         body.push(self.difficulty);
         body.extend_from_slice(&(now + TTL_SECS).to_be_bytes());
         body.extend_from_slice(&random_bytes::<16>());
-        let tag = hmac::sign(&self.key, &body);
+        let tag = hmac::sign(&self.keys[0], &body);
         body.extend_from_slice(tag.as_ref());
         Challenge {
             required: self.required(),
@@ -90,10 +101,11 @@ impl ProofOfWork {
         }
     }
 
-    /// Checks an answer when proof of work is on; with it off, anything passes.
-    pub fn verify(&self, answer: Option<&Answer>, now: i64) -> Result<(), PowError> {
+    /// Checks an answer when proof of work is on (with it off, anything passes and
+    /// nothing is to be spent); a good one is still to be spent.
+    pub fn check(&self, answer: Option<&Answer>, now: i64) -> Result<Option<Solved>, PowError> {
         if !self.required() {
-            return Ok(());
+            return Ok(None);
         }
         let answer = answer.ok_or(PowError::Missing)?;
         let token = from_b64url(&answer.challenge)
@@ -101,7 +113,13 @@ impl ProofOfWork {
             .filter(|t| t.len() == TOKEN_LEN && t[0] == VERSION)
             .ok_or(PowError::Forged)?;
         let (body, tag) = token.split_at(BODY_LEN);
-        hmac::verify(&self.key, body, tag).map_err(|_| PowError::Forged)?;
+        if !self
+            .keys
+            .iter()
+            .any(|key| hmac::verify(key, body, tag).is_ok())
+        {
+            return Err(PowError::Forged);
+        }
         let difficulty = body[1];
         let expires = i64::from_be_bytes(body[2..10].try_into().expect("8 bytes"));
         let id: [u8; 16] = body[10..26].try_into().expect("16 bytes");
@@ -120,12 +138,26 @@ impl ProofOfWork {
         if leading_zero_bits(&answer.challenge, &answer.nonce) < u32::from(difficulty) {
             return Err(PowError::Wrong);
         }
-        let mut spent = self.spent.lock().expect("pow lock");
-        spent.retain(|_, expiry| *expiry >= now);
-        if spent.insert(id, expires).is_some() {
-            return Err(PowError::Reused);
-        }
-        Ok(())
+        Ok(Some(Solved { id, expires }))
+    }
+
+    /// Checks an answer and spends its challenge, once across every replica. The outer
+    /// error is the database's (an outage); the inner, the refusal of the answer.
+    pub async fn verify(
+        &self,
+        store: &Store,
+        answer: Option<&Answer>,
+        now: i64,
+    ) -> Result<Result<(), PowError>, StoreError> {
+        let solved = match self.check(answer, now) {
+            Ok(Some(solved)) => solved,
+            Ok(None) => return Ok(Ok(())),
+            Err(refused) => return Ok(Err(refused)),
+        };
+        let fresh = store
+            .spend_challenge(&b64url(&solved.id), &crate::store::day_of(solved.expires))
+            .await?;
+        Ok(if fresh { Ok(()) } else { Err(PowError::Reused) })
     }
 }
 
@@ -164,79 +196,79 @@ mod tests {
         }
     }
 
-    #[test]
-    fn off_means_nothing_is_asked() {
-        let pow = ProofOfWork::new(0);
-        assert!(!pow.issue(0).required);
-        assert_eq!(pow.verify(None, 0), Ok(()));
+    fn keys(secret: u8) -> DataKeys {
+        DataKeys::from_secrets(&[vec![secret; 32]])
     }
 
     #[test]
-    fn a_solved_challenge_passes_once() {
-        let pow = ProofOfWork::new(8);
+    fn off_means_nothing_is_asked() {
+        let pow = ProofOfWork::new(0, &keys(1));
+        assert!(!pow.issue(0).required);
+        assert_eq!(pow.check(None, 0), Ok(None));
+    }
+
+    #[test]
+    fn a_solved_challenge_is_accepted_by_any_holder_of_the_data_key() {
+        let pow = ProofOfWork::new(8, &keys(1));
         let c = pow.issue(1000);
         let nonce = solve(&c.challenge, 8);
         assert!(leading_zero_bits(&c.challenge, &nonce) >= 8);
+        let solved = pow
+            .check(Some(&answer(&c.challenge, &nonce)), 1001)
+            .unwrap()
+            .unwrap();
+        assert_eq!(solved.expires, 1000 + TTL_SECS);
+        // Another replica, the same data key: the same challenge checks out there.
+        let other = ProofOfWork::new(8, &keys(1));
         assert_eq!(
-            pow.verify(Some(&answer(&c.challenge, &nonce)), 1001),
-            Ok(())
+            other.check(Some(&answer(&c.challenge, &nonce)), 1002),
+            Ok(Some(solved))
         );
-        assert_eq!(
-            pow.verify(Some(&answer(&c.challenge, &nonce)), 1002),
-            Err(PowError::Reused)
-        );
+        // After a rotation, the old key's challenges are still good until they expire.
+        let rotated = ProofOfWork::new(8, &DataKeys::from_secrets(&[vec![2; 32], vec![1; 32]]));
+        assert!(rotated
+            .check(Some(&answer(&c.challenge, &nonce)), 1002)
+            .unwrap()
+            .is_some());
     }
 
     #[test]
     fn bad_answers_say_what_is_wrong() {
-        let pow = ProofOfWork::new(8);
+        let pow = ProofOfWork::new(8, &keys(1));
         let c = pow.issue(1000);
         let nonce = solve(&c.challenge, 8);
         let wrong = (0u64..)
             .map(|n| n.to_string())
             .find(|n| leading_zero_bits(&c.challenge, n) < 8)
             .unwrap();
-        assert_eq!(pow.verify(None, 1000), Err(PowError::Missing));
+        assert_eq!(pow.check(None, 1000), Err(PowError::Missing));
         assert_eq!(
-            pow.verify(Some(&answer(&c.challenge, &wrong)), 1000),
+            pow.check(Some(&answer(&c.challenge, &wrong)), 1000),
             Err(PowError::Wrong)
         );
         assert_eq!(
-            pow.verify(Some(&answer(&c.challenge, "12a")), 1000),
+            pow.check(Some(&answer(&c.challenge, "12a")), 1000),
             Err(PowError::BadNonce)
         );
         assert_eq!(
-            pow.verify(Some(&answer(&c.challenge, &nonce)), 1000 + TTL_SECS + 1),
+            pow.check(Some(&answer(&c.challenge, &nonce)), 1000 + TTL_SECS + 1),
             Err(PowError::Expired)
         );
-        let other = ProofOfWork::new(8).issue(1000);
+        // Another data key: not this service's challenge.
+        let other = ProofOfWork::new(8, &keys(2)).issue(1000);
         assert_eq!(
-            pow.verify(Some(&answer(&other.challenge, "1")), 1000),
+            pow.check(Some(&answer(&other.challenge, "1")), 1000),
             Err(PowError::Forged)
         );
         let mut forged = from_b64url(&c.challenge).unwrap();
         forged[1] = 1; // claim an easier difficulty
         assert_eq!(
-            pow.verify(Some(&answer(&b64url(&forged), "1")), 1000),
+            pow.check(Some(&answer(&b64url(&forged), "1")), 1000),
             Err(PowError::Forged)
         );
-        let easy = ProofOfWork {
-            difficulty: 4,
-            key: hmac::Key::new(hmac::HMAC_SHA256, &[0; 32]),
-            spent: Mutex::default(),
-        };
-        let hard = ProofOfWork {
-            difficulty: 8,
-            ..easy
-        };
-        let c = ProofOfWork {
-            difficulty: 4,
-            key: hmac::Key::new(hmac::HMAC_SHA256, &[0; 32]),
-            spent: Mutex::default(),
-        }
-        .issue(1000);
+        let easy = ProofOfWork::new(4, &keys(1)).issue(1000);
         assert_eq!(
-            hard.verify(Some(&answer(&c.challenge, "1")), 1000),
+            pow.check(Some(&answer(&easy.challenge, "1")), 1000),
             Err(PowError::TooEasy)
         );
     }

@@ -1,10 +1,14 @@
 //! Counting attempts per client without knowing who the client is.
 //!
 //! A client is counted under a tag: HMAC-SHA256 of its address (an IPv6 address by its
-//! /64, which one household or phone usually holds) under a random key that lives only
-//! in memory, truncated to 128 bits. The key is replaced every hour and every count is
-//! dropped with it, so a tag cannot be linked to the same client an hour later, and no
-//! tag or address is ever stored or logged. The window slides: this minute's count plus
+//! /64, which one household or phone usually holds), truncated to 128 bits, under a key
+//! for the current hour (UTC) derived from the data key, so that every replica and a
+//! restarted process use the same key in the same hour. The key changes on the hour and
+//! every count is dropped with it, so a tag cannot be linked to the same client an hour
+//! later. Counts live only in memory, per process: no tag or address is ever stored or
+//! logged (a stored tag could be tested against a guessed address by whoever holds the
+//! data key). With several replicas, a client's allowance is per replica, unless the
+//! load balancer keeps each client on one (Kubernetes `sessionAffinity: ClientIP`). The window slides: this minute's count plus
 //! last minute's, weighted by how much of it is still within sixty seconds, so no burst
 //! at a minute's boundary gets twice the allowance.
 
@@ -15,7 +19,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 const WINDOW: Duration = Duration::from_secs(60);
-const KEY_LIFETIME: Duration = Duration::from_secs(3600);
+/// Seconds in the key's period: one key per UTC hour.
+const KEY_PERIOD: u64 = 3600;
 /// Beyond this many distinct clients in one minute, new clients share one count, so a
 /// flood of addresses cannot grow memory without bound.
 const MAX_CLIENTS: usize = 100_000;
@@ -51,12 +56,15 @@ impl crate::http::error::Problem for Limited {
 
 pub struct RateLimiter {
     per_minute: u32,
+    /// What the hourly keys are derived from (itself derived from the data key).
+    base: hmac::Key,
     state: Mutex<State>,
 }
 
 struct State {
     key: hmac::Key,
-    key_born: Instant,
+    /// The hour (since the Unix epoch) `key` is for.
+    key_hour: u64,
     window_start: Instant,
     counts: HashMap<Tag, u32>,
     /// The window before this one.
@@ -67,31 +75,50 @@ pub(super) fn fresh_key() -> hmac::Key {
     hmac::Key::new(hmac::HMAC_SHA256, &crate::crypto::random_bytes::<32>())
 }
 
+/// The hour since the Unix epoch, now.
+fn current_hour() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / KEY_PERIOD)
+}
+
+fn hour_key(base: &hmac::Key, hour: u64) -> hmac::Key {
+    hmac::Key::new(
+        hmac::HMAC_SHA256,
+        hmac::sign(base, &hour.to_be_bytes()).as_ref(),
+    )
+}
+
 impl RateLimiter {
-    pub fn new(per_minute: u32) -> Self {
+    /// `secret`: 32 bytes every replica derives alike from the data key, one for each
+    /// limiter's purpose.
+    pub fn new(per_minute: u32, secret: &[u8; 32]) -> Self {
         let now = Instant::now();
+        let base = hmac::Key::new(hmac::HMAC_SHA256, secret);
+        let hour = current_hour();
         RateLimiter {
             per_minute,
             state: Mutex::new(State {
-                key: fresh_key(),
-                key_born: now,
+                key: hour_key(&base, hour),
+                key_hour: hour,
                 window_start: now,
                 counts: HashMap::new(),
                 previous: HashMap::new(),
             }),
+            base,
         }
     }
 
     /// Counts one attempt from `peer`; `Err` once it has used this minute's allowance.
     pub fn check(&self, peer: Option<IpAddr>) -> Result<(), Limited> {
-        self.check_at(peer, Instant::now())
+        self.check_at(peer, Instant::now(), current_hour())
     }
 
-    fn check_at(&self, peer: Option<IpAddr>, now: Instant) -> Result<(), Limited> {
+    fn check_at(&self, peer: Option<IpAddr>, now: Instant, hour: u64) -> Result<(), Limited> {
         let mut state = self.state.lock().expect("rate limiter lock");
-        if now.duration_since(state.key_born) >= KEY_LIFETIME {
-            state.key = fresh_key();
-            state.key_born = now;
+        if hour != state.key_hour {
+            state.key = hour_key(&self.base, hour);
+            state.key_hour = hour;
             state.counts.clear();
             state.previous.clear();
         }
@@ -151,56 +178,64 @@ mod tests {
         Some(s.parse().unwrap())
     }
 
+    const HOUR: u64 = 500_000;
+
+    fn limiter(per_minute: u32) -> RateLimiter {
+        RateLimiter::new(per_minute, &[7; 32])
+    }
+
     #[test]
     fn counts_per_client_per_minute() {
-        let limiter = RateLimiter::new(2);
+        let limiter = limiter(2);
         let t0 = Instant::now();
-        assert!(limiter.check_at(ip("192.0.2.1"), t0).is_ok());
-        assert!(limiter.check_at(ip("192.0.2.1"), t0).is_ok());
-        let refused = limiter.check_at(ip("192.0.2.1"), t0).unwrap_err();
+        assert!(limiter.check_at(ip("192.0.2.1"), t0, HOUR).is_ok());
+        assert!(limiter.check_at(ip("192.0.2.1"), t0, HOUR).is_ok());
+        let refused = limiter.check_at(ip("192.0.2.1"), t0, HOUR).unwrap_err();
         assert_eq!(refused.retry_after_secs, 60);
         // Another client has its own allowance.
-        assert!(limiter.check_at(ip("192.0.2.2"), t0).is_ok());
+        assert!(limiter.check_at(ip("192.0.2.2"), t0, HOUR).is_ok());
         // The next minute starts afresh.
         assert!(limiter
-            .check_at(ip("192.0.2.1"), t0 + Duration::from_secs(61))
+            .check_at(ip("192.0.2.1"), t0 + Duration::from_secs(61), HOUR)
             .is_ok());
     }
 
     #[test]
     fn a_burst_across_a_minute_boundary_gets_no_double_allowance() {
-        let limiter = RateLimiter::new(10);
+        let limiter = limiter(10);
         let t0 = Instant::now();
         let before = t0 + Duration::from_secs(59);
         let after = t0 + Duration::from_secs(61);
         let allowed = (0..20)
-            .filter(|_| limiter.check_at(ip("192.0.2.1"), before).is_ok())
+            .filter(|_| limiter.check_at(ip("192.0.2.1"), before, HOUR).is_ok())
             .count()
             + (0..20)
-                .filter(|_| limiter.check_at(ip("192.0.2.1"), after).is_ok())
+                .filter(|_| limiter.check_at(ip("192.0.2.1"), after, HOUR).is_ok())
                 .count();
         assert!(allowed <= 11, "{allowed} passed in two seconds");
         // A minute later the old count has worn off.
         let later = t0 + Duration::from_secs(125);
-        assert!(limiter.check_at(ip("192.0.2.1"), later).is_ok());
+        assert!(limiter.check_at(ip("192.0.2.1"), later, HOUR).is_ok());
     }
 
     #[test]
     fn an_ipv6_client_is_counted_by_its_64() {
-        let limiter = RateLimiter::new(1);
+        let limiter = limiter(1);
         let t0 = Instant::now();
-        assert!(limiter.check_at(ip("2001:db8:1:2::1"), t0).is_ok());
-        assert!(limiter.check_at(ip("2001:db8:1:2::ffff"), t0).is_err());
-        assert!(limiter.check_at(ip("2001:db8:1:3::1"), t0).is_ok());
+        assert!(limiter.check_at(ip("2001:db8:1:2::1"), t0, HOUR).is_ok());
+        assert!(limiter
+            .check_at(ip("2001:db8:1:2::ffff"), t0, HOUR)
+            .is_err());
+        assert!(limiter.check_at(ip("2001:db8:1:3::1"), t0, HOUR).is_ok());
     }
 
     #[test]
-    fn the_key_rotates_and_old_counts_go_with_it() {
-        let limiter = RateLimiter::new(1);
+    fn the_key_changes_on_the_hour_and_old_counts_go_with_it() {
+        let limiter = limiter(1);
         let t0 = Instant::now();
+        assert!(limiter.check_at(ip("192.0.2.1"), t0, HOUR).is_ok());
         let before = tag(&limiter.state.lock().unwrap().key, ip("192.0.2.1").unwrap());
-        assert!(limiter.check_at(ip("192.0.2.1"), t0).is_ok());
-        assert!(limiter.check_at(ip("192.0.2.9"), t0 + KEY_LIFETIME).is_ok());
+        assert!(limiter.check_at(ip("192.0.2.9"), t0, HOUR + 1).is_ok());
         let state = limiter.state.lock().unwrap();
         assert_eq!(
             state.counts.len(),
@@ -208,6 +243,23 @@ mod tests {
             "counts under the old key were dropped"
         );
         assert_ne!(tag(&state.key, ip("192.0.2.1").unwrap()), before);
+    }
+
+    #[test]
+    fn every_replica_derives_the_same_key_for_the_same_hour() {
+        let (one, two) = (limiter(1), limiter(1));
+        let t0 = Instant::now();
+        assert!(one.check_at(ip("192.0.2.1"), t0, HOUR).is_ok());
+        assert!(two.check_at(ip("192.0.2.1"), t0, HOUR).is_ok());
+        let tags =
+            [&one, &two].map(|l| tag(&l.state.lock().unwrap().key, ip("192.0.2.1").unwrap()));
+        assert_eq!(tags[0], tags[1]);
+        let other = RateLimiter::new(1, &[8; 32]);
+        assert!(other.check_at(ip("192.0.2.1"), t0, HOUR).is_ok());
+        assert_ne!(
+            tag(&other.state.lock().unwrap().key, ip("192.0.2.1").unwrap()),
+            tags[0]
+        );
     }
 
     #[test]

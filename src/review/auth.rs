@@ -25,6 +25,13 @@ use std::pin::Pin;
 /// so no other subdomain can set or overwrite it.
 pub const SESSION_COOKIE: &str = "__Host-tipline_session";
 
+/// The device cookie a successful sign-in sets (`review::signin`): long-lived, and like
+/// the session's, `__Host-`, Secure, HttpOnly and SameSite=Strict.
+pub const DEVICE_COOKIE: &str = "__Host-tipline_device";
+
+/// How long a browser keeps its device cookie (the server forgets one unused as long).
+pub const DEVICE_COOKIE_DAYS: i64 = crate::store::credentials::DEVICE_LIFETIME / 86_400;
+
 /// A session ends this long after sign-in however active it is.
 pub const SESSION_LIFETIME_HOURS: i64 = 12;
 
@@ -98,15 +105,19 @@ pub async fn login(
     require_json(&req)?;
     abuse.count_sign_in(&req)?;
     let credentials: Credentials = read_json(&req, payload).await?;
-    let (handler, session) = signin::sign_in(
+    let device = req.cookie(DEVICE_COOKIE);
+    let signed_in = signin::sign_in(
         &state,
         &credentials.username,
         credentials.password,
         credentials.totp.as_deref().unwrap_or(""),
+        device.as_ref().map(Cookie::value),
     )
     .await?;
+    let handler = &signed_in.handler;
     Ok(HttpResponse::Ok()
-        .cookie(session_cookie(session))
+        .cookie(session_cookie(signed_in.session.clone()))
+        .cookie(device_cookie(signed_in.device.clone()))
         .json(serde_json::json!({ "username": handler.username, "role": handler.role })))
 }
 
@@ -154,6 +165,16 @@ pub fn session_cookie(value: String) -> Cookie<'static> {
         .http_only(true)
         .same_site(SameSite::Strict)
         .max_age(CookieDuration::hours(SESSION_LIFETIME_HOURS))
+        .finish()
+}
+
+pub fn device_cookie(value: String) -> Cookie<'static> {
+    Cookie::build(DEVICE_COOKIE, value)
+        .path("/")
+        .secure(true)
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .max_age(CookieDuration::days(DEVICE_COOKIE_DAYS))
         .finish()
 }
 

@@ -306,6 +306,11 @@ pub async fn apply_decision(
 
 fn check_text<'a>(field: &str, text: &'a str, required: bool) -> Result<&'a str, ReviewError> {
     let text = text.trim();
+    if text.contains('\0') {
+        return Err(ReviewError::Decision(format!(
+            "{field} must not contain a NUL character"
+        )));
+    }
     if required && text.is_empty() {
         return Err(ReviewError::Decision(format!("{field} must not be empty")));
     }

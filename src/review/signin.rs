@@ -13,6 +13,15 @@
 //! as a real one: counted by the same rule (under a keyed hash of the name), verified
 //! against a dummy argon2 hash, audited as a failure, and answered with the same bytes,
 //! so neither answers nor timing tell which usernames exist.
+//!
+//! A successful sign-in gives the browser a device cookie (a random secret; only its
+//! keyed hash is stored). An attempt that brings the account's own device cookie is
+//! counted under that device, apart from everyone else's, so a stranger who keeps the
+//! account waiting (trying again the second each wait ends) does not slow its owner's
+//! browser; a stolen or guessed cookie gets the same waits after its own free failures.
+//! A cookie that is no device of the account (unknown, forged, another handler's) is
+//! as good as none. Whenever a cookie comes, it is looked up, whatever the username,
+//! so it costs a name that names nobody the same work.
 
 use super::totp;
 use crate::config::ReviewSettings;
@@ -21,7 +30,7 @@ use crate::domain::Username;
 use crate::domain::{Actor, Context};
 use crate::http::error::Problem;
 use crate::state::AppState;
-use crate::store::credentials::{Account, Attempt, Throttle};
+use crate::store::credentials::{Account, Attempt, DeviceChange, Throttle};
 use crate::store::handlers::HandlerRecord;
 use crate::store::{self, StoreError};
 use actix_web::http::{header, StatusCode};
@@ -129,22 +138,46 @@ fn too_early(state: &AppState, retry_after: i64) -> SignInError {
     }
 }
 
-/// Checks the credentials and opens a session: the handler and the session secret
-/// (the cookie value; only its hash is stored).
+/// What a successful sign-in gives the browser: the session secret and a new device
+/// cookie (only their hashes are stored).
+pub struct SignedIn {
+    pub handler: HandlerRecord,
+    pub session: String,
+    pub device: String,
+}
+
+/// The keyed hash a device cookie is stored under.
+fn hash_device(state: &AppState, cookie: &str) -> String {
+    state.keys.data.lookup_hash("sign-in-device", cookie)
+}
+
+/// Checks the credentials and opens a session. `device` is the browser's device cookie,
+/// if it sent one.
 pub async fn sign_in(
     state: &AppState,
     username: &str,
     password_given: String,
     code: &str,
-) -> Result<(HandlerRecord, String), SignInError> {
+    device: Option<&str>,
+) -> Result<SignedIn, SignInError> {
     let now = store::now();
     let name = Username::parse(username).map_err(SignInError::BadUsername)?;
     let handler = state.store.handler_by_username(name.as_str()).await?;
     // Made for every name, so that a known one does the same work as an unknown one.
     let name_hash = state.keys.data.lookup_hash("sign-in-name", name.as_str());
-    let account = match &handler {
-        Some(h) => Account::Handler(h.id),
-        None => Account::Unknown(&name_hash),
+    let device_hash = device.map(|cookie| hash_device(state, cookie));
+    let holder = match &device_hash {
+        Some(hash) => state.store.device_holder(hash).await?,
+        None => None,
+    };
+    let own_device = match (&handler, &device_hash) {
+        (Some(h), Some(hash)) if holder == Some(h.id) => Some(hash.as_str()),
+        _ => None,
+    };
+    let account = match (&handler, own_device) {
+        (Some(_), Some(hash)) => Account::Device(hash),
+        (Some(h), None) => Account::Handler(h.id),
+        (None, _) => Account::Unknown(&name_hash),
     };
     let attempt = reserve(state, account, now).await?;
     let stored = handler.as_ref().map(|h| h.password_hash.clone());
@@ -160,12 +193,22 @@ pub async fn sign_in(
         }
     };
     let session = token::generate("tls_");
+    let new_device = token::generate("tld_");
+    let issued = hash_device(state, &new_device.secret);
     let idle = i64::from(state.settings.review.session_idle_minutes) * 60;
+    let change = DeviceChange {
+        used: own_device,
+        issued: &issued,
+    };
     state
         .store
-        .signed_in(&handler.actor(), &session.hash, now, now - idle)
+        .signed_in(&handler.actor(), &session.hash, change, now, now - idle)
         .await?;
-    Ok((handler, session.secret))
+    Ok(SignedIn {
+        handler,
+        session: session.secret,
+        device: new_device.secret,
+    })
 }
 
 /// True when the handler has no TOTP yet, or `code` is good now and its time step was

@@ -1,6 +1,6 @@
 //! Sign-in state kept per account: failures in a row and the wait they impose (in the
-//! database, so replicas agree), the same for usernames that name nobody, TOTP secrets
-//! and the last accepted time step, passwords.
+//! database, so replicas agree), the same for each device cookie of an account and for
+//! usernames that name nobody, TOTP secrets and the last accepted time step, passwords.
 
 use super::audit::{self, AuditEntry};
 use super::{Store, StoreError};
@@ -35,12 +35,28 @@ pub enum Attempt {
     TooEarly { not_before: i64 },
 }
 
-/// Whose attempt: a handler, or a username that names nobody (by a keyed hash of the
-/// name as typed, never the name).
+/// Whose attempt: a handler (from a browser without a device cookie of theirs), one of
+/// a handler's devices (by the keyed hash of its cookie), or a username that names
+/// nobody (by a keyed hash of the name as typed, never the name).
 #[derive(Debug, Clone, Copy)]
 pub enum Account<'a> {
     Handler(i64),
+    Device(&'a str),
     Unknown(&'a str),
+}
+
+/// A device cookie is forgotten after this long without a successful sign-in from it.
+pub const DEVICE_LIFETIME: i64 = 180 * 86_400;
+/// Device cookies kept per handler (the newest): a script that signs in without
+/// keeping cookies does not grow the table.
+const DEVICES_PER_HANDLER: i64 = 10;
+
+/// What a successful sign-in does to the device cookies: the one it came with (if any,
+/// and the handler's) is replaced by a new one.
+#[derive(Debug, Clone, Copy)]
+pub struct DeviceChange<'a> {
+    pub used: Option<&'a str>,
+    pub issued: &'a str,
 }
 
 // The rule, written once for both tables (`{t}`). Parameters: $1 now, $2 the moment before
@@ -87,6 +103,19 @@ static COUNT_UNKNOWN: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
+/// Counts an attempt from one of a handler's devices ($6 the cookie's keyed hash) if due.
+static COUNT_DEVICE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "UPDATE sign_in_devices SET failed_logins = {}, attempt_wait = {}, last_attempt_at = $1 \
+         WHERE token_hash = $6 AND {} \
+         AND handler_id IN (SELECT id FROM handlers WHERE disabled = 0) \
+         RETURNING failed_logins, attempt_wait",
+        rule(NUMBER, "sign_in_devices"),
+        rule(WAIT, "sign_in_devices"),
+        rule(DUE, "sign_in_devices"),
+    )
+});
+
 type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
 fn with_rule(query: Query<'_>, throttle: Throttle, now: i64) -> Query<'_> {
@@ -123,6 +152,17 @@ impl Store {
                 )
                 .bind(id),
             ),
+            Account::Device(token_hash) => (
+                with_rule(sqlx::query(&COUNT_DEVICE), throttle, now)
+                    .bind(token_hash)
+                    .fetch_optional(&self.pool)
+                    .await?,
+                sqlx::query(
+                    "SELECT COALESCE(last_attempt_at, 0) + attempt_wait AS not_before \
+                     FROM sign_in_devices WHERE token_hash = $1",
+                )
+                .bind(token_hash),
+            ),
             Account::Unknown(name_hash) => (
                 with_rule(sqlx::query(&COUNT_UNKNOWN), throttle, now)
                     .bind(name_hash)
@@ -146,7 +186,8 @@ impl Store {
             .await?
             .map(|r| r.try_get("not_before"))
             .transpose()?;
-        // No row: the handler was disabled a moment ago; refused like a wait.
+        // No row: the handler was disabled (or the device forgotten) a moment ago;
+        // refused like a wait.
         Ok(Attempt::TooEarly {
             not_before: not_before.unwrap_or(now).max(now + 1),
         })
@@ -176,27 +217,33 @@ impl Store {
             .await
     }
 
-    /// Forgets the counts of unknown names not tried for a day (they would start again
-    /// anyway), so a flood of made-up names does not grow the table for good.
+    /// The handler whose device cookie has this keyed hash, if any. Read for every
+    /// attempt that brings a device cookie, whatever the username, so that a cookie
+    /// costs the same work for a name that names nobody.
     #[instrument(skip_all)]
-    pub async fn forget_unknown_sign_ins(&self, now: i64) -> Result<u64, StoreError> {
+    pub async fn device_holder(&self, token_hash: &str) -> Result<Option<i64>, StoreError> {
         Ok(
-            sqlx::query("DELETE FROM unknown_sign_ins WHERE last_attempt_at <= $1")
-                .bind(now - FORGET_AFTER)
-                .execute(&self.pool)
+            sqlx::query("SELECT handler_id FROM sign_in_devices WHERE token_hash = $1")
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
                 .await?
-                .rows_affected(),
+                .map(|r| r.try_get("handler_id"))
+                .transpose()?,
         )
     }
 
-    /// A successful sign-in: clears the failure count and opens a session, audited.
-    /// Sessions of anyone that have been idle since `idle_since` are swept on the way,
-    /// so abandoned ones do not pile up.
+    /// A successful sign-in: clears the failure count it was counted under (the
+    /// device's, or else the account's: a sign-in from the owner's device leaves the
+    /// strangers' count as it is), replaces the device cookie, and opens a session,
+    /// audited. Sessions of anyone that have been idle since `idle_since`, and device
+    /// cookies unused for `DEVICE_LIFETIME`, are swept on the way, so abandoned ones do
+    /// not pile up.
     #[instrument(skip_all)]
     pub async fn signed_in(
         &self,
         handler: &Actor,
         session_hash: &str,
+        device: DeviceChange<'_>,
         now: i64,
         idle_since: i64,
     ) -> Result<(), StoreError> {
@@ -205,10 +252,41 @@ impl Store {
             .bind(idle_since)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("UPDATE handlers SET failed_logins = 0, attempt_wait = 0 WHERE id = $1")
-            .bind(handler.id)
+        sqlx::query("DELETE FROM sign_in_devices WHERE created_at <= $1")
+            .bind(now - DEVICE_LIFETIME)
             .execute(&mut *tx)
             .await?;
+        match device.used {
+            Some(used) => {
+                sqlx::query("DELETE FROM sign_in_devices WHERE token_hash = $1")
+                    .bind(used)
+                    .execute(&mut *tx)
+                    .await?
+            }
+            None => {
+                sqlx::query("UPDATE handlers SET failed_logins = 0, attempt_wait = 0 WHERE id = $1")
+                    .bind(handler.id)
+                    .execute(&mut *tx)
+                    .await?
+            }
+        };
+        sqlx::query(
+            "INSERT INTO sign_in_devices (token_hash, handler_id, created_at) VALUES ($1, $2, $3)",
+        )
+        .bind(device.issued)
+        .bind(handler.id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "DELETE FROM sign_in_devices WHERE handler_id = $1 AND token_hash NOT IN \
+             (SELECT token_hash FROM sign_in_devices WHERE handler_id = $1 \
+              ORDER BY created_at DESC, token_hash LIMIT $2)",
+        )
+        .bind(handler.id)
+        .bind(DEVICES_PER_HANDLER)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query("INSERT INTO sessions (token_hash, handler_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)")
             .bind(session_hash)
             .bind(handler.id)
@@ -329,7 +407,7 @@ impl Store {
 /// What an administrator resets on another handler's account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reset {
-    /// Clears the failure count, and with it any wait.
+    /// Clears the failure count, and with it any wait (the account's and its devices').
     SignInWait,
     /// Removes the authenticator (a lost phone) and ends the handler's sessions; they
     /// enrol again at their next sign-in.
@@ -368,12 +446,13 @@ impl Store {
             return Ok(false);
         };
         let username: String = row.try_get("username")?;
-        if reset == Reset::Totp {
-            sqlx::query("DELETE FROM sessions WHERE handler_id = $1")
-                .bind(handler_id)
-                .execute(&mut *tx)
-                .await?;
-        }
+        let also = match reset {
+            Reset::SignInWait => {
+                "UPDATE sign_in_devices SET failed_logins = 0, attempt_wait = 0 WHERE handler_id = $1"
+            }
+            Reset::Totp => "DELETE FROM sessions WHERE handler_id = $1",
+        };
+        sqlx::query(also).bind(handler_id).execute(&mut *tx).await?;
         audit::append(
             self.backend,
             &mut tx,

@@ -25,7 +25,7 @@ pub struct DeadLetter {
 
 /// One agency's cases by where they are in delivery.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct QueueCounts {
+pub struct DeliveryCounts {
     pub agency_id: String,
     pub queued: i64,
     pub leased: i64,
@@ -64,11 +64,11 @@ impl Store {
 
     /// Cases per agency by delivery state (a lapsed lease counts as queued).
     #[instrument(skip_all)]
-    pub async fn queue_counts(
+    pub async fn delivery_counts(
         &self,
         max_deliveries: u32,
         now: i64,
-    ) -> Result<Vec<QueueCounts>, StoreError> {
+    ) -> Result<Vec<DeliveryCounts>, StoreError> {
         let rows = sqlx::query(&format!(
             "SELECT agency_id, \
                SUM(CASE WHEN state = 'acknowledged' THEN 1 ELSE 0 END) AS acknowledged, \
@@ -88,7 +88,7 @@ impl Store {
                 };
                 let (acknowledged, dead_letter, leased) =
                     (sum("acknowledged")?, sum("dead_letter")?, sum("leased")?);
-                Ok(QueueCounts {
+                Ok(DeliveryCounts {
                     agency_id: r.try_get("agency_id")?,
                     queued: r.try_get::<i64, _>("total")? - acknowledged - dead_letter - leased,
                     leased,

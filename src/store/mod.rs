@@ -9,11 +9,13 @@
 pub mod agencies;
 pub mod audit;
 pub mod cases;
+pub mod challenges;
 pub mod credentials;
 pub mod deliveries;
 pub mod handlers;
 pub mod messages;
 pub mod questions;
+pub mod rekey;
 pub mod retention;
 pub mod settings;
 pub mod supervision;

@@ -4,12 +4,17 @@
 //! reporter's code still says what became of it, and the cases stay with the agencies.
 
 use super::audit::{self, AuditEntry};
-use super::{Store, StoreError};
+use super::{Backend, Store, StoreError};
 use crate::domain::AuditAction;
+use sqlx::{Any, Transaction};
 use tracing::instrument;
 
 /// How the audit log names the retention sweep.
 pub const RETENTION_AUDIT_NAME: &str = "system:retention";
+
+/// The PostgreSQL advisory lock the hourly sweep takes, so that one replica sweeps at a
+/// time (the audit log's appenders take 7460512).
+const SWEEP_LOCK: i64 = 7_460_513;
 
 impl Store {
     /// Erases what decided tips keep once `days` have passed since their decision, as of
@@ -22,40 +27,87 @@ impl Store {
         days: u32,
         now: i64,
     ) -> Result<u64, StoreError> {
-        let Some(cutoff) = super::days_before(today, days) else {
-            return Ok(0);
-        };
         let mut tx = self.pool.begin().await?;
-        let expired = "SELECT id FROM tips WHERE decided_on < $1 AND erased_on IS NULL";
-        sqlx::query(&format!("DELETE FROM messages WHERE tip_id IN ({expired})"))
-            .bind(&cutoff)
-            .execute(&mut *tx)
-            .await?;
-        let erased = sqlx::query(
-            "UPDATE tips SET sealed = $2, draft = NULL, decision_note = NULL, erased_on = $3 \
-             WHERE decided_on < $1 AND erased_on IS NULL",
-        )
-        .bind(&cutoff)
-        .bind(Vec::<u8>::new())
-        .bind(today)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if erased > 0 {
-            audit::append(
-                self.backend,
-                &mut tx,
-                &AuditEntry::new(
-                    now,
-                    RETENTION_AUDIT_NAME.to_owned(),
-                    AuditAction::Erased,
-                    None,
-                    &format!("tips={erased}; decided_before={cutoff}"),
-                ),
-            )
-            .await?;
-        }
+        let erased = erase_expired(self.backend, &mut tx, today, days, now).await?;
         tx.commit().await?;
         Ok(erased)
     }
+
+    /// The hourly sweep, run by one replica at a time: retention, the sign-in counts of
+    /// made-up usernames not tried for a day, and the proof-of-work challenges that
+    /// expired before today. On PostgreSQL it runs under an advisory lock taken for its
+    /// transaction; a replica that finds the lock held skips the sweep (`None`), since
+    /// another is doing it now. Returns how many tips retention erased.
+    #[instrument(skip_all)]
+    pub async fn hourly_sweep(
+        &self,
+        today: &str,
+        days: u32,
+        now: i64,
+    ) -> Result<Option<u64>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if self.backend == Backend::Postgres {
+            let ours: bool = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)")
+                .bind(SWEEP_LOCK)
+                .fetch_one(&mut *tx)
+                .await?;
+            if !ours {
+                tx.rollback().await?;
+                return Ok(None);
+            }
+        }
+        let erased = erase_expired(self.backend, &mut tx, today, days, now).await?;
+        sqlx::query("DELETE FROM unknown_sign_ins WHERE last_attempt_at <= $1")
+            .bind(now - super::credentials::FORGET_AFTER)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM spent_challenges WHERE expires_on < $1")
+            .bind(today)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(Some(erased))
+    }
+}
+
+async fn erase_expired(
+    backend: Backend,
+    tx: &mut Transaction<'static, Any>,
+    today: &str,
+    days: u32,
+    now: i64,
+) -> Result<u64, StoreError> {
+    let Some(cutoff) = super::days_before(today, days) else {
+        return Ok(0);
+    };
+    let expired = "SELECT id FROM tips WHERE decided_on < $1 AND erased_on IS NULL";
+    sqlx::query(&format!("DELETE FROM messages WHERE tip_id IN ({expired})"))
+        .bind(&cutoff)
+        .execute(&mut **tx)
+        .await?;
+    let erased = sqlx::query(
+        "UPDATE tips SET sealed = $2, draft = NULL, decision_note = NULL, erased_on = $3 \
+         WHERE decided_on < $1 AND erased_on IS NULL",
+    )
+    .bind(&cutoff)
+    .bind(Vec::<u8>::new())
+    .bind(today)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    if erased > 0 {
+        audit::append(
+            backend,
+            tx,
+            &AuditEntry::new(
+                now,
+                RETENTION_AUDIT_NAME.to_owned(),
+                AuditAction::Erased,
+                None,
+                &format!("tips={erased}; decided_before={cutoff}"),
+            ),
+        )
+        .await?;
+    }
+    Ok(erased)
 }

@@ -1,7 +1,7 @@
 //! Tips: arrival, drafts, the review queue, claims and decisions.
 
 use super::audit::{self, AuditEntry};
-use super::{Store, StoreError};
+use super::{Backend, Store, StoreError};
 use crate::domain::{Actor, AuditAction, Category, NewCase, TipId, TipStatus};
 use serde::Serialize;
 use sqlx::Row;
@@ -23,6 +23,15 @@ pub struct ReceivedTip {
     pub seq: i64,
     pub id: TipId,
     pub sealed: Vec<u8>,
+}
+
+/// What one batch of drafting did: tips opened (each by this worker alone), drafts
+/// stored, and the last tip's place in arrival order (the next batch starts after it).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DraftedBatch {
+    pub opened: usize,
+    pub drafted: usize,
+    pub last_seq: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -124,45 +133,96 @@ impl Store {
             .try_get("n")?)
     }
 
-    /// Tips the redaction worker has not drafted yet, oldest first, after `after_seq`
-    /// (so a tip that cannot be drafted does not hold back those behind it).
+    /// How many tips wait for the worker (received, not yet drafted).
     #[instrument(skip_all)]
-    pub async fn received_tips(
+    pub async fn waiting_to_draft(&self) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM tips WHERE status = 'received'")
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Drafts the next batch of received tips after `after_seq` with `draft` (the
+    /// encrypted draft of a tip, or `None` to leave it waiting), putting each drafted
+    /// tip in the review queue. On PostgreSQL the batch is locked `FOR UPDATE SKIP
+    /// LOCKED` until its drafts are stored, so workers on several replicas never open
+    /// the same tip: each takes the rows no other holds. SQLite has one process and one
+    /// writer, so the batch is read and each draft stored on its own (no transaction
+    /// held while the engine runs). `None` when no tip is waiting.
+    #[instrument(skip_all)]
+    pub async fn draft_received(
         &self,
         after_seq: i64,
         limit: i64,
-    ) -> Result<Vec<ReceivedTip>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT seq, id, sealed FROM tips WHERE status = 'received' AND seq > $1 ORDER BY seq LIMIT $2",
-        )
-        .bind(after_seq)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(ReceivedTip {
-                    seq: r.try_get("seq")?,
-                    id: TipId::from_stored(r.try_get("id")?),
-                    sealed: r.try_get("sealed")?,
+        mut draft: impl FnMut(&ReceivedTip) -> Option<Vec<u8>>,
+    ) -> Result<Option<DraftedBatch>, StoreError> {
+        let select = format!(
+            "SELECT seq, id, sealed FROM tips WHERE status = 'received' AND seq > $1 \
+             ORDER BY seq LIMIT $2{}",
+            self.backend.skip_locked()
+        );
+        let store = "UPDATE tips SET draft = $1, status = 'pending_review' \
+                     WHERE id = $2 AND status = 'received'";
+        let read = |rows: Vec<sqlx::any::AnyRow>| -> Result<Vec<ReceivedTip>, StoreError> {
+            rows.into_iter()
+                .map(|r| {
+                    Ok(ReceivedTip {
+                        seq: r.try_get("seq")?,
+                        id: TipId::from_stored(r.try_get("id")?),
+                        sealed: r.try_get("sealed")?,
+                    })
                 })
-            })
-            .collect()
-    }
-
-    /// Stores a draft and puts the tip in the review queue. False when another worker
-    /// got there first.
-    #[instrument(skip_all)]
-    pub async fn store_draft(&self, id: &str, draft: &[u8]) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "UPDATE tips SET draft = $1, status = 'pending_review' \
-             WHERE id = $2 AND status = 'received'",
-        )
-        .bind(draft)
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected() == 1)
+                .collect()
+        };
+        let mut batch = DraftedBatch::default();
+        match self.backend {
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                let tips = read(
+                    sqlx::query(&select)
+                        .bind(after_seq)
+                        .bind(limit)
+                        .fetch_all(&mut *tx)
+                        .await?,
+                )?;
+                for tip in &tips {
+                    batch.opened += 1;
+                    batch.last_seq = tip.seq;
+                    if let Some(sealed) = draft(tip) {
+                        let done = sqlx::query(store)
+                            .bind(sealed)
+                            .bind(tip.id.as_str())
+                            .execute(&mut *tx)
+                            .await?;
+                        batch.drafted += done.rows_affected() as usize;
+                    }
+                }
+                tx.commit().await?;
+            }
+            Backend::Sqlite => {
+                let tips = read(
+                    sqlx::query(&select)
+                        .bind(after_seq)
+                        .bind(limit)
+                        .fetch_all(&self.pool)
+                        .await?,
+                )?;
+                for tip in &tips {
+                    batch.opened += 1;
+                    batch.last_seq = tip.seq;
+                    if let Some(sealed) = draft(tip) {
+                        let done = sqlx::query(store)
+                            .bind(sealed)
+                            .bind(tip.id.as_str())
+                            .execute(&self.pool)
+                            .await?;
+                        batch.drafted += done.rows_affected() as usize;
+                    }
+                }
+            }
+        }
+        Ok((batch.opened > 0).then_some(batch))
     }
 
     /// The queue, oldest first.
@@ -403,5 +463,46 @@ impl Store {
             self.queue.wake(case.agency_id());
         }
         Ok(DecideOutcome::Done)
+    }
+}
+
+/// What `/metrics` shows of the queues: only what no reporter's action moves within the
+/// day (invariant 2), so a scrape every few seconds cannot date an arrival.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct QueueCounts {
+    /// Tips received before today, by status (a lapsed claim counts as pending).
+    pub earlier_tips: Vec<(String, i64)>,
+    /// Cases by state (a lapsed lease counts as queued): made by handlers, moved by
+    /// agencies.
+    pub cases: Vec<(String, i64)>,
+}
+
+impl Store {
+    #[instrument(skip_all)]
+    pub async fn queue_counts(&self, today: &str, now: i64) -> Result<QueueCounts, StoreError> {
+        let tips = sqlx::query(&format!(
+            "SELECT {EFFECTIVE_STATUS} AS status, COUNT(*) AS n FROM tips t \
+             WHERE t.received_on < $2 GROUP BY 1 ORDER BY 1"
+        ))
+        .bind(now)
+        .bind(today)
+        .fetch_all(&self.pool)
+        .await?;
+        let cases = sqlx::query(
+            "SELECT CASE WHEN state = 'leased' AND lease_expires_at <= $1 THEN 'queued' \
+             ELSE state END AS state, COUNT(*) AS n FROM cases GROUP BY 1 ORDER BY 1",
+        )
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?;
+        let pairs = |rows: Vec<sqlx::any::AnyRow>, column: &str| {
+            rows.iter()
+                .map(|r| Ok((r.try_get(column)?, r.try_get("n")?)))
+                .collect::<Result<Vec<(String, i64)>, sqlx::Error>>()
+        };
+        Ok(QueueCounts {
+            earlier_tips: pairs(tips, "status")?,
+            cases: pairs(cases, "state")?,
+        })
     }
 }

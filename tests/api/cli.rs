@@ -384,3 +384,30 @@ fn keygen_rotates_keys_keeping_the_old_ones() {
     .public_keys();
     assert_eq!(keys.len(), 2);
 }
+
+/// The database URL can come from a file (a container secret), so its password is in no
+/// environment variable or config file; a file that cannot be read names the key.
+#[test]
+fn the_database_url_can_be_read_from_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("db-url");
+    std::fs::write(&secret, "postgres://tipline:s3cret@db/tipline\n").unwrap();
+    let config = dir.path().join("tipline.toml");
+    std::fs::write(
+        &config,
+        format!("[database]\nurl_file = \"{}\"\n", secret.display()),
+    )
+    .unwrap();
+    let settings = Settings::load(Some(&config)).unwrap();
+    assert_eq!(
+        settings.database.url,
+        "postgres://tipline:s3cret@db/tipline"
+    );
+    assert!(!format!("{settings:?}").contains("s3cret"));
+    std::fs::remove_file(&secret).unwrap();
+    let error = Settings::load(Some(&config)).unwrap_err().to_string();
+    assert!(
+        error.contains("`database.url_file`: cannot read"),
+        "{error}"
+    );
+}

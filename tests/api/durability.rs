@@ -116,9 +116,9 @@ async fn acknowledged_tips_survive_kills_mid_traffic() {
     let mut server = serve(dir.path(), &url, port);
     wait_healthy(&client, port).await;
     let store = Store::connect(&url, 1).await.unwrap();
-    let mut waiting = usize::MAX;
+    let mut waiting = i64::MAX;
     for _ in 0..100 {
-        waiting = store.received_tips(0, 1000).await.unwrap().len();
+        waiting = store.waiting_to_draft().await.unwrap();
         if waiting == 0 {
             break;
         }
@@ -129,7 +129,16 @@ async fn acknowledged_tips_survive_kills_mid_traffic() {
     assert_eq!(waiting, 0, "tips left undrafted after restart");
 }
 
-async fn health_of(app: &crate::helpers::TestApp) -> StatusCode {
+async fn readiness_of(app: &crate::helpers::TestApp) -> StatusCode {
+    app.client
+        .get(app.url("/readyz"))
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+async fn liveness_of(app: &crate::helpers::TestApp) -> StatusCode {
     app.client
         .get(app.url("/healthz"))
         .send()
@@ -138,12 +147,14 @@ async fn health_of(app: &crate::helpers::TestApp) -> StatusCode {
         .status()
 }
 
-/// `/healthz` says ok only when the database takes writes: with its schema gone it
-/// answers 503 at once, and it recovers on its own when the schema is back.
+/// `/readyz` says ready only when the database takes writes: with its schema gone it
+/// answers 503 at once, and it recovers on its own when the schema is back. `/healthz`
+/// (liveness: the process serves) stays 200 throughout, so nothing restarts it for an
+/// outage a restart would not cure.
 #[tokio::test]
-async fn health_fails_while_the_database_cannot_take_writes_and_recovers() {
+async fn readiness_fails_while_the_database_cannot_take_writes_and_recovers() {
     let app = crate::helpers::spawn_app().await;
-    let health = || health_of(&app);
+    let health = || readiness_of(&app);
     assert_eq!(health().await, StatusCode::OK);
     let pool = app.raw_pool().await;
     sqlx::query("ALTER TABLE console_settings RENAME TO console_settings_away")
@@ -153,6 +164,7 @@ async fn health_fails_while_the_database_cannot_take_writes_and_recovers() {
     let started = std::time::Instant::now();
     assert_eq!(health().await, StatusCode::SERVICE_UNAVAILABLE);
     assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(liveness_of(&app).await, StatusCode::OK);
     sqlx::query("ALTER TABLE console_settings_away RENAME TO console_settings")
         .execute(&pool)
         .await
@@ -160,10 +172,10 @@ async fn health_fails_while_the_database_cannot_take_writes_and_recovers() {
     assert_eq!(health().await, StatusCode::OK);
 }
 
-/// A PostgreSQL left read-only (as a replica after a failover) is not ready: `/healthz`
+/// A PostgreSQL left read-only (as a replica after a failover) is not ready: `/readyz`
 /// answers 503 rather than sending reporters to a service that cannot store a tip.
 #[tokio::test]
-async fn health_fails_on_a_read_only_postgres() {
+async fn readiness_fails_on_a_read_only_postgres() {
     let app = crate::helpers::spawn_app().await;
     let crate::helpers::Database::Postgres { url } = &app.database else {
         return; // SQLite has no read-only failover to simulate.
@@ -193,7 +205,7 @@ async fn health_fails_on_a_read_only_postgres() {
             .unwrap();
         }
     };
-    let health = || health_of(&app);
+    let health = || readiness_of(&app);
     assert_eq!(health().await, StatusCode::OK);
     set_read_only(true).await;
     let mut status = health().await;
@@ -202,6 +214,7 @@ async fn health_fails_on_a_read_only_postgres() {
         status = health().await;
     }
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(liveness_of(&app).await, StatusCode::OK);
     set_read_only(false).await;
     let mut status = health().await;
     for _ in 0..3 {

@@ -84,13 +84,13 @@ async fn a_database_that_stops_answering_gets_bounded_503s_and_recovery() {
         "{answer}"
     );
     assert!(waited < Duration::from_secs(50), "answered in {waited:?}");
-    let health = app.client.get(app.url("/healthz")).send().await.unwrap();
-    assert_eq!(health.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let ready = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
 
     hung.store(false, Ordering::SeqCst);
     let mut recovered = false;
     for _ in 0..30 {
-        let r = app.client.get(app.url("/healthz")).send().await.unwrap();
+        let r = app.client.get(app.url("/readyz")).send().await.unwrap();
         if r.status() == StatusCode::OK {
             recovered = true;
             break;

@@ -46,6 +46,8 @@ pub fn logs() -> &'static CapturedLogs {
 
 pub struct TestApp {
     pub port: u16,
+    /// The metrics listener's, when `metrics.listen` was set.
+    pub metrics_port: Option<u16>,
     pub base: String,
     pub store: Store,
     pub settings: Settings,
@@ -113,6 +115,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         .await
         .expect("the application builds");
     let port = app.port();
+    let metrics_port = app.metrics_port();
     // The service's own store: on SQLite one connection serialises every write, so the
     // test's writes never race the service's into SQLITE_BUSY.
     let store = app.store().clone();
@@ -123,6 +126,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     wait_healthy(&client, port).await;
     TestApp {
         port,
+        metrics_port,
         base: format!("https://localhost:{port}"),
         store,
         settings,
@@ -611,5 +615,64 @@ impl TestApp {
             .iter()
             .map(|r| r.get::<Vec<u8>, _>("sealed"))
             .collect()
+    }
+}
+
+impl TestApp {
+    /// Every row of every table as text, table by table and sorted, but for what merely
+    /// using a session changes (`sessions.last_seen_at`): a refused request changes
+    /// none of it.
+    pub async fn rows_snapshot(&self) -> Vec<String> {
+        use sqlx::Row;
+        let pool = self.raw_pool().await;
+        let tables_sql = match self.store.backend() {
+            tipline::store::Backend::Sqlite => {
+                "SELECT name FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%' ORDER BY name"
+            }
+            tipline::store::Backend::Postgres => {
+                "SELECT table_name::text AS name FROM information_schema.tables \
+                 WHERE table_schema = 'public' AND table_name NOT LIKE '_sqlx%' ORDER BY 1"
+            }
+        };
+        let tables: Vec<String> = sqlx::query(tables_sql)
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<String, _>("name"))
+            .collect();
+        let mut snapshot = Vec::new();
+        for table in tables {
+            let columns: Vec<String> = self
+                .columns_of(&table)
+                .await
+                .into_iter()
+                .filter(|c| !(table == "sessions" && c == "last_seen_at"))
+                .collect();
+            let row = match self.store.backend() {
+                tipline::store::Backend::Sqlite => columns
+                    .iter()
+                    .map(|c| format!("quote(\"{c}\")"))
+                    .collect::<Vec<_>>()
+                    .join(" || '|' || "),
+                tipline::store::Backend::Postgres => columns
+                    .iter()
+                    .map(|c| format!("COALESCE(\"{c}\"::text, 'NULL')"))
+                    .collect::<Vec<_>>()
+                    .join(" || '|' || "),
+            };
+            let mut rows: Vec<String> = sqlx::query(&format!("SELECT {row} AS r FROM \"{table}\""))
+                .fetch_all(&pool)
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| format!("{table}: {}", r.get::<String, _>("r")))
+                .collect();
+            rows.sort();
+            snapshot.extend(rows);
+        }
+        pool.close().await;
+        snapshot
     }
 }

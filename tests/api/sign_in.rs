@@ -337,3 +337,190 @@ async fn the_json_sign_in_refuses_plain_text_and_foreign_origins() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
 }
+
+/// The `name=value` of the device cookie a sign-in answer sets, checking its attributes.
+fn device_cookie_of(response: &reqwest::Response) -> String {
+    let set = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with("__Host-tipline_device="))
+        .expect("a successful sign-in sets a device cookie");
+    for attribute in [
+        "Secure",
+        "HttpOnly",
+        "SameSite=Strict",
+        "Path=/",
+        "Max-Age=15552000",
+    ] {
+        assert!(set.contains(attribute), "{attribute} missing in {set}");
+    }
+    assert!(!set.contains("Domain"), "{set}");
+    set.split(';').next().unwrap().to_owned()
+}
+
+async fn login_with_cookie(
+    app: &TestApp,
+    cookie: &str,
+    username: &str,
+    password: &str,
+) -> reqwest::Response {
+    // A client with no cookie jar: it sends exactly the cookie given.
+    reqwest::Client::builder()
+        .use_rustls_tls()
+        .tls_built_in_root_certs(false)
+        .add_root_certificate(
+            reqwest::Certificate::from_pem(
+                &std::fs::read(app.settings.data_dir.join("dev-cert.pem")).unwrap(),
+            )
+            .unwrap(),
+        )
+        .build()
+        .unwrap()
+        .post(app.url("/api/v1/review/login"))
+        .header("cookie", cookie)
+        .json(&json!({ "username": username, "password": password }))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A wait long enough that nothing in the test outlasts it.
+async fn device_app() -> TestApp {
+    spawn_app_with(|s| {
+        s.review.sign_in_per_minute = 1000;
+        s.review.sign_in_wait_seconds = 600;
+    })
+    .await
+}
+
+/// Five failures from a stranger: the account now waits for any browser without a
+/// device cookie of its own (the last answer sets the wait).
+async fn stranger_makes_the_account_wait(app: &TestApp, username: &str) {
+    let stranger =
+        crate::helpers::client_from(&app.settings.data_dir, "127.0.0.3".parse().unwrap());
+    for attempt in 1..=5 {
+        let r = stranger
+            .post(app.url("/api/v1/review/login"))
+            .json(&json!({ "username": username, "password": "stranger's guess" }))
+            .send()
+            .await
+            .unwrap();
+        let expected = if attempt < 5 {
+            StatusCode::UNAUTHORIZED
+        } else {
+            StatusCode::TOO_MANY_REQUESTS
+        };
+        assert_eq!(r.status(), expected, "attempt {attempt}");
+    }
+}
+
+/// The siege a precise attacker can keep up (trying again the second each wait ends)
+/// holds the account, but not its owner's browser: the device cookie from an earlier
+/// sign-in is counted apart, so the owner gets in at once, and that leaves the
+/// strangers' count where it was.
+#[tokio::test]
+async fn a_strangers_failures_make_the_account_wait_but_not_its_owners_device() {
+    let app = device_app().await;
+    let owner = app.add_handler("aroha", HandlerRole::Admin).await;
+    let earlier = owner
+        .post_json(
+            "/api/v1/review/login",
+            &json!({ "username": "aroha", "password": owner.password }),
+        )
+        .await;
+    assert_eq!(earlier.status(), StatusCode::OK);
+    let device = device_cookie_of(&earlier);
+    stranger_makes_the_account_wait(&app, "aroha").await;
+    // Any browser without the cookie waits, the right password or not.
+    let (status, _) = login(&app, "aroha", &owner.password).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    // The owner's browser (its jar holds the device cookie) gets in at once.
+    let r = owner
+        .post_json(
+            "/api/v1/review/login",
+            &json!({ "username": "aroha", "password": owner.password }),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK, "{}", r.text().await.unwrap());
+    // The cookie is replaced at each sign-in: the old one is now no device at all.
+    let renewed = device_cookie_of(&r);
+    assert_ne!(renewed, device);
+    let r = login_with_cookie(&app, &device, "aroha", &owner.password).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    // Only the keyed hash is stored.
+    let secret = renewed.split_once('=').unwrap().1;
+    assert!(!app.database_contains(secret).await);
+}
+
+/// A device cookie that is not one of the account's (made up, or another handler's)
+/// is as good as none: the account's wait holds. And whatever cookie comes, a name
+/// that names nobody answers exactly as a real one does.
+#[tokio::test]
+async fn a_bogus_device_cookie_is_treated_as_none() {
+    let app = device_app().await;
+    let owner = app.add_handler("aroha", HandlerRole::Admin).await;
+    app.add_handler("hine", HandlerRole::Handler).await;
+    let other = app.add_handler("bob", HandlerRole::Handler).await;
+    let r = other
+        .post_json(
+            "/api/v1/review/login",
+            &json!({ "username": "bob", "password": other.password }),
+        )
+        .await;
+    let bobs_device = device_cookie_of(&r);
+    stranger_makes_the_account_wait(&app, "aroha").await;
+    let forged = "__Host-tipline_device=tld_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    for cookie in [forged, "__Host-tipline_device=", bobs_device.as_str()] {
+        let r = login_with_cookie(&app, cookie, "aroha", &owner.password).await;
+        assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS, "{cookie}");
+        assert!(r.headers().get("set-cookie").is_none());
+    }
+    for cookie in [forged, bobs_device.as_str()] {
+        for attempt in 1..=6 {
+            let (real, ghost) = tokio::join!(
+                login_with_cookie(&app, cookie, "hine", "not the password"),
+                login_with_cookie(&app, cookie, "kiwi", "not the password"),
+            );
+            assert_eq!(
+                answer(real).await,
+                answer(ghost).await,
+                "{cookie}, attempt {attempt}"
+            );
+        }
+    }
+}
+
+/// A stolen (or guessed) device cookie of the account gets its own free failures and
+/// then the same waits as anyone: the device is slowed, and the account's own count
+/// (browsers without a cookie) is untouched by it.
+#[tokio::test]
+async fn a_stolen_device_cookie_gets_the_waits_after_its_own_free_failures() {
+    let app = device_app().await;
+    let owner = app.add_handler("aroha", HandlerRole::Admin).await;
+    let r = owner
+        .post_json(
+            "/api/v1/review/login",
+            &json!({ "username": "aroha", "password": owner.password }),
+        )
+        .await;
+    let stolen = device_cookie_of(&r);
+    for attempt in 1..=5 {
+        let r = login_with_cookie(&app, &stolen, "aroha", "thief's guess").await;
+        let expected = if attempt < 5 {
+            StatusCode::UNAUTHORIZED
+        } else {
+            StatusCode::TOO_MANY_REQUESTS
+        };
+        assert_eq!(r.status(), expected, "attempt {attempt}");
+    }
+    let r = login_with_cookie(&app, &stolen, "aroha", &owner.password).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "the device waits"
+    );
+    let (status, body) = login(&app, "aroha", &owner.password).await;
+    assert_eq!(status, StatusCode::OK, "the account did not: {body}");
+}

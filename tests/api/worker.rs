@@ -24,8 +24,8 @@ async fn an_unopenable_tip_does_not_hold_back_the_queue() {
     let pending = app.wait_for_pending(&h, 1).await;
     assert_eq!(pending.len(), 1);
     assert_ne!(pending[0]["id"], damaged.id.as_str());
-    let waiting = app.store.received_tips(0, 10).await.unwrap();
-    assert_eq!(waiting.len(), 1, "the damaged tip stays in `received`");
+    let waiting = app.store.waiting_to_draft().await.unwrap();
+    assert_eq!(waiting, 1, "the damaged tip stays in `received`");
     assert!(
         logs().text().contains(&format!("tip={}", damaged.id)),
         "the damaged tip was reported"

@@ -201,7 +201,12 @@ fn introductions(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Sp
             }
         };
         let (start, end) = (tokens[k].start, tokens[j - 1].end);
-        if ends && !spans.iter().any(|s| s.start == start && s.end == end) {
+        // The opening and a self-introduction may find the same name.
+        if ends
+            && !spans
+                .last()
+                .is_some_and(|s| s.start == start && s.end == end)
+        {
             let ctx = super::context::Ctx::Strong(crate::redaction::kind::Role::Reporter);
             spans.push(name_span(start, end, ctx));
         }

@@ -102,10 +102,20 @@ fn han_item(lex: &Lexicon, item: &str) -> Option<(usize, usize)> {
 }
 
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    // Names found so far, by start, with the furthest end reached up to each: whether
+    // a stretch overlaps one is a binary search (a long text holds tens of thousands).
     let mut names: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
     names.sort_unstable();
-    let covered = |start: usize, end: usize, names: &[(usize, usize)]| {
-        names.iter().any(|&(s, e)| s <= start && end <= e)
+    let reach: Vec<usize> = names
+        .iter()
+        .scan(0, |far, &(_, e)| {
+            *far = e.max(*far);
+            Some(*far)
+        })
+        .collect();
+    let overlaps = |start: usize, end: usize| {
+        let before = names.partition_point(|&(s, _)| s < end);
+        before > 0 && reach[before - 1] > start
     };
     // Items: maximal runs of list words (one script, single spaces between them).
     let mut items: Vec<(usize, usize)> = Vec::new();
@@ -154,7 +164,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         let span_of = |&(a, b): &(usize, usize)| (tokens[a].start, tokens[b - 1].end);
         let named = list.iter().any(|item| {
             let (s, e) = span_of(item);
-            names.iter().any(|&(ns, ne)| ns < e && s < ne)
+            overlaps(s, e)
         });
         let joined = list.len() >= 3 || ands > 0 || ideographic;
         if named && list.len() >= 2 && joined {
@@ -169,12 +179,9 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 }
                 // A long run of another script is a clause, not a name.
                 let short = script == Script::Cased || text[s..e].chars().count() <= 12;
-                if short
-                    && !covered(s, e, &names)
-                    && !names.iter().any(|&(ns, ne)| ns < e && s < ne)
-                {
+                // Items are disjoint, so the names added here never overlap each other.
+                if short && !overlaps(s, e) {
                     spans.push(name_span(s, e, super::context::Ctx::None));
-                    names.push((s, e));
                 }
             }
         }

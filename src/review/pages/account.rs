@@ -88,7 +88,9 @@ pub async fn change_password(
 ) -> Result<HttpResponse, PageError> {
     let Posted { who, form } = posted?;
     let new = form.get("new").to_owned();
-    let problem = if new.chars().count() < MIN_PASSWORD_CHARS {
+    let problem = if new.contains('\0') {
+        Some("the new password must not contain a NUL character".to_owned())
+    } else if new.chars().count() < MIN_PASSWORD_CHARS {
         Some(format!(
             "the new password must be at least {MIN_PASSWORD_CHARS} characters"
         ))

@@ -125,19 +125,35 @@ pub async fn add_handler(
     .await
 }
 
+/// A handler's id in a path; anything else names no handler.
+fn handler_id(segment: &str) -> Result<i64, NoSuchHandler> {
+    segment.parse().map_err(|_| NoSuchHandler)
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("no such handler")]
+struct NoSuchHandler;
+
+impl crate::http::error::Problem for NoSuchHandler {
+    fn status(&self) -> StatusCode {
+        StatusCode::NOT_FOUND
+    }
+}
+
 pub async fn disable_handler(
     state: web::Data<AppState>,
-    path: web::Path<i64>,
+    path: web::Path<String>,
     posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
     posted.who.require(HandlerRole::Admin)?;
-    if *path == posted.who.handler.id {
+    let id = handler_id(&path)?;
+    if id == posted.who.handler.id {
         return Err(BadField("you cannot disable your own account".into()).into());
     }
     if !state
         .store
-        .disable_handler(&posted.who.actor(), *path, store::now())
+        .disable_handler(&posted.who.actor(), id, store::now())
         .await?
     {
         return Err(BadField("no such enabled handler".into()).into());
@@ -148,19 +164,21 @@ pub async fn disable_handler(
 /// Clears the failure count and any sign-in wait.
 pub async fn unlock(
     state: web::Data<AppState>,
-    path: web::Path<i64>,
+    path: web::Path<String>,
     posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
-    reset(&state, *path, posted?, Reset::SignInWait).await
+    let posted = posted?;
+    reset(&state, handler_id(&path)?, posted, Reset::SignInWait).await
 }
 
 /// Removes a lost authenticator; the handler enrols again.
 pub async fn reset_totp(
     state: web::Data<AppState>,
-    path: web::Path<i64>,
+    path: web::Path<String>,
     posted: Result<Posted<SignedIn>, ApiError>,
 ) -> Result<HttpResponse, PageError> {
-    reset(&state, *path, posted?, Reset::Totp).await
+    let posted = posted?;
+    reset(&state, handler_id(&path)?, posted, Reset::Totp).await
 }
 
 async fn reset(

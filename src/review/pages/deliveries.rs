@@ -8,7 +8,7 @@ use crate::http::error::{ApiError, BadField, PageError};
 use crate::review::auth::SignedIn;
 use crate::review::csrf::Posted;
 use crate::state::AppState;
-use crate::store::{self, deliveries::QueueCounts};
+use crate::store::{self, deliveries::DeliveryCounts};
 use crate::web::see_other;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
@@ -27,7 +27,7 @@ pub struct DeadRow {
 #[template(path = "console/deliveries.html")]
 struct DeliveriesPage {
     nav: Nav,
-    counts: Vec<QueueCounts>,
+    counts: Vec<DeliveryCounts>,
     dead: Vec<DeadRow>,
     max_deliveries: u32,
 }
@@ -66,7 +66,7 @@ pub async fn page(
         StatusCode::OK,
         &DeliveriesPage {
             nav: Nav::new(&state, &who),
-            counts: state.store.queue_counts(max, now).await?,
+            counts: state.store.delivery_counts(max, now).await?,
             dead,
             max_deliveries: max,
         },

@@ -65,18 +65,21 @@ pub async fn submit(
         return Err(FormError::BadToken.into());
     }
     let username = form.get("username");
+    let device = req.cookie(auth::DEVICE_COOKIE);
     match signin::sign_in(
         &state,
         username,
         form.get("password").to_owned(),
         form.get("totp"),
+        device.as_ref().map(|c| c.value()),
     )
     .await
     {
-        Ok((_, session)) => {
+        Ok(signed_in) => {
             let mut response = see_other("/console/queue");
             response
-                .add_cookie(&auth::session_cookie(session))
+                .add_cookie(&auth::session_cookie(signed_in.session))
+                .and_then(|()| response.add_cookie(&auth::device_cookie(signed_in.device)))
                 .map_err(|_| BadField("the session cookie could not be set".into()))?;
             Ok(response)
         }

@@ -143,6 +143,7 @@ pub async fn reassign(
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
     posted.who.require(HandlerRole::Supervisor)?;
+    let id = tip_id(&path)?;
     let to = match posted.form.get("to") {
         "" => None,
         name => Some(
@@ -163,7 +164,13 @@ pub async fn reassign(
     let expires_at = now + i64::from(state.settings.review.claim_minutes) * 60;
     match state
         .store
-        .reassign_claim(&posted.who.actor(), &path, to.as_ref(), now, expires_at)
+        .reassign_claim(
+            &posted.who.actor(),
+            id.as_str(),
+            to.as_ref(),
+            now,
+            expires_at,
+        )
         .await?
     {
         ReassignOutcome::Done => Ok(see_other("/console/queue")),
