@@ -12,7 +12,7 @@ use crate::store;
 use crate::store::credentials::Reset;
 use crate::store::handlers::AddHandlerError;
 use anyhow::{bail, Context};
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use std::io::{BufRead, Read, Write};
 use std::path::PathBuf;
 
@@ -51,6 +51,31 @@ pub enum Command {
         /// A rules directory to check instead of the configured one.
         #[arg(long)]
         dir: Option<PathBuf>,
+    },
+    /// Validate routing.toml (agencies and the rules that suggest them) and run its
+    /// examples.
+    CheckRouting {
+        /// A routing file to check instead of the configured one.
+        #[arg(long)]
+        file: Option<PathBuf>,
+    },
+    /// Check the signature of a case as an agency received it (a case, or a whole lease
+    /// answer): exit 0 when every case verifies.
+    VerifyCase {
+        /// The case JSON (`-` for standard input).
+        file: PathBuf,
+        /// The published keys, as `GET /api/v1/agency/signing-key` answers; default:
+        /// this service's own key file.
+        #[arg(long)]
+        keys: Option<PathBuf>,
+    },
+    /// Open a case body sealed to an agency's key (what the agency runs).
+    OpenCase {
+        /// The case JSON (`-` for standard input).
+        file: PathBuf,
+        /// The agency's private key file (`tipline agency keygen`).
+        #[arg(long)]
+        key: PathBuf,
     },
     /// Manage handlers.
     #[command(subcommand)]
@@ -105,6 +130,10 @@ pub enum Command {
         /// Make the staged data key current.
         #[arg(long)]
         promote_data: bool,
+        /// Add a new case signing key, current at once; older ones stay published so
+        /// that cases signed with them still verify.
+        #[arg(long)]
+        rotate_signing: bool,
     },
     /// Re-encrypt everything stored under an older data key with the current one, in
     /// batches; safe to stop and run again (it takes only what is not current yet),
@@ -164,11 +193,46 @@ pub enum HandlerCommand {
 
 #[derive(Subcommand)]
 pub enum AgencyCommand {
-    /// Issue a new bearer token for an agency; it is printed once and stored hashed.
-    Token {
+    /// Agency bearer tokens: `token --agency A [--name N]` issues one (as `token issue`),
+    /// `token list`, `token revoke`.
+    Token(TokenArgs),
+    /// Make an agency's HPKE key pair for sealed cases: the private key into a new file
+    /// (mode 0600, for the agency to keep), the public key printed for routing.toml.
+    Keygen {
         #[arg(long)]
-        agency: String,
+        out: PathBuf,
     },
+}
+
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct TokenArgs {
+    #[command(subcommand)]
+    action: Option<TokenAction>,
+    #[command(flatten)]
+    issue: IssueArgs,
+}
+
+#[derive(Args)]
+pub struct IssueArgs {
+    #[arg(long)]
+    agency: Option<String>,
+    /// What to call the token (who or what uses it), up to 60 characters.
+    #[arg(long, default_value = "")]
+    name: String,
+}
+
+#[derive(Subcommand)]
+pub enum TokenAction {
+    /// Issue a new bearer token; it is printed once and stored hashed.
+    Issue(IssueArgs),
+    /// Every token: its hash's first characters, agency, name, days issued and last used.
+    List {
+        #[arg(long)]
+        agency: Option<String>,
+    },
+    /// Revoke a live token by its hash's first characters (at least 8, as `list` shows).
+    Revoke { hash: String },
 }
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -216,9 +280,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             password_stdin,
         }) => account(&settings, &username, Change::Password { password_stdin }).await?,
         Command::Handler(HandlerCommand::List) => list_handlers(&settings).await?,
-        Command::Agency(AgencyCommand::Token { agency }) => {
-            agency_token(&settings, &agency).await?
-        }
+        Command::CheckRouting { file } => check_routing(&settings, file)?,
+        Command::VerifyCase { file, keys } => verify_case(&settings, &file, keys.as_deref())?,
+        Command::OpenCase { file, key } => open_case(&file, &key)?,
+        Command::Agency(AgencyCommand::Token(args)) => match args.action {
+            None => issue_token(&settings, args.issue).await?,
+            Some(TokenAction::Issue(issue)) => issue_token(&settings, issue).await?,
+            Some(TokenAction::List { agency }) => list_tokens(&settings, agency).await?,
+            Some(TokenAction::Revoke { hash }) => revoke_token(&settings, &hash).await?,
+        },
+        Command::Agency(AgencyCommand::Keygen { out }) => agency_keygen(&out)?,
         Command::Translations { confirm, keys } => translations(confirm.as_deref(), &keys)?,
         Command::Keygen {
             rotate_intake,
@@ -227,10 +298,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             promote_intake,
             stage_data,
             promote_data,
+            rotate_signing,
         } => keygen(
             &settings,
             KeyChange::of(rotate_intake, stage_intake, promote_intake),
             KeyChange::of(rotate_data, stage_data, promote_data),
+            KeyChange::of(rotate_signing, false, false),
         )?,
         Command::Reencrypt { batch } => reencrypt(&settings, batch).await?,
     }
@@ -487,11 +560,17 @@ async fn list_handlers(settings: &Settings) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn agency_token(settings: &Settings, agency: &str) -> anyhow::Result<()> {
+async fn issue_token(settings: &Settings, args: IssueArgs) -> anyhow::Result<()> {
+    let agency = args
+        .agency
+        .context("--agency: name the agency the token is for")?;
+    let name =
+        crate::agency::auth::check_token_name(&args.name).map_err(|e| anyhow::anyhow!("--{e}"))?;
     let store = startup::connect_store(settings).await?;
+    startup::load_routing(settings, &store).await?;
     let new = token::generate(crate::agency::auth::TOKEN_PREFIX);
     if !store
-        .issue_agency_token(OPERATOR_AUDIT_NAME, agency, &new.hash, store::now())
+        .issue_agency_token(OPERATOR_AUDIT_NAME, &agency, name, &new.hash, store::now())
         .await?
     {
         let known: Vec<_> = store.agencies().await?.into_iter().map(|a| a.id).collect();
@@ -502,6 +581,188 @@ async fn agency_token(settings: &Settings, agency: &str) -> anyhow::Result<()> {
     }
     println!("{}", new.secret);
     eprintln!("(shown once: it is stored only as a hash)");
+    Ok(())
+}
+
+async fn list_tokens(settings: &Settings, agency: Option<String>) -> anyhow::Result<()> {
+    let store = startup::connect_store(settings).await?;
+    println!(
+        "{:<14} {:<22} {:<24} {:<11} {:<11} state",
+        "token", "agency", "name", "issued", "last used"
+    );
+    for t in store.agency_tokens().await? {
+        if agency.as_deref().is_some_and(|a| a != t.agency_id) {
+            continue;
+        }
+        println!(
+            "{:<14} {:<22} {:<24} {:<11} {:<11} {}",
+            t.short(),
+            t.agency_id,
+            if t.name.is_empty() { "-" } else { &t.name },
+            store::day_of(t.created_at),
+            t.last_used_on.as_deref().unwrap_or("never"),
+            t.revoked_at.map_or("live".to_owned(), |at| format!(
+                "revoked {}",
+                store::day_of(at)
+            ))
+        );
+    }
+    Ok(())
+}
+
+async fn revoke_token(settings: &Settings, prefix: &str) -> anyhow::Result<()> {
+    let prefix = prefix.trim().trim_end_matches('…').to_ascii_lowercase();
+    if prefix.len() < 8 || !prefix.bytes().all(|b| b.is_ascii_hexdigit()) {
+        bail!("give at least the first 8 hex characters of the token's hash, as `tipline agency token list` shows");
+    }
+    let store = startup::connect_store(settings).await?;
+    let live: Vec<_> = store
+        .agency_tokens()
+        .await?
+        .into_iter()
+        .filter(|t| t.revoked_at.is_none() && t.hash.starts_with(&prefix))
+        .collect();
+    let token = match live.as_slice() {
+        [one] => one,
+        [] => bail!("no live token's hash starts with `{prefix}`"),
+        _ => bail!(
+            "{} live tokens' hashes start with `{prefix}`: give more characters",
+            live.len()
+        ),
+    };
+    store
+        .revoke_agency_token(OPERATOR_AUDIT_NAME, &token.hash, store::now())
+        .await?;
+    println!(
+        "revoked token {} of {}; it is refused from now on",
+        token.short(),
+        token.agency_id
+    );
+    Ok(())
+}
+
+fn check_routing(settings: &Settings, file: Option<PathBuf>) -> anyhow::Result<()> {
+    let file = file.or_else(|| settings.routing.file.clone());
+    let routing = crate::routing::Routing::load(file.as_deref())?;
+    let examples: usize = routing.rules.iter().map(|r| r.examples.len()).sum();
+    println!(
+        "{} agencies: {}",
+        routing.agencies.len(),
+        routing
+            .agencies
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    println!(
+        "{} rules; all {examples} examples match",
+        routing.rules.len()
+    );
+    Ok(())
+}
+
+/// Reads a file, or standard input for `-`.
+fn read_input(file: &std::path::Path) -> anyhow::Result<String> {
+    if file.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        return Ok(text);
+    }
+    std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))
+}
+
+fn verify_case(
+    settings: &Settings,
+    file: &std::path::Path,
+    keys: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    use crate::agency::delivered;
+    let published = match keys {
+        Some(path) => {
+            let answer: serde_json::Value = serde_json::from_str(&read_input(path)?)
+                .with_context(|| format!("{}: not JSON", path.display()))?;
+            serde_json::from_value(answer["keys"].clone()).with_context(|| {
+                format!(
+                    "{}: expected the answer of GET /api/v1/agency/signing-key",
+                    path.display()
+                )
+            })?
+        }
+        None => {
+            let path = Keys::signing_key_path(&settings.data_dir);
+            if !path.exists() {
+                bail!(
+                    "no signing key at {}: give --keys with the published keys",
+                    path.display()
+                );
+            }
+            crate::crypto::signing::SigningKeys::load_or_create(&path)?
+                .0
+                .public_keys()
+        }
+    };
+    let input: serde_json::Value = serde_json::from_str(&read_input(file)?)
+        .with_context(|| format!("{}: not JSON", file.display()))?;
+    let cases = match input.get("cases").and_then(|c| c.as_array()) {
+        Some(cases) => cases.clone(),
+        None => vec![input],
+    };
+    let mut failed = 0;
+    for case in &cases {
+        let id = case["id"].as_str().unwrap_or("(no id)");
+        match delivered::verify(case, &published) {
+            Ok(key_id) => println!("case {id}: signature verifies (key {key_id})"),
+            Err(e) => {
+                failed += 1;
+                println!("case {id}: {e}");
+            }
+        }
+    }
+    if failed > 0 {
+        bail!("{failed} of {} case(s) did not verify", cases.len());
+    }
+    Ok(())
+}
+
+fn open_case(file: &std::path::Path, key: &std::path::Path) -> anyhow::Result<()> {
+    let private = keyring_file::load(key, 32)?;
+    let case: serde_json::Value = serde_json::from_str(&read_input(file)?)
+        .with_context(|| format!("{}: not JSON", file.display()))?;
+    let id = case["id"].as_str().context("the case has no `id`")?;
+    let sealed = case
+        .get("sealed")
+        .context("the case has no `sealed` body: it was not sealed to an agency key")?;
+    let envelope = sealing::Envelope {
+        key_id: sealed["key_id"].as_str().unwrap_or_default().to_owned(),
+        enc: sealed["enc"].as_str().unwrap_or_default().to_owned(),
+        ct: sealed["ct"].as_str().unwrap_or_default().to_owned(),
+    };
+    let place = format!("case:{id}:body");
+    let body = private
+        .iter()
+        .find_map(|k| sealing::open_case(k, &place, &envelope).ok())
+        .with_context(|| {
+            format!(
+                "the body does not open with {}: sealed to key {}, or altered",
+                key.display(),
+                envelope.key_id
+            )
+        })?;
+    println!("{body}");
+    Ok(())
+}
+
+fn agency_keygen(out: &std::path::Path) -> anyhow::Result<()> {
+    let private = sealing::generate_private_key();
+    let public = sealing::public_key_of(&private).context("a fresh key has a public key")?;
+    keyring_file::write_new(out, &[private])
+        .with_context(|| format!("{} (it must not exist yet)", out.display()))?;
+    println!("hpke_public_key = \"{}\"", crate::crypto::b64url(&public));
+    eprintln!(
+        "(the private key is in {}: keep it with the agency; add the line above to the agency in routing.toml)",
+        out.display()
+    );
     Ok(())
 }
 
@@ -525,7 +786,12 @@ impl KeyChange {
     }
 }
 
-fn keygen(settings: &Settings, intake: KeyChange, data: KeyChange) -> anyhow::Result<()> {
+fn keygen(
+    settings: &Settings,
+    intake: KeyChange,
+    data: KeyChange,
+    signing: KeyChange,
+) -> anyhow::Result<()> {
     let dir = &settings.data_dir;
     Keys::load_or_create(dir)?;
     change_key(
@@ -537,8 +803,15 @@ fn keygen(settings: &Settings, intake: KeyChange, data: KeyChange) -> anyhow::Re
     change_key(&Keys::data_key_path(dir), "data", data, || {
         random_bytes::<32>().to_vec()
     })?;
+    change_key(
+        &Keys::signing_key_path(dir),
+        "signing",
+        signing,
+        crate::crypto::signing::generate_seed,
+    )?;
     let keys = Keys::load_or_create(dir)?;
     println!("intake key id: {}", keys.intake.current_id());
+    println!("signing key id: {}", keys.signing.current_id());
     Ok(())
 }
 

@@ -20,6 +20,7 @@ pub struct Settings {
     pub redaction: RedactionSettings,
     pub review: ReviewSettings,
     pub agency: AgencySettings,
+    pub routing: RoutingSettings,
     pub retention: RetentionSettings,
     pub metrics: MetricsSettings,
     pub notify: NotifySettings,
@@ -65,6 +66,14 @@ pub struct MetricsSettings {
     /// Where Prometheus metrics are served (`GET /metrics`, TLS with the service's
     /// certificate); none when absent. Keep it off the public network.
     pub listen: Option<SocketAddr>,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoutingSettings {
+    /// The agencies and the rules that suggest them (`routing.toml`); absent means the
+    /// file built into the binary.
+    pub file: Option<PathBuf>,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -191,6 +200,17 @@ impl Default for RoleDefaults {
 pub struct AgencySettings {
     pub max_lease_seconds: u32,
     pub max_cases_per_lease: u32,
+    /// Leases of one case without an ack (nacked, or lapsed) before it goes to dead
+    /// letter, where only a supervisor's requeue sends it again.
+    pub max_deliveries: u32,
+    /// The longest a lease request may wait for a case (`wait_seconds`).
+    pub max_wait_seconds: u32,
+    /// A waiting lease looks again this often even without a wake-up, in case one was
+    /// lost (another replica's on a lost PostgreSQL listener connection).
+    pub long_poll_recheck_seconds: u32,
+    /// PEM file of the CA(s) that issue agencies' client certificates. When set, the
+    /// TLS handshake accepts (never requires) a client certificate from them.
+    pub client_ca: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -230,7 +250,12 @@ impl Default for Settings {
             agency: AgencySettings {
                 max_lease_seconds: 3600,
                 max_cases_per_lease: 100,
+                max_deliveries: 5,
+                max_wait_seconds: 30,
+                long_poll_recheck_seconds: 5,
+                client_ca: None,
             },
+            routing: RoutingSettings { file: None },
             retention: RetentionSettings { decided_days: 90 },
             metrics: MetricsSettings { listen: None },
             notify: NotifySettings {
@@ -332,6 +357,19 @@ impl Settings {
         }
         if !(1..=1000).contains(&self.agency.max_cases_per_lease) {
             return bad("agency.max_cases_per_lease", "must be between 1 and 1000");
+        }
+        if !(1..=100).contains(&self.agency.max_deliveries) {
+            return bad("agency.max_deliveries", "must be between 1 and 100");
+        }
+        // A waiting lease must be answered well inside the request deadline.
+        if self.agency.max_wait_seconds > 40 {
+            return bad("agency.max_wait_seconds", "must be between 0 and 40");
+        }
+        if !(1..=60).contains(&self.agency.long_poll_recheck_seconds) {
+            return bad(
+                "agency.long_poll_recheck_seconds",
+                "must be between 1 and 60",
+            );
         }
         if !(1..=3650).contains(&self.retention.decided_days) {
             return bad("retention.decided_days", "must be between 1 and 3650");
@@ -464,6 +502,8 @@ impl fmt::Debug for Settings {
             .field("metrics", &self.metrics.listen)
             .field("database", &redact_url(&self.database.url))
             .field("rules_dir", &self.redaction.rules_dir)
+            .field("routing", &self.routing.file)
+            .field("client_ca", &self.agency.client_ca)
             .finish_non_exhaustive()
     }
 }

@@ -4,6 +4,7 @@ use crate::config::Settings;
 use crate::crypto::keys::{create_private_dir, Keys};
 use crate::http::json_error;
 use crate::redaction::Engine;
+use crate::routing::Routing;
 use crate::state::AppState;
 use crate::store::Store;
 use crate::worker::{Heartbeat, Worker};
@@ -25,6 +26,22 @@ pub fn load_engine(settings: &Settings) -> anyhow::Result<Engine> {
         None => Engine::embedded()?,
     })
 }
+
+/// The routing configuration, checked, and the agency registry brought into step
+/// with it (audited when it changes).
+pub async fn load_routing(settings: &Settings, store: &Store) -> anyhow::Result<Routing> {
+    let routing = Routing::load(settings.routing.file.as_deref())?;
+    let changes = store
+        .configure_agencies(CONFIG_AUDIT_NAME, &routing.agencies, crate::store::now())
+        .await?;
+    if changes != Default::default() {
+        tracing::info!(added = ?changes.added, changed = ?changes.changed, deactivated = ?changes.deactivated, "agencies updated from routing.toml");
+    }
+    Ok(routing)
+}
+
+/// Who the audit log names for changes made by the configuration at start.
+pub const CONFIG_AUDIT_NAME: &str = "operator:config";
 
 pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
     create_private_dir(&settings.data_dir)?;
@@ -59,9 +76,17 @@ impl Application {
         let keys = Arc::new(Keys::load_or_create(&settings.data_dir)?);
         let (cert, key) = tls::certificate_files(&settings.server, &settings.data_dir)?;
         let certificate = tls::ReloadableCertificate::load(&cert, &key)?;
-        let tls_config = tls::server_config(certificate.clone());
+        let tls_config =
+            tls::server_config(certificate.clone(), settings.agency.client_ca.as_deref())?;
         tokio::spawn(reload_certificate_on_hangup(certificate));
         let store = connect_store(&settings).await?;
+        let routing = Arc::new(load_routing(&settings, &store).await?);
+        if store.backend() == crate::store::Backend::Postgres {
+            tokio::spawn(crate::store::wakeup::relay_notifications(
+                settings.database.url.clone(),
+                store.queue_signal().clone(),
+            ));
+        }
 
         let wake = Arc::new(Notify::new());
         let poll = Duration::from_secs(settings.redaction.poll_seconds);
@@ -97,6 +122,7 @@ impl Application {
             store: store.clone(),
             keys,
             settings: Arc::new(settings.clone()),
+            routing,
             worker: wake,
             worker_heartbeat: heartbeat,
         });
@@ -167,6 +193,7 @@ impl Application {
         let server = builder
             .listen("tipline", listener, move || {
                 let http = HttpService::build()
+                    .on_connect_ext(client_certificate)
                     .client_request_timeout(crate::http::HEADER_DEADLINE)
                     .client_disconnect_timeout(Duration::from_secs(1))
                     .finish(map_config(
@@ -237,6 +264,23 @@ impl Application {
         }
         self.store.close().await;
         result
+    }
+}
+
+/// Puts the client certificate a connection presented (already verified against
+/// `agency.client_ca` in the handshake) where the agency API's extractor finds it.
+fn client_certificate(
+    io: &actix_tls::accept::rustls_0_23::TlsStream<actix_web::rt::net::TcpStream>,
+    data: &mut actix_http::Extensions,
+) {
+    if let Some(certificate) = io
+        .get_ref()
+        .1
+        .peer_certificates()
+        .and_then(|chain| chain.first())
+        .and_then(agency::auth::ClientCertificate::from_der)
+    {
+        data.insert(certificate);
     }
 }
 

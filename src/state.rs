@@ -3,6 +3,7 @@
 
 use crate::config::Settings;
 use crate::crypto::keys::Keys;
+use crate::routing::Routing;
 use crate::store::Store;
 use crate::worker::Heartbeat;
 use std::sync::Arc;
@@ -13,6 +14,8 @@ pub struct AppState {
     pub store: Store,
     pub keys: Arc<Keys>,
     pub settings: Arc<Settings>,
+    /// The agencies and the rules that suggest them (`routing.toml`).
+    pub routing: Arc<Routing>,
     /// Wakes the redaction worker when a tip arrives.
     pub worker: Arc<Notify>,
     /// When the redaction worker last reported (`/readyz`).

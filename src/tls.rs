@@ -24,6 +24,8 @@ pub enum TlsError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("agency.client_ca {path}: {message}")]
+    ClientCa { path: PathBuf, message: String },
     #[error("cannot generate the development certificate: {0}")]
     Generate(#[from] rcgen::Error),
 }
@@ -161,14 +163,40 @@ fn certified_key(cert_path: &Path, key_path: &Path) -> Result<Arc<CertifiedKey>,
     Ok(Arc::new(certified))
 }
 
-pub fn server_config(certificate: Arc<ReloadableCertificate>) -> Arc<ServerConfig> {
+/// The server's TLS configuration. With `client_ca`, a client may present a
+/// certificate issued by it (verified in the handshake; one from another CA fails the
+/// handshake), and one without a certificate is served as before: reporters and
+/// handlers are never required to have one, and only the agency API looks at it.
+pub fn server_config(
+    certificate: Arc<ReloadableCertificate>,
+    client_ca: Option<&Path>,
+) -> Result<Arc<ServerConfig>, TlsError> {
     install_crypto_provider();
-    let mut config = ServerConfig::builder_with_protocol_versions(&[
+    let builder = ServerConfig::builder_with_protocol_versions(&[
         &rustls::version::TLS13,
         &rustls::version::TLS12,
-    ])
-    .with_no_client_auth()
-    .with_cert_resolver(certificate);
+    ]);
+    let builder = match client_ca {
+        None => builder.with_no_client_auth(),
+        Some(path) => {
+            let mut roots = rustls::RootCertStore::empty();
+            for cert in read_certificates(path)? {
+                roots.add(cert)?;
+            }
+            let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+                Arc::new(roots),
+                Arc::new(rustls::crypto::ring::default_provider()),
+            )
+            .allow_unauthenticated()
+            .build()
+            .map_err(|e| TlsError::ClientCa {
+                path: path.to_owned(),
+                message: e.to_string(),
+            })?;
+            builder.with_client_cert_verifier(verifier)
+        }
+    };
+    let mut config = builder.with_cert_resolver(certificate);
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    Arc::new(config)
+    Ok(Arc::new(config))
 }

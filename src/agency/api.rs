@@ -1,18 +1,21 @@
-//! Lease and acknowledge. An ack names the lease it answers and counts only from the
-//! token holding that lease while it is current.
+//! Lease (waiting for cases if asked), read, acknowledge or return (nack). An ack or a
+//! nack names the lease it answers and counts only from the credential holding that
+//! lease while it is current. Every case goes out signed (`delivered`).
 
 use super::auth::{AgencyAuthError, AgencyCaller};
+use super::delivered::{self, Body};
+use crate::crypto::sealing::Envelope;
 use crate::crypto::token;
-use crate::domain::{CaseKind, Context};
+use crate::domain::{CaseId, Context};
 use crate::http::error::{ApiError, Problem};
-use crate::http::rfc3339;
 use crate::http::{read_json, BodyError};
 use crate::state::AppState;
-use crate::store::cases::{AckOutcome, Lease};
+use crate::store::cases::{AckOutcome, Lease, LeasedCase, NackOutcome, Refusal};
 use crate::store::{self, StoreError};
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AgencyError {
@@ -28,14 +31,32 @@ pub enum AgencyError {
     NotLeased,
     #[error("your lease on this case lapsed at {0}: lease it again (it may have gone to another consumer meanwhile)")]
     Lapsed(String),
-    #[error("the case is held under another lease (yours lapsed and it was leased again, or this is not the lease it was given under); only the current lease can acknowledge it")]
+    #[error("the case is held under another lease (yours lapsed and it was leased again, or this is not the lease it was given under); only the current lease can acknowledge or return it")]
     LeasedToAnother,
     #[error("the case was acknowledged under another lease after yours lapsed")]
     AcknowledgedUnderAnother,
+    #[error("you acknowledged this case already; it cannot be returned")]
+    AcknowledgedByYou,
+    #[error("you returned this case (nack); lease it again to act on it")]
+    NackedByYou,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("a case body could not be opened")]
     Corrupt,
+}
+
+impl From<Refusal> for AgencyError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::AcknowledgedUnderAnother => AgencyError::AcknowledgedUnderAnother,
+            Refusal::AcknowledgedByYou => AgencyError::AcknowledgedByYou,
+            Refusal::Lapsed(at) => AgencyError::Lapsed(rfc3339(at)),
+            Refusal::LeasedToAnother => AgencyError::LeasedToAnother,
+            Refusal::NackedByYou => AgencyError::NackedByYou,
+            Refusal::NotLeased => AgencyError::NotLeased,
+            Refusal::NotFound => AgencyError::NotFound,
+        }
+    }
 }
 
 impl Problem for AgencyError {
@@ -49,7 +70,9 @@ impl Problem for AgencyError {
             AgencyError::NotLeased
             | AgencyError::Lapsed(_)
             | AgencyError::LeasedToAnother
-            | AgencyError::AcknowledgedUnderAnother => StatusCode::CONFLICT,
+            | AgencyError::AcknowledgedUnderAnother
+            | AgencyError::AcknowledgedByYou
+            | AgencyError::NackedByYou => StatusCode::CONFLICT,
             AgencyError::Corrupt => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -65,29 +88,16 @@ impl Problem for AgencyError {
 /// Prefix of lease ids, so a leaked one is recognisable.
 const LEASE_PREFIX: &str = "tll_";
 
+/// The longest reason a nack may give.
+const MAX_REASON_CHARS: usize = 1000;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LeaseRequest {
     max: Option<u32>,
     lease_seconds: Option<u32>,
-}
-
-#[derive(Serialize)]
-struct CaseView<'a> {
-    id: String,
-    /// `report` (the tip) or `update` (a reporter's message approved after it).
-    kind: CaseKind,
-    /// For an update: the id of this agency's report case it adds to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    updates: Option<String>,
-    /// 0 for the report; 1, 2 ... for its updates, in the order the reporter wrote them.
-    sequence: i64,
-    category: String,
-    body: String,
-    received_on: String,
-    lease_expires_at: String,
-    /// What an ack must present: this lease's id (the same for every case of one lease).
-    lease: &'a str,
+    /// How long to wait for a case when none is queued (long poll); 0 answers at once.
+    wait_seconds: Option<u32>,
 }
 
 /// An ack names the lease it answers.
@@ -95,6 +105,14 @@ struct CaseView<'a> {
 #[serde(deny_unknown_fields)]
 struct AckRequest {
     lease: String,
+}
+
+/// A nack names its lease and says why the case could not be taken.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NackRequest {
+    lease: String,
+    reason: String,
 }
 
 pub async fn lease(
@@ -121,43 +139,88 @@ pub async fn lease(
         ))
         .into());
     }
-    let now = store::now();
+    let wait_seconds = request.wait_seconds.unwrap_or(0);
+    if wait_seconds > limits.max_wait_seconds {
+        return Err(AgencyError::Invalid(format!(
+            "wait_seconds must be between 0 and {}",
+            limits.max_wait_seconds
+        ))
+        .into());
+    }
     let lease = token::generate(LEASE_PREFIX);
-    let leased = state
-        .store
-        .lease_cases(
-            &caller.agency_id,
-            Lease {
-                token_hash: &caller.token_hash,
-                lease_hash: &lease.hash,
-            },
-            i64::from(max),
-            now,
-            now + i64::from(lease_seconds),
-        )
-        .await?;
+    let holder = Lease {
+        holder: &caller.holder,
+        lease_hash: &lease.hash,
+    };
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(u64::from(wait_seconds));
+    let recheck = Duration::from_secs(u64::from(limits.long_poll_recheck_seconds));
+    let wake = state.store.queue_signal().for_agency(&caller.agency_id);
+    let leased = loop {
+        // Listen before looking, so a case queued in between still wakes us.
+        let woken = wake.notified();
+        tokio::pin!(woken);
+        woken.as_mut().enable();
+        let now = store::now();
+        let leased = state
+            .store
+            .lease_cases(
+                &caller.agency_id,
+                holder,
+                i64::from(max),
+                now,
+                now + i64::from(lease_seconds),
+                limits.max_deliveries,
+            )
+            .await?;
+        let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+        if !leased.is_empty() || left.is_zero() {
+            break leased;
+        }
+        let _ = tokio::time::timeout(left.min(recheck), woken).await;
+    };
     let cases = leased
-        .into_iter()
-        .map(|c| {
-            let body = state
-                .keys
-                .data
-                .decrypt_string(Context::CaseBody(&c.id), &c.body)
-                .map_err(|_| AgencyError::Corrupt)?;
-            Ok(CaseView {
-                body,
-                kind: c.kind,
-                updates: c.parent.map(|p| p.to_string()),
-                sequence: c.sequence,
-                category: c.category,
-                received_on: c.received_on,
-                lease_expires_at: rfc3339(c.lease_expires_at),
-                id: c.id.to_string(),
-                lease: &lease.secret,
-            })
-        })
+        .iter()
+        .map(|c| view(&state, c, Some(&lease.secret)))
         .collect::<Result<Vec<_>, AgencyError>>()?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "cases": cases })))
+}
+
+/// A stored case as delivered, its body opened from rest (or passed on sealed).
+fn view(
+    state: &AppState,
+    case: &LeasedCase,
+    lease: Option<&str>,
+) -> Result<serde_json::Value, AgencyError> {
+    let body = match case.sealed_to {
+        Some(_) => Body::Sealed(
+            serde_json::from_slice::<Envelope>(&case.body).map_err(|_| AgencyError::Corrupt)?,
+        ),
+        None => Body::Text(
+            state
+                .keys
+                .data
+                .decrypt_string(Context::CaseBody(&case.id), &case.body)
+                .map_err(|_| AgencyError::Corrupt)?,
+        ),
+    };
+    Ok(delivered::delivered(case, body, lease, &state.keys.signing))
+}
+
+pub use crate::http::rfc3339;
+
+/// A case its holder leased, read again while the lease is current (without the
+/// lease's id, which is given once).
+pub async fn get_case(
+    state: web::Data<AppState>,
+    caller: AgencyCaller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let case = state
+        .store
+        .held_case(&caller.agency_id, &caller.holder, &path, store::now())
+        .await?
+        .map_err(AgencyError::from)?;
+    Ok(HttpResponse::Ok().json(view(&state, &case, None)?))
 }
 
 pub async fn ack(
@@ -170,7 +233,7 @@ pub async fn ack(
     let request: AckRequest = read_json(&req, payload).await?;
     let lease_hash = token::hash(&request.lease);
     let lease = Lease {
-        token_hash: &caller.token_hash,
+        holder: &caller.holder,
         lease_hash: &lease_hash,
     };
     match state
@@ -180,10 +243,68 @@ pub async fn ack(
     {
         AckOutcome::Acknowledged | AckOutcome::AlreadyAcknowledged => Ok(HttpResponse::Ok()
             .json(serde_json::json!({ "id": path.as_str(), "state": "acknowledged" }))),
-        AckOutcome::Lapsed(at) => Err(AgencyError::Lapsed(rfc3339(at)).into()),
-        AckOutcome::LeasedToAnother => Err(AgencyError::LeasedToAnother.into()),
-        AckOutcome::AcknowledgedUnderAnother => Err(AgencyError::AcknowledgedUnderAnother.into()),
-        AckOutcome::NotLeased => Err(AgencyError::NotLeased.into()),
-        AckOutcome::NotFound => Err(AgencyError::NotFound.into()),
+        AckOutcome::Refused(refusal) => Err(AgencyError::from(refusal).into()),
     }
 }
+
+/// Returns a case at once: back to the queue, or to dead letter when this was its
+/// last delivery. The reason is kept (encrypted) for a supervisor to read.
+pub async fn nack(
+    state: web::Data<AppState>,
+    caller: AgencyCaller,
+    path: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let request: NackRequest = read_json(&req, payload).await?;
+    let reason = request.reason.trim();
+    if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS || reason.contains('\0') {
+        return Err(AgencyError::Invalid(format!(
+            "reason: say why the case could not be taken, in 1 to {MAX_REASON_CHARS} characters"
+        ))
+        .into());
+    }
+    let Some(id) = CaseId::parse(&path) else {
+        return Err(AgencyError::NotFound.into());
+    };
+    let sealed = state
+        .keys
+        .data
+        .encrypt_str(Context::NackReason(&id), reason);
+    let lease_hash = token::hash(&request.lease);
+    let lease = Lease {
+        holder: &caller.holder,
+        lease_hash: &lease_hash,
+    };
+    let max = state.settings.agency.max_deliveries;
+    match state
+        .store
+        .nack_case(&caller.agency_id, lease, id.as_str(), &sealed, store::now())
+        .await?
+    {
+        NackOutcome::Returned { deliveries } => Ok(HttpResponse::Ok().json(serde_json::json!({
+            "id": id.as_str(),
+            "state": if deliveries >= i64::from(max) { "dead_letter" } else { "queued" },
+            "deliveries": deliveries,
+            "max_deliveries": max,
+        }))),
+        NackOutcome::Refused(refusal) => Err(AgencyError::from(refusal).into()),
+    }
+}
+
+/// The keys that sign cases, the current one first (older ones verify older cases).
+pub async fn signing_key(state: web::Data<AppState>) -> HttpResponse {
+    let keys = state.keys.signing.public_keys();
+    let mut current = serde_json::to_value(&keys[0]).expect("a key serialises");
+    current["keys"] = serde_json::to_value(&keys).expect("keys serialise");
+    HttpResponse::Ok().json(current)
+}
+
+/// The agency API's contract (OpenAPI 3.1), as kept in the repository.
+pub async fn openapi() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(OPENAPI)
+}
+
+pub const OPENAPI: &str = include_str!("../../openapi/agency.json");

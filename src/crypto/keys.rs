@@ -2,12 +2,15 @@
 
 use super::at_rest::DataKeys;
 use super::sealing::IntakeKeys;
+use super::signing::SigningKeys;
 use std::path::Path;
 
 /// The service's secrets, loaded from the data directory (created on first run).
 pub struct Keys {
     pub intake: IntakeKeys,
     pub data: DataKeys,
+    /// Signs cases as delivered.
+    pub signing: SigningKeys,
 }
 
 impl Keys {
@@ -17,6 +20,10 @@ impl Keys {
 
     pub fn data_key_path(data_dir: &Path) -> std::path::PathBuf {
         data_dir.join("data-key")
+    }
+
+    pub fn signing_key_path(data_dir: &Path) -> std::path::PathBuf {
+        data_dir.join("signing-key")
     }
 
     pub fn load_or_create(data_dir: &Path) -> anyhow::Result<Keys> {
@@ -31,7 +38,16 @@ impl Keys {
         if created {
             tracing::warn!(path = %data_path.display(), "generated a new data key: back it up, the database is unreadable without it");
         }
-        Ok(Keys { intake, data })
+        let signing_path = Self::signing_key_path(data_dir);
+        let (signing, created) = SigningKeys::load_or_create(&signing_path)?;
+        if created {
+            tracing::warn!(path = %signing_path.display(), key_id = signing.current_id(), "generated a new case signing key");
+        }
+        Ok(Keys {
+            intake,
+            data,
+            signing,
+        })
     }
 }
 

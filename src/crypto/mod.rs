@@ -8,6 +8,7 @@ pub mod keys;
 pub mod password;
 pub mod receipt;
 pub mod sealing;
+pub mod signing;
 pub mod token;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

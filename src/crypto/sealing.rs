@@ -135,6 +135,62 @@ impl IntakeKeys {
     }
 }
 
+/// Seals a case body to an agency's public key (uncompressed SEC1), bound to its place
+/// (`case:<id>:body`) as the associated data, so it opens only as that case's body.
+/// `None` for a key that is not one.
+pub fn seal_case(
+    public_key: &[u8],
+    place: &dyn std::fmt::Display,
+    plaintext: &str,
+) -> Option<Envelope> {
+    let public = PublicKey::from_bytes(public_key).ok()?;
+    let (enc, ct) = hpke::single_shot_seal::<AesGcm128, HkdfSha256, Kem, _>(
+        &OpModeS::Base,
+        &public,
+        b"",
+        plaintext.as_bytes(),
+        place.to_string().as_bytes(),
+        &mut rand_core::OsRng,
+    )
+    .expect("HPKE sealing to a valid public key cannot fail");
+    Some(Envelope {
+        key_id: key_id(&public),
+        enc: b64url(&enc.to_bytes()),
+        ct: b64url(&ct),
+    })
+}
+
+/// Opens a case body sealed by `seal_case` with the agency's private key (what an
+/// agency does, `tipline open-case`).
+pub fn open_case(
+    private_key: &[u8],
+    place: &dyn std::fmt::Display,
+    envelope: &Envelope,
+) -> Result<String, OpenError> {
+    let private = PrivateKey::from_bytes(private_key).map_err(|_| OpenError::UnknownKey)?;
+    if key_id(&Kem::sk_to_pk(&private)) != envelope.key_id {
+        return Err(OpenError::UnknownKey);
+    }
+    let enc = from_b64url(&envelope.enc)
+        .ok()
+        .and_then(|bytes| EncappedKey::from_bytes(&bytes).ok())
+        .ok_or(OpenError::BadEncapsulation)?;
+    let ct = from_b64url(&envelope.ct).map_err(|_| OpenError::BadCiphertext)?;
+    let plain = open_with(&private, &enc, b"", &ct, place.to_string().as_bytes())?;
+    String::from_utf8(plain).map_err(|_| OpenError::Undecryptable)
+}
+
+/// The public key (uncompressed SEC1) of a private key, for an agency making its pair.
+pub fn public_key_of(private_key: &[u8]) -> Option<Vec<u8>> {
+    let private = PrivateKey::from_bytes(private_key).ok()?;
+    Some(Kem::sk_to_pk(&private).to_bytes().to_vec())
+}
+
+/// Whether `bytes` is a P-256 public key this suite can seal to.
+pub fn is_public_key(bytes: &[u8]) -> bool {
+    PublicKey::from_bytes(bytes).is_ok()
+}
+
 /// Seals to a public key given as uncompressed SEC1 bytes: what a client does.
 pub fn seal_to_public_key(public_key: &[u8], key_id: &str, plaintext: &[u8]) -> Option<Envelope> {
     let public = PublicKey::from_bytes(public_key).ok()?;

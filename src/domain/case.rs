@@ -7,6 +7,7 @@ use super::ids::CaseId;
 use super::status::CaseKind;
 use super::tip::Category;
 use crate::crypto::at_rest::DataKeys;
+use crate::crypto::sealing;
 
 /// Where a case sits in its tip's story: the report itself (sequence 0), or the
 /// `sequence`th approved reporter message, updating the same agency's report case.
@@ -17,16 +18,20 @@ pub enum CaseOrigin {
 }
 
 /// A case ready to store, its body (the approved redaction, nothing else) already
-/// encrypted for rest. Fields are private and the makers below take an
-/// [`ApprovedRedaction`], so a case cannot be built from raw text (invariant 4), whether
-/// it carries the tip or a message.
+/// encrypted for rest: under the data key, or sealed (HPKE) to the agency's own key
+/// when it registered one, so that only the agency can read it. Fields are private and
+/// the makers below take an [`ApprovedRedaction`], so a case cannot be built from raw
+/// text (invariant 4), whether it carries the tip or a message.
 pub struct NewCase {
     id: CaseId,
     agency_id: String,
     category: Category,
     received_on: String,
     origin: CaseOrigin,
-    sealed_body: Vec<u8>,
+    stored_body: Vec<u8>,
+    /// The agency's key id when the body is sealed to the agency (HPKE) rather than
+    /// encrypted under the data key.
+    sealed_to: Option<String>,
 }
 
 impl NewCase {
@@ -36,6 +41,7 @@ impl NewCase {
         category: Category,
         received_on: &str,
         agency_id: &str,
+        agency_key: Option<&[u8]>,
         keys: &DataKeys,
     ) -> NewCase {
         NewCase::made(
@@ -44,6 +50,7 @@ impl NewCase {
             received_on,
             agency_id,
             CaseOrigin::Report,
+            agency_key,
             keys,
         )
     }
@@ -66,6 +73,7 @@ impl NewCase {
                 parent: parent.id.clone(),
                 sequence,
             },
+            parent.agency_key,
             keys,
         )
     }
@@ -76,11 +84,28 @@ impl NewCase {
         received_on: &str,
         agency_id: &str,
         origin: CaseOrigin,
+        agency_key: Option<&[u8]>,
         keys: &DataKeys,
     ) -> NewCase {
         let id = CaseId::new();
+        let (stored_body, sealed_to) = match agency_key {
+            Some(public) => {
+                let envelope = sealing::seal_case(public, &Context::CaseBody(&id), approved.text())
+                    .expect("routing.toml's agency keys are checked at start");
+                let key_id = envelope.key_id.clone();
+                (
+                    serde_json::to_vec(&envelope).expect("an envelope serialises"),
+                    Some(key_id),
+                )
+            }
+            None => (
+                keys.encrypt_str(Context::CaseBody(&id), approved.text()),
+                None,
+            ),
+        };
         NewCase {
-            sealed_body: keys.encrypt_str(Context::CaseBody(&id), approved.text()),
+            stored_body,
+            sealed_to,
             id,
             agency_id: agency_id.to_owned(),
             category,
@@ -101,8 +126,12 @@ impl NewCase {
     pub fn received_on(&self) -> &str {
         &self.received_on
     }
-    pub fn sealed_body(&self) -> &[u8] {
-        &self.sealed_body
+    /// What the store keeps: ciphertext either way.
+    pub fn stored_body(&self) -> &[u8] {
+        &self.stored_body
+    }
+    pub fn sealed_to(&self) -> Option<&str> {
+        self.sealed_to.as_deref()
     }
     pub fn kind(&self) -> CaseKind {
         match self.origin {
@@ -124,12 +153,14 @@ impl NewCase {
             CaseOrigin::Update { sequence, .. } => sequence,
         }
     }
-    /// What an update of this case needs to know about it.
-    pub fn as_parent(&self) -> NewCaseParent<'_> {
+    /// What an update of this case needs to know about it, with the agency's key (to
+    /// seal updates as the report was).
+    pub fn as_parent<'a>(&'a self, agency_key: Option<&'a [u8]>) -> NewCaseParent<'a> {
         NewCaseParent {
             id: &self.id,
             agency_id: &self.agency_id,
             category: self.category,
+            agency_key,
         }
     }
 }
@@ -140,4 +171,6 @@ pub struct NewCaseParent<'a> {
     pub id: &'a CaseId,
     pub agency_id: &'a str,
     pub category: Category,
+    /// The agency's HPKE key, when it registered one: its updates are sealed to it too.
+    pub agency_key: Option<&'a [u8]>,
 }

@@ -13,6 +13,10 @@ pub enum Context<'a> {
     MessageDraft(&'a TipId, i64),
     DecisionNote(&'a TipId),
     CaseBody(&'a CaseId),
+    /// Why an agency returned a case (it may quote the case).
+    NackReason(&'a CaseId),
+    /// An agency's question about its case.
+    AgencyQuestion(&'a CaseId),
     /// A handler's enrolled TOTP secret.
     TotpSecret(i64),
     /// A TOTP secret shown for enrolment, not yet confirmed.
@@ -29,6 +33,8 @@ impl fmt::Display for Context<'_> {
             Context::MessageDraft(tip, seq) => write!(f, "tip:{tip}:message:{seq}:draft"),
             Context::DecisionNote(tip) => write!(f, "tip:{tip}:decision-note"),
             Context::CaseBody(case) => write!(f, "case:{case}:body"),
+            Context::NackReason(case) => write!(f, "case:{case}:nack-reason"),
+            Context::AgencyQuestion(case) => write!(f, "case:{case}:question"),
             Context::TotpSecret(handler) => write!(f, "handler:{handler}:totp"),
             Context::TotpPending(handler) => write!(f, "handler:{handler}:totp-pending"),
         }

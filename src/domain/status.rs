@@ -119,6 +119,9 @@ stored_enum!(
         Update = "update",
         Withdraw = "withdraw",
         Erased = "erased",
+        Requeue = "requeue",
+        AgenciesConfigured = "agencies_configured",
+        QuestionHandled = "question_handled",
     }
 );
 
@@ -166,6 +169,9 @@ impl AuditAction {
             AuditAction::Update => "sent the reporter's new messages",
             AuditAction::Withdraw => "withdrew a question",
             AuditAction::Erased => "erased after the retention period",
+            AuditAction::Requeue => "requeued a dead-letter case",
+            AuditAction::AgenciesConfigured => "agencies changed in routing.toml",
+            AuditAction::QuestionHandled => "handled an agency's question",
         }
     }
 }

@@ -40,7 +40,9 @@ struct TipView<'a> {
     claimed_by: Option<&'a str>,
     original: &'a str,
     draft: DraftView<'a>,
+    /// The suggested agencies' ids (kept for older clients; `suggestions` says why).
     suggested_agencies: Vec<String>,
+    suggestions: Vec<routing::Suggestion>,
     /// The conversation in order; each reporter message waiting for review (`pending`)
     /// carries its own draft, decided with the tip.
     messages: &'a [MessageView],
@@ -88,7 +90,7 @@ pub async fn get_tip(
 ) -> Result<HttpResponse, ApiError> {
     who.require(HandlerRole::Handler)?;
     let tip = service::open_tip(&state, &tip_id(&path)?, &who).await?;
-    let agencies = state.store.agencies().await?;
+    let suggestions = routing::suggest(&state.routing, tip.category, &tip.draft);
     let cases = state
         .store
         .cases_of_tip(tip.id.as_str(), store::now())
@@ -108,7 +110,8 @@ pub async fn get_tip(
             spans: &tip.draft.spans,
             proposed_keep: service::proposed_keep(&tip.draft, &state.settings.review.roles),
         },
-        suggested_agencies: routing::suggest(tip.category, &agencies),
+        suggested_agencies: suggestions.iter().map(|s| s.agency.clone()).collect(),
+        suggestions,
         messages: &tip.messages,
         cases,
     }))

@@ -11,7 +11,6 @@ use crate::http::error::Problem;
 use crate::http::BodyError;
 use crate::routing;
 use crate::state::AppState;
-use crate::store::cases::HeldCase;
 use crate::store::messages::{AskOutcome, WithdrawOutcome};
 use crate::store::tips::{ClaimOutcome, DecideOutcome, MessageDecided, TipRecord};
 use crate::store::{self, StoreError};
@@ -377,17 +376,20 @@ pub async fn apply_decision(
                     "this tip was forwarded before: send the reporter's new messages with the `update` action".into(),
                 ));
             }
-            check_agencies(state, &agencies).await?;
+            let chosen = check_agencies(state, &agencies)?;
             let note = check_text("note", note.as_deref().unwrap_or(""), false)?;
             let approved = ApprovedRedaction::approve(&tip.original, &tip.draft, &keep, &add)?;
             let mut cases = routing::route(
                 &approved,
                 tip.category,
                 &tip.record.received_on,
-                &agencies,
+                &chosen,
                 &state.keys.data,
             );
-            let parents: Vec<NewCaseParent> = cases.iter().map(NewCase::as_parent).collect();
+            let parents: Vec<NewCaseParent> = cases
+                .iter()
+                .map(|c| c.as_parent(agency_key(state, c.agency_id())))
+                .collect();
             let (updates, decided) = settle_messages(state, &tip, &messages, &parents, 0)?;
             cases.extend(updates);
             let detail = format!(
@@ -419,7 +421,10 @@ pub async fn apply_decision(
                 ));
             }
             let note = check_text("note", note.as_deref().unwrap_or(""), false)?;
-            let parents: Vec<NewCaseParent> = holders.iter().map(HeldCase::as_parent).collect();
+            let parents: Vec<NewCaseParent> = holders
+                .iter()
+                .map(|h| h.as_parent(agency_key(state, &h.agency_id)))
+                .collect();
             let last = state.store.last_case_sequence(id.as_str()).await?;
             let (cases, decided) = settle_messages(state, &tip, &messages, &parents, last)?;
             let agencies: Vec<&str> = holders.iter().map(|h| h.agency_id.as_str()).collect();
@@ -461,6 +466,15 @@ pub async fn apply_decision(
         }
     };
     decided(outcome)
+}
+
+/// The agency's HPKE key, when it registered one (`routing.toml`): its updates are
+/// sealed to it as its reports are.
+fn agency_key<'a>(state: &'a AppState, agency_id: &str) -> Option<&'a [u8]> {
+    state
+        .routing
+        .agency(agency_id)
+        .and_then(|a| a.hpke_public_key.as_deref())
 }
 
 fn sealed_note(state: &AppState, id: &TipId, note: &str) -> Option<Vec<u8>> {
@@ -561,29 +575,35 @@ fn check_text<'a>(field: &str, text: &'a str, required: bool) -> Result<&'a str,
     Ok(text)
 }
 
-async fn check_agencies(state: &AppState, chosen: &[String]) -> Result<(), ReviewError> {
+/// The chosen agencies' configuration: each one known (in `routing.toml`) and once.
+fn check_agencies<'a>(
+    state: &'a AppState,
+    chosen: &[String],
+) -> Result<Vec<&'a routing::AgencyConfig>, ReviewError> {
     if chosen.is_empty() {
         return Err(ReviewError::Decision(
             "agencies: choose at least one agency to forward to".into(),
         ));
     }
-    let known = state.store.agencies().await?;
+    let known = &state.routing.agencies;
+    let mut found = Vec::new();
     for (i, id) in chosen.iter().enumerate() {
-        if !known.iter().any(|a| &a.id == id) {
+        let Some(agency) = state.routing.agency(id) else {
             let ids: Vec<_> = known.iter().map(|a| a.id.as_str()).collect();
             return Err(ReviewError::Decision(format!(
                 "agencies: unknown agency `{}`; expected one of {}",
                 id.chars().take(40).collect::<String>(),
                 ids.join(", ")
             )));
-        }
+        };
         if chosen[..i].contains(id) {
             return Err(ReviewError::Decision(format!(
                 "agencies: `{id}` is listed twice"
             )));
         }
+        found.push(agency);
     }
-    Ok(())
+    Ok(found)
 }
 
 /// Sends a question to the reporter of a tip the handler holds.

@@ -1,31 +1,37 @@
-//! Routing: which agencies a tip is suggested for, and the cases made for them.
-//! A case is built only from an `ApprovedRedaction`, which only a handler's decision
-//! produces (invariant 4).
+//! Routing: the agencies (`routing.toml`), which of them a tip is suggested for and
+//! why, and the cases made for the chosen ones. A case is built only from an
+//! `ApprovedRedaction`, which only a handler's decision produces (invariant 4).
+
+pub mod config;
+pub mod suggest;
+
+pub use config::{AgencyConfig, Routing, RoutingError};
+pub use suggest::{suggest, Suggestion};
 
 use crate::crypto::at_rest::DataKeys;
 use crate::domain::{ApprovedRedaction, Category, NewCase, NewCaseParent};
-use crate::store::agencies::Agency;
 
-/// Agencies whose remit covers the category, for the handler to confirm.
-pub fn suggest(category: Category, agencies: &[Agency]) -> Vec<String> {
-    agencies
-        .iter()
-        .filter(|a| a.categories.iter().any(|c| c == category.as_str()))
-        .map(|a| a.id.clone())
-        .collect()
-}
-
-/// One case per agency, each carrying the approved text.
+/// One case per agency, each carrying the approved text (sealed to the agency when it
+/// registered a key).
 pub fn route(
     approved: &ApprovedRedaction,
     category: Category,
     received_on: &str,
-    agency_ids: &[String],
+    agencies: &[&AgencyConfig],
     keys: &DataKeys,
 ) -> Vec<NewCase> {
-    agency_ids
+    agencies
         .iter()
-        .map(|agency| NewCase::from_approved(approved, category, received_on, agency, keys))
+        .map(|agency| {
+            NewCase::from_approved(
+                approved,
+                category,
+                received_on,
+                &agency.id,
+                agency.hpke_public_key.as_deref(),
+                keys,
+            )
+        })
         .collect()
 }
 

@@ -12,19 +12,23 @@ pub mod cases;
 pub mod challenges;
 pub mod credentials;
 pub mod decided;
+pub mod deliveries;
 pub mod handlers;
 pub mod messages;
+pub mod questions;
 pub mod rekey;
 pub mod retention;
 pub mod settings;
 pub mod supervision;
 pub mod tips;
+pub mod wakeup;
 
 use sqlx::any::AnyRow;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Executor, Row};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 use tracing::instrument;
 
@@ -93,6 +97,8 @@ impl crate::http::error::Problem for StoreError {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// Wakes this process's long-polling leases when a case is queued.
+    queue: Arc<wakeup::QueueSignal>,
 }
 
 impl Store {
@@ -136,7 +142,11 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            queue: Arc::default(),
+        })
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {
@@ -149,6 +159,10 @@ impl Store {
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    pub fn queue_signal(&self) -> &Arc<wakeup::QueueSignal> {
+        &self.queue
     }
 
     pub async fn close(&self) {

@@ -560,6 +560,16 @@ impl Store {
         for case in settle.cases {
             self.insert_case(&mut tx, id, case, now).await?;
         }
+        if !settle.cases.is_empty() {
+            // An agency's question about a case goes to whoever forwarded it.
+            sqlx::query(
+                "UPDATE cases SET forwarded_by = $1 WHERE tip_id = $2 AND forwarded_by IS NULL",
+            )
+            .bind(handler.id)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
         audit::append(
             self.backend,
             &mut tx,
@@ -573,6 +583,9 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        for case in settle.cases {
+            self.queue.wake(case.agency_id());
+        }
         Ok(DecideOutcome::Done)
     }
 }

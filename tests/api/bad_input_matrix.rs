@@ -323,6 +323,40 @@ async fn endpoints(app: &TestApp) -> Vec<Endpoint> {
             )),
         },
         Endpoint {
+            path: "/api/v1/agency/cases/0123456789abcdef/nack".into(),
+            kind: Kind::Json,
+            headers: bearer.clone(),
+            valid: br#"{"lease":"tll_x","reason":"not ours"}"#.to_vec(),
+            nul: (
+                "/api/v1/agency/cases/%00/nack".into(),
+                br#"{"lease":"tll_\u0000","reason":"not ours"}"#.to_vec(),
+                StatusCode::NOT_FOUND,
+                "no such case",
+            ),
+            nested: Some((
+                format!("{{\"lease\":\"tll_x\",\"reason\":{deep}}}").into_bytes(),
+                StatusCode::BAD_REQUEST,
+                "malformed JSON",
+            )),
+        },
+        Endpoint {
+            path: "/api/v1/agency/cases/0123456789abcdef/questions".into(),
+            kind: Kind::Json,
+            headers: bearer.clone(),
+            valid: br#"{"question":"Which port?"}"#.to_vec(),
+            nul: (
+                "/api/v1/agency/cases/%00/questions".into(),
+                br#"{"question":"Which port?"}"#.to_vec(),
+                StatusCode::NOT_FOUND,
+                "no such case",
+            ),
+            nested: Some((
+                format!("{{\"question\":{deep}}}").into_bytes(),
+                StatusCode::BAD_REQUEST,
+                "malformed JSON",
+            )),
+        },
+        Endpoint {
             path: "/api/v1/agency/cases/0123456789abcdef/ack".into(),
             kind: Kind::Json,
             headers: bearer,

@@ -419,16 +419,33 @@ fn keygen_rotates_keys_keeping_the_old_ones() {
     let first = text(&out.stdout);
     let out = tipline(
         dir.path(),
-        &["keygen", "--rotate-intake", "--rotate-data"],
+        &[
+            "keygen",
+            "--rotate-intake",
+            "--rotate-data",
+            "--rotate-signing",
+        ],
         "",
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    for file in ["intake-key", "data-key"] {
+    for file in ["intake-key", "data-key", "signing-key"] {
         let keys = std::fs::read_to_string(dir.path().join("data").join(file)).unwrap();
         assert_eq!(keys.lines().count(), 2, "{file}");
     }
     let out = tipline(dir.path(), &["keygen"], "");
-    assert_ne!(text(&out.stdout), first, "the new intake key is current");
+    let now = text(&out.stdout);
+    for key in ["intake key id", "signing key id"] {
+        let line = |all: &str| all.lines().find(|l| l.starts_with(key)).unwrap().to_owned();
+        assert_ne!(line(&now), line(&first), "the new {key} is current");
+    }
+    // Both signing keys are published: cases signed before the rotation still verify.
+    let keys = tipline::crypto::signing::SigningKeys::load_or_create(
+        &dir.path().join("data").join("signing-key"),
+    )
+    .unwrap()
+    .0
+    .public_keys();
+    assert_eq!(keys.len(), 2);
 }
 
 /// The database URL can come from a file (a container secret), so its password is in no

@@ -10,7 +10,7 @@ use tipline::domain::HandlerRole;
 
 /// A browser-like client of the console: a cookie jar, redirects not followed (so
 /// tests see the 303s), and the console user (credentials, authenticator).
-struct Console {
+pub struct Console {
     client: Client,
     username: String,
     password: String,
@@ -90,13 +90,13 @@ impl Console {
         Console::named(app, &self.username, &self.password)
     }
 
-    async fn get(&self, app: &TestApp, path: &str) -> (StatusCode, String) {
+    pub async fn get(&self, app: &TestApp, path: &str) -> (StatusCode, String) {
         let r = self.client.get(app.url(path)).send().await.unwrap();
         (r.status(), r.text().await.unwrap())
     }
 
     /// Posts a form as the page at `from` would, with that page's CSRF token.
-    async fn post(
+    pub async fn post(
         &self,
         app: &TestApp,
         from: &str,
@@ -131,7 +131,7 @@ impl Console {
     }
 
     /// A console user with an authenticator, signed in with password and code.
-    async fn signed_in(app: &TestApp, username: &str, role: HandlerRole) -> Console {
+    pub async fn signed_in(app: &TestApp, username: &str, role: HandlerRole) -> Console {
         let c = Console::of(app, app.add_handler(username, role).await);
         let code = c.user.as_ref().unwrap().code().await;
         let r = c.sign_in(app, &code).await;

@@ -145,6 +145,10 @@ async fn answers_and_additions_reach_the_agency_redacted_as_updates_once_approve
 
     let cases = lease_all(&app, &police).await;
     assert_eq!(cases.len(), 2, "{cases:?}");
+    let document: Value = serde_json::from_str(crate::openapi::DOCUMENT).unwrap();
+    for case in &cases {
+        crate::openapi::check(&document, "LeasedCase", case);
+    }
     let (report, update) = (&cases[0], &cases[1]);
     assert_eq!(report["kind"], "report");
     assert_eq!(report["sequence"], 0);

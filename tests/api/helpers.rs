@@ -185,6 +185,7 @@ pub async fn row_counts(app: &TestApp) -> Vec<(&'static str, i64)> {
         "audit_log",
         "sessions",
         "agency_tokens",
+        "agency_questions",
         "unknown_sign_ins",
         "handlers",
     ] {
@@ -467,7 +468,7 @@ impl TestApp {
         let t = token::generate("tla_");
         assert!(self
             .store
-            .issue_agency_token(OPERATOR_AUDIT_NAME, agency, &t.hash, store::now())
+            .issue_agency_token(OPERATOR_AUDIT_NAME, agency, "tests", &t.hash, store::now())
             .await
             .unwrap());
         t.secret
@@ -507,6 +508,69 @@ impl TestApp {
             .unwrap();
         let status = r.status();
         (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Leases with every field given, e.g. `{"max": 1, "wait_seconds": 5}`.
+    pub async fn lease_with(&self, token: &str, request: &Value) -> (StatusCode, Value) {
+        let r = self
+            .client
+            .post(self.url("/api/v1/agency/cases/lease"))
+            .bearer_auth(token)
+            .json(request)
+            .send()
+            .await
+            .unwrap();
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Returns a case under its lease, with a reason.
+    pub async fn nack(
+        &self,
+        token: &str,
+        case_id: &str,
+        lease: &str,
+        reason: &str,
+    ) -> (StatusCode, Value) {
+        let r = self
+            .client
+            .post(self.url(&format!("/api/v1/agency/cases/{case_id}/nack")))
+            .bearer_auth(token)
+            .json(&json!({ "lease": lease, "reason": reason }))
+            .send()
+            .await
+            .unwrap();
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Reads a leased case again.
+    pub async fn get_case(&self, token: &str, case_id: &str) -> (StatusCode, Value) {
+        let r = self
+            .client
+            .get(self.url(&format!("/api/v1/agency/cases/{case_id}")))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Another replica of the service: the same settings, keys and database (a second
+    /// process's worth on PostgreSQL), on its own port.
+    pub async fn replica(&self) -> (u16, Client) {
+        let mut settings = self.settings.clone();
+        settings.server.listen = "127.0.0.1:0".parse().unwrap();
+        let listener = std::net::TcpListener::bind(settings.server.listen).unwrap();
+        let app = Application::build_with_listener(settings, listener)
+            .await
+            .expect("the replica builds");
+        let port = app.port();
+        tokio::spawn(app.run_until_stopped());
+        let client = client_for(&self.settings.data_dir);
+        wait_healthy(&client, port).await;
+        (port, client)
     }
 
     /// Acknowledges a case under the lease named in its lease answer.

@@ -1,5 +1,7 @@
 //! One test binary: the harness is built once and shared by every module.
 
+mod agency_auth;
+mod agency_questions;
 mod audit;
 mod backup_restore;
 mod bad_input;
@@ -9,6 +11,7 @@ mod cli;
 mod connections;
 mod console_pages;
 mod conversation;
+mod delivery;
 mod durability;
 mod faults;
 mod flow;
@@ -19,6 +22,7 @@ mod key_rotation;
 mod leases;
 mod metrics;
 mod notify;
+mod openapi;
 mod parser_props;
 mod privacy;
 mod processes;
@@ -35,7 +39,10 @@ mod reporter_follow_up;
 mod reporter_pages;
 mod retention;
 mod rolling_rotation;
+mod routing;
+mod sealed_cases;
 mod sign_in;
+mod signed_cases;
 mod slow_clients;
 mod three_processes;
 mod tls;

@@ -52,7 +52,7 @@ pub(crate) async fn signed_in(
 pub(crate) async fn agency_token(store: &Store, agency: &str) -> String {
     let t = token::generate("tla_");
     assert!(store
-        .issue_agency_token(OPERATOR_AUDIT_NAME, agency, &t.hash, store::now())
+        .issue_agency_token(OPERATOR_AUDIT_NAME, agency, "tests", &t.hash, store::now())
         .await
         .unwrap());
     t.secret

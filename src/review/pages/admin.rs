@@ -287,15 +287,27 @@ pub struct TokenRow {
     pub short: String,
     pub hash: String,
     pub agency_id: String,
+    pub name: String,
     pub created: String,
+    pub last_used: String,
     pub revoked: Option<String>,
+}
+
+/// An agency as the page shows it: from `routing.toml`, with how it authenticates.
+pub struct AgencyRow {
+    pub id: String,
+    pub name: String,
+    pub contact: String,
+    pub categories: String,
+    /// How it may authenticate, and whether its cases are sealed to its key.
+    pub access: String,
 }
 
 #[derive(Template)]
 #[template(path = "console/agencies.html")]
 struct AgenciesPage {
     nav: Nav,
-    agencies: Vec<crate::store::agencies::Agency>,
+    agencies: Vec<AgencyRow>,
     tokens: Vec<TokenRow>,
     shown: Option<ShownOnce>,
 }
@@ -313,17 +325,48 @@ async fn agencies_page(
         .into_iter()
         .map(|t| TokenRow {
             short: t.short().to_owned(),
-            created: when(t.created_at),
+            created: store::day_of(t.created_at),
+            last_used: t.last_used_on.clone().unwrap_or_else(|| "never".into()),
             revoked: t.revoked_at.map(when),
             hash: t.hash,
             agency_id: t.agency_id,
+            name: t.name,
+        })
+        .collect();
+    let agencies = state
+        .routing
+        .agencies
+        .iter()
+        .map(|a| {
+            let mut access = vec![
+                match (a.client_certificates.len(), a.require_client_certificate) {
+                    (0, _) => "tokens".to_owned(),
+                    (n, false) => format!("tokens or {n} client certificate(s)"),
+                    (n, true) => format!("{n} client certificate(s) only"),
+                },
+            ];
+            if a.hpke_public_key.is_some() {
+                access.push("cases sealed to its key".into());
+            }
+            AgencyRow {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                contact: a.contact.clone(),
+                categories: a
+                    .categories
+                    .iter()
+                    .map(|c| c.label())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                access: access.join("; "),
+            }
         })
         .collect();
     Ok(crate::web::render(
         StatusCode::OK,
         &AgenciesPage {
             nav: Nav::new(state, who),
-            agencies: state.store.agencies().await?,
+            agencies,
             tokens,
             shown,
         },
@@ -344,12 +387,14 @@ pub async fn issue_token(
 ) -> Result<HttpResponse, PageError> {
     let posted = posted?;
     posted.who.require(HandlerRole::Admin)?;
+    let name = crate::agency::auth::check_token_name(posted.form.get("name")).map_err(BadField)?;
     let new = token::generate(crate::agency::auth::TOKEN_PREFIX);
     if !state
         .store
         .issue_agency_token(
             &posted.who.actor().audit_name(),
             &path,
+            name,
             &new.hash,
             store::now(),
         )
@@ -361,7 +406,15 @@ pub async fn issue_token(
         &state,
         &posted.who,
         Some(ShownOnce {
-            what: format!("API token for {}", path.as_str()),
+            what: format!(
+                "API token for {}{}",
+                path.as_str(),
+                if name.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({name})")
+                }
+            ),
             secret: new.secret,
         }),
     )
@@ -376,7 +429,11 @@ pub async fn revoke_token(
     posted.who.require(HandlerRole::Admin)?;
     if !state
         .store
-        .revoke_agency_token(&posted.who.actor(), posted.form.get("token"), store::now())
+        .revoke_agency_token(
+            &posted.who.actor().audit_name(),
+            posted.form.get("token"),
+            store::now(),
+        )
         .await?
     {
         return Err(BadField("token: no such live token".into()).into());

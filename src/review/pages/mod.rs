@@ -7,7 +7,9 @@ mod account;
 mod admin;
 mod audit;
 mod decided;
+mod deliveries;
 mod login;
+mod questions;
 mod queue;
 mod tip;
 
@@ -67,6 +69,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(tip::withdraw)),
         )
         .service(crate::http::resource("/console/audit", "GET").route(web::get().to(audit::page)))
+        .service(
+            crate::http::resource("/console/deliveries", "GET")
+                .route(web::get().to(deliveries::page)),
+        )
+        .service(
+            crate::http::resource("/console/questions", "GET")
+                .route(web::get().to(questions::page)),
+        )
+        .service(
+            crate::http::resource("/console/questions/{seq}/handled", "POST")
+                .route(web::post().to(questions::handled)),
+        )
+        .service(
+            crate::http::resource("/console/cases/{id}/requeue", "POST")
+                .route(web::post().to(deliveries::requeue)),
+        )
         .service(
             crate::http::resource("/console/audit/verify", "POST")
                 .route(web::post().to(audit::verify)),

@@ -160,7 +160,8 @@ impl Entry<'_> {
 pub struct AgencyChoice {
     pub id: String,
     pub name: String,
-    pub suggested: bool,
+    /// Why it is suggested; empty when it is not.
+    pub reasons: Vec<String>,
 }
 
 #[derive(Template)]
@@ -307,8 +308,7 @@ pub async fn page(
     let tip = open_tip(&state, &id, &who).await?;
     let roles = &state.settings.review.roles;
     let cases = state.store.cases_of_tip(id.as_str(), store::now()).await?;
-    let agencies = state.store.agencies().await?;
-    let suggested = routing::suggest(tip.category, &agencies);
+    let suggested = routing::suggest(&state.routing, tip.category, &tip.draft);
     let conversation: Vec<Entry> = tip
         .messages
         .iter()
@@ -350,12 +350,18 @@ pub async fn page(
                 .any(|e| e.state == MessageState::Received),
             conversation,
             claim_minutes: state.settings.review.claim_minutes,
-            agencies: agencies
-                .into_iter()
+            agencies: state
+                .routing
+                .agencies
+                .iter()
                 .map(|a| AgencyChoice {
-                    suggested: suggested.contains(&a.id),
-                    id: a.id,
-                    name: a.name,
+                    reasons: suggested
+                        .iter()
+                        .find(|s| s.agency == a.id)
+                        .map(|s| s.reasons.clone())
+                        .unwrap_or_default(),
+                    id: a.id.clone(),
+                    name: a.name.clone(),
                 })
                 .collect(),
             cases: cases
