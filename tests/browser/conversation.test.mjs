@@ -182,7 +182,8 @@ test('every console page fits a 390 px phone and passes axe-core, with and witho
   const cookies = await setup.cookies();
   await setup.close();
   const pages = ['/console/queue', '/console/decided', '/console/decided?scope=all', '/console/audit',
-    '/console/handlers', '/console/agencies', '/console/account', `/console/tips/${tip}`, '/console/nope'];
+    '/console/handlers', '/console/agencies', '/console/deliveries', '/console/questions', '/console/account',
+    `/console/tips/${tip}`, '/console/nope'];
   for (const script of [true, false]) {
     const context = await newContext(browser, PHONE);
     if (!script) await context.route('**/static/console.js', (route) => route.abort());
