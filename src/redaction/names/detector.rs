@@ -3,12 +3,13 @@
 
 use super::context::{context, intro_after, role_after, self_presented, Ctx};
 use super::lexicon::*;
+use super::script::Script;
 use super::tokens::{tokens, Token};
 use super::{caseless, enumeration, lowercase, other_scripts, repeat, rule};
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
 use crate::redaction::spec::RulesError;
-use crate::redaction::text::phrase_hash;
+use crate::redaction::text::{phrase_hash, word_hash};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -351,7 +352,9 @@ impl NameDetector {
             // no list after a cue that points at a person (`driven by Selim`).
             _ => {
                 (known == 1 && (first & GIVEN != 0 || ctx != Ctx::None))
-                    || (unknown == 1 && ctx == Ctx::Person)
+                    || (unknown == 1
+                        && (ctx == Ctx::Person
+                            || lone_word_is_name(&self.lex, text, tokens, from, to)))
             }
         };
         if !accept {
@@ -375,6 +378,91 @@ impl NameDetector {
         }
         out.push(span);
     }
+}
+
+/// Words before which a capitalised word is more often a place than a person (`went to
+/// Ruatoria`, `in Pukekohe`, `from Dubai`).
+const PLACE_BEFORE: &[&str] = &[
+    "to", "in", "at", "from", "near", "of", "around", "towards", "toward", "via", "into",
+    "outside", "inside", "across", "through", "past", "between", "off", "on", "up", "down",
+    "round", "the", "a", "an", "our", "their", "this", "that", "visit", "visited", "live", "lives",
+    "living", "based", "stay", "stays", "moved", "back", "over", "under", "by",
+    // A vehicle, a card, a language: `drives a silver Navara`, `his Mastercard`, `speaks Tetum`.
+    "his", "her", "my", "your", "its", "white", "black", "silver", "grey", "gray", "red", "blue",
+    "green", "speaks", "speak", "speaking", "every", "last", "next",
+];
+
+/// A lone capitalised word in no list, with no cue before it, is a name where shape says
+/// so: inside a sentence (a capital there is no sentence's), not after a word that leads
+/// to places; or any Latin word in a text written mostly in another script.
+fn lone_word_is_name(lex: &Lexicon, text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    let t = &tokens[from];
+    // In no list at all: not even the first word of a listed place or organisation
+    // (whose flags do not carry the dictionary's).
+    let listed = NOT_BEFORE | NOT_AFTER | DICT | COMMON | STOP | BUSINESS | ROLE | PHRASE_START;
+    let in_a_list = t.flags & listed != 0 || lex.dictionary(t.hash) != 0;
+    if to != from + 1 || t.end - t.start < 3 || t.shouted || in_a_list {
+        return false;
+    }
+    // Alone: no capitalised word beside it (`Cannons Creek`, `Central Java`).
+    let beside = |k: usize| {
+        tokens.get(k).is_some_and(|n| {
+            n.capitalised
+                && text[t.end.min(n.end)..t.start.max(n.start)]
+                    .trim()
+                    .is_empty()
+        })
+    };
+    if (from > 0 && beside(from - 1)) || beside(from + 1) {
+        return false;
+    }
+    // A plural of a nationality or place word (`Peruvians`).
+    let word = &text[t.start..t.end];
+    if let Some(stem) = word.strip_suffix('s') {
+        if lex.flags(word_hash(stem)) & (STOP | COMMON | DICT) != 0 {
+            return false;
+        }
+    }
+    let latin = tokens.iter().filter(|t| t.script == Script::Cased).count();
+    if latin * 2 < tokens.len() {
+        return true;
+    }
+    // In other languages written in Latin or Cyrillic letters, a capital inside a sentence
+    // is as often a place, a month or a noun after a preposition we do not know.
+    if !mostly_english(text, tokens) {
+        return false;
+    }
+    let before = text[..t.start].trim_end_matches([' ', '\t', '"', '“', '(']);
+    let Some(prev) = from.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    if before.len() != prev.end && !before.ends_with(',') {
+        return false;
+    }
+    let word = text[prev.start..prev.end].to_lowercase();
+    !PLACE_BEFORE.contains(&word.as_str())
+}
+
+/// English words common in any English sentence, and seldom words of other languages.
+const ENGLISH_MARKERS: &[&str] = &[
+    "the", "and", "is", "was", "are", "were", "he", "she", "they", "we", "his", "her", "their",
+    "my", "with", "not", "but", "have", "has", "had", "this", "that", "for", "you", "said", "says",
+    "will", "would", "who", "there", "of", "to", "it",
+];
+
+/// Whether the lower-case Latin words of a text are English often enough (one in six of
+/// them a common English word) that its capitals follow English use.
+fn mostly_english(text: &str, tokens: &[Token]) -> bool {
+    let (mut words, mut english) = (0usize, 0usize);
+    for t in tokens
+        .iter()
+        .filter(|t| t.script == Script::Cased && !t.capitalised)
+    {
+        let word = &text[t.start..t.end];
+        words += 1;
+        english += usize::from(ENGLISH_MARKERS.contains(&word));
+    }
+    words > 0 && english * 6 >= words
 }
 
 #[cfg(test)]
@@ -426,5 +514,22 @@ mod tests {
         assert_eq!(found("It happened to Losaline."), vec![("Losaline", Other)]);
         // A weak cue is not enough for a word in no list.
         assert!(found("We went to Ruatoria.").is_empty());
+    }
+
+    #[test]
+    fn one_word_in_no_list_inside_an_english_sentence() {
+        assert_eq!(
+            found("The money goes to the supervisor and Zorvan keeps half of it."),
+            vec![("Zorvan", Other)]
+        );
+        // After a word that leads to places, in a list's words, in another language.
+        assert!(found("They took us to Ruatoria on the bus and we slept there.").is_empty());
+        assert!(found("He said Innovation and Employment never checks.").is_empty());
+        assert!(found("Ko au e mahi ana i Wairau, ka hoki mai ki Ōtaki.").is_empty());
+        // A Latin word in a text written in another script.
+        assert_eq!(
+            found("අපි තුන්දෙනෙක් එක්ක Ruwani වැඩ කරනවා"),
+            vec![("Ruwani", Other)]
+        );
     }
 }

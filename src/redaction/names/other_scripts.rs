@@ -25,8 +25,11 @@ use crate::redaction::text::{fold, word_hash};
 const HAN_STOP: &str = "的是在说說了和跟给給把被也都就还還又很他她我你们們电電打让讓不没沒有要会會来來去对對从從向先女小老叫拿收住每这這那个個号號与與及或一二三四五六七八九十百千万萬亿億两兩零元块塊";
 /// Titles written after a Han name (`王先生`, `佐藤さん`).
 const HAN_TITLES: &[&str] = &[
-    "先生", "女士", "小姐", "太太", "老师", "老師", "さん", "様", "氏", "君", "哥", "姐",
+    "先生", "女士", "小姐", "太太", "老师", "老師", "さん", "様", "氏", "君", "哥", "姐", "师傅",
+    "師傅", "阿姨", "老板", "老闆", "经理", "經理",
 ];
+/// `小` and `老` before a surname make a familiar name (`小刘`, `老王`); not in these words.
+const HAN_FAMILIAR_NOT: &str = "小时小時小心小姐小孩小子小弟小妹小说小說小学小學小区小區小费小費小车小車小组小組老师老師老板老闆老公老婆老家老人老乡老鄉老实老實老大老是老年老鼠老虎老外";
 /// A cue that names only the surname (`工头姓蒋`: "the foreman is surnamed Jiang").
 const HAN_SURNAME_CUE: &str = "姓";
 /// Korean particles and endings glued to a name (`김민수입니다`, `이영자가`), longest
@@ -250,6 +253,7 @@ fn glued(
         }
     }
     if t.script == Script::Han {
+        familiar(lex, text, t.start, t.end, spans);
         for title in HAN_TITLES {
             for (at, _) in word.match_indices(title) {
                 if let Some(start) = han_name_before(lex, text, t.start, t.start + at) {
@@ -286,6 +290,23 @@ fn skip_copula(text: &str, mut at: usize) -> usize {
         }
     }
     at
+}
+
+/// Familiar names in Han text: `小` or `老` and a one-character surname that ends a word
+/// (`小刘`, `老王`): the surname is the name.
+fn familiar(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+    let word = &text[start..end];
+    for (at, prefix) in word.match_indices(['小', '老']) {
+        let from = start + at + prefix.len();
+        let mut rest = text[from..end].chars();
+        let Some(surname) = rest.next() else { continue };
+        let to = from + surname.len_utf8();
+        let pair = &text[start + at..to];
+        let boundary = rest.next().is_none_or(|c| HAN_STOP.contains(c));
+        if boundary && !HAN_FAMILIAR_NOT.contains(pair) && is_surname(lex, &text[from..to]) {
+            spans.push(name_span(from, to, Ctx::Strong(Role::Other)));
+        }
+    }
 }
 
 fn is_surname(lex: &Lexicon, s: &str) -> bool {
@@ -372,6 +393,8 @@ mod tests {
         assert_eq!(found("老板张建国拿走了护照"), vec![("张建国", Other)]);
         // No listed surname after the cue: no name.
         assert!(found("我叫了警察").is_empty());
+        assert_eq!(found("还有小刘，他二十岁"), vec![("刘", Other)]);
+        assert!(found("每天工作十二小时，很累").is_empty());
     }
 
     #[test]
