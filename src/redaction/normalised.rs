@@ -123,7 +123,9 @@ fn needs_work(text: &str) -> Work {
             i += ch.len_utf8();
             continue;
         }
-        han = 0;
+        if c != b' ' {
+            han = 0;
+        }
         if !c.is_ascii_alphanumeric() {
             i += 1;
             continue;
@@ -212,12 +214,21 @@ fn han_digit_runs(units: &mut [Unit]) {
     };
     let mut i = 0;
     while i < units.len() {
-        let mut j = i;
-        while j < units.len() && value(units[j].c).is_some() {
+        // Digits, in groups joined by single spaces (`〇二一 三五七 八八〇九`).
+        let (mut j, mut digits) = (i, 0);
+        while j < units.len() {
+            if value(units[j].c).is_some() {
+                digits += 1;
+            } else if !(units[j].c == ' '
+                && j > i
+                && units.get(j + 1).is_some_and(|u| value(u.c).is_some()))
+            {
+                break;
+            }
             j += 1;
         }
-        if j - i >= MIN_SPACED {
-            for u in &mut units[i..j] {
+        if digits >= MIN_SPACED {
+            for u in units[i..j].iter_mut().filter(|u| u.c != ' ') {
                 u.c = char::from(b'0' + value(u.c).unwrap_or(0) as u8);
             }
         }
@@ -656,6 +667,8 @@ mod tests {
         assert_eq!(norm("٠٢١"), "021");
         assert_eq!(norm("电话一三八〇〇一三八〇〇〇"), "电话13800138000");
         assert_eq!(norm("三个人"), "三个人");
+        assert_eq!(norm("手机：〇二一 三五七 八八〇九"), "手机：021 357 8809");
+        assert_eq!(norm("一 二 三"), "一 二 三");
         assert_eq!(norm("ＩＤ：Ａ１２，好"), "ID：A12，好");
     }
 

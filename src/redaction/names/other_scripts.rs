@@ -254,6 +254,7 @@ fn glued(
     }
     if t.script == Script::Han {
         familiar(lex, text, t.start, t.end, spans);
+        boss_by_surname(lex, text, t.start, t.end, spans);
         for title in HAN_TITLES {
             for (at, _) in word.match_indices(title) {
                 if let Some(start) = han_name_before(lex, text, t.start, t.start + at) {
@@ -306,6 +307,27 @@ fn familiar(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &mut Vec
         if boundary && !HAN_FAMILIAR_NOT.contains(pair) && is_surname(lex, &text[from..to]) {
             spans.push(name_span(from, to, Ctx::Strong(Role::Other)));
         }
+    }
+}
+
+/// `总` after a one-character surname is how staff name their boss (`张总`, `赵总让我们`);
+/// not where `总` opens a word of its own (`总部`, `总是`, `总共`).
+fn boss_by_surname(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+    const OPENS_A_WORD: &str = "部是共计計额額数數体體结結算量之归歸";
+    let word = &text[start..end];
+    for (at, title) in word.match_indices(['总', '總']) {
+        let Some(surname) = word[..at].chars().next_back() else {
+            continue;
+        };
+        let next = word[at + title.len()..].chars().next();
+        let from = start + at - surname.len_utf8();
+        if next.is_some_and(|c| OPENS_A_WORD.contains(c))
+            || HAN_STOP.contains(surname)
+            || !is_surname(lex, &text[from..start + at])
+        {
+            continue;
+        }
+        spans.push(name_span(from, start + at, Ctx::Strong(Role::Other)));
     }
 }
 
@@ -395,6 +417,8 @@ mod tests {
         assert!(found("我叫了警察").is_empty());
         assert_eq!(found("还有小刘，他二十岁"), vec![("刘", Other)]);
         assert!(found("每天工作十二小时，很累").is_empty());
+        assert_eq!(found("到了以后赵总让我们住仓库"), vec![("赵", Other)]);
+        assert!(found("公司总部在奥克兰，他总是加班").is_empty());
     }
 
     #[test]
