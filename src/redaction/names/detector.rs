@@ -95,6 +95,7 @@ impl NameDetector {
     /// Finds names in `text`.
     pub fn find(&self, text: &str) -> Vec<Span> {
         let tokens = tokens(&self.lex, text);
+        let shape = Shape::of(text, &tokens);
         let mut spans = Vec::new();
         // An initial without a full stop ("B") joins a name but does not open one.
         let dotted = |t: &Token| text[t.end..].starts_with('.');
@@ -128,7 +129,7 @@ impl NameDetector {
             while end > i + 1 && tokens[end - 1].particle {
                 end -= 1;
             }
-            self.run(text, &tokens, i, end, &mut spans);
+            self.run(text, &tokens, i, end, shape, &mut spans);
             i = j.max(i + 1);
         }
         lowercase::find(&self.lex, text, &tokens, &mut spans);
@@ -145,7 +146,15 @@ impl NameDetector {
         spans
     }
 
-    fn run(&self, text: &str, tokens: &[Token], from: usize, to: usize, out: &mut Vec<Span>) {
+    fn run(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+        shape: Shape,
+        out: &mut Vec<Span>,
+    ) {
         let run = &tokens[from..to];
         if run.iter().any(|t| t.flags & BUSINESS != 0) {
             return;
@@ -250,7 +259,7 @@ impl NameDetector {
             while e > a + 1 && run[e - 1].particle {
                 e -= 1;
             }
-            self.group(text, tokens, from + a, from + e, &classes[a..e], out);
+            self.group(text, tokens, from + a, from + e, &classes[a..e], shape, out);
             a = b;
         }
     }
@@ -262,6 +271,7 @@ impl NameDetector {
         from: usize,
         to: usize,
         classes: &[Class],
+        shape: Shape,
         out: &mut Vec<Span>,
     ) {
         let mut to = to;
@@ -354,7 +364,7 @@ impl NameDetector {
                 (known == 1 && (first & GIVEN != 0 || ctx != Ctx::None))
                     || (unknown == 1
                         && (ctx == Ctx::Person
-                            || lone_word_is_name(&self.lex, text, tokens, from, to)))
+                            || lone_word_is_name(&self.lex, text, tokens, from, to, shape)))
             }
         };
         if !accept {
@@ -395,7 +405,14 @@ const PLACE_BEFORE: &[&str] = &[
 /// A lone capitalised word in no list, with no cue before it, is a name where shape says
 /// so: inside a sentence (a capital there is no sentence's), not after a word that leads
 /// to places; or any Latin word in a text written mostly in another script.
-fn lone_word_is_name(lex: &Lexicon, text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+fn lone_word_is_name(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    shape: Shape,
+) -> bool {
     let t = &tokens[from];
     // In no list at all: not even the first word of a listed place or organisation
     // (whose flags do not carry the dictionary's).
@@ -423,13 +440,12 @@ fn lone_word_is_name(lex: &Lexicon, text: &str, tokens: &[Token], from: usize, t
             return false;
         }
     }
-    let latin = tokens.iter().filter(|t| t.script == Script::Cased).count();
-    if latin * 2 < tokens.len() {
+    if !shape.mostly_cased {
         return true;
     }
     // In other languages written in Latin or Cyrillic letters, a capital inside a sentence
     // is as often a place, a month or a noun after a preposition we do not know.
-    if !mostly_english(text, tokens) {
+    if !shape.english {
         return false;
     }
     let before = text[..t.start].trim_end_matches([' ', '\t', '"', '“', '(']);
@@ -450,19 +466,32 @@ const ENGLISH_MARKERS: &[&str] = &[
     "will", "would", "who", "there", "of", "to", "it",
 ];
 
-/// Whether the lower-case Latin words of a text are English often enough (one in six of
-/// them a common English word) that its capitals follow English use.
-fn mostly_english(text: &str, tokens: &[Token]) -> bool {
-    let (mut words, mut english) = (0usize, 0usize);
-    for t in tokens
-        .iter()
-        .filter(|t| t.script == Script::Cased && !t.capitalised)
-    {
-        let word = &text[t.start..t.end];
-        words += 1;
-        english += usize::from(ENGLISH_MARKERS.contains(&word));
+/// What the whole text is written in, read once a text.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    /// Half its words or more are in a cased script (Latin, Cyrillic ...).
+    mostly_cased: bool,
+    /// Its lower-case Latin words are English often enough (one in six of them a common
+    /// English word) that its capitals follow English use.
+    english: bool,
+}
+
+impl Shape {
+    fn of(text: &str, tokens: &[Token]) -> Shape {
+        let cased = tokens.iter().filter(|t| t.script == Script::Cased).count();
+        let (mut words, mut english) = (0usize, 0usize);
+        for t in tokens
+            .iter()
+            .filter(|t| t.script == Script::Cased && !t.capitalised)
+        {
+            words += 1;
+            english += usize::from(ENGLISH_MARKERS.contains(&&text[t.start..t.end]));
+        }
+        Shape {
+            mostly_cased: cased * 2 >= tokens.len(),
+            english: words > 0 && english * 6 >= words,
+        }
     }
-    words > 0 && english * 6 >= words
 }
 
 #[cfg(test)]
