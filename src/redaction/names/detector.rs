@@ -259,7 +259,7 @@ impl NameDetector {
             while e > a + 1 && run[e - 1].particle {
                 e -= 1;
             }
-            self.group(text, tokens, from + a, from + e, &classes[a..e], shape, out);
+            self.group(text, tokens, from + a..from + e, &classes[a..e], shape, out);
             a = b;
         }
     }
@@ -268,13 +268,12 @@ impl NameDetector {
         &self,
         text: &str,
         tokens: &[Token],
-        from: usize,
-        to: usize,
+        group: std::ops::Range<usize>,
         classes: &[Class],
         shape: Shape,
         out: &mut Vec<Span>,
     ) {
-        let mut to = to;
+        let (from, mut to) = (group.start, group.end);
         while to > from && tokens[to - 1].end - tokens[to - 1].start == 1 {
             to -= 1;
         }
