@@ -108,7 +108,7 @@ fn head(text: &str, start: usize) -> usize {
         return start;
     };
     let from = before
-        .rfind(|c: char| matches!(c, ',' | '.' | ':' | '\n' | '(' | '"' | ';'))
+        .rfind([',', '.', ':', '\n', '(', '"', ';'])
         .map_or(0, |i| i + 1);
     let segment = before[from..].trim_start();
     let words: Vec<&str> = segment.split(' ').filter(|w| !w.is_empty()).collect();
