@@ -122,6 +122,7 @@ stored_enum!(
         Requeue = "requeue",
         AgenciesConfigured = "agencies_configured",
         QuestionHandled = "question_handled",
+        Undo = "undo",
     }
 );
 
@@ -168,6 +169,7 @@ impl AuditAction {
             AuditAction::Addition => "added information",
             AuditAction::Update => "sent the reporter's new messages",
             AuditAction::Withdraw => "withdrew a question",
+            AuditAction::Undo => "took back a decision",
             AuditAction::Erased => "erased after the retention period",
             AuditAction::Requeue => "requeued a dead-letter case",
             AuditAction::AgenciesConfigured => "agencies changed in routing.toml",

@@ -216,11 +216,12 @@ impl Store {
         tip_id: &str,
         case: &NewCase,
         now: i64,
+        held_until: Option<i64>,
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO cases (id, tip_id, agency_id, category, received_on, body, sealed_to, state, created_at, \
-               kind, parent, sequence) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9, $10, $11)",
+               kind, parent, sequence, held_until) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9, $10, $11, $12)",
         )
         .bind(case.id().as_str())
         .bind(tip_id)
@@ -233,6 +234,7 @@ impl Store {
         .bind(case.kind().as_str())
         .bind(case.parent().map(CaseId::as_str))
         .bind(case.sequence())
+        .bind(held_until)
         .execute(&mut **tx)
         .await?;
         self.notify_queued(tx, case.agency_id()).await
@@ -272,6 +274,7 @@ impl Store {
                deliveries = deliveries + 1 \
              WHERE id IN (SELECT id FROM cases WHERE agency_id = $2 \
                AND (state = 'queued' OR (state = 'leased' AND lease_expires_at <= $3)) \
+               AND (held_until IS NULL OR held_until <= $3) \
                AND deliveries < $7 \
                ORDER BY seq LIMIT $4{}) \
              RETURNING {CASE_COLUMNS}",

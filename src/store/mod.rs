@@ -21,6 +21,7 @@ pub mod retention;
 pub mod settings;
 pub mod supervision;
 pub mod tips;
+pub mod undo;
 pub mod wakeup;
 
 use sqlx::any::AnyRow;

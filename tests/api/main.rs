@@ -46,4 +46,5 @@ mod signed_cases;
 mod slow_clients;
 mod three_processes;
 mod tls;
+mod undo;
 mod worker;

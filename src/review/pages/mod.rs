@@ -68,6 +68,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             crate::http::resource("/console/tips/{id}/withdraw", "POST")
                 .route(web::post().to(tip::withdraw)),
         )
+        .service(
+            crate::http::resource("/console/tips/{id}/undo", "POST")
+                .route(web::post().to(tip::undo)),
+        )
         .service(crate::http::resource("/console/audit", "GET").route(web::get().to(audit::page)))
         .service(
             crate::http::resource("/console/deliveries", "GET")

@@ -168,6 +168,8 @@ pub struct AgencyChoice {
 #[template(path = "console/tip.html")]
 struct TipPage<'a> {
     nav: Nav,
+    /// What the handler just did (a decision taken back), said once after the redirect.
+    done: Option<&'static str>,
     id: &'a str,
     category: String,
     status: &'a str,
@@ -212,6 +214,8 @@ struct ClosedPage<'a> {
     awaiting: bool,
     holder: Option<&'a str>,
     cases: Vec<CaseRow>,
+    /// Seconds left in which the signed-in handler may take their decision back.
+    undo_seconds: Option<i64>,
 }
 
 /// A case as a decided tip's page lists it.
@@ -263,6 +267,7 @@ impl Done {
             "rejected" => "Rejected. Nothing was sent to any agency.",
             "asked" => "Question sent. The tip waits for the reporter's answer; you can withdraw the question below.",
             "withdrawn" => "Question withdrawn. The tip is back in the queue.",
+            "undone" => "Decision taken back. Nothing reached an agency; the tip is yours to review again.",
             "released" => "Released. The tip is back in the queue.",
             _ => return None,
         })
@@ -302,6 +307,10 @@ pub async fn page(
                 awaiting: record.status == TipStatus::AwaitingReporter,
                 holder: record.claimed_by_name.as_deref(),
                 cases: cases.iter().map(CaseRow::new).collect(),
+                undo_seconds: record
+                    .undo
+                    .filter(|(by, _)| *by == who.handler.id)
+                    .map(|(_, until)| until - store::now()),
             },
         ));
     }
@@ -332,6 +341,7 @@ pub async fn page(
         StatusCode::OK,
         &TipPage {
             nav: Nav::new(&state, &who),
+            done: done.notice(),
             id: tip.id.as_str(),
             category: tip.category.label().to_owned(),
             status: tip.record.status.label(),
@@ -557,6 +567,17 @@ pub async fn question(
     )
     .await?;
     Ok(decided_page(&path, "asked"))
+}
+
+/// Takes back the handler's first decision while its window lasts; the tip opens again.
+pub async fn undo(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    posted: Result<Posted<SignedIn>, ApiError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    service::undo_decision(&state, &posted.who, &tip_id(&path)?).await?;
+    Ok(decided_page(&path, "undone"))
 }
 
 pub async fn withdraw(
