@@ -15,6 +15,7 @@ pub mod decided;
 pub mod deliveries;
 pub mod handlers;
 pub mod messages;
+pub mod notices;
 pub mod questions;
 pub mod rekey;
 pub mod retention;
