@@ -289,7 +289,7 @@ fn numbered_part(s: &str) -> Option<usize> {
         number(w) && ["st", "nd", "rd", "th"].iter().any(|o| w.ends_with(o)) && w.len() <= 4
     };
     let fits = (word(a) && number(b) && !b.ends_with("am") && !b.ends_with("pm"))
-        || (ordinal(a) && word(b));
+        || (ordinal(a) && (word(b) || b.eq_ignore_ascii_case("floor")));
     if !fits {
         return None;
     }
