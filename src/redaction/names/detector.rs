@@ -467,16 +467,16 @@ const ENGLISH_MARKERS: &[&str] = &[
 
 /// What the whole text is written in, read once a text.
 #[derive(Debug, Clone, Copy)]
-struct Shape {
+pub(super) struct Shape {
     /// Half its words or more are in a cased script (Latin, Cyrillic ...).
-    mostly_cased: bool,
-    /// Its lower-case Latin words are English often enough (one in six of them a common
+    pub mostly_cased: bool,
+    /// Its lower-case Latin words are English often enough (one in ten of them a common
     /// English word) that its capitals follow English use.
-    english: bool,
+    pub english: bool,
 }
 
 impl Shape {
-    fn of(text: &str, tokens: &[Token]) -> Shape {
+    pub(super) fn of(text: &str, tokens: &[Token]) -> Shape {
         let cased = tokens.iter().filter(|t| t.script == Script::Cased).count();
         let (mut words, mut english) = (0usize, 0usize);
         for t in tokens
@@ -488,7 +488,7 @@ impl Shape {
         }
         Shape {
             mostly_cased: cased * 2 >= tokens.len(),
-            english: words > 0 && english * 6 >= words,
+            english: words > 0 && english * 10 >= words,
         }
     }
 }
