@@ -107,6 +107,12 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                         after_spaced_cue(lex, text, &tokens[k - 1], &tokens[k], spans);
                     }
                 }
+                if script == Script::Han {
+                    set_apart(lex, text, &tokens[k], spans);
+                }
+                if script == Script::Hangul {
+                    before_korean_title(text, tokens, k, spans);
+                }
                 if tokens[k].start < covered {
                     continue;
                 }
@@ -165,10 +171,14 @@ fn spaced_name(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<u
         _ => {
             // A third word only after a listed middle one (`ਜਗਜੀਤ ਸਿੰਘ ਬਰਾੜ`, `हरि बहादुर
             // केसी`): without capitals, a third unlisted word is more often the verb.
+            // A long second word is a phrase of a script that spaces phrases, not words
+            // (Khmer, Burmese): no name runs on into it.
+            let short = |t: &Token| text[t.start..t.end].chars().count() <= 12;
             let mut end = k + 1;
             while end < limit
                 && end < k + MAX_WORDS
                 && tokens[end].flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0
+                && short(&tokens[end])
                 && (end < k + 2 || tokens[end - 1].flags & (GIVEN | SURNAME) != 0)
             {
                 end += 1;
@@ -278,6 +288,41 @@ fn after_spaced_cue(lex: &Lexicon, text: &str, before: &Token, t: &Token, spans:
         if let Some(end) = han_name(lex, text, t.start, t.end) {
             spans.push(name_span(t.start, end, Ctx::Strong(*role)));
         }
+    }
+}
+
+/// A Han name set apart by a space in Han text, which writes no spaces between words
+/// (`我是福建来的 郑建华，`, `我先生 林伟明（`): a listed surname and one or two given-name
+/// characters, the whole word, right after a space.
+fn set_apart(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
+    let chars = text[t.start..t.end].chars().count();
+    if !(2..=3).contains(&chars) || !text[..t.start].ends_with(' ') {
+        return;
+    }
+    let before = text[..t.start].trim_end_matches(' ');
+    let in_han = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| Script::of(c) == Script::Han);
+    let known = spans.iter().any(|s| s.start == t.start && s.end == t.end);
+    if in_han && !known && han_name(lex, text, t.start, t.end) == Some(t.end) {
+        spans.push(name_span(t.start, t.end, Ctx::None));
+    }
+}
+
+/// A Korean name of three syllables before `씨` or `님` written apart (`최영수 씨이고`).
+fn before_korean_title(text: &str, tokens: &[Token], k: usize, spans: &mut Vec<Span>) {
+    let t = &tokens[k];
+    let Some(next) = tokens.get(k + 1) else {
+        return;
+    };
+    let word = &text[t.start..t.end];
+    let title = &text[next.start..next.end];
+    if word.chars().count() == 3
+        && text[t.end..next.start] == *" "
+        && (title.starts_with('씨') || title.starts_with('님'))
+    {
+        spans.push(name_span(t.start, t.end, Ctx::Strong(Role::Other)));
     }
 }
 
@@ -415,6 +460,15 @@ mod tests {
         assert_eq!(found("老板张建国拿走了护照"), vec![("张建国", Other)]);
         // No listed surname after the cue: no name.
         assert!(found("我叫了警察").is_empty());
+        assert_eq!(
+            found("你好，我是福建来的 郑建华，在做装修"),
+            vec![("郑建华", Other)]
+        );
+        assert!(found("我们 一共五个人，周末 不休息").is_empty());
+        assert_eq!(
+            found("사장은 최영수 씨이고 여권을"),
+            vec![("최영수", Other)]
+        );
         assert_eq!(found("还有小刘，他二十岁"), vec![("刘", Other)]);
         assert!(found("每天工作十二小时，很累").is_empty());
         assert_eq!(found("到了以后赵总让我们住仓库"), vec![("赵", Other)]);
