@@ -1,6 +1,11 @@
 -- An undo window after a tip's first decision: its cases are held back from every
 -- lease until `held_until`, and the handler who decided may take the decision back
--- until `undo_until` (the same second). After it passes both are only history.
+-- until the window's `until` (the same second). Staff times, kept apart from the tips
+-- table (which keeps days only); a window is deleted when used and by the hourly sweep
+-- once it has passed.
 ALTER TABLE cases ADD COLUMN held_until INTEGER;
-ALTER TABLE tips ADD COLUMN undo_until INTEGER;
-ALTER TABLE tips ADD COLUMN undo_by INTEGER REFERENCES handlers (id);
+CREATE TABLE undo_windows (
+    tip_id TEXT PRIMARY KEY REFERENCES tips (id),
+    handler_id INTEGER NOT NULL REFERENCES handlers (id),
+    until INTEGER NOT NULL
+);

@@ -65,6 +65,10 @@ impl Store {
             .bind(today)
             .execute(&mut *tx)
             .await?;
+        sqlx::query("DELETE FROM undo_windows WHERE until <= $1")
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(Some(erased))
     }

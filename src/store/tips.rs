@@ -342,9 +342,10 @@ impl Store {
              {EFFECTIVE_STATUS} AS status, \
              CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN t.claimed_by END AS holder_id, \
              CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN h.username END AS holder, \
-             CASE WHEN t.undo_until > $1 THEN t.undo_by END AS undo_by, \
-             CASE WHEN t.undo_until > $1 THEN t.undo_until END AS undo_until \
-             FROM tips t LEFT JOIN handlers h ON h.id = t.claimed_by WHERE t.id = $2"
+             CASE WHEN u.until > $1 THEN u.handler_id END AS undo_by, \
+             CASE WHEN u.until > $1 THEN u.until END AS undo_until \
+             FROM tips t LEFT JOIN handlers h ON h.id = t.claimed_by \
+             LEFT JOIN undo_windows u ON u.tip_id = t.id WHERE t.id = $2"
         );
         let row = sqlx::query(&sql)
             .bind(now)
@@ -580,12 +581,15 @@ impl Store {
             }
         }
         if let Some(until) = settle.undo_until {
-            sqlx::query("UPDATE tips SET undo_until = $1, undo_by = $2 WHERE id = $3")
-                .bind(until)
-                .bind(handler.id)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO undo_windows (tip_id, handler_id, until) VALUES ($1, $2, $3) \
+                 ON CONFLICT (tip_id) DO UPDATE SET handler_id = $2, until = $3",
+            )
+            .bind(id)
+            .bind(handler.id)
+            .bind(until)
+            .execute(&mut *tx)
+            .await?;
         }
         for case in settle.cases {
             self.insert_case(&mut tx, id, case, now, settle.undo_until)

@@ -26,19 +26,25 @@ impl Store {
         claim_expires_at: i64,
     ) -> Result<UndoOutcome, StoreError> {
         let mut tx = self.pool.begin().await?;
+        let window = sqlx::query(
+            "DELETE FROM undo_windows WHERE tip_id = $1 AND handler_id = $2 AND until > $3",
+        )
+        .bind(id)
+        .bind(handler.id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
         let done = sqlx::query(
             "UPDATE tips SET status = 'in_review', claimed_by = $1, claim_expires_at = $2, \
-               decision_note = NULL, decided_on = NULL, undo_until = NULL, undo_by = NULL \
-             WHERE id = $3 AND undo_by = $1 AND undo_until > $4 \
-               AND status IN ('forwarded', 'rejected')",
+               decision_note = NULL, decided_on = NULL \
+             WHERE id = $3 AND status IN ('forwarded', 'rejected')",
         )
         .bind(handler.id)
         .bind(claim_expires_at)
         .bind(id)
-        .bind(now)
         .execute(&mut *tx)
         .await?;
-        if done.rows_affected() == 0 {
+        if window.rows_affected() == 0 || done.rows_affected() == 0 {
             tx.rollback().await?;
             return Ok(UndoOutcome::Closed);
         }
