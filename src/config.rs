@@ -152,6 +152,10 @@ pub struct ReviewSettings {
     /// After a tip's first decision (forward or reject), the handler may take it back for
     /// this long; its cases wait as long before any agency can lease them. 0: no undo.
     pub undo_seconds: u32,
+    /// A handler with no authenticator may sign in with the password alone (only to set
+    /// one up) for this long after the account was made, its password reset or its
+    /// authenticator removed; after that an administrator must reset the password.
+    pub enrol_within_hours: u32,
     /// What the review page proposes for a span by the role the engine (or the handler)
     /// gives it: the handler decides each span in the end.
     pub roles: RoleDefaults,
@@ -249,6 +253,7 @@ impl Default for Settings {
                 sign_in_wait_max_minutes: 15,
                 sign_in_per_minute: 10,
                 undo_seconds: 30,
+                enrol_within_hours: 72,
                 roles: RoleDefaults::default(),
             },
             agency: AgencySettings {
@@ -352,6 +357,9 @@ impl Settings {
         }
         if !(1..=24 * 60).contains(&self.review.claim_minutes) {
             return bad("review.claim_minutes", "must be between 1 and 1440");
+        }
+        if !(1..=24 * 30).contains(&self.review.enrol_within_hours) {
+            return bad("review.enrol_within_hours", "must be between 1 and 720");
         }
         if self.review.undo_seconds > 600 {
             return bad("review.undo_seconds", "must be between 0 and 600");

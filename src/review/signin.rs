@@ -61,6 +61,9 @@ pub enum SignInError {
     /// only the console's sign-in, which leads to setting one up, takes it.
     #[error("this account has no authenticator (TOTP) yet, and one is required: sign in at /console/login to set it up")]
     EnrolFirst,
+    /// The password alone, too long after the account opened for enrolment.
+    #[error("this account has had no authenticator (TOTP) set up in time, so its password alone no longer signs in: ask an administrator to reset the password")]
+    EnrolExpired,
     #[error("stored sign-in data could not be opened")]
     Corrupt,
     #[error(transparent)]
@@ -73,7 +76,7 @@ impl Problem for SignInError {
             SignInError::Invalid => StatusCode::UNAUTHORIZED,
             SignInError::BadUsername(_) => StatusCode::BAD_REQUEST,
             SignInError::TooEarly { .. } => StatusCode::TOO_MANY_REQUESTS,
-            SignInError::EnrolFirst => StatusCode::FORBIDDEN,
+            SignInError::EnrolFirst | SignInError::EnrolExpired => StatusCode::FORBIDDEN,
             SignInError::Corrupt => StatusCode::INTERNAL_SERVER_ERROR,
             SignInError::Store(e) => e.status(),
         }
@@ -213,6 +216,21 @@ pub async fn sign_in(
             return Err(failed(state, who.as_ref(), attempt, now).await);
         }
     };
+    let enrol_until =
+        handler.enrol_opened_at + 3600 * i64::from(state.settings.review.enrol_within_hours);
+    if second == Second::None && now > enrol_until && state.store.totp_required().await? {
+        state
+            .store
+            .audit(&crate::store::audit::AuditEntry::new(
+                now,
+                handler.actor().audit_name(),
+                crate::domain::AuditAction::LoginFailed,
+                None,
+                "no authenticator set up in time: the password alone no longer signs in",
+            ))
+            .await?;
+        return Err(SignInError::EnrolExpired);
+    }
     if second == Second::None && via == Via::Api && state.store.totp_required().await? {
         state
             .store

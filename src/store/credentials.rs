@@ -483,16 +483,17 @@ impl Store {
                 AuditAction::LockoutCleared,
             ),
             Reset::Totp => (
-                "UPDATE handlers SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL \
-                 WHERE id = $1 AND disabled = 0 RETURNING username",
+                "UPDATE handlers SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL, \
+                 enrol_opened_at = $2 WHERE id = $1 AND disabled = 0 RETURNING username",
                 AuditAction::TotpReset,
             ),
         };
-        let Some(row) = sqlx::query(sql)
-            .bind(handler_id)
-            .fetch_optional(&mut *tx)
-            .await?
-        else {
+        let mut query = sqlx::query(sql).bind(handler_id);
+        if reset == Reset::Totp {
+            // Enrolment opens again, for `review.enrol_within_hours`.
+            query = query.bind(now);
+        }
+        let Some(row) = query.fetch_optional(&mut *tx).await? else {
             tx.rollback().await?;
             return Ok(false);
         };

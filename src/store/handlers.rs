@@ -17,6 +17,8 @@ pub struct HandlerRecord {
     pub totp_secret: Option<Vec<u8>>,
     /// A secret shown for enrolment and not yet confirmed with a code.
     pub totp_pending: Option<Vec<u8>>,
+    /// When the account last opened for enrolment with the password alone.
+    pub enrol_opened_at: i64,
 }
 
 impl HandlerRecord {
@@ -55,8 +57,8 @@ impl HandlerSummary {
     }
 }
 
-const HANDLER_COLUMNS: &str =
-    "h.id, h.username, h.password_hash, h.role, h.totp_secret, h.totp_pending";
+const HANDLER_COLUMNS: &str = "h.id, h.username, h.password_hash, h.role, h.totp_secret, \
+     h.totp_pending, COALESCE(h.enrol_opened_at, h.created_at) AS enrol_opened_at";
 
 #[derive(Debug, thiserror::Error)]
 pub enum AddHandlerError {
@@ -76,6 +78,7 @@ fn read_handler(r: &sqlx::any::AnyRow) -> Result<HandlerRecord, StoreError> {
             .ok_or_else(|| sqlx::Error::Decode(format!("unknown role {role}").into()))?,
         totp_secret: r.try_get("totp_secret")?,
         totp_pending: r.try_get("totp_pending")?,
+        enrol_opened_at: r.try_get("enrol_opened_at")?,
     })
 }
 
@@ -89,8 +92,8 @@ async fn insert_handler<'e, E: sqlx::Executor<'e, Database = Any>>(
     now: i64,
 ) -> Result<Option<i64>, StoreError> {
     let row = sqlx::query(
-        "INSERT INTO handlers (username, password_hash, role, created_at) \
-         SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM handlers WHERE username = $1) \
+        "INSERT INTO handlers (username, password_hash, role, created_at, enrol_opened_at) \
+         SELECT $1, $2, $3, $4, $4 WHERE NOT EXISTS (SELECT 1 FROM handlers WHERE username = $1) \
          RETURNING id",
     )
     .bind(username)
@@ -324,6 +327,14 @@ impl Store {
             return Ok(false);
         };
         let username: String = row.try_get("username")?;
+        if action == AuditAction::PasswordReset {
+            // A new password opens enrolment again, for `review.enrol_within_hours`.
+            sqlx::query("UPDATE handlers SET enrol_opened_at = $2 WHERE id = $1")
+                .bind(id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+        }
         sqlx::query("DELETE FROM sessions WHERE handler_id = $1")
             .bind(id)
             .execute(&mut *tx)

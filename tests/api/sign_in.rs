@@ -553,3 +553,54 @@ async fn a_stolen_device_cookie_gets_the_waits_after_its_own_free_failures() {
     let (status, body) = login_with(&app, "aroha", &owner.password, &owner.code().await).await;
     assert_eq!(status, StatusCode::OK, "the account did not: {body}");
 }
+
+/// A first password works alone (only to set up an authenticator) for
+/// `review.enrol_within_hours`; found later, it cannot enrol anyone's authenticator. A
+/// password reset opens the window again.
+#[tokio::test]
+async fn a_first_password_alone_stops_signing_in_when_enrolment_lapses() {
+    let app = spawn_app().await;
+    let tui = app
+        .add_handler_without_totp("tui", HandlerRole::Handler)
+        .await;
+    let (status, body) = login(&app, "tui", &tui.password).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert!(
+        body.contains("sign in at /console/login to set it up"),
+        "{body}"
+    );
+
+    let pool = app.raw_pool().await;
+    let opened = tipline::store::now() - 73 * 3600;
+    sqlx::query("UPDATE handlers SET enrol_opened_at = $1 WHERE username = 'tui'")
+        .bind(opened)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let (status, body) = login(&app, "tui", &tui.password).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert!(body.contains("no longer signs in"), "{body}");
+    // A wrong password learns nothing of it.
+    let (status, body) = login(&app, "tui", "not the password").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+
+    let id = app
+        .store
+        .handler_by_username("tui")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let hash = tipline::crypto::password::hash("a fresh password from the admin");
+    assert!(app
+        .store
+        .reset_password("operator:cli", id, &hash, tipline::store::now())
+        .await
+        .unwrap());
+    let (status, body) = login(&app, "tui", "a fresh password from the admin").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert!(
+        body.contains("sign in at /console/login to set it up"),
+        "{body}"
+    );
+}
