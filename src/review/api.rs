@@ -27,7 +27,10 @@ pub async fn list_tips(
     let status = query.status.as_deref().unwrap_or("pending_review");
     let filter = StatusFilter::parse(status)
         .ok_or_else(|| ReviewError::UnknownStatus(status.chars().take(40).collect()))?;
-    let tips = state.store.list_tips(filter, store::now()).await?;
+    let tips = state
+        .store
+        .list_tips(filter, store::now(), who.handler.id)
+        .await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "tips": tips })))
 }
 
