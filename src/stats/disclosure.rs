@@ -254,7 +254,8 @@ fn suppress(entries: &Entries) -> BTreeSet<usize> {
 }
 
 /// The entry to suppress beside an exposed one: in an equation with it, published,
-/// cells before margins, non-zero before zero, smallest first.
+/// non-zero before zero (a zero among zeros protects nothing), cells before margins,
+/// smallest first.
 fn partner(entries: &Entries, suppressed: &BTreeSet<usize>, exposed: usize) -> Option<usize> {
     entries
         .equations
@@ -265,8 +266,8 @@ fn partner(entries: &Entries, suppressed: &BTreeSet<usize>, exposed: usize) -> O
         .filter(|i| !suppressed.contains(i))
         .min_by_key(|&i| {
             (
-                entries.margin[i],
                 entries.values[i] == 0,
+                entries.margin[i],
                 entries.values[i],
                 entries.keys[i].clone(),
             )

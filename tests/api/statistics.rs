@@ -594,9 +594,12 @@ async fn no_statistics_output_holds_tip_text_or_a_finer_time() {
 
     let query = format!("?from={month}&to={month}");
     let stats = stats_json(&app, &token, &query).await;
-    // Ten tips, rounded to base 3.
-    let total = stats["tables"][0]["total"].as_u64().unwrap();
-    assert!(total == 9 || total == 12, "{stats}");
+    // Ten tips, rounded to base 3 (or suppressed, the tables being so small).
+    let total = &stats["tables"][0]["total"];
+    assert!(
+        [json!(9), json!(12), Value::Null].contains(total),
+        "{stats}"
+    );
     let supervisor = Console::signed_in(&app, "sup", HandlerRole::Supervisor).await;
     let mut outputs = vec![stats.to_string()];
     for path in [
