@@ -5,7 +5,7 @@
 
 use super::Table;
 
-const LABEL_WIDTH: u32 = 180;
+const LABEL_WIDTH: u32 = 240;
 const BAR_AREA: u32 = 340;
 const ROW_HEIGHT: u32 = 24;
 const BAR_HEIGHT: u32 = 16;

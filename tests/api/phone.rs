@@ -386,3 +386,38 @@ async fn a_handler_records_a_callers_answer_by_receipt_code() {
         .iter()
         .any(|r| r.entry.action == "phone_follow_up" && r.entry.tip_id.is_none()));
 }
+
+#[tokio::test]
+async fn an_agency_sees_the_channel_only_when_routing_says_so_and_it_is_signed() {
+    let dir = tempfile::tempdir().unwrap();
+    let routing = dir.path().join("routing.toml");
+    let file = tipline::routing::config::EMBEDDED
+        .replace("id = \"mbie\"\n", "id = \"mbie\"\nshow_channel = true\n");
+    std::fs::write(&routing, file).unwrap();
+    let app = spawn_app_with(|s| s.routing.file = Some(routing.clone())).await;
+    let taker = Console::signed_in(&app, "taker", HandlerRole::Handler).await;
+    take_call(&app, &taker, &call_fields()).await;
+    let reviewer = app.handler("reviewer", HandlerRole::Handler).await;
+    let id = app.first_pending(&reviewer).await;
+    reviewer.forward(&id, &["mbie", "police"]).await;
+
+    let keys: Vec<tipline::crypto::signing::PublicKeyInfo> =
+        serde_json::from_value(app.get_json("/api/v1/agency/signing-key").await["keys"].clone())
+            .unwrap();
+    for (agency, channel) in [("mbie", Some("phone")), ("police", None)] {
+        let token = app.agency_token(agency).await;
+        let (_, leased) = app.lease(&token, 5, 60).await;
+        let case = &leased["cases"][0];
+        assert_eq!(
+            case.get("channel").and_then(|c| c.as_str()),
+            channel,
+            "{case}"
+        );
+        assert!(tipline::agency::delivered::verify(case, &keys).is_ok());
+        if channel.is_some() {
+            let mut altered = case.clone();
+            altered["channel"] = "web".into();
+            assert!(tipline::agency::delivered::verify(&altered, &keys).is_err());
+        }
+    }
+}
