@@ -205,12 +205,12 @@ fn count<T>(
     cells
 }
 
+/// What a table shows, beside the grid of counts it is made from.
 struct Spec {
     id: &'static str,
     title: &'static str,
     rows: Axis,
     columns: Axis,
-    grid: Grid,
 }
 
 fn axis(dimension: &'static str, values: Vec<(String, String)>) -> Axis {
@@ -290,19 +290,24 @@ pub fn compute(
         )
     };
 
-    let spec = |id, title, measure, rows: Axis, columns: Axis, cells| Spec {
-        id,
-        title,
-        grid: Grid {
+    let spec = |id, title, measure, rows: Axis, columns: Axis, cells| {
+        let grid = Grid {
             measure,
             row_dimension: rows.dimension,
             rows: rows.values.clone(),
             column_dimension: columns.dimension,
             columns: columns.values.clone(),
             cells,
-        },
-        rows,
-        columns,
+        };
+        (
+            Spec {
+                id,
+                title,
+                rows,
+                columns,
+            },
+            grid,
+        )
     };
     let month_cat = count(tips, &months, &categories().values, |t| {
         (
@@ -381,25 +386,15 @@ pub fn compute(
             agency_ack,
         ),
     ];
-    let grids: Vec<Grid> = specs
-        .iter()
-        .map(|s| Grid {
-            measure: s.grid.measure,
-            row_dimension: s.grid.row_dimension,
-            rows: s.grid.rows.clone(),
-            column_dimension: s.grid.column_dimension,
-            columns: s.grid.columns.clone(),
-            cells: s.grid.cells.clone(),
-        })
-        .collect();
+    let (specs, grids): (Vec<Spec>, Vec<Grid>) = specs.into_iter().unzip();
     let protected = disclosure::protect(&grids, rounding_key);
     let tables: Vec<Table> = specs
         .into_iter()
-        .zip(protected)
-        .map(|(s, p): (Spec, Protected)| Table {
+        .zip(grids.iter().zip(protected))
+        .map(|(s, (grid, p)): (Spec, (&Grid, Protected))| Table {
             id: s.id,
             title: s.title,
-            measure: s.grid.measure,
+            measure: grid.measure,
             rows: s.rows,
             columns: s.columns,
             cells: p.cells,
