@@ -4,7 +4,7 @@
 # Usage: eval/score-all.sh [SET/SPLIT ...]   e.g. eval/score-all.sh voices3/heldout
 set -eu
 cd "$(dirname "$0")/.."
-bin=target/release/tipline
+bin=${SCORE_BIN:-target/release/tipline}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 if [ $# -eq 0 ]; then

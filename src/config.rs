@@ -149,6 +149,9 @@ pub struct ReviewSettings {
     /// Sign-in attempts one client may make per minute, whatever the usernames: an
     /// address cannot lock out accounts or load the server with argon2 faster.
     pub sign_in_per_minute: u32,
+    /// After a tip's first decision (forward or reject), the handler may take it back for
+    /// this long; its cases wait as long before any agency can lease them. 0: no undo.
+    pub undo_seconds: u32,
     /// What the review page proposes for a span by the role the engine (or the handler)
     /// gives it: the handler decides each span in the end.
     pub roles: RoleDefaults,
@@ -249,6 +252,7 @@ impl Default for Settings {
                 sign_in_wait_seconds: 30,
                 sign_in_wait_max_minutes: 15,
                 sign_in_per_minute: 10,
+                undo_seconds: 30,
                 roles: RoleDefaults::default(),
                 own_calls: false,
             },
@@ -353,6 +357,9 @@ impl Settings {
         }
         if !(1..=24 * 60).contains(&self.review.claim_minutes) {
             return bad("review.claim_minutes", "must be between 1 and 1440");
+        }
+        if self.review.undo_seconds > 600 {
+            return bad("review.undo_seconds", "must be between 0 and 600");
         }
         if !(1..=24 * 60).contains(&self.review.session_idle_minutes) {
             return bad("review.session_idle_minutes", "must be between 1 and 1440");
@@ -543,6 +550,10 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("`server.listen`"), "{err}");
+        let err = from_toml("[review]\nundo_seconds = 601")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`review.undo_seconds`"), "{err}");
         let err = from_toml("[review]\nclaim_minutes = 0")
             .unwrap_err()
             .to_string();

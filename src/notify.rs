@@ -2,7 +2,8 @@
 //! link to the queue, nothing of the tips. It is sent at fixed times of day (UTC) and
 //! counts the tips that arrived `wait_days` days before today or earlier, so neither when
 //! it goes out nor what it says tells anyone more about when a tip arrived than its day
-//! (invariant 2). With several replicas, configure it on one.
+//! (invariant 2). With several replicas configured alike, the first to claim a scheduled
+//! time sends its notice (`store::notices`), the others nothing.
 
 use crate::config::{NotifySettings, SmtpTls};
 use crate::store::{self, Store, StoreError};
@@ -62,7 +63,13 @@ impl Notifier {
             let next = next_time(now, &times);
             let wait = (next - now).try_into().unwrap_or_default();
             tokio::time::sleep(wait).await;
-            match self.send_if_waiting(&store::today()).await {
+            let slot = format!(
+                "{}T{:02}:{:02}Z",
+                store::today(),
+                next.hour(),
+                next.minute()
+            );
+            match self.send_if_waiting(&store::today(), &slot).await {
                 Ok(Some(count)) => tracing::info!(count, "sent the waiting-tips notice"),
                 Ok(None) => {}
                 Err(e) => tracing::error!(error = %e, "the waiting-tips notice failed"),
@@ -70,12 +77,20 @@ impl Notifier {
         }
     }
 
-    /// Sends the notice when tips that arrived `wait_days` before `today` or earlier
-    /// wait for review: how many it counted, or `None` when none wait.
-    pub async fn send_if_waiting(&self, today: &str) -> Result<Option<i64>, NotifyError> {
+    /// Sends the notice scheduled for `slot` when tips that arrived `wait_days` before
+    /// `today` or earlier wait for review: how many it counted, or `None` when none wait
+    /// or another replica took this slot.
+    pub async fn send_if_waiting(
+        &self,
+        today: &str,
+        slot: &str,
+    ) -> Result<Option<i64>, NotifyError> {
         let Some(day) = store::days_before(today, self.settings.wait_days) else {
             return Ok(None);
         };
+        if !self.store.claim_notice(slot, today).await? {
+            return Ok(None);
+        }
         let count = self.store.count_waiting(&day, store::now()).await?;
         if count == 0 {
             return Ok(None);

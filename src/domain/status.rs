@@ -125,6 +125,7 @@ stored_enum!(
         QuestionHandled = "question_handled",
         PhoneReport = "phone_report",
         PhoneFollowUp = "phone_follow_up",
+        Undo = "undo",
     }
 );
 
@@ -171,6 +172,7 @@ impl AuditAction {
             AuditAction::Addition => "added information",
             AuditAction::Update => "sent the reporter's new messages",
             AuditAction::Withdraw => "withdrew a question",
+            AuditAction::Undo => "took back a decision",
             AuditAction::Erased => "erased after the retention period",
             AuditAction::Requeue => "requeued a dead-letter case",
             AuditAction::AgenciesConfigured => "agencies changed in routing.toml",

@@ -67,7 +67,76 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
         return (start, start);
     }
     let lower = !text[start..end].chars().any(char::is_uppercase);
-    (start, tail(text, end, lower))
+    (head(text, start), tail(text, end, lower))
+}
+
+/// Words that name a unit, flat or lot before its number (`Flat 2, 17 Adelaide Road`).
+const UNITS: &[&str] = &[
+    "flat",
+    "unit",
+    "apt",
+    "apartment",
+    "room",
+    "rm",
+    "suite",
+    "lot",
+    "blk",
+    "block",
+    "house",
+    "shop",
+    "no",
+    "level",
+    "floor",
+    "ʻiuniti",
+    "iuniti",
+    "yunit",
+    "kwarto",
+];
+
+/// Street words that end the segment before an address (`1190 No 1 Road, RD 2`).
+const STREET_TYPES: &[&str] = &[
+    "road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "lane", "ln", "place", "pl",
+    "crescent", "cres", "terrace", "tce", "highway", "hwy", "way", "close", "court", "ct",
+];
+
+/// Carries an address starting at `start` back over the segment before its comma when
+/// that is the flat, unit or street it belongs to (`Flat 2, 17 Adelaide Road`, `1190 No 1
+/// Road, RD 2`): a number with a unit word before it, or a number first and a street
+/// word last, in at most five words.
+fn head(text: &str, start: usize) -> usize {
+    let Some(before) = text[..start].strip_suffix(", ") else {
+        return start;
+    };
+    let from = before
+        .rfind([',', '.', ':', '\n', '(', '"', ';'])
+        .map_or(0, |i| i + 1);
+    let segment = before[from..].trim_start();
+    let words: Vec<&str> = segment.split(' ').filter(|w| !w.is_empty()).collect();
+    let numbered = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let lower = |w: &str| w.to_lowercase();
+    let fits = |ws: &[&str]| {
+        let unit = ws.len() == 2 && UNITS.contains(&lower(ws[0]).as_str()) && numbered(ws[1]);
+        let street = ws.len() >= 3
+            && numbered(ws[0])
+            && STREET_TYPES.contains(&lower(ws[ws.len() - 1]).as_str())
+            && ws
+                .iter()
+                .all(|w| lower_case_address_word(w) || numbered(w) || lower(w) == "no");
+        unit || street
+    };
+    // The segment's last two to five words (after a cue such as `at`).
+    let Some(k) =
+        (words.len().saturating_sub(5)..words.len().saturating_sub(1)).find(|&k| fits(&words[k..]))
+    else {
+        return start;
+    };
+    let tail_len: usize = words[k..].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    let from = before.trim_end().len().saturating_sub(tail_len);
+    // Words spaced unevenly: leave the address as it was.
+    if !before[from..].starts_with(words[k]) {
+        return start;
+    }
+    from
 }
 
 /// The end of the clause that `text[start..end]` starts, at most `end`.
@@ -143,7 +212,12 @@ fn abbreviation_ends_at(s: &str, i: usize) -> bool {
 /// words, perhaps with a postcode), postcodes, `RD n`, a direction after the street.
 fn tail(text: &str, mut end: usize, lower: bool) -> usize {
     for _ in 0..6 {
-        let rest = &text[end..];
+        let mut rest = &text[end..];
+        // `45 Kalayaan Ave., Brgy. Pinyahan`: the street type's dot, then the comma.
+        if rest.starts_with(".,") && text[..end].ends_with(|c: char| c.is_alphabetic()) {
+            end += 1;
+            rest = &text[end..];
+        }
         let after_comma = rest.strip_prefix(',');
         let comma = after_comma.is_some();
         let body = after_comma.unwrap_or(rest);
@@ -154,6 +228,7 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
         let chunk = &body[spaces..];
         let taken = postcode(chunk)
             .or_else(|| rural_delivery(chunk))
+            .or_else(|| numbered_part(chunk))
             .or_else(|| places(chunk, comma))
             .or_else(|| lower.then(|| lower_places(chunk)).flatten());
         match taken {
@@ -197,6 +272,28 @@ fn postcode(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// A numbered part of a building or an estate: `Phase 2`, `Sector 17-C`, `2nd Floor`,
+/// `Purok 4`: a capitalised word and a number, or an ordinal and a capitalised word.
+fn numbered_part(s: &str) -> Option<usize> {
+    let mut parts = s.splitn(3, ' ');
+    let (a, b) = (parts.next()?, parts.next()?);
+    let b_len = b
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(b.len());
+    let b = &b[..b_len];
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 6;
+    let word = |w: &str| w.starts_with(char::is_uppercase) && !NOT_PLACES.contains(&w);
+    let ordinal = |w: &str| {
+        number(w) && ["st", "nd", "rd", "th"].iter().any(|o| w.ends_with(o)) && w.len() <= 4
+    };
+    let fits = (word(a) && number(b) && !b.ends_with("am") && !b.ends_with("pm"))
+        || (ordinal(a) && (word(b) || b.eq_ignore_ascii_case("floor")));
+    if !fits {
+        return None;
+    }
+    boundary(s, a.len() + 1 + b.len())
 }
 
 /// `RD 4`, `RD4`.
@@ -333,6 +430,31 @@ mod tests {
         );
         let t = "H.No. 308, Krishnan Path. The boss";
         assert_eq!(ext(t, "H.No. 308"), "H.No. 308, Krishnan Path");
+        let t = "Eto yung bahay niya: 45 Kalayaan Ave., Brgy. Pinyahan, Quezon City.";
+        assert_eq!(
+            ext(t, "45 Kalayaan Ave"),
+            "45 Kalayaan Ave., Brgy. Pinyahan, Quezon City"
+        );
+        let t =
+            "office is Shop No. 14, 2nd Floor, Vikas Market, Laxmi Nagar, New Delhi 110092, name";
+        assert_eq!(
+            ext(t, "Shop No. 14"),
+            "Shop No. 14, 2nd Floor, Vikas Market, Laxmi Nagar, New Delhi 110092"
+        );
+        let t = "home is Blk 12 Lot 7 Phase 2, Brgy. San Isidro, Cabuyao, Laguna 4025.";
+        assert_eq!(
+            ext(t, "Blk 12 Lot 7"),
+            "Blk 12 Lot 7 Phase 2, Brgy. San Isidro, Cabuyao, Laguna 4025"
+        );
+        let t = "we sleep at 1190 No 1 Road, RD 2, Te Puke 3182, it is a old packhouse";
+        assert_eq!(ext(t, "RD 2"), "1190 No 1 Road, RD 2, Te Puke 3182");
+        let t = "nofo ʻi ʻiuniti 4, 19 Boucher Avenue, Te Puke 3119. Fika";
+        assert_eq!(
+            ext(t, "19 Boucher Avenue"),
+            "ʻiuniti 4, 19 Boucher Avenue, Te Puke 3119"
+        );
+        let t = "we are 18 people, 19 Boucher Avenue is the house";
+        assert_eq!(ext(t, "19 Boucher Avenue"), "19 Boucher Avenue");
         let t = "12 Elm St, Springfield, IL 62704-1234 and more";
         assert_eq!(ext(t, "12 Elm St"), "12 Elm St, Springfield, IL 62704-1234");
     }

@@ -6,6 +6,7 @@
 //! Rules are written once, for ASCII digits; without this a phone number in Devanagari
 //! digits or read out in words would pass every rule untouched.
 
+use super::names::script::is_word_char;
 use super::{cardinals, spoken_email};
 use std::borrow::Cow;
 
@@ -122,7 +123,9 @@ fn needs_work(text: &str) -> Work {
             i += ch.len_utf8();
             continue;
         }
-        han = 0;
+        if c != b' ' {
+            han = 0;
+        }
         if !c.is_ascii_alphanumeric() {
             i += 1;
             continue;
@@ -161,6 +164,9 @@ fn needs_work(text: &str) -> Work {
         } else if !token.bytes().all(|c| c.is_ascii_digit()) {
             words = 0;
         }
+    }
+    if !work.words && !text.is_ascii() && foreign_number_words(text) {
+        work.words = true;
     }
     work
 }
@@ -208,12 +214,21 @@ fn han_digit_runs(units: &mut [Unit]) {
     };
     let mut i = 0;
     while i < units.len() {
-        let mut j = i;
-        while j < units.len() && value(units[j].c).is_some() {
+        // Digits, in groups joined by single spaces (`〇二一 三五七 八八〇九`).
+        let (mut j, mut digits) = (i, 0);
+        while j < units.len() {
+            if value(units[j].c).is_some() {
+                digits += 1;
+            } else if !(units[j].c == ' '
+                && j > i
+                && units.get(j + 1).is_some_and(|u| value(u.c).is_some()))
+            {
+                break;
+            }
             j += 1;
         }
-        if j - i >= MIN_SPACED {
-            for u in &mut units[i..j] {
+        if digits >= MIN_SPACED {
+            for u in units[i..j].iter_mut().filter(|u| u.c != ' ') {
                 u.c = char::from(b'0' + value(u.c).unwrap_or(0) as u8);
             }
         }
@@ -235,31 +250,211 @@ fn han_digit(c: char) -> Option<usize> {
 /// Number words in English and te reo Māori, and `double`/`triple` before one: the
 /// digit (10 for a multiplier) and how many times it is written.
 fn digit_word(word: &str) -> Option<(u8, usize)> {
-    if word.len() > 6 {
-        return None;
+    if word.len() > 8 {
+        return foreign_digit_word(word);
     }
-    if word == "whā" || word == "Whā" {
-        return Some((4, 1));
+    if !word.is_ascii() {
+        return foreign_digit_word(word);
     }
-    let mut buf = [0u8; 6];
+    let mut buf = [0u8; 8];
     for (b, c) in buf.iter_mut().zip(word.bytes()) {
         *b = c.to_ascii_lowercase();
     }
+    // English and te reo Māori; then, for phone numbers read out in the languages our
+    // reporters speak, Spanish, Portuguese, Tagalog, Samoan, Tongan, Indonesian and
+    // Malay, Vietnamese and romanised Hindi (a word shared by two languages with two
+    // values is left out: Fijian `dua` is 1, Indonesian `dua` 2).
     Some(match &buf[..word.len()] {
-        b"zero" | b"oh" | b"o" | b"nought" | b"kore" => (0, 1),
-        b"one" | b"tahi" => (1, 1),
-        b"two" | b"rua" => (2, 1),
-        b"three" | b"toru" => (3, 1),
-        b"four" | b"wha" => (4, 1),
-        b"five" | b"rima" => (5, 1),
-        b"six" | b"ono" => (6, 1),
-        b"seven" | b"whitu" => (7, 1),
-        b"eight" | b"waru" => (8, 1),
-        b"nine" | b"iwa" => (9, 1),
+        b"zero" | b"oh" | b"o" | b"nought" | b"kore" | b"cero" | b"sero" | b"selo" | b"noa"
+        | b"nol" | b"kosong" | b"shunya" => (0, 1),
+        b"one" | b"tahi" | b"uno" | b"um" | b"isa" | b"tasi" | b"taha" | b"satu" | b"ek" => (1, 1),
+        b"two" | b"rua" | b"dos" | b"dois" | b"dalawa" | b"lua" | b"dua" | b"hai" | b"do" => (2, 1),
+        b"three" | b"toru" | b"tres" | b"tatlo" | b"tolu" | b"tiga" | b"ba" | b"teen" | b"tin" => {
+            (3, 1)
+        }
+        b"four" | b"wha" | b"cuatro" | b"quatro" | b"apat" | b"fa" | b"empat" | b"char"
+        | b"chaar" => (4, 1),
+        b"five" | b"rima" | b"cinco" | b"lima" | b"nima" | b"paanch" | b"panch" | b"pach" => (5, 1),
+        b"six" | b"ono" | b"seis" | b"anim" | b"enam" | b"chhe" | b"che" | b"chhah" => (6, 1),
+        b"seven" | b"whitu" | b"siete" | b"sete" | b"pito" | b"fitu" | b"tujuh" | b"saat"
+        | b"sat" => (7, 1),
+        b"eight" | b"waru" | b"ocho" | b"oito" | b"walo" | b"valu" | b"delapan" | b"lapan"
+        | b"aath" | b"aat" => (8, 1),
+        b"nine" | b"iwa" | b"nueve" | b"nove" | b"siyam" | b"iva" | b"hiva" | b"sembilan"
+        | b"nau" | b"nao" => (9, 1),
         b"double" => (10, 2),
         b"triple" => (10, 3),
         _ => return None,
     })
+}
+
+/// Digit words written in other scripts or with diacritics: Vietnamese, Portuguese,
+/// Tongan, Hindi and Nepali, Bengali, Punjabi, Tamil, Arabic, Urdu, Russian and Ukrainian.
+fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
+    static WORDS: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =
+        std::sync::LazyLock::new(|| {
+            let table: [(u8, &[&str]); 10] = [
+                (
+                    0,
+                    &[
+                        "không",
+                        "शून्य",
+                        "ज़ीरो",
+                        "जीरो",
+                        "শূন্য",
+                        "জিরো",
+                        "ਸਿਫ਼ਰ",
+                        "ਜ਼ੀਰੋ",
+                        "பூஜ்ஜியம்",
+                        "صفر",
+                        "زیرو",
+                        "ноль",
+                        "нуль",
+                    ],
+                ),
+                (
+                    1,
+                    &[
+                        "một",
+                        "एक",
+                        "এক",
+                        "ਇੱਕ",
+                        "ஒன்று",
+                        "واحد",
+                        "ایک",
+                        "один",
+                        "одна",
+                    ],
+                ),
+                (
+                    2,
+                    &[
+                        "दो",
+                        "दुई",
+                        "দুই",
+                        "ਦੋ",
+                        "இரண்டு",
+                        "اثنين",
+                        "اثنان",
+                        "دو",
+                        "два",
+                        "дві",
+                    ],
+                ),
+                (
+                    3,
+                    &["três", "तीन", "তিন", "ਤਿੰਨ", "மூன்று", "ثلاثة", "تین", "три"],
+                ),
+                (
+                    4,
+                    &[
+                        "whā",
+                        "bốn",
+                        "fā",
+                        "चार",
+                        "চার",
+                        "ਚਾਰ",
+                        "நான்கு",
+                        "أربعة",
+                        "اربعة",
+                        "چار",
+                        "четыре",
+                        "чотири",
+                    ],
+                ),
+                (
+                    5,
+                    &[
+                        "năm",
+                        "पांच",
+                        "पाँच",
+                        "পাঁচ",
+                        "ਪੰਜ",
+                        "ஐந்து",
+                        "خمسة",
+                        "پانچ",
+                        "пять",
+                        "п'ять",
+                        "пʼять",
+                    ],
+                ),
+                (
+                    6,
+                    &[
+                        "sáu",
+                        "छह",
+                        "छः",
+                        "छ",
+                        "ছয়",
+                        "ਛੇ",
+                        "ஆறு",
+                        "ستة",
+                        "چھ",
+                        "шесть",
+                        "шість",
+                    ],
+                ),
+                (
+                    7,
+                    &[
+                        "bảy",
+                        "सात",
+                        "সাত",
+                        "ਸੱਤ",
+                        "ஏழு",
+                        "سبعة",
+                        "سات",
+                        "семь",
+                        "сім",
+                    ],
+                ),
+                (
+                    8,
+                    &[
+                        "tám",
+                        "आठ",
+                        "আট",
+                        "ਅੱਠ",
+                        "எட்டு",
+                        "ثمانية",
+                        "آٹھ",
+                        "восемь",
+                        "вісім",
+                    ],
+                ),
+                (
+                    9,
+                    &[
+                        "chín",
+                        "नौ",
+                        "নয়",
+                        "ਨੌਂ",
+                        "ਨੌ",
+                        "ஒன்பது",
+                        "تسعة",
+                        "نو",
+                        "девять",
+                        "дев'ять",
+                        "девʼять",
+                    ],
+                ),
+            ];
+            table
+                .iter()
+                .flat_map(|(d, words)| words.iter().map(move |w| (*w, *d)))
+                .collect()
+        });
+    let lower = word.to_lowercase();
+    WORDS.get(lower.as_str()).map(|d| (*d, 1))
+}
+
+/// Whether a text not in ASCII holds a run's worth of digit words of another script
+/// (the ASCII scan in `needs_work` does not read words outside ASCII).
+fn foreign_number_words(text: &str) -> bool {
+    text.split(|c: char| !is_word_char(c) && c != '\'' && c != 'ʼ')
+        .filter(|w| !w.is_empty() && !w.is_ascii() && foreign_digit_word(w).is_some())
+        .nth(MIN_WORDS - 1)
+        .is_some()
 }
 
 /// Fewest number words that make a run of them a number, not prose (`one or two`).
@@ -270,7 +465,7 @@ const MIN_SPACED: usize = 5;
 /// A word token: a run of letters in `units[start..end]`.
 fn word_at(units: &[Unit], start: usize) -> usize {
     let mut end = start;
-    while end < units.len() && units[end].c.is_alphabetic() {
+    while end < units.len() && is_word_char(units[end].c) {
         end += 1;
     }
     end
@@ -290,8 +485,8 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
         let c = units[i].c;
         if c.is_alphabetic() && (i == 0 || !units[i - 1].c.is_alphanumeric()) {
             let end = word_at(&units, i);
-            // No number word is longer than six letters: skip the rest unbuilt.
-            let value = if end - i <= 6 {
+            // No number word is longer than nine letters: skip the rest unbuilt.
+            let value = if end - i <= 9 {
                 let word: String = units[i..end].iter().map(|u| u.c).collect();
                 digit_word(&word)
             } else {
@@ -472,6 +667,8 @@ mod tests {
         assert_eq!(norm("٠٢١"), "021");
         assert_eq!(norm("电话一三八〇〇一三八〇〇〇"), "电话13800138000");
         assert_eq!(norm("三个人"), "三个人");
+        assert_eq!(norm("手机：〇二一 三五七 八八〇九"), "手机：021 357 8809");
+        assert_eq!(norm("一 二 三"), "一 二 三");
         assert_eq!(norm("ＩＤ：Ａ１２，好"), "ID：A12，好");
     }
 
@@ -485,6 +682,14 @@ mod tests {
         assert_eq!(norm("021 double five triple one 4"), "021 55111 4");
         assert_eq!(norm("one or two of us"), "one or two of us");
         assert_eq!(norm("waru rua toru whā rima"), "82345");
+        assert_eq!(
+            norm("mi número es cero dos uno, siete siete"),
+            "mi número es 02177"
+        );
+        assert_eq!(norm("রাখো জিরো দুই এক সাত তিন"), "রাখো 02173");
+        assert_eq!(norm("رقمي صفر اثنين واحد ثلاثة"), "رقمي 0213");
+        assert_eq!(norm("số không hai một bốn năm"), "số 02145");
+        assert_eq!(norm("दो या तीन लोग"), "दो या तीन लोग");
     }
 
     #[test]

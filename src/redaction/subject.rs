@@ -559,10 +559,21 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
             break;
         }
     }
-    // A subject word just after it: `03-0862-..., which is the contractor's`.
+    // A subject word just after it: `03-0862-..., which is the contractor's`, `(boss)`.
+    // Only a few plain words may stand between: `(old one the boss took)` is the
+    // writer's new number, the boss took the old one.
     if !matches!(span.kind, Kind::Address) {
-        if let Some(word) = subject_word_after(&after_text(text, spans, i)) {
-            return Some(format!("before \"{word}\""));
+        let after = after_text(text, spans, i);
+        let ws = words(&after);
+        let near = (0..ws.len().min(5)).find(|&k| subject_in(&ws[..=k], &ws[k]).is_some());
+        let plain = [
+            "is", "was", "the", "a", "his", "her", "their", "which", "that", "belongs", "to", "of",
+            "(", ",", "-", "–",
+        ];
+        if near.is_some_and(|k| ws[..k].iter().all(|w| plain.contains(&w.as_str()))) {
+            if let Some(word) = subject_word_after(&after) {
+                return Some(format!("before \"{word}\""));
+            }
         }
     }
     // A pronoun for the subject, named last.
@@ -693,6 +704,10 @@ mod tests {
                 "021 555 1234",
             ),
             ("The owner doesn't pay us 021 555 1234", "021 555 1234"),
+            (
+                "new number 021 774 3399 (old one the boss took). can txt anytime",
+                "021 774 3399",
+            ),
             (
                 "The boss is Rangi Parata. My number is 021 555 1234.",
                 "021 555 1234",

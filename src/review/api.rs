@@ -192,6 +192,16 @@ pub async fn withdraw_question(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// Takes back the caller's first decision on a tip while its undo window lasts.
+pub async fn undo(
+    state: web::Data<AppState>,
+    who: SignedIn,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    service::undo_decision(&state, &who, &tip_id(&path)?).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
 #[derive(Deserialize)]
 pub struct AuditQuery {
     actor: Option<String>,

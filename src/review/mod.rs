@@ -46,6 +46,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route(web::post().to(api::withdraw_question)),
     )
     .service(
+        crate::http::resource("/api/v1/review/tips/{id}/undo", "POST")
+            .route(web::post().to(api::undo)),
+    )
+    .service(
         crate::http::resource("/api/v1/review/audit", "GET").route(web::get().to(api::audit_log)),
     )
     .service(

@@ -12,7 +12,8 @@ use crate::http::BodyError;
 use crate::routing;
 use crate::state::AppState;
 use crate::store::messages::{AskOutcome, WithdrawOutcome};
-use crate::store::tips::{ClaimOutcome, DecideOutcome, MessageDecided, TipRecord};
+use crate::store::tips::{ClaimOutcome, DecideOutcome, Forwarding, MessageDecided, TipRecord};
+use crate::store::undo::UndoOutcome;
 use crate::store::{self, StoreError};
 use actix_web::http::StatusCode;
 use serde::{Deserialize, Serialize};
@@ -41,6 +42,8 @@ pub enum ReviewError {
     UnreviewedMessages,
     #[error("no question is waiting on this tip")]
     NoQuestion,
+    #[error("this decision can no longer be taken back: the undo window has ended, or the decision was not yours or not the tip's first")]
+    UndoClosed,
     #[error("the tip has no draft yet; try again in a moment")]
     NoDraft,
     #[error("{0}")]
@@ -70,6 +73,7 @@ impl Problem for ReviewError {
             | ReviewError::AlreadyDecided(_)
             | ReviewError::UnreviewedMessages
             | ReviewError::NoQuestion
+            | ReviewError::UndoClosed
             | ReviewError::NoDraft => StatusCode::CONFLICT,
             ReviewError::Corrupt => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -411,18 +415,17 @@ pub async fn apply_decision(
                 messages_detail(&decided)
             );
             let sealed_note = sealed_note(state, id, note);
+            let forwarding = Forwarding {
+                cases: &cases,
+                messages: &decided,
+                note: sealed_note.as_deref(),
+                action: AuditAction::Forward,
+                detail: &detail,
+                undo_until: undo_until(state, now),
+            };
             state
                 .store
-                .forward_tip(
-                    id.as_str(),
-                    &who.actor(),
-                    now,
-                    &cases,
-                    &decided,
-                    sealed_note.as_deref(),
-                    AuditAction::Forward,
-                    &detail,
-                )
+                .forward_tip(id.as_str(), &who.actor(), now, forwarding)
                 .await?
         }
         Decision::Update { messages, note } => {
@@ -445,18 +448,18 @@ pub async fn apply_decision(
                 messages_detail(&decided)
             );
             let sealed_note = sealed_note(state, id, note);
+            // An update goes out at once: the case it adds to is with the agency already.
+            let forwarding = Forwarding {
+                cases: &cases,
+                messages: &decided,
+                note: sealed_note.as_deref(),
+                action: AuditAction::Update,
+                detail: &detail,
+                undo_until: None,
+            };
             state
                 .store
-                .forward_tip(
-                    id.as_str(),
-                    &who.actor(),
-                    now,
-                    &cases,
-                    &decided,
-                    sealed_note.as_deref(),
-                    AuditAction::Update,
-                    &detail,
-                )
+                .forward_tip(id.as_str(), &who.actor(), now, forwarding)
                 .await?
         }
         Decision::Reject { reason } => {
@@ -472,11 +475,39 @@ pub async fn apply_decision(
                 .encrypt_str(Context::DecisionNote(id), reason);
             state
                 .store
-                .reject_tip(id.as_str(), &who.actor(), now, &sealed)
+                .reject_tip(
+                    id.as_str(),
+                    &who.actor(),
+                    now,
+                    &sealed,
+                    undo_until(state, now),
+                )
                 .await?
         }
     };
     decided(outcome)
+}
+
+/// The end of a first decision's undo window, if there is one.
+fn undo_until(state: &AppState, now: i64) -> Option<i64> {
+    let seconds = state.settings.review.undo_seconds;
+    (seconds > 0).then(|| now + i64::from(seconds))
+}
+
+/// Takes back the handler's own first decision on a tip while its window lasts: the tip
+/// is theirs to review again, and nothing reached an agency.
+pub async fn undo_decision(state: &AppState, who: &Session, id: &TipId) -> Result<(), ReviewError> {
+    who.require(HandlerRole::Handler)?;
+    let now = store::now();
+    let claim_until = now + 60 * i64::from(state.settings.review.claim_minutes);
+    match state
+        .store
+        .undo_decision(id.as_str(), &who.actor(), now, claim_until)
+        .await?
+    {
+        UndoOutcome::Done => Ok(()),
+        UndoOutcome::Closed => Err(ReviewError::UndoClosed),
+    }
 }
 
 /// The agency's HPKE key, when it registered one (`routing.toml`): its updates are

@@ -222,11 +222,12 @@ impl Store {
         tip_id: &str,
         case: &NewCase,
         now: i64,
+        held_until: Option<i64>,
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO cases (id, tip_id, agency_id, category, received_on, body, sealed_to, state, created_at, \
-               kind, parent, sequence, channel) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9, $10, $11, $12)",
+               kind, parent, sequence, held_until, channel) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9, $10, $11, $12, $13)",
         )
         .bind(case.id().as_str())
         .bind(tip_id)
@@ -239,6 +240,7 @@ impl Store {
         .bind(case.kind().as_str())
         .bind(case.parent().map(CaseId::as_str))
         .bind(case.sequence())
+        .bind(held_until)
         .bind(case.channel().map(Channel::as_str))
         .execute(&mut **tx)
         .await?;
@@ -279,6 +281,7 @@ impl Store {
                deliveries = deliveries + 1 \
              WHERE id IN (SELECT id FROM cases WHERE agency_id = $2 \
                AND (state = 'queued' OR (state = 'leased' AND lease_expires_at <= $3)) \
+               AND (held_until IS NULL OR held_until <= $3) \
                AND deliveries < $7 \
                ORDER BY seq LIMIT $4{}) \
              RETURNING {CASE_COLUMNS}",

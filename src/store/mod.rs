@@ -15,6 +15,7 @@ pub mod decided;
 pub mod deliveries;
 pub mod handlers;
 pub mod messages;
+pub mod notices;
 pub mod phone;
 pub mod questions;
 pub mod rekey;
@@ -23,6 +24,7 @@ pub mod settings;
 pub mod stats;
 pub mod supervision;
 pub mod tips;
+pub mod undo;
 pub mod wakeup;
 
 use sqlx::any::AnyRow;

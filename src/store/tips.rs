@@ -73,6 +73,8 @@ pub struct TipRecord {
     /// The handler who took it by phone.
     pub taken_by: Option<i64>,
     pub taken_by_name: Option<String>,
+    /// While its first decision may still be taken back: by whom, and until when.
+    pub undo: Option<(i64, i64)>,
 }
 
 /// Which tips a list shows.
@@ -174,6 +176,20 @@ struct Settlement<'a> {
     messages: MessageSettlement<'a>,
     action: AuditAction,
     detail: &'a str,
+    /// The undo window of a first decision: its end (`undo::undo_decision`).
+    undo_until: Option<i64>,
+}
+
+/// What a forward (or an update) sends: the cases, each reporter message's decision,
+/// the handler's note (sealed), the audit action and detail, and the undo window of a
+/// first forward.
+pub struct Forwarding<'a> {
+    pub cases: &'a [NewCase],
+    pub messages: &'a [MessageDecided],
+    pub note: Option<&'a [u8]>,
+    pub action: AuditAction,
+    pub detail: &'a str,
+    pub undo_until: Option<i64>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -374,7 +390,9 @@ impl Store {
              t.channel, t.region, t.taken_by, k.username AS taker, \
              {EFFECTIVE_STATUS} AS status, \
              CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN t.claimed_by END AS holder_id, \
-             CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN h.username END AS holder \
+             CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN h.username END AS holder, \
+             CASE WHEN t.undo_until > $1 THEN t.undo_by END AS undo_by, \
+             CASE WHEN t.undo_until > $1 THEN t.undo_until END AS undo_until \
              FROM tips t LEFT JOIN handlers h ON h.id = t.claimed_by \
              LEFT JOIN handlers k ON k.id = t.taken_by WHERE t.id = $2"
         );
@@ -399,6 +417,9 @@ impl Store {
                 region: super::decode(&r, "region", Region::parse)?,
                 taken_by: r.try_get("taken_by")?,
                 taken_by_name: r.try_get("taker")?,
+                undo: r
+                    .try_get::<Option<i64>, _>("undo_by")?
+                    .zip(r.try_get::<Option<i64>, _>("undo_until")?),
             })
         })
         .transpose()
@@ -487,6 +508,7 @@ impl Store {
                 messages: MessageSettlement::Untouched,
                 action: AuditAction::Release,
                 detail: "",
+                undo_until: None,
             },
         )
         .await
@@ -495,19 +517,16 @@ impl Store {
     /// Forwards the tip (or, for one forwarded before, the reporter's messages since):
     /// its status, its cases, each message's decision and the audit row commit together.
     /// Refused, changing nothing, when a reporter message not decided here is waiting
-    /// (it arrived after the handler opened the tip, or is still being drafted).
+    /// (it arrived after the handler opened the tip, or is still being drafted). With
+    /// `forward.undo_until`, the cases are held back from every lease until then, and
+    /// the handler may take the decision back (`undo_decision`).
     #[instrument(skip_all)]
-    #[allow(clippy::too_many_arguments)]
     pub async fn forward_tip(
         &self,
         id: &str,
         handler: &Actor,
         now: i64,
-        cases: &[NewCase],
-        messages: &[MessageDecided],
-        note: Option<&[u8]>,
-        action: AuditAction,
-        detail: &str,
+        forward: Forwarding<'_>,
     ) -> Result<DecideOutcome, StoreError> {
         self.decide(
             id,
@@ -515,11 +534,12 @@ impl Store {
             now,
             &Settlement {
                 status: TipStatus::Forwarded,
-                note,
-                cases,
-                messages: MessageSettlement::Each(messages),
-                action,
-                detail,
+                note: forward.note,
+                cases: forward.cases,
+                messages: MessageSettlement::Each(forward.messages),
+                action: forward.action,
+                detail: forward.detail,
+                undo_until: forward.undo_until,
             },
         )
         .await
@@ -533,6 +553,7 @@ impl Store {
         handler: &Actor,
         now: i64,
         reason: &[u8],
+        undo_until: Option<i64>,
     ) -> Result<DecideOutcome, StoreError> {
         self.decide(
             id,
@@ -545,6 +566,7 @@ impl Store {
                 messages: MessageSettlement::WithholdAll,
                 action: AuditAction::Reject,
                 detail: "",
+                undo_until,
             },
         )
         .await
@@ -635,8 +657,17 @@ impl Store {
                 }
             }
         }
+        if let Some(until) = settle.undo_until {
+            sqlx::query("UPDATE tips SET undo_until = $1, undo_by = $2 WHERE id = $3")
+                .bind(until)
+                .bind(handler.id)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
         for case in settle.cases {
-            self.insert_case(&mut tx, id, case, now).await?;
+            self.insert_case(&mut tx, id, case, now, settle.undo_until)
+                .await?;
         }
         if !settle.cases.is_empty() {
             // An agency's question about a case goes to whoever forwarded it.

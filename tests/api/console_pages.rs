@@ -175,7 +175,7 @@ impl Console {
     }
 }
 
-async fn pending_tip(app: &TestApp, body: &str) -> String {
+pub async fn pending_tip(app: &TestApp, body: &str) -> String {
     app.submit_ok("forced_labour", body).await;
     let watcher = app
         .handler(

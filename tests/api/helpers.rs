@@ -109,6 +109,8 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     settings.database.url = url;
     settings.server.listen = "127.0.0.1:0".parse().unwrap();
     settings.redaction.poll_seconds = 1;
+    // Most tests forward and lease at once; `undo.rs` tests the window itself.
+    settings.review.undo_seconds = 0;
     adjust(&mut settings);
     let listener = std::net::TcpListener::bind(settings.server.listen).unwrap();
     let app = Application::build_with_listener(settings.clone(), listener)

@@ -48,4 +48,5 @@ mod slow_clients;
 mod statistics;
 mod three_processes;
 mod tls;
+mod undo;
 mod worker;

@@ -93,13 +93,29 @@ async fn the_waiting_tips_notice_says_how_many_and_nothing_of_them() {
 
     // Tips that arrived today have not waited a day: no e-mail.
     let today = tipline::store::today();
-    assert_eq!(notifier.send_if_waiting(&today).await.unwrap(), None);
+    assert_eq!(
+        notifier
+            .send_if_waiting(&today, &format!("{today}T08:00Z"))
+            .await
+            .unwrap(),
+        None
+    );
     assert!(mails.lock().unwrap().is_empty());
 
-    // Tomorrow both have: one e-mail to everyone, a count and a link only.
+    // Tomorrow both have: one e-mail to everyone, a count and a link only; a second
+    // replica at the same scheduled time sends nothing.
+    let tomorrow = tomorrow(&today);
+    let morning = format!("{tomorrow}T08:00Z");
+    let replica = Notifier::new(app.store.clone(), &app.settings.notify)
+        .unwrap()
+        .expect("configured");
     assert_eq!(
-        notifier.send_if_waiting(&tomorrow(&today)).await.unwrap(),
+        notifier.send_if_waiting(&tomorrow, &morning).await.unwrap(),
         Some(2)
+    );
+    assert_eq!(
+        replica.send_if_waiting(&tomorrow, &morning).await.unwrap(),
+        None
     );
     let sent = mails.lock().unwrap().clone();
     assert_eq!(sent.len(), 1);
@@ -129,7 +145,10 @@ async fn the_waiting_tips_notice_says_how_many_and_nothing_of_them() {
     let id = tips[0]["id"].as_str().unwrap();
     assert_eq!(handler.claim(id).await.status(), reqwest::StatusCode::OK);
     assert_eq!(
-        notifier.send_if_waiting(&tomorrow(&today)).await.unwrap(),
+        notifier
+            .send_if_waiting(&tomorrow, &format!("{tomorrow}T16:00Z"))
+            .await
+            .unwrap(),
         Some(1)
     );
     assert!(mails.lock().unwrap()[1].contains("Subject: tipline: 1 tip waiting for review"));

@@ -81,6 +81,8 @@ impl ServeProcess {
             .arg("serve")
             .env("TIPLINE_SERVER__LISTEN", format!("127.0.0.1:{}", self.port))
             .env("TIPLINE_REDACTION__POLL_SECONDS", "1")
+            // The tests forward and lease at once; the undo window has its own tests.
+            .env("TIPLINE_REVIEW__UNDO_SECONDS", "0")
             .envs(self.extra.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null())
             .stderr(self.log_file());

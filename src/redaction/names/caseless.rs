@@ -8,7 +8,7 @@
 //! Only texts with almost no capitalised words are read this way; in ordinary prose a
 //! lower-case word is no name unless a cue says so (`lowercase`).
 
-use super::context::context;
+use super::context::{context, Ctx};
 use super::detector::name_span;
 use super::lexicon::*;
 use super::script::Script;
@@ -218,6 +218,9 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         return;
     }
     introductions(lex, text, tokens, spans);
+    // In another language typed without capitals, one listed name alone is as often a
+    // word of that language (`una`, `trong`): only a run of names, or a cue, makes one.
+    let english = super::detector::Shape::of(text, tokens).english;
     let found = spans.len();
     let mut i = 0;
     while i < tokens.len() {
@@ -260,7 +263,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             tokens[i..j].iter().any(|t| distinctive(lex, text, t))
         } else {
             let word = text[tokens[i].start..tokens[i].end].to_lowercase();
-            !PACIFIC_WORDS_ALSO_NAMES.contains(&word.as_str()) && distinctive(lex, text, &tokens[i])
+            let cued = !matches!(context(lex, text, tokens[i].start), Ctx::None | Ctx::Weak);
+            (english || cued)
+                && !PACIFIC_WORDS_ALSO_NAMES.contains(&word.as_str())
+                && distinctive(lex, text, &tokens[i])
         };
         // Overlapping a name found before is fine (spans are merged), inside one is news
         // to nobody.
@@ -316,6 +322,8 @@ mod tests {
     #[test]
     fn english_words_and_ordinary_prose_are_left() {
         assert!(found("we will grant you more hours if you work on sunday pls").is_empty());
+        // A word of another language that is also a listed name, alone.
+        assert!(found("en una dairy farm cerca de te awamutu el patrón no paga").is_empty());
         // Te reo words that are also names (`ana`, `aroha`) stay words.
         assert!(found("kia ora aroha mai kei te awamutu ahau e mahi ana ki te pāmu").is_empty());
         // In prose with capitals a lower-case word is no name without a cue.

@@ -151,10 +151,24 @@ pub fn self_presented(lex: &Lexicon, text: &str, start: usize, end: usize) -> bo
 }
 
 /// Whether a role follows byte `at`: `, my supervisor`, ` (the driver)`.
+/// Honorifics that follow a name in South Asian, Pacific and Japanese use.
+const HONORIFICS_AFTER: &[&str] = &[
+    "sir", "ji", "jee", "bhai", "bhaiya", "saab", "sahab", "sahib", "madam", "didi", "san",
+    "sensei", "aunty", "uncle",
+];
+
 pub fn role_after(lex: &Lexicon, text: &str, at: usize) -> bool {
     let hi = floor_boundary(text, at + 40);
     let folded = Folded::new(&text[at..hi]);
     let after = folded.as_str();
+    // An honorific written after the name (`Rajendra sir`, `Sandeep ji`, `Tanaka-san`).
+    let honorific = after
+        .strip_prefix([' ', '-'])
+        .and_then(|rest| HONORIFICS_AFTER.iter().find_map(|h| rest.strip_prefix(h)))
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+    if honorific {
+        return true;
+    }
     let Some(rest) = after
         .strip_prefix(", ")
         .or_else(|| after.strip_prefix(" ("))

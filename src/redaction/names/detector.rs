@@ -3,12 +3,13 @@
 
 use super::context::{context, intro_after, role_after, self_presented, Ctx};
 use super::lexicon::*;
+use super::script::Script;
 use super::tokens::{tokens, Token};
 use super::{caseless, enumeration, lowercase, other_scripts, repeat, rule};
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
 use crate::redaction::spec::RulesError;
-use crate::redaction::text::phrase_hash;
+use crate::redaction::text::{phrase_hash, word_hash};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -94,6 +95,7 @@ impl NameDetector {
     /// Finds names in `text`.
     pub fn find(&self, text: &str) -> Vec<Span> {
         let tokens = tokens(&self.lex, text);
+        let shape = Shape::of(text, &tokens);
         let mut spans = Vec::new();
         // An initial without a full stop ("B") joins a name but does not open one.
         let dotted = |t: &Token| text[t.end..].starts_with('.');
@@ -127,7 +129,7 @@ impl NameDetector {
             while end > i + 1 && tokens[end - 1].particle {
                 end -= 1;
             }
-            self.run(text, &tokens, i, end, &mut spans);
+            self.run(text, &tokens, i, end, shape, &mut spans);
             i = j.max(i + 1);
         }
         lowercase::find(&self.lex, text, &tokens, &mut spans);
@@ -144,7 +146,15 @@ impl NameDetector {
         spans
     }
 
-    fn run(&self, text: &str, tokens: &[Token], from: usize, to: usize, out: &mut Vec<Span>) {
+    fn run(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+        shape: Shape,
+        out: &mut Vec<Span>,
+    ) {
         let run = &tokens[from..to];
         if run.iter().any(|t| t.flags & BUSINESS != 0) {
             return;
@@ -249,7 +259,7 @@ impl NameDetector {
             while e > a + 1 && run[e - 1].particle {
                 e -= 1;
             }
-            self.group(text, tokens, from + a, from + e, &classes[a..e], out);
+            self.group(text, tokens, from + a..from + e, &classes[a..e], shape, out);
             a = b;
         }
     }
@@ -258,12 +268,12 @@ impl NameDetector {
         &self,
         text: &str,
         tokens: &[Token],
-        from: usize,
-        to: usize,
+        group: std::ops::Range<usize>,
         classes: &[Class],
+        shape: Shape,
         out: &mut Vec<Span>,
     ) {
-        let mut to = to;
+        let (from, mut to) = (group.start, group.end);
         while to > from && tokens[to - 1].end - tokens[to - 1].start == 1 {
             to -= 1;
         }
@@ -351,7 +361,9 @@ impl NameDetector {
             // no list after a cue that points at a person (`driven by Selim`).
             _ => {
                 (known == 1 && (first & GIVEN != 0 || ctx != Ctx::None))
-                    || (unknown == 1 && ctx == Ctx::Person)
+                    || (unknown == 1
+                        && (ctx == Ctx::Person
+                            || lone_word_is_name(&self.lex, text, tokens, from, to, shape)))
             }
         };
         if !accept {
@@ -374,6 +386,110 @@ impl NameDetector {
             span.role = Role::Reporter;
         }
         out.push(span);
+    }
+}
+
+/// Words before which a capitalised word is more often a place than a person (`went to
+/// Ruatoria`, `in Pukekohe`, `from Dubai`).
+const PLACE_BEFORE: &[&str] = &[
+    "to", "in", "at", "from", "near", "of", "around", "towards", "toward", "via", "into",
+    "outside", "inside", "across", "through", "past", "between", "off", "on", "up", "down",
+    "round", "the", "a", "an", "our", "their", "this", "that", "visit", "visited", "live", "lives",
+    "living", "based", "stay", "stays", "moved", "back", "over", "under", "by",
+    // A vehicle, a card, a language: `drives a silver Navara`, `his Mastercard`, `speaks Tetum`.
+    "his", "her", "my", "your", "its", "white", "black", "silver", "grey", "gray", "red", "blue",
+    "green", "speaks", "speak", "speaking", "every", "last", "next",
+];
+
+/// A lone capitalised word in no list, with no cue before it, is a name where shape says
+/// so: inside a sentence (a capital there is no sentence's), not after a word that leads
+/// to places; or any Latin word in a text written mostly in another script.
+fn lone_word_is_name(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    shape: Shape,
+) -> bool {
+    let t = &tokens[from];
+    // In no list at all: not even the first word of a listed place or organisation
+    // (whose flags do not carry the dictionary's).
+    let listed = NOT_BEFORE | NOT_AFTER | DICT | COMMON | STOP | BUSINESS | ROLE | PHRASE_START;
+    let in_a_list = t.flags & listed != 0 || lex.dictionary(t.hash) != 0;
+    if to != from + 1 || t.end - t.start < 3 || t.shouted || in_a_list {
+        return false;
+    }
+    // Alone: no capitalised word beside it (`Cannons Creek`, `Central Java`).
+    let beside = |k: usize| {
+        tokens.get(k).is_some_and(|n| {
+            n.capitalised
+                && text[t.end.min(n.end)..t.start.max(n.start)]
+                    .trim()
+                    .is_empty()
+        })
+    };
+    if (from > 0 && beside(from - 1)) || beside(from + 1) {
+        return false;
+    }
+    // A plural of a nationality or place word (`Peruvians`).
+    let word = &text[t.start..t.end];
+    if let Some(stem) = word.strip_suffix('s') {
+        if lex.flags(word_hash(stem)) & (STOP | COMMON | DICT) != 0 {
+            return false;
+        }
+    }
+    if !shape.mostly_cased {
+        return true;
+    }
+    // In other languages written in Latin or Cyrillic letters, a capital inside a sentence
+    // is as often a place, a month or a noun after a preposition we do not know.
+    if !shape.english {
+        return false;
+    }
+    let before = text[..t.start].trim_end_matches([' ', '\t', '"', '“', '(']);
+    let Some(prev) = from.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    if before.len() != prev.end && !before.ends_with(',') {
+        return false;
+    }
+    let word = text[prev.start..prev.end].to_lowercase();
+    !PLACE_BEFORE.contains(&word.as_str())
+}
+
+/// English words common in any English sentence, and seldom words of other languages.
+const ENGLISH_MARKERS: &[&str] = &[
+    "the", "and", "is", "was", "are", "were", "he", "she", "they", "we", "his", "her", "their",
+    "my", "with", "not", "but", "have", "has", "had", "this", "that", "for", "you", "said", "says",
+    "will", "would", "who", "there", "of", "to", "it",
+];
+
+/// What the whole text is written in, read once a text.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Shape {
+    /// Half its words or more are in a cased script (Latin, Cyrillic ...).
+    pub mostly_cased: bool,
+    /// Its lower-case Latin words are English often enough (one in ten of them a common
+    /// English word) that its capitals follow English use.
+    pub english: bool,
+}
+
+impl Shape {
+    pub(super) fn of(text: &str, tokens: &[Token]) -> Shape {
+        let cased = tokens.iter().filter(|t| t.script == Script::Cased).count();
+        let (mut words, mut english) = (0usize, 0usize);
+        for t in tokens
+            .iter()
+            .filter(|t| t.script == Script::Cased && !t.capitalised)
+        {
+            words += 1;
+            english += usize::from(ENGLISH_MARKERS.contains(&&text[t.start..t.end]));
+        }
+        Shape {
+            mostly_cased: cased * 2 >= tokens.len(),
+            english: words > 0 && english * 10 >= words,
+        }
     }
 }
 
@@ -426,5 +542,22 @@ mod tests {
         assert_eq!(found("It happened to Losaline."), vec![("Losaline", Other)]);
         // A weak cue is not enough for a word in no list.
         assert!(found("We went to Ruatoria.").is_empty());
+    }
+
+    #[test]
+    fn one_word_in_no_list_inside_an_english_sentence() {
+        assert_eq!(
+            found("The money goes to the supervisor and Zorvan keeps half of it."),
+            vec![("Zorvan", Other)]
+        );
+        // After a word that leads to places, in a list's words, in another language.
+        assert!(found("They took us to Ruatoria on the bus and we slept there.").is_empty());
+        assert!(found("He said Innovation and Employment never checks.").is_empty());
+        assert!(found("Ko au e mahi ana i Wairau, ka hoki mai ki Ōtaki.").is_empty());
+        // A Latin word in a text written in another script.
+        assert_eq!(
+            found("අපි තුන්දෙනෙක් එක්ක Ruwani වැඩ කරනවා"),
+            vec![("Ruwani", Other)]
+        );
     }
 }

@@ -60,7 +60,7 @@ mod lexicon;
 mod lowercase;
 mod other_scripts;
 mod repeat;
-mod script;
+pub(crate) mod script;
 mod tokens;
 
 pub use detector::NameDetector;

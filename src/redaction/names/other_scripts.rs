@@ -25,8 +25,11 @@ use crate::redaction::text::{fold, word_hash};
 const HAN_STOP: &str = "的是在说說了和跟给給把被也都就还還又很他她我你们們电電打让讓不没沒有要会會来來去对對从從向先女小老叫拿收住每这這那个個号號与與及或一二三四五六七八九十百千万萬亿億两兩零元块塊";
 /// Titles written after a Han name (`王先生`, `佐藤さん`).
 const HAN_TITLES: &[&str] = &[
-    "先生", "女士", "小姐", "太太", "老师", "老師", "さん", "様", "氏", "君", "哥", "姐",
+    "先生", "女士", "小姐", "太太", "老师", "老師", "さん", "様", "氏", "君", "哥", "姐", "师傅",
+    "師傅", "阿姨", "老板", "老闆", "经理", "經理",
 ];
+/// `小` and `老` before a surname make a familiar name (`小刘`, `老王`); not in these words.
+const HAN_FAMILIAR_NOT: &str = "小时小時小心小姐小孩小子小弟小妹小说小說小学小學小区小區小费小費小车小車小组小組老师老師老板老闆老公老婆老家老人老乡老鄉老实老實老大老是老年老鼠老虎老外";
 /// A cue that names only the surname (`工头姓蒋`: "the foreman is surnamed Jiang").
 const HAN_SURNAME_CUE: &str = "姓";
 /// Korean particles and endings glued to a name (`김민수입니다`, `이영자가`), longest
@@ -104,6 +107,12 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                         after_spaced_cue(lex, text, &tokens[k - 1], &tokens[k], spans);
                     }
                 }
+                if script == Script::Han {
+                    set_apart(lex, text, &tokens[k], spans);
+                }
+                if script == Script::Hangul {
+                    before_korean_title(text, tokens, k, spans);
+                }
                 if tokens[k].start < covered {
                     continue;
                 }
@@ -162,10 +171,14 @@ fn spaced_name(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<u
         _ => {
             // A third word only after a listed middle one (`ਜਗਜੀਤ ਸਿੰਘ ਬਰਾੜ`, `हरि बहादुर
             // केसी`): without capitals, a third unlisted word is more often the verb.
+            // A long second word is a phrase of a script that spaces phrases, not words
+            // (Khmer, Burmese): no name runs on into it.
+            let short = |t: &Token| text[t.start..t.end].chars().count() <= 12;
             let mut end = k + 1;
             while end < limit
                 && end < k + MAX_WORDS
                 && tokens[end].flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0
+                && short(&tokens[end])
                 && (end < k + 2 || tokens[end - 1].flags & (GIVEN | SURNAME) != 0)
             {
                 end += 1;
@@ -250,6 +263,8 @@ fn glued(
         }
     }
     if t.script == Script::Han {
+        familiar(lex, text, t.start, t.end, spans);
+        boss_by_surname(lex, text, t.start, t.end, spans);
         for title in HAN_TITLES {
             for (at, _) in word.match_indices(title) {
                 if let Some(start) = han_name_before(lex, text, t.start, t.start + at) {
@@ -276,6 +291,41 @@ fn after_spaced_cue(lex: &Lexicon, text: &str, before: &Token, t: &Token, spans:
     }
 }
 
+/// A Han name set apart by a space in Han text, which writes no spaces between words
+/// (`我是福建来的 郑建华，`, `我先生 林伟明（`): a listed surname and one or two given-name
+/// characters, the whole word, right after a space.
+fn set_apart(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
+    let chars = text[t.start..t.end].chars().count();
+    if !(2..=3).contains(&chars) || !text[..t.start].ends_with(' ') {
+        return;
+    }
+    let before = text[..t.start].trim_end_matches(' ');
+    let in_han = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| Script::of(c) == Script::Han);
+    let known = spans.iter().any(|s| s.start == t.start && s.end == t.end);
+    if in_han && !known && han_name(lex, text, t.start, t.end) == Some(t.end) {
+        spans.push(name_span(t.start, t.end, Ctx::None));
+    }
+}
+
+/// A Korean name of three syllables before `씨` or `님` written apart (`최영수 씨이고`).
+fn before_korean_title(text: &str, tokens: &[Token], k: usize, spans: &mut Vec<Span>) {
+    let t = &tokens[k];
+    let Some(next) = tokens.get(k + 1) else {
+        return;
+    };
+    let word = &text[t.start..t.end];
+    let title = &text[next.start..next.end];
+    if word.chars().count() == 3
+        && text[t.end..next.start] == *" "
+        && (title.starts_with('씨') || title.starts_with('님'))
+    {
+        spans.push(name_span(t.start, t.end, Ctx::Strong(Role::Other)));
+    }
+}
+
 /// Skips `是`, a colon or a space after a cue (`名字是`, `姓名：`).
 fn skip_copula(text: &str, mut at: usize) -> usize {
     while let Some(c) = text[at..].chars().next() {
@@ -286,6 +336,44 @@ fn skip_copula(text: &str, mut at: usize) -> usize {
         }
     }
     at
+}
+
+/// Familiar names in Han text: `小` or `老` and a one-character surname that ends a word
+/// (`小刘`, `老王`): the surname is the name.
+fn familiar(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+    let word = &text[start..end];
+    for (at, prefix) in word.match_indices(['小', '老']) {
+        let from = start + at + prefix.len();
+        let mut rest = text[from..end].chars();
+        let Some(surname) = rest.next() else { continue };
+        let to = from + surname.len_utf8();
+        let pair = &text[start + at..to];
+        let boundary = rest.next().is_none_or(|c| HAN_STOP.contains(c));
+        if boundary && !HAN_FAMILIAR_NOT.contains(pair) && is_surname(lex, &text[from..to]) {
+            spans.push(name_span(from, to, Ctx::Strong(Role::Other)));
+        }
+    }
+}
+
+/// `总` after a one-character surname is how staff name their boss (`张总`, `赵总让我们`);
+/// not where `总` opens a word of its own (`总部`, `总是`, `总共`).
+fn boss_by_surname(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+    const OPENS_A_WORD: &str = "部是共计計额額数數体體结結算量之归歸";
+    let word = &text[start..end];
+    for (at, title) in word.match_indices(['总', '總']) {
+        let Some(surname) = word[..at].chars().next_back() else {
+            continue;
+        };
+        let next = word[at + title.len()..].chars().next();
+        let from = start + at - surname.len_utf8();
+        if next.is_some_and(|c| OPENS_A_WORD.contains(c))
+            || HAN_STOP.contains(surname)
+            || !is_surname(lex, &text[from..start + at])
+        {
+            continue;
+        }
+        spans.push(name_span(from, start + at, Ctx::Strong(Role::Other)));
+    }
 }
 
 fn is_surname(lex: &Lexicon, s: &str) -> bool {
@@ -372,6 +460,19 @@ mod tests {
         assert_eq!(found("老板张建国拿走了护照"), vec![("张建国", Other)]);
         // No listed surname after the cue: no name.
         assert!(found("我叫了警察").is_empty());
+        assert_eq!(
+            found("你好，我是福建来的 郑建华，在做装修"),
+            vec![("郑建华", Other)]
+        );
+        assert!(found("我们 一共五个人，周末 不休息").is_empty());
+        assert_eq!(
+            found("사장은 최영수 씨이고 여권을"),
+            vec![("최영수", Other)]
+        );
+        assert_eq!(found("还有小刘，他二十岁"), vec![("刘", Other)]);
+        assert!(found("每天工作十二小时，很累").is_empty());
+        assert_eq!(found("到了以后赵总让我们住仓库"), vec![("赵", Other)]);
+        assert!(found("公司总部在奥克兰，他总是加班").is_empty());
     }
 
     #[test]

@@ -56,6 +56,9 @@ pub fn is_word_char(c: char) -> bool {
         // Indic blocks: each has its digits at 0x66..=0x6F of the block.
         0x0900..=0x0DFF => !(0x66..=0x6F).contains(&(n & 0x7F)) && !matches!(n, 0x0964 | 0x0965),
         0x0E00..=0x0EFF => !matches!(n, 0x0E50..=0x0E59 | 0x0ED0..=0x0ED9),
+        // Myanmar and Khmer: their signs and stacked consonants, not digits or stops.
+        0x1000..=0x109F => !matches!(n, 0x1040..=0x104F | 0x1090..=0x1099),
+        0x1780..=0x17FF => !matches!(n, 0x17D4..=0x17DA | 0x17E0..=0x17F9),
         _ => false,
     }
 }
@@ -84,5 +87,7 @@ mod tests {
         assert!(!is_word_char('५'));
         assert!(!is_word_char('।'));
         assert!(!is_word_char('๕'));
+        // Khmer's coeng (ខ្ញុំ) stays inside its word.
+        assert!(is_word_char('\u{17D2}'));
     }
 }

@@ -71,6 +71,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(tip::withdraw)),
         )
         .service(
+            crate::http::resource("/console/tips/{id}/undo", "POST")
+                .route(web::post().to(tip::undo)),
+        )
+        .service(
             crate::http::resource("/console/phone", "GET, POST")
                 .route(web::get().to(phone::page))
                 .route(web::post().to(phone::submit)),

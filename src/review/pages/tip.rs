@@ -178,6 +178,8 @@ fn origin(record: &store::tips::TipRecord) -> String {
 #[template(path = "console/tip.html")]
 struct TipPage<'a> {
     nav: Nav,
+    /// What the handler just did (a decision taken back), said once after the redirect.
+    done: Option<&'static str>,
     id: &'a str,
     category: String,
     status: &'a str,
@@ -225,6 +227,8 @@ struct ClosedPage<'a> {
     awaiting: bool,
     holder: Option<&'a str>,
     cases: Vec<CaseRow>,
+    /// Seconds left in which the signed-in handler may take their decision back.
+    undo_seconds: Option<i64>,
 }
 
 /// A case as a decided tip's page lists it.
@@ -276,6 +280,7 @@ impl Done {
             "rejected" => "Rejected. Nothing was sent to any agency.",
             "asked" => "Question sent. The tip waits for the reporter's answer; you can withdraw the question below.",
             "withdrawn" => "Question withdrawn. The tip is back in the queue.",
+            "undone" => "Decision taken back. Nothing reached an agency; the tip is yours to review again.",
             "released" => "Released. The tip is back in the queue.",
             _ => return None,
         })
@@ -316,6 +321,10 @@ pub async fn page(
                 awaiting: record.status == TipStatus::AwaitingReporter,
                 holder: record.claimed_by_name.as_deref(),
                 cases: cases.iter().map(CaseRow::new).collect(),
+                undo_seconds: record
+                    .undo
+                    .filter(|(by, _)| *by == who.handler.id)
+                    .map(|(_, until)| until - store::now()),
             },
         ));
     }
@@ -346,6 +355,7 @@ pub async fn page(
         StatusCode::OK,
         &TipPage {
             nav: Nav::new(&state, &who),
+            done: done.notice(),
             id: tip.id.as_str(),
             category: tip.category.label().to_owned(),
             status: tip.record.status.label(),
@@ -572,6 +582,17 @@ pub async fn question(
     )
     .await?;
     Ok(decided_page(&path, "asked"))
+}
+
+/// Takes back the handler's first decision while its window lasts; the tip opens again.
+pub async fn undo(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    posted: Result<Posted<SignedIn>, ApiError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    service::undo_decision(&state, &posted.who, &tip_id(&path)?).await?;
+    Ok(decided_page(&path, "undone"))
 }
 
 pub async fn withdraw(
