@@ -143,6 +143,19 @@ pub enum Command {
         #[arg(long, default_value_t = 200)]
         batch: i64,
     },
+    /// Plan of Action statistics for whole months that have ended, with the disclosure
+    /// control every published table gets (the console's and the agency API's tables).
+    Stats {
+        /// The first month, YYYY-MM (a day is taken as its month); default: twelve
+        /// months before --to.
+        #[arg(long)]
+        from: Option<String>,
+        /// The last month, YYYY-MM; default and latest: the last month that has ended.
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long, value_parser = ["csv", "json"], default_value = "json")]
+        format: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -306,6 +319,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             KeyChange::of(rotate_signing, false, false),
         )?,
         Command::Reencrypt { batch } => reencrypt(&settings, batch).await?,
+        Command::Stats { from, to, format } => {
+            statistics(&settings, from.as_deref(), to.as_deref(), &format).await?
+        }
     }
     Ok(())
 }
@@ -876,6 +892,30 @@ async fn reencrypt(settings: &Settings, batch: i64) -> anyhow::Result<()> {
     store.close().await;
     if unreadable > 0 {
         bail!("{unreadable} ciphertexts could not be opened with any data key held (see above); nothing was changed for them");
+    }
+    Ok(())
+}
+
+/// Prints the protected tables, as `GET /api/v1/stats` gives them.
+async fn statistics(
+    settings: &Settings,
+    from: Option<&str>,
+    to: Option<&str>,
+    format: &str,
+) -> anyhow::Result<()> {
+    let keys = Keys::load_or_create(&settings.data_dir)?;
+    let routing = crate::routing::Routing::load(settings.routing.file.as_deref())?;
+    let store = startup::connect_store(settings).await?;
+    let stats = crate::stats::gather(&store, &keys.data, &routing, from, to).await;
+    store.close().await;
+    let stats = stats.map_err(|e| match e {
+        crate::stats::StatsError::Period(e) => anyhow::anyhow!("--from/--to: {e}"),
+        crate::stats::StatsError::Store(e) => e.into(),
+    })?;
+    if format == "csv" {
+        print!("{}", crate::stats::render::csv(&stats));
+    } else {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
     }
     Ok(())
 }

@@ -159,6 +159,10 @@ pub struct ReviewSettings {
     /// What the review page proposes for a span by the role the engine (or the handler)
     /// gives it: the handler decides each span in the end.
     pub roles: RoleDefaults,
+    /// Whether the handler who took a report by phone may also review it. Off: a second
+    /// handler reviews every call (the two-person rule); a small team may turn it on,
+    /// and each such claim is audited as the handler's own call.
+    pub own_calls: bool,
 }
 
 /// What review proposes for each role's spans.
@@ -255,6 +259,7 @@ impl Default for Settings {
                 undo_seconds: 30,
                 enrol_within_hours: 72,
                 roles: RoleDefaults::default(),
+                own_calls: false,
             },
             agency: AgencySettings {
                 max_lease_seconds: 3600,

@@ -17,6 +17,7 @@ pub mod review;
 pub mod routing;
 pub mod startup;
 pub mod state;
+pub mod stats;
 pub mod store;
 pub mod telemetry;
 pub mod tls;

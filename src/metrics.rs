@@ -9,7 +9,7 @@
 //! holds an id, a name or anything a reporter sent.
 
 use crate::state::AppState;
-use crate::telemetry::STAFF_ROUTES;
+use crate::telemetry::is_staff_route;
 use actix_web::{web, HttpResponse};
 use prometheus_client::encoding::text::encode;
 use prometheus_client::encoding::EncodeLabelSet;
@@ -107,7 +107,7 @@ impl Default for Metrics {
 impl Metrics {
     /// Counts a request, if it is a staff or agency one.
     pub fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
-        if !STAFF_ROUTES.iter().any(|prefix| route.starts_with(prefix)) {
+        if !is_staff_route(route) {
             return;
         }
         let (method, route) = (method.to_owned(), route.to_owned());

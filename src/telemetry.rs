@@ -52,7 +52,23 @@ where
 
 /// Routes whose requests are logged at INFO. Anything else, the reporter's pages and
 /// API and any path no route matched, is logged only at DEBUG.
-pub const STAFF_ROUTES: [&str; 4] = ["/console", "/api/v1/review", "/api/v1/agency", "/healthz"];
+pub const STAFF_ROUTES: [&str; 5] = [
+    "/console",
+    "/api/v1/review",
+    "/api/v1/agency",
+    "/api/v1/stats",
+    "/healthz",
+];
+
+/// Console routes a handler uses while a caller is on the line: their time is the
+/// caller's, so they are treated as a reporter's requests (DEBUG only, never counted).
+pub const REPORTER_ACTS: [&str; 1] = ["/console/phone"];
+
+/// Whether a request on this route template is logged at INFO and counted in metrics.
+pub fn is_staff_route(route: &str) -> bool {
+    STAFF_ROUTES.iter().any(|prefix| route.starts_with(prefix))
+        && !REPORTER_ACTS.iter().any(|prefix| route.starts_with(prefix))
+}
 
 /// Replaces the default panic report, whose message can quote the text being processed
 /// (a slice of a tip): only where it happened is logged.
@@ -105,7 +121,7 @@ pub async fn request_span(
     }
     // A reporter's request gets no line with its time on it (invariant 2: arrival is kept
     // only as a day); staff and agency requests are logged as usual.
-    if STAFF_ROUTES.iter().any(|prefix| route.starts_with(prefix)) {
+    if is_staff_route(&route) {
         tracing::info!(parent: &span, "request");
     } else {
         tracing::debug!(parent: &span, "request");

@@ -25,6 +25,8 @@ async function sealAndSend() {
   const tip = { category: data.get('category'), body: data.get('body') };
   const location = (data.get('location') ?? '').trim();
   if (location) tip.location = location;
+  const region = data.get('region') ?? '';
+  if (region && region !== 'unknown') tip.region = region;
   say(progress.dataset.sealing);
   const envelope = await sealTip(await getJson('/api/v1/intake-key'), tip);
   say(progress.dataset.working);

@@ -1,5 +1,6 @@
 //! A case as an agency receives it, signed: the case's own members (id, agency, kind,
-//! `updates` for an update, sequence, category, received_on, and `body`, or `sealed`
+//! `updates` for an update, sequence, category, received_on, `channel` for an agency
+//! whose routing entry asks for it, and `body`, or `sealed`
 //! when the body is sealed to the agency), the delivery's members (`lease`, `lease_expires_at`, `deliveries`), and
 //! `signature`: Ed25519 by the service's key over the RFC 8785 (JCS) canonical JSON of
 //! the case without the delivery's members and the signature. Verifying is the reverse
@@ -29,6 +30,9 @@ pub fn delivered(case: &LeasedCase, body: Body, lease: Option<&str>, keys: &Sign
     object.insert("sequence".into(), case.sequence.into());
     object.insert("category".into(), case.category.as_str().into());
     object.insert("received_on".into(), case.received_on.as_str().into());
+    if let Some(channel) = case.channel {
+        object.insert("channel".into(), channel.as_str().into());
+    }
     match body {
         Body::Text(text) => object.insert("body".into(), text.into()),
         Body::Sealed(envelope) => object.insert(

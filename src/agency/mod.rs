@@ -6,6 +6,7 @@ pub mod api;
 pub mod auth;
 pub mod delivered;
 pub mod questions;
+pub mod stats;
 
 use actix_web::web;
 
@@ -34,6 +35,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         crate::http::resource("/api/v1/agency/signing-key", "GET")
             .route(web::get().to(api::signing_key)),
     )
+    .service(crate::http::resource("/api/v1/stats", "GET").route(web::get().to(stats::get)))
     .service(
         crate::http::resource("/api/v1/openapi.json", "GET").route(web::get().to(api::openapi)),
     );

@@ -71,6 +71,63 @@ impl Receipt {
     }
 }
 
+/// The word said for each character when a code is read aloud: the ICAO spelling
+/// alphabet for letters (Crockford's has no I, L, O or U), digits by their names.
+fn spoken_word(c: char) -> &'static str {
+    match c {
+        '0' => "zero",
+        '1' => "one",
+        '2' => "two",
+        '3' => "three",
+        '4' => "four",
+        '5' => "five",
+        '6' => "six",
+        '7' => "seven",
+        '8' => "eight",
+        '9' => "nine",
+        'A' => "Alfa",
+        'B' => "Bravo",
+        'C' => "Charlie",
+        'D' => "Delta",
+        'E' => "Echo",
+        'F' => "Foxtrot",
+        'G' => "Golf",
+        'H' => "Hotel",
+        'J' => "Juliett",
+        'K' => "Kilo",
+        'M' => "Mike",
+        'N' => "November",
+        'P' => "Papa",
+        'Q' => "Quebec",
+        'R' => "Romeo",
+        'S' => "Sierra",
+        'T' => "Tango",
+        'V' => "Victor",
+        'W' => "Whiskey",
+        'X' => "X-ray",
+        'Y' => "Yankee",
+        'Z' => "Zulu",
+        _ => unreachable!("a receipt holds only its alphabet"),
+    }
+}
+
+impl Receipt {
+    /// The code as read aloud to a caller: groups of four, each character with its
+    /// spelling word.
+    pub fn spoken(&self) -> Vec<Vec<(char, &'static str)>> {
+        self.0
+            .as_bytes()
+            .chunks(4)
+            .map(|group| {
+                group
+                    .iter()
+                    .map(|&b| (b as char, spoken_word(b as char)))
+                    .collect()
+            })
+            .collect()
+    }
+}
+
 /// Groups of four: `7K2M-…`.
 impl fmt::Display for Receipt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -131,6 +188,22 @@ mod tests {
         }
         assert!(Receipt::parse("UUUU-UUUU-UUUU-UUUU-UUUU").is_none());
         assert!(format!("{r:?}").find(r.canonical()).is_none());
+    }
+
+    #[test]
+    fn every_character_has_a_word_said_aloud() {
+        let all = Receipt(String::from_utf8(ALPHABET[..20].to_vec()).unwrap());
+        let rest = Receipt(String::from_utf8(ALPHABET[12..].to_vec()).unwrap());
+        for code in [all, rest] {
+            let groups = code.spoken();
+            assert_eq!(groups.len(), 5);
+            let said: String = groups.iter().flatten().map(|(c, _)| *c).collect();
+            assert_eq!(said, code.canonical());
+            assert!(groups.iter().flatten().all(|(_, w)| !w.is_empty()));
+        }
+        let words: std::collections::HashSet<_> =
+            ALPHABET.iter().map(|&b| spoken_word(b as char)).collect();
+        assert_eq!(words.len(), 32);
     }
 
     #[test]

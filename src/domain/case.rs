@@ -4,6 +4,7 @@
 use super::approved::ApprovedRedaction;
 use super::context::Context;
 use super::ids::CaseId;
+use super::origin::Channel;
 use super::status::CaseKind;
 use super::tip::Category;
 use crate::crypto::at_rest::DataKeys;
@@ -32,6 +33,8 @@ pub struct NewCase {
     /// The agency's key id when the body is sealed to the agency (HPKE) rather than
     /// encrypted under the data key.
     sealed_to: Option<String>,
+    /// How the tip arrived, for an agency whose routing entry asks (reports only).
+    channel: Option<Channel>,
 }
 
 impl NewCase {
@@ -106,12 +109,25 @@ impl NewCase {
         NewCase {
             stored_body,
             sealed_to,
+            channel: None,
             id,
             agency_id: agency_id.to_owned(),
             category,
             received_on: received_on.to_owned(),
             origin,
         }
+    }
+
+    /// The report, telling the agency how the tip arrived.
+    pub fn with_channel(mut self, channel: Option<Channel>) -> NewCase {
+        if self.kind() == CaseKind::Report {
+            self.channel = channel;
+        }
+        self
+    }
+
+    pub fn channel(&self) -> Option<Channel> {
+        self.channel
     }
 
     pub fn id(&self) -> &CaseId {

@@ -13,6 +13,7 @@ pub mod case;
 pub mod context;
 pub mod draft;
 pub mod ids;
+pub mod origin;
 pub mod status;
 pub mod tip;
 
@@ -22,5 +23,6 @@ pub use case::{CaseOrigin, NewCase, NewCaseParent};
 pub use context::Context;
 pub use draft::{Draft, DraftSpan};
 pub use ids::{CaseId, TipId};
+pub use origin::{Channel, Region};
 pub use status::{AuditAction, CaseKind, CaseState, MessageAuthor, MessageState, TipStatus};
-pub use tip::{Category, RawTip, TipError};
+pub use tip::{Call, Category, RawTip, TipError};

@@ -35,6 +35,7 @@ macro_rules! stored_enum {
         }
     };
 }
+pub(crate) use stored_enum;
 
 stored_enum!(
     /// `received -> pending_review -> in_review -> forwarded | rejected`, with
@@ -122,6 +123,8 @@ stored_enum!(
         Requeue = "requeue",
         AgenciesConfigured = "agencies_configured",
         QuestionHandled = "question_handled",
+        PhoneReport = "phone_report",
+        PhoneFollowUp = "phone_follow_up",
         Undo = "undo",
     }
 );
@@ -174,6 +177,8 @@ impl AuditAction {
             AuditAction::Requeue => "requeued a dead-letter case",
             AuditAction::AgenciesConfigured => "agencies changed in routing.toml",
             AuditAction::QuestionHandled => "handled an agency's question",
+            AuditAction::PhoneReport => "took a report by phone",
+            AuditAction::PhoneFollowUp => "opened a report by its receipt code, for a caller",
         }
     }
 }

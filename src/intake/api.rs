@@ -3,10 +3,10 @@
 use super::page::{rate_limit, MAX_SUBMISSION_BYTES};
 use super::pow::{self, PowError};
 use super::rate_limit::Limited;
-use super::submit::{accept, Submission, SubmitError};
+use super::submit::{accept, Origin, Submission, SubmitError};
 use super::AntiAbuse;
 use crate::crypto::sealing::{Envelope, SUITE};
-use crate::domain::RawTip;
+use crate::domain::{Channel, RawTip, Region, TipError};
 use crate::http::error::{ApiError, Problem};
 use crate::http::{read_json_up_to, BodyError};
 use crate::state::AppState;
@@ -75,6 +75,7 @@ struct PlainSubmission {
     category: String,
     body: String,
     location: Option<String>,
+    region: Option<String>,
     pow: Option<pow::Answer>,
 }
 
@@ -119,9 +120,13 @@ pub async fn submit_tip(
             .await
             .map_err(|e| IntakeError::from(SubmitError::from(e)))?
             .map_err(IntakeError::from)?;
+        let invalid = |e: TipError| IntakeError::from(SubmitError::from(e));
+        let region =
+            Region::parse_input(plain.region.as_deref()).map_err(|e| invalid(TipError::from(e)))?;
         Submission::Plain(
             RawTip::parse(&plain.category, &plain.body, plain.location.as_deref())
-                .map_err(|e| IntakeError::from(SubmitError::from(e)))?,
+                .map_err(invalid)?
+                .in_region(region),
         )
     };
     let key =
@@ -131,7 +136,7 @@ pub async fn submit_tip(
                 IntakeError::Shape("Idempotency-Key: expected printable ASCII".into())
             })?),
         };
-    let receipt = accept(&state, submission, key)
+    let receipt = accept(&state, submission, key, Origin::reporter(Channel::Api))
         .await
         .map_err(IntakeError::from)?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "receipt": receipt.to_string() })))

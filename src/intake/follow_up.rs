@@ -303,7 +303,7 @@ pub async fn answer(
         .encrypt_str(Context::Message(&tip.id, MessageAuthor::Reporter), &text);
     let stored = match state
         .store
-        .reporter_message(tip.id.as_str(), &body, &store::today(), store::now())
+        .reporter_message(tip.id.as_str(), &body, &store::today(), store::now(), None)
         .await
     {
         Ok(outcome) => outcome,

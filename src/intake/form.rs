@@ -5,10 +5,10 @@
 
 use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
 use super::pow;
-use super::submit::{accept, Submission, SubmitError};
+use super::submit::{accept, Origin, Submission, SubmitError};
 use super::AntiAbuse;
 use crate::crypto::sealing::Envelope;
-use crate::domain::{RawTip, TipError};
+use crate::domain::{Channel, RawTip, Region, TipError};
 use crate::http::error::Problem;
 use crate::state::AppState;
 use crate::store;
@@ -36,8 +36,26 @@ struct FormPage {
     category: String,
     body: String,
     location: String,
+    regions: Vec<(&'static str, &'static str)>,
+    region: String,
     /// A fresh one-time token: posting the form again (a reload) files nothing new.
     submission: String,
+}
+
+/// The regions to choose from, each value with its label in the page's language: the
+/// regions' own names, and the two answers that are not a region translated.
+fn region_options(tr: super::i18n::Tr) -> Vec<(&'static str, &'static str)> {
+    Region::ALL
+        .iter()
+        .map(|r| {
+            let label = match r {
+                Region::Unknown => tr.t("region_unknown"),
+                Region::Overseas => tr.t("region_overseas"),
+                r => r.label(),
+            };
+            (r.as_str(), label)
+        })
+        .collect()
 }
 
 fn submission_token() -> String {
@@ -60,6 +78,7 @@ struct ReportForm {
     category: Option<String>,
     body: Option<String>,
     location: Option<String>,
+    region: Option<String>,
     sealed: Option<String>,
     pow_challenge: Option<String>,
     pow_nonce: Option<String>,
@@ -71,10 +90,13 @@ fn filled(field: &Option<String>) -> Option<&str> {
 }
 
 pub async fn show(query: web::Query<LangQuery>) -> HttpResponse {
+    let tr = query.tr();
     crate::web::render(
         StatusCode::OK,
         &FormPage {
-            tr: query.tr(),
+            tr,
+            regions: region_options(tr),
+            region: Region::Unknown.as_str().to_owned(),
             here: "/",
             error: None,
             categories: &CATEGORIES,
@@ -94,6 +116,10 @@ fn tip_error_key(error: &TipError) -> &'static str {
         TipError::BodyTooLong(_) => "error_body_too_long",
         TipError::LocationTooLong(_) => "error_location_too_long",
         TipError::Nul(_) => "error_bad_form",
+        // The form offers only the list: another value was forged.
+        TipError::Region(_) => "error_bad_form",
+        // Only a call has a language, and calls are taken in the console.
+        TipError::NoCallLanguage | TipError::CallLanguageTooLong(_) => "error_bad_form",
     }
 }
 
@@ -116,7 +142,7 @@ pub async fn submit(
     let submission = match filled(&form.sealed) {
         Some(sealed) => {
             // The sealed form carries nothing in the clear.
-            if [&form.category, &form.body, &form.location]
+            if [&form.category, &form.body, &form.location, &form.region]
                 .into_iter()
                 .any(|f| filled(f).is_some())
             {
@@ -148,7 +174,11 @@ pub async fn submit(
             let category = form.category.unwrap_or_default();
             let body = form.body.unwrap_or_default();
             let location = form.location.unwrap_or_default();
-            match RawTip::parse(&category, &body, Some(&location)) {
+            let region = form.region.unwrap_or_default();
+            let parsed = Region::parse_input(Some(&region))
+                .map_err(TipError::from)
+                .and_then(|r| Ok(RawTip::parse(&category, &body, Some(&location))?.in_region(r)));
+            match parsed {
                 Ok(tip) => Submission::Plain(tip),
                 Err(e) => {
                     // Show the form again with what they wrote, so nothing is lost.
@@ -162,6 +192,8 @@ pub async fn submit(
                             category,
                             body,
                             location,
+                            regions: region_options(tr),
+                            region,
                             submission: submission_token(),
                         },
                     );
@@ -169,7 +201,8 @@ pub async fn submit(
             }
         }
     };
-    match accept(&state, submission, filled(&form.submission)).await {
+    let origin = Origin::reporter(Channel::Web);
+    match accept(&state, submission, filled(&form.submission), origin).await {
         Ok(receipt) => crate::web::render(
             StatusCode::OK,
             &ReceiptPage {
@@ -210,11 +243,15 @@ mod tests {
             TipError::BodyTooLong(0),
             TipError::LocationTooLong(0),
             TipError::Nul("body"),
+            TipError::Region(crate::domain::origin::RegionError(String::new())),
         ];
         for l in catalog().languages() {
             let tr = catalog().pick(Some(l.code));
             for (_, key) in CATEGORIES {
                 assert!(!tr.t(key).is_empty(), "{} lacks {key}", l.code);
+            }
+            for (_, label) in region_options(tr) {
+                assert!(!label.is_empty(), "{} lacks a region's label", l.code);
             }
             for e in &errors {
                 assert!(!tr.t(tip_error_key(e)).is_empty());

@@ -3,7 +3,7 @@
 use super::padding;
 use crate::crypto::receipt::Receipt;
 use crate::crypto::sealing::{Envelope, OpenError};
-use crate::domain::{RawTip, TipError, TipId};
+use crate::domain::{Actor, Channel, RawTip, TipError, TipId};
 use crate::state::AppState;
 use crate::store::tips::NewTip;
 use crate::store::{self, StoreError};
@@ -28,6 +28,21 @@ pub enum Submission {
     Sealed(Envelope),
 }
 
+/// How a tip arrived, and who took it down when it came by phone.
+pub struct Origin {
+    pub channel: Channel,
+    pub taken_by: Option<Actor>,
+}
+
+impl Origin {
+    pub fn reporter(channel: Channel) -> Origin {
+        Origin {
+            channel,
+            taken_by: None,
+        }
+    }
+}
+
 /// The longest submission token (form field or `Idempotency-Key`) accepted.
 pub const MAX_TOKEN_CHARS: usize = 200;
 
@@ -39,6 +54,7 @@ pub async fn accept(
     state: &AppState,
     submission: Submission,
     token: Option<&str>,
+    origin: Origin,
 ) -> Result<Receipt, SubmitError> {
     if token.is_some_and(|t| t.is_empty() || t.chars().count() > MAX_TOKEN_CHARS) {
         return Err(SubmitError::BadToken);
@@ -66,6 +82,9 @@ pub async fn accept(
         sealed: serde_json::to_vec(&envelope).expect("an envelope always serialises"),
         receipt_hash: state.keys.data.lookup_hash("receipt", receipt.canonical()),
         submission_hash: token.map(|t| state.keys.data.lookup_hash("submission", t)),
+        channel: origin.channel,
+        region: tip.region(),
+        taken_by: origin.taken_by,
     };
     if state.store.insert_tip(&new_tip).await? {
         state.worker.notify_one();

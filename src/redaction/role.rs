@@ -82,6 +82,18 @@ const REPORTER_CUES: &[&str] = &[
     "sent by",
     "sender",
     "from:",
+    // A call taken down by a handler: the caller is the reporter.
+    "caller's",
+    "callers",
+    "caller is",
+    "caller named",
+    "caller called",
+    "caller lives",
+    "caller stays",
+    "caller on",
+    "caller at",
+    "caller gave",
+    "caller's own",
     // Chinese, Japanese, Korean.
     "我叫",
     "我是",

@@ -2,7 +2,7 @@
 
 use super::auth::SignedIn;
 use super::service::{self, tip_id, Decision, MessageView, ReviewError};
-use crate::domain::{Category, DraftSpan, HandlerRole};
+use crate::domain::{Category, Channel, DraftSpan, HandlerRole, Region};
 use crate::http::error::ApiError;
 use crate::http::read_json;
 use crate::routing;
@@ -27,7 +27,10 @@ pub async fn list_tips(
     let status = query.status.as_deref().unwrap_or("pending_review");
     let filter = StatusFilter::parse(status)
         .ok_or_else(|| ReviewError::UnknownStatus(status.chars().take(40).collect()))?;
-    let tips = state.store.list_tips(filter, store::now()).await?;
+    let tips = state
+        .store
+        .list_tips(filter, store::now(), who.handler.id)
+        .await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "tips": tips })))
 }
 
@@ -37,6 +40,11 @@ struct TipView<'a> {
     category: Category,
     status: &'a str,
     received_on: &'a str,
+    /// How it arrived (`null` for a tip from before channels were recorded).
+    channel: Option<Channel>,
+    region: Region,
+    /// Who took it, for a report taken by phone.
+    taken_by: Option<&'a str>,
     claimed_by: Option<&'a str>,
     original: &'a str,
     draft: DraftView<'a>,
@@ -103,6 +111,9 @@ pub async fn get_tip(
         category: tip.category,
         status: tip.record.status.as_str(),
         received_on: &tip.record.received_on,
+        channel: tip.record.channel,
+        region: tip.record.region,
+        taken_by: tip.record.taken_by_name.as_deref(),
         claimed_by: tip.record.claimed_by_name.as_deref(),
         original: &tip.original,
         draft: DraftView {

@@ -30,6 +30,8 @@ pub enum ReviewError {
     NotFound,
     #[error("the tip is claimed by another handler")]
     HeldByOther,
+    #[error("this report was taken by phone by that handler: a second handler reviews it (review.own_calls is off)")]
+    OwnCall,
     #[error("the tip is {0}, not waiting for review")]
     NotReviewable(crate::domain::TipStatus),
     #[error("claim the tip first: only the handler holding a live claim may act on it")]
@@ -65,6 +67,7 @@ impl Problem for ReviewError {
             }
             ReviewError::NotFound => StatusCode::NOT_FOUND,
             ReviewError::HeldByOther
+            | ReviewError::OwnCall
             | ReviewError::NotReviewable(_)
             | ReviewError::NotHolder
             | ReviewError::AlreadyDecided(_)
@@ -244,12 +247,19 @@ pub async fn claim_tip(state: &AppState, who: &Session, id: &TipId) -> Result<i6
     let expires_at = now + i64::from(state.settings.review.claim_minutes) * 60;
     match state
         .store
-        .claim_tip(id.as_str(), &who.actor(), now, expires_at)
+        .claim_tip(
+            id.as_str(),
+            &who.actor(),
+            now,
+            expires_at,
+            state.settings.review.own_calls,
+        )
         .await?
     {
         ClaimOutcome::Claimed { expires_at } => Ok(expires_at),
         ClaimOutcome::NotFound => Err(ReviewError::NotFound),
         ClaimOutcome::HeldByOther => Err(ReviewError::HeldByOther),
+        ClaimOutcome::OwnCall => Err(ReviewError::OwnCall),
         ClaimOutcome::NotReviewable(status) => Err(ReviewError::NotReviewable(status)),
     }
 }
@@ -387,6 +397,7 @@ pub async fn apply_decision(
                 &approved,
                 tip.category,
                 &tip.record.received_on,
+                tip.record.channel,
                 &chosen,
                 &state.keys.data,
             );

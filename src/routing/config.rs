@@ -45,6 +45,8 @@ struct AgencyEntry {
     #[serde(default)]
     require_client_certificate: bool,
     hpke_public_key: Option<String>,
+    #[serde(default)]
+    show_channel: bool,
 }
 
 #[derive(Deserialize)]
@@ -73,6 +75,8 @@ pub struct AgencyConfig {
     pub require_client_certificate: bool,
     /// Uncompressed SEC1 P-256 public key to seal case bodies to.
     pub hpke_public_key: Option<Vec<u8>>,
+    /// Whether its report cases say how the tip arrived (web, API, phone).
+    pub show_channel: bool,
 }
 
 /// A rule, compiled.
@@ -255,6 +259,7 @@ fn agency(entry: AgencyEntry) -> Result<AgencyConfig, String> {
         categories,
         client_certificates,
         require_client_certificate: entry.require_client_certificate,
+        show_channel: entry.show_channel,
         hpke_public_key,
         id,
     })

@@ -9,14 +9,15 @@ pub use config::{AgencyConfig, Routing, RoutingError};
 pub use suggest::{suggest, Suggestion};
 
 use crate::crypto::at_rest::DataKeys;
-use crate::domain::{ApprovedRedaction, Category, NewCase, NewCaseParent};
+use crate::domain::{ApprovedRedaction, Category, Channel, NewCase, NewCaseParent};
 
 /// One case per agency, each carrying the approved text (sealed to the agency when it
-/// registered a key).
+/// registered a key), and the tip's channel for an agency that asks for it.
 pub fn route(
     approved: &ApprovedRedaction,
     category: Category,
     received_on: &str,
+    channel: Option<Channel>,
     agencies: &[&AgencyConfig],
     keys: &DataKeys,
 ) -> Vec<NewCase> {
@@ -31,6 +32,7 @@ pub fn route(
                 agency.hpke_public_key.as_deref(),
                 keys,
             )
+            .with_channel(channel.filter(|_| agency.show_channel))
         })
         .collect()
 }

@@ -7,7 +7,7 @@
 //! requeues it (`store::deliveries`).
 
 use super::{Backend, Store, StoreError};
-use crate::domain::{CaseId, CaseKind, CaseState, Category, NewCase};
+use crate::domain::{CaseId, CaseKind, CaseState, Category, Channel, NewCase};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use tracing::instrument;
@@ -29,6 +29,8 @@ pub struct LeasedCase {
     pub lease_expires_at: i64,
     /// Leases of this case so far, this one included.
     pub deliveries: i64,
+    /// How the tip arrived, when the agency's routing entry asked for it.
+    pub channel: Option<Channel>,
 }
 
 /// Who holds a lease: the agency credential that took it (a token's hash, or a client
@@ -78,7 +80,7 @@ pub enum NackOutcome {
 }
 
 const CASE_COLUMNS: &str = "seq, id, agency_id, kind, parent, sequence, category, \
-     received_on, body, sealed_to, lease_expires_at, deliveries";
+     received_on, body, sealed_to, lease_expires_at, deliveries, channel";
 
 fn leased_case(r: &AnyRow) -> Result<LeasedCase, sqlx::Error> {
     Ok(LeasedCase {
@@ -95,6 +97,10 @@ fn leased_case(r: &AnyRow) -> Result<LeasedCase, sqlx::Error> {
         sealed_to: r.try_get("sealed_to")?,
         lease_expires_at: r.try_get("lease_expires_at")?,
         deliveries: r.try_get("deliveries")?,
+        channel: r
+            .try_get::<Option<String>, _>("channel")?
+            .as_deref()
+            .and_then(Channel::parse),
     })
 }
 
@@ -220,8 +226,8 @@ impl Store {
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO cases (id, tip_id, agency_id, category, received_on, body, sealed_to, state, created_at, \
-               kind, parent, sequence, held_until) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9, $10, $11, $12)",
+               kind, parent, sequence, held_until, channel) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9, $10, $11, $12, $13)",
         )
         .bind(case.id().as_str())
         .bind(tip_id)
@@ -235,6 +241,7 @@ impl Store {
         .bind(case.parent().map(CaseId::as_str))
         .bind(case.sequence())
         .bind(held_until)
+        .bind(case.channel().map(Channel::as_str))
         .execute(&mut **tx)
         .await?;
         self.notify_queued(tx, case.agency_id()).await

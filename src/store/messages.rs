@@ -178,6 +178,7 @@ impl Store {
         body: &[u8],
         today: &str,
         now: i64,
+        by_phone: Option<&Actor>,
     ) -> Result<ReporterMessageOutcome, StoreError> {
         let mut tx = self.pool.begin().await?;
         let row = sqlx::query(&format!(
@@ -217,16 +218,17 @@ impl Store {
             self.backend,
             &mut tx,
             // The reporter's act is kept to the day, like the tip's arrival.
+            // Taken down by a handler on a call, it is the handler's act too.
             &AuditEntry::new(
                 super::day_start(now),
-                REPORTER_AUDIT_NAME.to_owned(),
+                by_phone.map_or_else(|| REPORTER_AUDIT_NAME.to_owned(), Actor::audit_name),
                 if answer {
                     AuditAction::Answer
                 } else {
                     AuditAction::Addition
                 },
                 Some(tip_id),
-                "",
+                if by_phone.is_some() { "by phone" } else { "" },
             ),
         )
         .await?;

@@ -2,7 +2,7 @@
 
 use super::audit::{self, AuditEntry};
 use super::{Backend, Store, StoreError};
-use crate::domain::{Actor, AuditAction, Category, NewCase, TipId, TipStatus};
+use crate::domain::{Actor, AuditAction, Category, Channel, NewCase, Region, TipId, TipStatus};
 use serde::Serialize;
 use sqlx::Row;
 use tracing::instrument;
@@ -16,6 +16,10 @@ pub struct NewTip {
     pub receipt_hash: String,
     /// Keyed hash of the submission's one-time token, when it came with one.
     pub submission_hash: Option<String>,
+    pub channel: Channel,
+    pub region: Region,
+    /// The handler who took the report by phone (audited with it).
+    pub taken_by: Option<Actor>,
 }
 
 /// A tip waiting for its draft.
@@ -44,6 +48,10 @@ pub struct TipSummary {
     pub claimed_by: Option<String>,
     /// When a live claim lapses (RFC 3339).
     pub claim_expires_at: Option<String>,
+    /// How it arrived; `None` for a tip from before channels were recorded.
+    pub channel: Option<Channel>,
+    /// Whether the handler asking took it by phone (another handler reviews it).
+    pub taken_by_you: bool,
 }
 
 pub struct TipRecord {
@@ -59,6 +67,12 @@ pub struct TipRecord {
     pub decided_on: Option<String>,
     /// The day its content was erased after the retention period.
     pub erased_on: Option<String>,
+    /// `None` for a tip from before channels were recorded.
+    pub channel: Option<Channel>,
+    pub region: Region,
+    /// The handler who took it by phone.
+    pub taken_by: Option<i64>,
+    pub taken_by_name: Option<String>,
     /// While its first decision may still be taken back: by whom, and until when.
     pub undo: Option<(i64, i64)>,
 }
@@ -86,6 +100,38 @@ impl StatusFilter {
     }
 }
 
+/// A tip's channel; NULL for one from before channels were recorded.
+fn channel(row: &sqlx::any::AnyRow) -> Result<Option<Channel>, sqlx::Error> {
+    row.try_get::<Option<String>, _>("channel")?
+        .map(|text| {
+            Channel::parse(&text).ok_or_else(|| sqlx::Error::ColumnDecode {
+                index: "channel".to_owned(),
+                source: format!("unexpected value `{text}`").into(),
+            })
+        })
+        .transpose()
+}
+
+/// The one INSERT of a tip, whichever way it arrived.
+pub(super) fn insert_tip_query(
+    tip: &NewTip,
+) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments<'_>> {
+    sqlx::query(
+        "INSERT INTO tips (id, status, category, received_on, sealed, receipt_hash, submission_hash, \
+           channel, region, taken_by) \
+         VALUES ($1, 'received', $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (submission_hash) DO NOTHING",
+    )
+    .bind(tip.id.as_str())
+    .bind(tip.category.as_str())
+    .bind(&tip.received_on)
+    .bind(&tip.sealed)
+    .bind(&tip.receipt_hash)
+    .bind(tip.submission_hash.as_deref())
+    .bind(tip.channel.as_str())
+    .bind(tip.region.as_str())
+    .bind(tip.taken_by.as_ref().map(|a| a.id))
+}
+
 /// A claim lapses by time alone, without a write: a tip `in_review` whose claim has
 /// expired is effectively `pending_review` again. Every query below uses this.
 const EFFECTIVE_STATUS: &str = "CASE WHEN t.status = 'in_review' AND t.claim_expires_at <= $1 \
@@ -98,6 +144,8 @@ pub enum ClaimOutcome {
     },
     NotFound,
     HeldByOther,
+    /// The handler took this report by phone: another handler reviews it.
+    OwnCall,
     /// The tip is not waiting for review (its effective status is given).
     NotReviewable(TipStatus),
 }
@@ -163,18 +211,10 @@ impl Store {
     /// retry): nothing is stored then.
     #[instrument(skip_all)]
     pub async fn insert_tip(&self, tip: &NewTip) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "INSERT INTO tips (id, status, category, received_on, sealed, receipt_hash, submission_hash) \
-             VALUES ($1, 'received', $2, $3, $4, $5, $6) ON CONFLICT (submission_hash) DO NOTHING",
-        )
-        .bind(tip.id.as_str())
-        .bind(tip.category.as_str())
-        .bind(&tip.received_on)
-        .bind(&tip.sealed)
-        .bind(&tip.receipt_hash)
-        .bind(tip.submission_hash.as_deref())
-        .execute(&self.pool)
-        .await?;
+        if let Some(taker) = &tip.taken_by {
+            return self.insert_phone_tip(tip, taker).await;
+        }
+        let done = insert_tip_query(tip).execute(&self.pool).await?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -298,6 +338,7 @@ impl Store {
         &self,
         filter: StatusFilter,
         now: i64,
+        viewer: i64,
     ) -> Result<Vec<TipSummary>, StoreError> {
         let condition = match filter {
             StatusFilter::PendingReview => {
@@ -311,11 +352,16 @@ impl Store {
         let sql = format!(
             "SELECT t.id, t.category, t.received_on, {EFFECTIVE_STATUS} AS status, \
              CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN h.username END AS holder, \
-             CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN t.claim_expires_at END AS until \
+             CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN t.claim_expires_at END AS until, \
+             t.channel, (t.taken_by IS NOT NULL AND t.taken_by = $2) AS yours \
              FROM tips t LEFT JOIN handlers h ON h.id = t.claimed_by \
              WHERE {condition} ORDER BY t.seq LIMIT 500"
         );
-        let rows = sqlx::query(&sql).bind(now).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(&sql)
+            .bind(now)
+            .bind(viewer)
+            .fetch_all(&self.pool)
+            .await?;
         rows.into_iter()
             .map(|r| {
                 Ok(TipSummary {
@@ -327,6 +373,8 @@ impl Store {
                     claim_expires_at: r
                         .try_get::<Option<i64>, _>("until")?
                         .map(crate::http::rfc3339),
+                    channel: channel(&r)?,
+                    taken_by_you: super::flag(&r, "yours")?,
                 })
             })
             .collect()
@@ -339,12 +387,14 @@ impl Store {
         }
         let sql = format!(
             "SELECT t.id, t.category, t.received_on, t.sealed, t.draft, t.decided_on, t.erased_on, \
+             t.channel, t.region, t.taken_by, k.username AS taker, \
              {EFFECTIVE_STATUS} AS status, \
              CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN t.claimed_by END AS holder_id, \
              CASE WHEN t.status = 'in_review' AND t.claim_expires_at > $1 THEN h.username END AS holder, \
              CASE WHEN u.until > $1 THEN u.handler_id END AS undo_by, \
              CASE WHEN u.until > $1 THEN u.until END AS undo_until \
              FROM tips t LEFT JOIN handlers h ON h.id = t.claimed_by \
+             LEFT JOIN handlers k ON k.id = t.taken_by \
              LEFT JOIN undo_windows u ON u.tip_id = t.id WHERE t.id = $2"
         );
         let row = sqlx::query(&sql)
@@ -364,6 +414,10 @@ impl Store {
                 claimed_by_name: r.try_get("holder")?,
                 decided_on: r.try_get("decided_on")?,
                 erased_on: r.try_get("erased_on")?,
+                channel: channel(&r)?,
+                region: super::decode(&r, "region", Region::parse)?,
+                taken_by: r.try_get("taken_by")?,
+                taken_by_name: r.try_get("taker")?,
                 undo: r
                     .try_get::<Option<i64>, _>("undo_by")?
                     .zip(r.try_get::<Option<i64>, _>("undo_until")?),
@@ -373,7 +427,9 @@ impl Store {
     }
 
     /// Gives the tip to one handler until `expires_at`. A handler may renew their own
-    /// claim; nobody may take a live claim from another.
+    /// claim; nobody may take a live claim from another. Nobody claims a report they
+    /// took by phone (a second handler reviews it) unless `own_calls` says so for a
+    /// small team, and then the audit row says it was their own call.
     #[instrument(skip_all)]
     pub async fn claim_tip(
         &self,
@@ -381,13 +437,19 @@ impl Store {
         handler: &Actor,
         now: i64,
         expires_at: i64,
+        own_calls: bool,
     ) -> Result<ClaimOutcome, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let done = sqlx::query(
+        let not_own = if own_calls {
+            ""
+        } else {
+            " AND (taken_by IS NULL OR taken_by <> $1)"
+        };
+        let done = sqlx::query(&format!(
             "UPDATE tips SET status = 'in_review', claimed_by = $1, claim_expires_at = $2 \
              WHERE id = $4 AND (status = 'pending_review' \
-               OR (status = 'in_review' AND (claimed_by = $1 OR claim_expires_at <= $3)))",
-        )
+               OR (status = 'in_review' AND (claimed_by = $1 OR claim_expires_at <= $3))){not_own}"
+        ))
         .bind(handler.id)
         .bind(expires_at)
         .bind(now)
@@ -398,14 +460,30 @@ impl Store {
             tx.rollback().await?;
             return Ok(match self.tip(id, now).await? {
                 None => ClaimOutcome::NotFound,
+                Some(t) if t.taken_by == Some(handler.id) && !own_calls => ClaimOutcome::OwnCall,
                 Some(t) if t.status == TipStatus::InReview => ClaimOutcome::HeldByOther,
                 Some(t) => ClaimOutcome::NotReviewable(t.status),
             });
         }
+        let taken_by: Option<i64> = sqlx::query_scalar("SELECT taken_by FROM tips WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let detail = if taken_by == Some(handler.id) {
+            "own call: review.own_calls lets the handler who took it review it"
+        } else {
+            ""
+        };
         audit::append(
             self.backend,
             &mut tx,
-            &AuditEntry::new(now, handler.audit_name(), AuditAction::Claim, Some(id), ""),
+            &AuditEntry::new(
+                now,
+                handler.audit_name(),
+                AuditAction::Claim,
+                Some(id),
+                detail,
+            ),
         )
         .await?;
         tx.commit().await?;

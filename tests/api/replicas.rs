@@ -111,6 +111,9 @@ async fn received_tips(store: &Store, keys: &Keys, n: usize) {
                 sealed: serde_json::to_vec(&envelope).unwrap(),
                 receipt_hash: format!("receipt-{i}"),
                 submission_hash: None,
+                channel: tipline::domain::Channel::Api,
+                region: tipline::domain::Region::Unknown,
+                taken_by: None,
             })
             .await
             .unwrap();

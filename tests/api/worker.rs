@@ -15,6 +15,9 @@ async fn an_unopenable_tip_does_not_hold_back_the_queue() {
         sealed: b"{\"key_id\":\"gone\",\"enc\":\"AA\",\"ct\":\"AA\"}".to_vec(),
         receipt_hash: "not-a-real-receipt-hash".into(),
         submission_hash: None,
+        channel: tipline::domain::Channel::Api,
+        region: tipline::domain::Region::Unknown,
+        taken_by: None,
     };
     app.store.insert_tip(&damaged).await.unwrap();
     app.submit_ok("trafficking", "A later tip about the house on the hill.")

@@ -9,8 +9,10 @@ mod audit;
 mod decided;
 mod deliveries;
 mod login;
+mod phone;
 mod questions;
 mod queue;
+mod stats;
 mod tip;
 
 use super::auth::Session;
@@ -71,6 +73,24 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(
             crate::http::resource("/console/tips/{id}/undo", "POST")
                 .route(web::post().to(tip::undo)),
+        )
+        .service(
+            crate::http::resource("/console/phone", "GET, POST")
+                .route(web::get().to(phone::page))
+                .route(web::post().to(phone::submit)),
+        )
+        .service(
+            crate::http::resource("/console/phone/follow-up", "GET, POST")
+                .route(web::get().to(phone::follow_up))
+                .route(web::post().to(phone::open)),
+        )
+        .service(
+            crate::http::resource("/console/phone/follow-up/answer", "POST")
+                .route(web::post().to(phone::answer)),
+        )
+        .service(crate::http::resource("/console/stats", "GET").route(web::get().to(stats::page)))
+        .service(
+            crate::http::resource("/console/stats.csv", "GET").route(web::get().to(stats::csv)),
         )
         .service(crate::http::resource("/console/audit", "GET").route(web::get().to(audit::page)))
         .service(

@@ -25,6 +25,10 @@ pub struct Row {
     /// Until when a live claim holds, to the minute (a staff time).
     pub until: Option<String>,
     pub mine: bool,
+    /// How it arrived ("not recorded" for tips from before channels were).
+    pub channel: &'static str,
+    /// This handler took it by phone, and a second handler must review it.
+    pub own_call: bool,
 }
 
 #[derive(Template)]
@@ -46,6 +50,7 @@ pub async fn page(
     who.require(HandlerRole::Handler)?;
     let now = store::now();
     let today = days(&store::today());
+    let own_calls = state.settings.review.own_calls;
     let rows = |tips: Vec<TipSummary>| -> Vec<Row> {
         tips.into_iter()
             .map(|t| Row {
@@ -65,6 +70,8 @@ pub async fn page(
                     })
                     .map(|at| super::when(at.unix_timestamp())),
                 holder: t.claimed_by,
+                channel: t.channel.map_or("not recorded", |c| c.label()),
+                own_call: t.taken_by_you && !own_calls,
                 id: t.id,
             })
             .collect()
@@ -72,14 +79,19 @@ pub async fn page(
     let pending = rows(
         state
             .store
-            .list_tips(StatusFilter::PendingReview, now)
+            .list_tips(StatusFilter::PendingReview, now, who.handler.id)
             .await?,
     );
-    let in_review = rows(state.store.list_tips(StatusFilter::InReview, now).await?);
+    let in_review = rows(
+        state
+            .store
+            .list_tips(StatusFilter::InReview, now, who.handler.id)
+            .await?,
+    );
     let awaiting = rows(
         state
             .store
-            .list_tips(StatusFilter::AwaitingReporter, now)
+            .list_tips(StatusFilter::AwaitingReporter, now, who.handler.id)
             .await?,
     );
     let handlers = if who.handler.role >= HandlerRole::Supervisor {
@@ -185,6 +197,7 @@ pub async fn reassign(
             to.as_ref(),
             now,
             expires_at,
+            state.settings.review.own_calls,
         )
         .await?
     {
@@ -192,5 +205,6 @@ pub async fn reassign(
         ReassignOutcome::NotClaimed => {
             Err(ReviewError::Decision("the tip has no live claim to reassign".into()).into())
         }
+        ReassignOutcome::OwnCall => Err(ReviewError::OwnCall.into()),
     }
 }

@@ -164,6 +164,16 @@ pub struct AgencyChoice {
     pub reasons: Vec<String>,
 }
 
+/// How a tip arrived (and who took a call) and the region chosen, in words.
+fn origin(record: &store::tips::TipRecord) -> String {
+    let channel = match (record.channel, &record.taken_by_name) {
+        (None, _) => "channel not recorded".to_owned(),
+        (Some(channel), Some(taker)) => format!("{}, taken by {taker}", channel.label()),
+        (Some(channel), None) => channel.label().to_owned(),
+    };
+    format!("{channel}; region: {}", record.region.label())
+}
+
 #[derive(Template)]
 #[template(path = "console/tip.html")]
 struct TipPage<'a> {
@@ -174,6 +184,8 @@ struct TipPage<'a> {
     category: String,
     status: &'a str,
     received_on: &'a str,
+    /// How it arrived and from which region.
+    origin: String,
     /// The tip itself; `None` when it was forwarded before (only new messages are decided).
     tip: Option<Reviewed<'a>>,
     original: &'a str,
@@ -204,6 +216,7 @@ struct ClosedPage<'a> {
     status: &'a str,
     status_key: &'a str,
     received_on: &'a str,
+    origin: String,
     decided_on: Option<&'a str>,
     erased_on: Option<&'a str>,
     /// What the handler just did, said once after the redirect.
@@ -300,6 +313,7 @@ pub async fn page(
                 status: record.status.label(),
                 status_key: record.status.as_str(),
                 received_on: &record.received_on,
+                origin: origin(&record),
                 decided_on: record.decided_on.as_deref(),
                 erased_on: record.erased_on.as_deref(),
                 done: done.notice(),
@@ -346,6 +360,7 @@ pub async fn page(
             category: tip.category.label().to_owned(),
             status: tip.record.status.label(),
             received_on: &tip.record.received_on,
+            origin: origin(&tip.record),
             tip: cases
                 .is_empty()
                 .then(|| Reviewed::new(String::new(), &tip.original, &tip.draft, roles)),
