@@ -45,6 +45,7 @@ impl<'a> Normalised<'a> {
             .collect();
         if work.fold {
             han_digit_runs(&mut units);
+            letter_o_as_zero(&mut units);
         }
         // Number words are sought only where the scan found some: the word scan asks
         // whether each character is a letter, which is slow outside ASCII.
@@ -135,6 +136,13 @@ fn needs_work(text: &str) -> Work {
             i += 1;
         }
         let token = &text[start..i];
+        // `O21 774 3399`: a phone number typed with the letter O for its zero.
+        if token.len() >= 3
+            && matches!(c, b'O' | b'o')
+            && token.bytes().skip(1).all(|b| b.is_ascii_digit())
+        {
+            work.fold = true;
+        }
         if token.len() == 1 && c.is_ascii_digit() {
             singles += 1;
             work.spaced |= singles >= MIN_SPACED;
@@ -237,6 +245,21 @@ fn han_digit_runs(units: &mut [Unit]) {
 }
 
 /// The value of a Chinese numeral used as a digit.
+/// The letter O opening a run of digits (`O21 774 3399`, `o274 ...`) as the zero it
+/// stands for: not inside a word, and only before two digits or more.
+fn letter_o_as_zero(units: &mut [Unit]) {
+    for i in 0..units.len() {
+        let opens = i == 0 || !units[i - 1].c.is_alphanumeric();
+        let digits = units[i + 1..]
+            .iter()
+            .take_while(|u| u.c.is_ascii_digit())
+            .count();
+        if matches!(units[i].c, 'O' | 'o') && opens && digits >= 2 {
+            units[i].c = '0';
+        }
+    }
+}
+
 fn han_digit(c: char) -> Option<usize> {
     match c {
         '〇' | '零' => Some(0),
@@ -669,6 +692,11 @@ mod tests {
         assert_eq!(norm("三个人"), "三个人");
         assert_eq!(norm("手机：〇二一 三五七 八八〇九"), "手机：021 357 8809");
         assert_eq!(norm("一 二 三"), "一 二 三");
+        assert_eq!(
+            norm("new number O21 774 3399 ok"),
+            "new number 021 774 3399 ok"
+        );
+        assert_eq!(norm("Room O2 and O'Brien"), "Room O2 and O'Brien");
         assert_eq!(norm("ＩＤ：Ａ１２，好"), "ID：A12，好");
     }
 
