@@ -253,7 +253,12 @@ fn glued(
                     } else {
                         continue;
                     };
-                    if last + 1 < limit && tokens[last + 1].flags & (STOP | COMMON | CUE_TAIL) == 0
+                    // A surname is a word, not the rest of a clause written without
+                    // spaces (`สมศักดิ์ ยึดพาสปอร์ตและ...`).
+                    let word_sized = |t: &Token| text[t.start..t.end].chars().count() <= 12;
+                    if last + 1 < limit
+                        && tokens[last + 1].flags & (STOP | COMMON | CUE_TAIL) == 0
+                        && word_sized(&tokens[last + 1])
                     {
                         last += 1;
                     }
@@ -468,6 +473,11 @@ mod tests {
         assert_eq!(
             found("사장은 최영수 씨이고 여권을"),
             vec![("최영수", Other)]
+        );
+        // Thai: the word after the name is a surname only if it is word-sized.
+        assert_eq!(
+            found("เจ้าของร้านชื่อสมศักดิ์ ยึดพาสปอร์ตและไม่ให้ออกจากร้าน"),
+            vec![("สมศักดิ์", Other)]
         );
         assert_eq!(found("还有小刘，他二十岁"), vec![("刘", Other)]);
         assert!(found("每天工作十二小时，很累").is_empty());
