@@ -67,7 +67,7 @@ pub async fn accept(
         receipt_hash: state.keys.data.lookup_hash("receipt", receipt.canonical()),
         submission_hash: token.map(|t| state.keys.data.lookup_hash("submission", t)),
     };
-    if state.store.insert_tip(&new_tip).await? {
+    if state.store.insert_tip(new_tip).await? {
         state.worker.notify_one();
     }
     Ok(receipt)
