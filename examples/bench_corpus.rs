@@ -1,6 +1,7 @@
 //! Writes the generated benchmark corpus (`benches/support/corpus.rs`) as JSON lines
 //! `{"id", "text"}`, for `tipline redact --jsonl` and `examples/throughput.rs`:
-//! `cargo run --release --example bench_corpus [-- tips [COUNT] | adversarial]`.
+//! `cargo run --release --example bench_corpus [-- tips [COUNT [SEED]] | adversarial]`
+//! (another seed gives other texts of the same kinds: text the engine has not seen).
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
@@ -13,7 +14,8 @@ fn main() {
     let texts: Vec<(String, String)> = match what.as_str() {
         "tips" => {
             let count = args.next().and_then(|n| n.parse().ok()).unwrap_or(2000);
-            corpus::tips(count, 14)
+            let seed = args.next().and_then(|n| n.parse().ok()).unwrap_or(14);
+            corpus::tips(count, seed)
                 .into_iter()
                 .enumerate()
                 .map(|(i, t)| (format!("bench-{i:05}"), t))

@@ -63,6 +63,9 @@ fn options() -> Options {
             other => panic!("unknown argument {other}"),
         }
     }
+    // The server runs in a directory of its own.
+    o.binary =
+        std::fs::canonicalize(&o.binary).unwrap_or_else(|e| panic!("{}: {e}", o.binary.display()));
     o
 }
 
@@ -304,7 +307,8 @@ async fn run(o: Options) {
         )
         .env("TIPLINE_REDACTION__POLL_SECONDS", "1")
         .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
+        // Its log, at the default level, as an operator would keep it.
+        .stderr(std::fs::File::create(dir.path().join("server.log")).unwrap())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start {}: {e}", o.binary.display()));
     let pid = server.id();
