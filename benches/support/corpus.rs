@@ -307,8 +307,8 @@ fn address(rng: &mut Rng) -> String {
 
 fn detail(rng: &mut Rng) -> String {
     match rng.below(12) {
-        0 | 1 | 2 => phone(rng),
-        3 | 4 => email(rng),
+        0..=2 => phone(rng),
+        3..=4 => email(rng),
         5 => address(rng),
         6 => format!("{}{}", rng.upper(2), rng.digits(6)),
         7 => format!(
