@@ -152,7 +152,12 @@ async fn acknowledged_tips_survive_kills_mid_traffic() {
 /// other submission is stored once, and each receipt finds its tip.
 #[tokio::test]
 async fn concurrent_submissions_and_retries_each_store_once() {
-    let app = crate::helpers::spawn_app_with(|s| s.intake.rate_limit_per_minute = 10_000).await;
+    // 96 requests at once from one address: room for them under both per-client limits.
+    let app = crate::helpers::spawn_app_with(|s| {
+        s.intake.rate_limit_per_minute = 10_000;
+        s.server.max_connections_per_address = 128;
+    })
+    .await;
     let send = |key: Option<String>, n: usize| {
         let mut request = app
             .client
