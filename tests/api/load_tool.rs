@@ -14,7 +14,9 @@ fn the_load_tool_runs_every_phase_and_finds_every_201_stored() {
         tool.display()
     );
     let mut command = Command::new(&tool);
-    command.args(["--seconds", "1", "--clients", "4", "--binary"]).arg(binary);
+    command
+        .args(["--seconds", "1", "--clients", "4", "--binary"])
+        .arg(binary);
     if let Some(server) = postgres_server() {
         command.args(["--database", &server]);
     }
