@@ -1,5 +1,5 @@
 //! Time of each rule over a corpus (on the texts the first pass picks it for), slowest first, beside the first pass
-//! (every rule as one `RegexSet`, as the engine builds it) and the normalisation, to find
+//! (the rules' `RegexSet`s, as the engine builds them) and the normalisation, to find
 //! what makes a scan slow. Each is timed on the
 //! best of ten passes after a first that warms its lazy DFA.
 //! `cargo run --release --example rule_costs [-- tips.jsonl]`.
@@ -34,28 +34,28 @@ fn main() {
             })
             .fold(f64::INFINITY, f64::min)
     };
-    let set = engine.first_pass();
     // A rule runs on the texts the first pass says it matches, as in the engine.
     let mut costs: Vec<(f64, String)> = engine
         .rules()
         .iter()
         .enumerate()
         .map(|(i, rule)| {
+            let picks = |t: &str| engine.candidates(t).contains(&i);
             let run = |t: &str| {
-                if !set.matches(t).matched(i) {
+                if !picks(t) {
                     return 0;
                 }
                 rule.regex.captures_iter(t).count()
             };
-            let base = time(&|t| usize::from(set.matches(t).matched(i)));
-            let picked = texts.iter().filter(|t| set.matches(t).matched(i)).count();
+            let base = time(&|t| usize::from(picks(t)));
+            let picked = texts.iter().filter(|t| picks(t)).count();
             (
                 time(&run) - base,
                 format!("{} (picked for {picked} texts)", rule.id),
             )
         })
         .collect();
-    costs.push((time(&|t| set.matches(t).len()), "(first pass)".into()));
+    costs.push((time(&|t| engine.candidates(t).len()), "(first pass)".into()));
     costs.push((
         time(&|t| Normalised::new(t).text.len()),
         "(normalisation)".into(),

@@ -13,6 +13,22 @@ use tracing_subscriber::EnvFilter;
 /// Crates whose debug output could carry request details are held at `warn`.
 const DEFAULT_FILTER: &str = "info,actix_http=warn,actix_server=warn,h2=warn,rustls=warn,sqlx=warn";
 
+/// A writer that hands each line to a thread of its own, which writes it to `sink`.
+/// Nothing is dropped: only if that thread falls 128,000 lines behind (a stalled
+/// terminal or journal) does a writer wait for it. Keep the guard until exit: dropping
+/// it flushes the lines still queued.
+pub fn off_the_hot_path<S: std::io::Write + Send + 'static>(
+    sink: S,
+) -> (
+    tracing_appender::non_blocking::NonBlocking,
+    tracing_appender::non_blocking::WorkerGuard,
+) {
+    tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .thread_name("tipline-log")
+        .finish(sink)
+}
+
 /// Installs the global subscriber (`RUST_LOG` overrides the default filter).
 /// Returns false if one was already installed.
 pub fn init<W>(writer: W) -> bool

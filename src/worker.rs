@@ -4,7 +4,8 @@
 //! intake, and polling too, for tips that arrived through another replica. Safe with
 //! a worker in every replica on one PostgreSQL: each batch is locked `SKIP LOCKED`
 //! (`Store::draft_received`, `Store::draft_received_messages`), so no tip or message is
-//! opened twice. Hourly it also applies
+//! opened twice. Opening and redacting a batch runs on the blocking pool, spread over
+//! every core, and its drafts are stored in one commit. Hourly it also applies
 //! retention and sweeps stale sign-in counts and spent challenges, once across
 //! replicas (`Store::hourly_sweep`). It reports to a `Heartbeat` that `/readyz` reads.
 
@@ -116,11 +117,17 @@ impl Worker {
     /// Drafts every received tip and reporter message no other worker holds; returns
     /// how many it opened (each opened by this worker alone).
     pub async fn drain(&self) -> Result<usize, StoreError> {
+        let drafter = Drafter {
+            keys: self.keys.clone(),
+            engine: self.engine.clone(),
+        };
         let mut opened = 0;
         let mut after = 0;
         while let Some(batch) = self
             .store
-            .draft_received(after, 32, |tip| self.sealed_draft(tip))
+            .draft_received(after, BATCH, |tips| {
+                on_every_core(tips, drafter.clone(), |d, tip| d.sealed_draft(tip))
+            })
             .await?
         {
             self.heartbeat.beat(store::now());
@@ -130,7 +137,11 @@ impl Worker {
         let mut after = 0;
         while let Some(batch) = self
             .store
-            .draft_received_messages(after, 32, |message| self.sealed_message_draft(message))
+            .draft_received_messages(after, BATCH, |messages| {
+                on_every_core(messages, drafter.clone(), |d, message| {
+                    d.sealed_message_draft(message)
+                })
+            })
             .await?
         {
             self.heartbeat.beat(store::now());
@@ -139,7 +150,52 @@ impl Worker {
         }
         Ok(opened)
     }
+}
 
+/// Tips or messages drafted in one commit. Drafting a batch takes a few milliseconds,
+/// and on PostgreSQL its rows stay locked (skipped by other replicas) for that long.
+const BATCH: i64 = 128;
+
+/// Runs `f` over `items` on the blocking pool, split into one share per core, and gives
+/// the results in the items' order. Opening envelopes and redacting are CPU work that
+/// would hold up the server's own threads.
+async fn on_every_core<T, F>(items: Vec<T>, drafter: Drafter, f: F) -> Vec<Option<Vec<u8>>>
+where
+    T: Send + 'static,
+    F: Fn(&Drafter, &T) -> Option<Vec<u8>> + Copy + Send + 'static,
+{
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = items.len().div_ceil(cores).max(1);
+    let mut shares = Vec::new();
+    let mut items = items.into_iter().peekable();
+    while items.peek().is_some() {
+        let chunk: Vec<T> = items.by_ref().take(share).collect();
+        let drafter = drafter.clone();
+        let len = chunk.len();
+        let task = tokio::task::spawn_blocking(move || {
+            chunk
+                .iter()
+                .map(|item| f(&drafter, item))
+                .collect::<Vec<_>>()
+        });
+        shares.push((len, task));
+    }
+    let mut drafts = Vec::new();
+    for (len, task) in shares {
+        // `redact` catches an engine panic; a share lost anyway waits for the next pass.
+        drafts.extend(task.await.unwrap_or_else(|_| vec![None; len]));
+    }
+    drafts
+}
+
+/// What drafting needs, cheap to hand to each blocking task.
+#[derive(Clone)]
+struct Drafter {
+    keys: Arc<Keys>,
+    engine: Arc<Engine>,
+}
+
+impl Drafter {
     /// The encrypted draft of a reporter's message, or `None` when it cannot be made.
     fn sealed_message_draft(&self, message: &ReceivedMessage) -> Option<Vec<u8>> {
         let text = self

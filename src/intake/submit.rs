@@ -86,7 +86,7 @@ pub async fn accept(
         region: tip.region(),
         taken_by: origin.taken_by,
     };
-    if state.store.insert_tip(&new_tip).await? {
+    if state.store.insert_tip(new_tip).await? {
         state.worker.notify_one();
     }
     Ok(receipt)

@@ -1,5 +1,5 @@
-//! The redaction engine: every rule compiled once; a `RegexSet` pass picks the rules that
-//! can match, so the cost of a scan grows little with the number of rules. Names are found
+//! The redaction engine: every rule compiled once; a first pass of `RegexSet`s picks the
+//! rules that can match, so the cost of a scan grows little with the number of rules. Names are found
 //! by the name detector (gazetteers, context and shape: see `names`).
 //!
 //! Overlapping findings are merged into one span covering both (no byte of either is left
@@ -24,9 +24,23 @@ use std::path::Path;
 
 pub struct Engine {
     rules: Vec<Rule>,
-    first_pass: RegexSet,
+    first_pass: Vec<RuleGroup>,
     names: Option<NameDetector>,
 }
+
+/// A few rules' patterns as one set, and which rules they are.
+struct RuleGroup {
+    set: RegexSet,
+    rules: Vec<usize>,
+}
+
+/// Rules per set of the first pass. One set of every rule has a lazy DFA whose states
+/// multiply with the rules it holds: on text unlike what it has seen it keeps building
+/// states (most of a scan's time, and tens of MiB of cache per thread), and a smaller
+/// cache is cleared again and again. Sets of eight need far fewer states, built sooner
+/// (on a cold engine and on unseen text the set of all needed several times the time),
+/// at the cost of a few more passes over each text.
+const RULES_PER_SET: usize = 8;
 
 /// One failed example in a rule file, as reported by `tipline check-rules`.
 #[derive(Debug)]
@@ -44,17 +58,25 @@ impl Engine {
 
     /// An engine of pattern rules and (when configured) the name detector.
     pub fn with_names(set: RuleSet) -> Result<Self, RulesError> {
-        let first_pass = regex::RegexSetBuilder::new(set.rules.iter().map(|r| r.regex.as_str()))
-            .size_limit(64 << 20)
-            // Room for the lazy DFA of ~50 rules at once: with the default (2 MiB) its
-            // cache is cleared again and again on every text, and a scan runs 50 times
-            // slower (`cargo run --release --example rule_costs` shows it).
-            .dfa_size_limit(64 << 20)
-            .build()
-            .map_err(|e| RulesError::Syntax {
-                file: "rule set".into(),
-                message: e.to_string(),
-            })?;
+        let indexes: Vec<usize> = (0..set.rules.len()).collect();
+        let first_pass = indexes
+            .chunks(RULES_PER_SET)
+            .map(|rules| {
+                let patterns =
+                    regex::RegexSetBuilder::new(rules.iter().map(|&i| set.rules[i].regex.as_str()))
+                        .size_limit(64 << 20)
+                        .dfa_size_limit(16 << 20)
+                        .build()
+                        .map_err(|e| RulesError::Syntax {
+                            file: "rule set".into(),
+                            message: e.to_string(),
+                        })?;
+                Ok(RuleGroup {
+                    set: patterns,
+                    rules: rules.to_vec(),
+                })
+            })
+            .collect::<Result<_, RulesError>>()?;
         Ok(Engine {
             rules: set.rules,
             first_pass,
@@ -71,9 +93,13 @@ impl Engine {
         Self::with_names(rules::load_dir_full(dir)?)
     }
 
-    /// Every rule's pattern as one set: which rules can match a text at all.
-    pub fn first_pass(&self) -> &RegexSet {
-        &self.first_pass
+    /// The rules that can match `text` at all (the first pass), in rule order.
+    pub fn candidates(&self, text: &str) -> Vec<usize> {
+        let mut found = Vec::new();
+        for group in &self.first_pass {
+            found.extend(group.set.matches(text).iter().map(|i| group.rules[i]));
+        }
+        found
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -107,7 +133,7 @@ impl Engine {
         let text: &str = &prepared.text;
         let mut spans = Vec::new();
         let mut decided = Vec::new();
-        for index in self.first_pass.matches(text).iter() {
+        for index in self.candidates(text) {
             let rule = &self.rules[index];
             let mut push = |start: usize, end: usize| {
                 if start >= end {

@@ -102,17 +102,102 @@ pub fn fold(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
-    word.nfd()
-        .filter(|c| !is_combining(*c) && !matches!(c, 'ʻ' | '‘'))
-        .map(|c| match c {
-            '’' | '`' => '\'',
-            'đ' | 'Đ' => 'd',
-            'ø' | 'Ø' => 'o',
-            'ł' | 'Ł' => 'l',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    // Characters that fold to themselves and start a combining sequence (most letters
+    // of Chinese, Devanagari, Thai ...) are copied as they are: decomposition never
+    // reorders across them, so the runs between them fold alone, to the same result as
+    // the whole text at once, without the cost of decomposing every character.
+    let mut out = String::with_capacity(word.len());
+    let mut run = 0;
+    for (i, c) in word.char_indices() {
+        let copied = if c.is_ascii() {
+            Some(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            })
+        } else {
+            bmp_bit(&tables().fold_unchanged, c).then_some(c)
+        };
+        if let Some(folded) = copied {
+            if run < i {
+                fold_decomposed(&word[run..i], &mut out);
+            }
+            out.push(folded);
+            run = i + c.len_utf8();
+        }
+    }
+    if run < word.len() {
+        fold_decomposed(&word[run..], &mut out);
+    }
+    out
+}
+
+/// `fold` of a text that is not all ASCII, character by character after decomposition.
+fn fold_decomposed(text: &str, out: &mut String) {
+    out.extend(
+        text.nfd()
+            .filter(|c| !is_combining(*c) && !matches!(c, 'ʻ' | '‘'))
+            .map(|c| match c {
+                '’' | '`' => '\'',
+                'đ' | 'Đ' => 'd',
+                'ø' | 'Ø' => 'o',
+                'ł' | 'Ł' => 'l',
+                c => c,
+            })
+            .flat_map(char::to_lowercase),
+    );
+}
+
+/// Per character of the Basic Multilingual Plane, one bit: computed once from the
+/// standard library's and `fold_decomposed`'s own answers, so a lookup answers exactly
+/// as they do, without their binary searches through Unicode's tables.
+struct Tables {
+    alphanumeric: Vec<u64>,
+    /// A non-ASCII character that `fold_decomposed` leaves as it is, and that starts a
+    /// combining sequence (class 0).
+    fold_unchanged: Vec<u64>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut tables = Tables {
+            alphanumeric: vec![0; 1024],
+            fold_unchanged: vec![0; 1024],
+        };
+        let mut buf = [0u8; 4];
+        let mut folded = String::new();
+        for c in (0..=0xFFFF_u32).filter_map(char::from_u32) {
+            let (word, bit) = (c as usize / 64, 1u64 << (c as usize % 64));
+            if c.is_alphanumeric() {
+                tables.alphanumeric[word] |= bit;
+            }
+            if !c.is_ascii() && unicode_normalization::char::canonical_combining_class(c) == 0 {
+                folded.clear();
+                fold_decomposed(c.encode_utf8(&mut buf), &mut folded);
+                if folded.len() == c.len_utf8() && folded.starts_with(c) {
+                    tables.fold_unchanged[word] |= bit;
+                }
+            }
+        }
+        tables
+    })
+}
+
+fn bmp_bit(table: &[u64], c: char) -> bool {
+    let c = c as usize;
+    c <= 0xFFFF && table[c / 64] & (1 << (c % 64)) != 0
+}
+
+/// `c.is_alphanumeric()`, by table lookup for the Basic Multilingual Plane.
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if (c as u32) <= 0xFFFF {
+        bmp_bit(&tables().alphanumeric, c)
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// A combining diacritical mark (the marks `fold` strips).
@@ -161,7 +246,7 @@ pub fn ends_with_where<T>(s: &str, find: impl Fn(&str) -> Option<T>) -> Option<T
     let mut words = 0;
     let mut prev_alnum = false;
     for (i, c) in s.char_indices().rev() {
-        let alnum = c.is_alphanumeric();
+        let alnum = is_alphanumeric(c);
         if prev_alnum && !alnum {
             let found = find(&s[i + c.len_utf8()..]);
             if found.is_some() {
@@ -211,6 +296,63 @@ mod tests {
         assert_eq!(fold("Hawke’s"), "hawke's");
         assert_eq!(fold("Tuʻipulotu"), "tuipulotu");
         assert_eq!(fold("Tu’ipulotu"), "tu'ipulotu");
+    }
+
+    /// `fold` as it was written first: the whole text decomposed at once.
+    fn fold_whole(word: &str) -> String {
+        if word.is_ascii() {
+            return word.to_ascii_lowercase();
+        }
+        let mut out = String::new();
+        fold_decomposed(word, &mut out);
+        out
+    }
+
+    #[test]
+    fn folding_runs_apart_is_folding_the_whole() {
+        let samples = [
+            "Ōtāhuhu",
+            "Nguyễn Văn",
+            "김영숙 사장",
+            "我叫王伟，电话",
+            "मेरा नाम रवि है। क़",
+            "ज़्",
+            "สมชาย",
+            "a`b é`",
+            "Ǆemal",
+            "ﬁne",
+            "Ａｂｃ",
+            "e\u{301}\u{327}x",
+            "ﾊﾟ",
+            "Ω K Å",
+            "İstanbul",
+            "Tuʻipulotu ‘x’",
+            "\u{0915}\u{093C}\u{094D}\u{0937}",
+            "ÀÉÎ-ÕÜ",
+            "日本語のテキスト",
+            "Ελληνικά Σ",
+        ];
+        for text in samples {
+            assert_eq!(fold(text), fold_whole(text), "{text:?}");
+        }
+        // Every character of the plane, alone and between others.
+        for c in (0..=0xFFFF_u32).filter_map(char::from_u32) {
+            for text in [format!("{c}"), format!("é{c}\u{301}A{c}\u{94d}")] {
+                assert_eq!(fold(&text), fold_whole(&text), "U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn is_alphanumeric_answers_as_the_standard_library() {
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            assert_eq!(
+                is_alphanumeric(c),
+                c.is_alphanumeric(),
+                "U+{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[test]

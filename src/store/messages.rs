@@ -267,19 +267,21 @@ impl Store {
     /// PostgreSQL `FOR UPDATE SKIP LOCKED` until the drafts are stored, so workers on
     /// several replicas never open the same message. `None` when none is waiting.
     #[instrument(skip_all)]
-    pub async fn draft_received_messages(
+    pub async fn draft_received_messages<F, Fut>(
         &self,
         after_seq: i64,
         limit: i64,
-        mut draft: impl FnMut(&ReceivedMessage) -> Option<Vec<u8>>,
-    ) -> Result<Option<DraftedBatch>, StoreError> {
+        draft: F,
+    ) -> Result<Option<DraftedBatch>, StoreError>
+    where
+        F: FnOnce(Vec<ReceivedMessage>) -> Fut,
+        Fut: std::future::Future<Output = Vec<Option<Vec<u8>>>>,
+    {
         let select = format!(
             "SELECT seq, tip_id, body FROM messages WHERE state = 'received' AND seq > $1 \
              ORDER BY seq LIMIT $2{}",
             self.backend.skip_locked()
         );
-        let store = "UPDATE messages SET draft = $1, state = 'pending' \
-                     WHERE seq = $2 AND state = 'received'";
         let read = |rows: Vec<sqlx::any::AnyRow>| -> Result<Vec<ReceivedMessage>, StoreError> {
             rows.into_iter()
                 .map(|r| {
@@ -291,55 +293,45 @@ impl Store {
                 })
                 .collect()
         };
-        let mut batch = DraftedBatch::default();
-        match self.backend {
+        let query = sqlx::query(&select).bind(after_seq).bind(limit);
+        // As for tips: locked while drafted on PostgreSQL; on SQLite (one process, one
+        // writer) no transaction is held while the engine runs.
+        let (mut tx, messages) = match self.backend {
             Backend::Postgres => {
                 let mut tx = self.pool.begin().await?;
-                let messages = read(
-                    sqlx::query(&select)
-                        .bind(after_seq)
-                        .bind(limit)
-                        .fetch_all(&mut *tx)
-                        .await?,
-                )?;
-                for message in &messages {
-                    batch.opened += 1;
-                    batch.last_seq = message.seq;
-                    if let Some(sealed) = draft(message) {
-                        let done = sqlx::query(store)
-                            .bind(sealed)
-                            .bind(message.seq)
-                            .execute(&mut *tx)
-                            .await?;
-                        batch.drafted += done.rows_affected() as usize;
-                    }
-                }
-                tx.commit().await?;
+                let rows = query.fetch_all(&mut *tx).await?;
+                (Some(tx), read(rows)?)
             }
-            // One process and one writer: no transaction held while the engine runs.
-            Backend::Sqlite => {
-                let messages = read(
-                    sqlx::query(&select)
-                        .bind(after_seq)
-                        .bind(limit)
-                        .fetch_all(&self.pool)
-                        .await?,
-                )?;
-                for message in &messages {
-                    batch.opened += 1;
-                    batch.last_seq = message.seq;
-                    if let Some(sealed) = draft(message) {
-                        let done = sqlx::query(store)
-                            .bind(sealed)
-                            .bind(message.seq)
-                            .execute(&self.pool)
-                            .await?;
-                        batch.drafted += done.rows_affected() as usize;
-                    }
-                }
-            }
+            Backend::Sqlite => (None, read(query.fetch_all(&self.pool).await?)?),
+        };
+        let Some(last) = messages.last() else {
+            return Ok(None);
+        };
+        let mut batch = DraftedBatch {
+            opened: messages.len(),
+            drafted: 0,
+            last_seq: last.seq,
+        };
+        let seqs: Vec<i64> = messages.iter().map(|m| m.seq).collect();
+        let drafts = draft(messages).await;
+        let mut tx = match tx.take() {
+            Some(tx) => tx,
+            None => self.pool.begin().await?,
+        };
+        for (seq, sealed) in seqs.into_iter().zip(drafts) {
+            let Some(sealed) = sealed else { continue };
+            let done = sqlx::query(
+                "UPDATE messages SET draft = $1, state = 'pending' \
+                 WHERE seq = $2 AND state = 'received'",
+            )
+            .bind(sealed)
+            .bind(seq)
+            .execute(&mut *tx)
+            .await?;
+            batch.drafted += done.rows_affected() as usize;
         }
-        Ok((batch.opened > 0).then_some(batch))
+        tx.commit().await?;
+        Ok(Some(batch))
     }
 
     /// The tip a receipt belongs to, trying the hash under every data key.

@@ -13,6 +13,7 @@ pub mod challenges;
 pub mod credentials;
 pub mod decided;
 pub mod deliveries;
+mod group_commit;
 pub mod handlers;
 pub mod messages;
 pub mod notices;
@@ -103,6 +104,8 @@ pub struct Store {
     backend: Backend,
     /// Wakes this process's long-polling leases when a case is queued.
     queue: Arc<wakeup::QueueSignal>,
+    /// Arriving tips, committed in groups.
+    tips: Arc<group_commit::TipWriter>,
 }
 
 impl Store {
@@ -147,6 +150,7 @@ impl Store {
             .connect_with(options)
             .await?;
         Ok(Store {
+            tips: Arc::new(group_commit::TipWriter::new(pool.clone(), backend)),
             pool,
             backend,
             queue: Arc::default(),

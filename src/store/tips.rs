@@ -208,14 +208,15 @@ pub enum DecideOutcome {
 impl Store {
     /// Commits the tip before returning: the caller answers with the receipt only after.
     /// False when a tip with the same submission hash is stored already (a reload or a
-    /// retry): nothing is stored then.
+    /// retry): nothing is stored then. Concurrent calls share one commit
+    /// (`group_commit`).
     #[instrument(skip_all)]
-    pub async fn insert_tip(&self, tip: &NewTip) -> Result<bool, StoreError> {
-        if let Some(taker) = &tip.taken_by {
-            return self.insert_phone_tip(tip, taker).await;
+    pub async fn insert_tip(&self, tip: NewTip) -> Result<bool, StoreError> {
+        // A call taken by a handler commits with its audit row, on its own.
+        if let Some(taker) = tip.taken_by.clone() {
+            return self.insert_phone_tip(&tip, &taker).await;
         }
-        let done = insert_tip_query(tip).execute(&self.pool).await?;
-        Ok(done.rows_affected() == 1)
+        self.tips.insert(tip).await
     }
 
     #[instrument(skip_all)]
@@ -250,27 +251,30 @@ impl Store {
         )
     }
 
-    /// Drafts the next batch of received tips after `after_seq` with `draft` (the
-    /// encrypted draft of a tip, or `None` to leave it waiting), putting each drafted
-    /// tip in the review queue. On PostgreSQL the batch is locked `FOR UPDATE SKIP
-    /// LOCKED` until its drafts are stored, so workers on several replicas never open
-    /// the same tip: each takes the rows no other holds. SQLite has one process and one
-    /// writer, so the batch is read and each draft stored on its own (no transaction
-    /// held while the engine runs). `None` when no tip is waiting.
+    /// Drafts the next batch of received tips after `after_seq` with `draft` (given the
+    /// batch, the encrypted draft of each tip in order, or `None` to leave one waiting),
+    /// putting each drafted tip in the review queue, every draft of the batch in one
+    /// commit. On PostgreSQL the batch is locked `FOR UPDATE SKIP LOCKED` until its
+    /// drafts are stored, so workers on several replicas never open the same tip: each
+    /// takes the rows no other holds. SQLite has one process and one writer, so the
+    /// batch is read first and no transaction is held while the engine runs. `None`
+    /// when no tip is waiting.
     #[instrument(skip_all)]
-    pub async fn draft_received(
+    pub async fn draft_received<F, Fut>(
         &self,
         after_seq: i64,
         limit: i64,
-        mut draft: impl FnMut(&ReceivedTip) -> Option<Vec<u8>>,
-    ) -> Result<Option<DraftedBatch>, StoreError> {
+        draft: F,
+    ) -> Result<Option<DraftedBatch>, StoreError>
+    where
+        F: FnOnce(Vec<ReceivedTip>) -> Fut,
+        Fut: std::future::Future<Output = Vec<Option<Vec<u8>>>>,
+    {
         let select = format!(
             "SELECT seq, id, sealed FROM tips WHERE status = 'received' AND seq > $1 \
              ORDER BY seq LIMIT $2{}",
             self.backend.skip_locked()
         );
-        let store = "UPDATE tips SET draft = $1, status = 'pending_review' \
-                     WHERE id = $2 AND status = 'received'";
         let read = |rows: Vec<sqlx::any::AnyRow>| -> Result<Vec<ReceivedTip>, StoreError> {
             rows.into_iter()
                 .map(|r| {
@@ -282,54 +286,43 @@ impl Store {
                 })
                 .collect()
         };
-        let mut batch = DraftedBatch::default();
-        match self.backend {
+        let query = sqlx::query(&select).bind(after_seq).bind(limit);
+        let (mut tx, tips) = match self.backend {
             Backend::Postgres => {
                 let mut tx = self.pool.begin().await?;
-                let tips = read(
-                    sqlx::query(&select)
-                        .bind(after_seq)
-                        .bind(limit)
-                        .fetch_all(&mut *tx)
-                        .await?,
-                )?;
-                for tip in &tips {
-                    batch.opened += 1;
-                    batch.last_seq = tip.seq;
-                    if let Some(sealed) = draft(tip) {
-                        let done = sqlx::query(store)
-                            .bind(sealed)
-                            .bind(tip.id.as_str())
-                            .execute(&mut *tx)
-                            .await?;
-                        batch.drafted += done.rows_affected() as usize;
-                    }
-                }
-                tx.commit().await?;
+                let rows = query.fetch_all(&mut *tx).await?;
+                (Some(tx), read(rows)?)
             }
-            Backend::Sqlite => {
-                let tips = read(
-                    sqlx::query(&select)
-                        .bind(after_seq)
-                        .bind(limit)
-                        .fetch_all(&self.pool)
-                        .await?,
-                )?;
-                for tip in &tips {
-                    batch.opened += 1;
-                    batch.last_seq = tip.seq;
-                    if let Some(sealed) = draft(tip) {
-                        let done = sqlx::query(store)
-                            .bind(sealed)
-                            .bind(tip.id.as_str())
-                            .execute(&self.pool)
-                            .await?;
-                        batch.drafted += done.rows_affected() as usize;
-                    }
-                }
-            }
+            Backend::Sqlite => (None, read(query.fetch_all(&self.pool).await?)?),
+        };
+        let Some(last) = tips.last() else {
+            return Ok(None);
+        };
+        let mut batch = DraftedBatch {
+            opened: tips.len(),
+            drafted: 0,
+            last_seq: last.seq,
+        };
+        let ids: Vec<TipId> = tips.iter().map(|t| t.id.clone()).collect();
+        let drafts = draft(tips).await;
+        let mut tx = match tx.take() {
+            Some(tx) => tx,
+            None => self.pool.begin().await?,
+        };
+        for (id, sealed) in ids.iter().zip(drafts) {
+            let Some(sealed) = sealed else { continue };
+            let done = sqlx::query(
+                "UPDATE tips SET draft = $1, status = 'pending_review' \
+                 WHERE id = $2 AND status = 'received'",
+            )
+            .bind(sealed)
+            .bind(id.as_str())
+            .execute(&mut *tx)
+            .await?;
+            batch.drafted += done.rows_affected() as usize;
         }
-        Ok((batch.opened > 0).then_some(batch))
+        tx.commit().await?;
+        Ok(Some(batch))
     }
 
     /// The queue, oldest first.

@@ -1,5 +1,6 @@
 //! Invariant 5: a tip whose receipt was returned survives a crash (SIGKILL) at any point,
-//! and the worker drafts it after restart.
+//! and the worker drafts it after restart; with many reporters at once, whose tips are
+//! committed in groups (`store::group_commit`), as with one.
 
 use crate::helpers::{client_for, fresh_database, wait_healthy};
 use reqwest::StatusCode;
@@ -19,6 +20,13 @@ fn free_port() -> u16 {
 }
 
 fn serve(dir: &std::path::Path, database: &str, port: u16) -> Child {
+    // Each group commit is logged at TRACE (never at INFO: arrivals keep no time), so
+    // the test can see that tips were committed together.
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("server.log"))
+        .unwrap();
     Command::new(env!("CARGO_BIN_EXE_tipline"))
         .arg("serve")
         .current_dir(dir)
@@ -26,8 +34,9 @@ fn serve(dir: &std::path::Path, database: &str, port: u16) -> Child {
         .env("TIPLINE_DATABASE__URL", database)
         .env("TIPLINE_SERVER__LISTEN", format!("127.0.0.1:{port}"))
         .env("TIPLINE_REDACTION__POLL_SECONDS", "1")
+        .env("RUST_LOG", "warn,tipline::store::group_commit=trace")
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(log)
         .spawn()
         .unwrap()
 }
@@ -52,9 +61,10 @@ async fn acknowledged_tips_survive_kills_mid_traffic() {
         let client = client_for(&dir.path().join("data"));
         wait_healthy(&client, port).await;
 
-        // Four reporters submit as fast as they can; the server is killed under them.
+        // Thirty-two reporters submit as fast as they can, so their tips share commits;
+        // the server is killed under them.
         let mut reporters = Vec::new();
-        for r in 0..4 {
+        for r in 0..32 {
             let client = client.clone();
             let receipts = receipts.clone();
             reporters.push(tokio::spawn(async move {
@@ -92,6 +102,14 @@ async fn acknowledged_tips_survive_kills_mid_traffic() {
         "too few tips got through to make the point: {}",
         receipts.len()
     );
+    let log = std::fs::read_to_string(dir.path().join("server.log")).unwrap();
+    let shared = log
+        .lines()
+        .filter_map(|l| l.split("tips=").nth(1))
+        .filter_map(|n| n.split_whitespace().next()?.parse::<usize>().ok())
+        .filter(|&n| n > 1)
+        .count();
+    assert!(shared > 0, "no commit held more than one tip:\n{log}");
     let client = client_for(&dir.path().join("data"));
 
     // Every receipt handed out names a stored tip.
@@ -127,6 +145,63 @@ async fn acknowledged_tips_survive_kills_mid_traffic() {
     server.kill().unwrap();
     server.wait().unwrap();
     assert_eq!(waiting, 0, "tips left undrafted after restart");
+}
+
+/// Submissions made at once share commits: retries of one submission (same
+/// `Idempotency-Key`) in flight together store one tip and all get its receipt, every
+/// other submission is stored once, and each receipt finds its tip.
+#[tokio::test]
+async fn concurrent_submissions_and_retries_each_store_once() {
+    // 96 requests at once from one address: room for them under both per-client limits.
+    let app = crate::helpers::spawn_app_with(|s| {
+        s.intake.rate_limit_per_minute = 10_000;
+        s.server.max_connections_per_address = 128;
+    })
+    .await;
+    let send = |key: Option<String>, n: usize| {
+        let mut request = app
+            .client
+            .post(app.url("/api/v1/tips"))
+            .json(&json!({ "category": "other", "body": format!("submission {n} of many") }));
+        if let Some(key) = key {
+            request = request.header("idempotency-key", key);
+        }
+        async move {
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status(), StatusCode::CREATED);
+            let body: serde_json::Value = response.json().await.unwrap();
+            body["receipt"].as_str().unwrap().to_owned()
+        }
+    };
+    // 16 submissions sent four times each, interleaved with 32 sent once.
+    let retried = (0..64).map(|n| send(Some(format!("retry-{}", n % 16)), n % 16));
+    let single = (0..32).map(|n| send(None, 100 + n));
+    let (retried, single) = tokio::join!(
+        futures_util::future::join_all(retried),
+        futures_util::future::join_all(single)
+    );
+    for (n, receipt) in retried.iter().enumerate() {
+        assert_eq!(receipt, &retried[n % 16], "a retry got another receipt");
+    }
+    let mut distinct: Vec<&String> = retried[..16].iter().chain(&single).collect();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(
+        distinct.len(),
+        48,
+        "receipts were shared between submissions"
+    );
+    assert_eq!(app.store.count_tips().await.unwrap(), 48);
+    let (keys, _) = DataKeys::load_or_create(&app.settings.data_dir.join("data-key")).unwrap();
+    for receipt in distinct {
+        let code = tipline::crypto::receipt::Receipt::parse(receipt).unwrap();
+        let found = app
+            .store
+            .tip_for_receipt(&keys.lookup_hashes("receipt", code.canonical()))
+            .await
+            .unwrap();
+        assert!(found.is_some(), "receipt {receipt} names no tip");
+    }
 }
 
 async fn readiness_of(app: &crate::helpers::TestApp) -> StatusCode {

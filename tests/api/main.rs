@@ -20,6 +20,7 @@ mod helpers;
 mod isolation;
 mod key_rotation;
 mod leases;
+mod load_tool;
 mod metrics;
 mod notify;
 mod openapi;

@@ -104,7 +104,7 @@ async fn received_tips(store: &Store, keys: &Keys, n: usize) {
         .unwrap();
         let envelope = keys.intake.seal(&padding::pad(tip.to_json()));
         let stored = store
-            .insert_tip(&NewTip {
+            .insert_tip(NewTip {
                 id: TipId::new(),
                 category: tip.category(),
                 received_on: store::today(),

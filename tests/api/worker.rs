@@ -19,18 +19,19 @@ async fn an_unopenable_tip_does_not_hold_back_the_queue() {
         region: tipline::domain::Region::Unknown,
         taken_by: None,
     };
-    app.store.insert_tip(&damaged).await.unwrap();
+    let damaged_id = damaged.id.clone();
+    app.store.insert_tip(damaged).await.unwrap();
     app.submit_ok("trafficking", "A later tip about the house on the hill.")
         .await;
 
     let h = app.handler("pita", HandlerRole::Handler).await;
     let pending = app.wait_for_pending(&h, 1).await;
     assert_eq!(pending.len(), 1);
-    assert_ne!(pending[0]["id"], damaged.id.as_str());
+    assert_ne!(pending[0]["id"], damaged_id.as_str());
     let waiting = app.store.waiting_to_draft().await.unwrap();
     assert_eq!(waiting, 1, "the damaged tip stays in `received`");
     assert!(
-        logs().text().contains(&format!("tip={}", damaged.id)),
+        logs().text().contains(&format!("tip={damaged_id}")),
         "the damaged tip was reported"
     );
 }
