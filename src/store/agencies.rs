@@ -153,17 +153,12 @@ impl Store {
             return Ok(false);
         }
         let mut tx = self.pool.begin().await?;
-        let exists = sqlx::query("SELECT 1 AS one FROM agencies WHERE id = $1 AND active = 1")
-            .bind(agency_id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .is_some();
-        if !exists {
-            tx.rollback().await?;
-            return Ok(false);
-        }
-        sqlx::query(
-            "INSERT INTO agency_tokens (token_hash, agency_id, name, created_at) VALUES ($1, $2, $3, $4)",
+        // Written first, so that on SQLite the transaction takes the write lock (waiting
+        // for it) before it reads anything: a read first would fail at once, not wait,
+        // when another process (the running server) writes in between.
+        let issued = sqlx::query(
+            "INSERT INTO agency_tokens (token_hash, agency_id, name, created_at) \
+             SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM agencies WHERE id = $2 AND active = 1)",
         )
         .bind(token_hash)
         .bind(agency_id)
@@ -171,6 +166,10 @@ impl Store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
+        if issued.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
         let detail = format!(
             "agency={agency_id}; token={}; name={name}",
             short_hash(token_hash)
