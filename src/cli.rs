@@ -327,6 +327,25 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn redact(settings: &Settings, jsonl: bool, explain: bool) -> anyhow::Result<()> {
+    match write_redacted(settings, jsonl, explain) {
+        // The reader stopped early (`tipline redact --explain | head`): nothing is wrong.
+        Err(e) if reader_went_away(&e) => Ok(()),
+        other => other,
+    }
+}
+
+fn reader_went_away(e: &anyhow::Error) -> bool {
+    let broken = |io: &std::io::Error| io.kind() == std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(broken)
+            || matches!(
+                cause.downcast_ref::<redaction::jsonl::JsonlError>(),
+                Some(redaction::jsonl::JsonlError::Io(io)) if broken(io)
+            )
+    })
+}
+
+fn write_redacted(settings: &Settings, jsonl: bool, explain: bool) -> anyhow::Result<()> {
     let engine = startup::load_engine(settings)?;
     let stdin = std::io::stdin().lock();
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());

@@ -474,3 +474,35 @@ fn the_database_url_can_be_read_from_a_file() {
         "{error}"
     );
 }
+
+/// `tipline redact --jsonl | head`: the reader going away early is no error.
+#[test]
+fn redact_stops_quietly_when_its_reader_goes_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = "{\"id\":\"t\",\"text\":\"Call Sione on 021 555 0101 about the orchard.\"}\n";
+    let input = line.repeat(20_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tipline"))
+        .args(["redact", "--jsonl"])
+        .current_dir(dir.path())
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let mut first = [0u8; 64];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stderr).contains("Broken pipe"),
+        "{}",
+        text(&out.stderr)
+    );
+}
