@@ -172,9 +172,14 @@ impl Application {
         };
         // Built by hand rather than with `HttpServer` so that each accepted connection
         // meets its address's cap before the TLS handshake (`intake::connections`).
+        // On SIGTERM, requests in flight get this long to finish; then the connections
+        // close (a kept-alive or long-polling client reconnects to another replica, and a
+        // lease whose answer is lost lapses and is delivered again), so a rolling
+        // restart does not wait out every idle connection.
         let mut builder = Server::build()
             .workers(workers)
-            .max_concurrent_connections(connections_per_worker);
+            .max_concurrent_connections(connections_per_worker)
+            .shutdown_timeout(10);
         if let Some(listener) = metrics_listener {
             let tls_config = tls_config.clone();
             builder = builder.listen("metrics", listener, move || {
