@@ -261,7 +261,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 .await?;
         }
         Command::Migrate => {
-            startup::connect_store(&settings).await?;
+            startup::connect_store_for_command(&settings).await?;
             println!("database is up to date");
         }
         Command::Redact { jsonl, explain } => redact(&settings, jsonl, explain)?,
@@ -464,7 +464,7 @@ async fn add_handler(
     let username = username.as_str();
     let role = HandlerRole::parse(role).context("--role: expected handler, supervisor or admin")?;
     let (password, generated) = new_password(password_stdin)?;
-    let store = startup::connect_store(settings).await?;
+    let store = startup::connect_store_for_command(settings).await?;
     let hash = password::hash(&password);
     match store
         .add_handler(OPERATOR_AUDIT_NAME, username, &hash, role, store::now())
@@ -513,7 +513,7 @@ fn new_password(password_stdin: bool) -> anyhow::Result<(String, bool)> {
 async fn account(settings: &Settings, username: &str, change: Change) -> anyhow::Result<()> {
     let username = Username::parse(username).map_err(|e| anyhow::anyhow!("--{e}"))?;
     let username = username.as_str();
-    let store = startup::connect_store(settings).await?;
+    let store = startup::connect_store_for_command(settings).await?;
     let handler = store
         .handlers()
         .await?
@@ -567,7 +567,7 @@ async fn account(settings: &Settings, username: &str, change: Change) -> anyhow:
 }
 
 async fn list_handlers(settings: &Settings) -> anyhow::Result<()> {
-    let store = startup::connect_store(settings).await?;
+    let store = startup::connect_store_for_command(settings).await?;
     let now = store::now();
     println!(
         "{:<24} {:<10} {:<14} {:<9} failed sign-ins",
@@ -601,7 +601,7 @@ async fn issue_token(settings: &Settings, args: IssueArgs) -> anyhow::Result<()>
         .context("--agency: name the agency the token is for")?;
     let name =
         crate::agency::auth::check_token_name(&args.name).map_err(|e| anyhow::anyhow!("--{e}"))?;
-    let store = startup::connect_store(settings).await?;
+    let store = startup::connect_store_for_command(settings).await?;
     startup::load_routing(settings, &store).await?;
     let new = token::generate(crate::agency::auth::TOKEN_PREFIX);
     if !store
@@ -620,7 +620,7 @@ async fn issue_token(settings: &Settings, args: IssueArgs) -> anyhow::Result<()>
 }
 
 async fn list_tokens(settings: &Settings, agency: Option<String>) -> anyhow::Result<()> {
-    let store = startup::connect_store(settings).await?;
+    let store = startup::connect_store_for_command(settings).await?;
     println!(
         "{:<14} {:<22} {:<24} {:<11} {:<11} state",
         "token", "agency", "name", "issued", "last used"
@@ -650,7 +650,7 @@ async fn revoke_token(settings: &Settings, prefix: &str) -> anyhow::Result<()> {
     if prefix.len() < 8 || !prefix.bytes().all(|b| b.is_ascii_hexdigit()) {
         bail!("give at least the first 8 hex characters of the token's hash, as `tipline agency token list` shows");
     }
-    let store = startup::connect_store(settings).await?;
+    let store = startup::connect_store_for_command(settings).await?;
     let live: Vec<_> = store
         .agency_tokens()
         .await?
@@ -891,7 +891,7 @@ async fn reencrypt(settings: &Settings, batch: i64) -> anyhow::Result<()> {
         bail!("--batch must be at least 1");
     }
     let keys = Keys::load_or_create(&settings.data_dir)?;
-    let store = startup::connect_store(settings).await?;
+    let store = startup::connect_store_for_command(settings).await?;
     let mut unreadable = 0;
     for column in store::rekey::COLUMNS {
         let done = store
@@ -924,7 +924,7 @@ async fn statistics(
 ) -> anyhow::Result<()> {
     let keys = Keys::load_or_create(&settings.data_dir)?;
     let routing = crate::routing::Routing::load(settings.routing.file.as_deref())?;
-    let store = startup::connect_store(settings).await?;
+    let store = startup::connect_store_for_command(settings).await?;
     let stats = crate::stats::gather(&store, &keys.data, &routing, from, to).await;
     store.close().await;
     let stats = stats.map_err(|e| match e {

@@ -50,6 +50,21 @@ pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
     Ok(store)
 }
 
+/// The store for a one-shot command (`tipline handler ...`, `tipline agency ...`): on
+/// SQLite it waits up to a minute for the running server's write lock, where a request
+/// waits 10 s, since an operator's command is better late than refused.
+pub async fn connect_store_for_command(settings: &Settings) -> anyhow::Result<Store> {
+    create_private_dir(&settings.data_dir)?;
+    let store = Store::connect_waiting(
+        &settings.database.url,
+        settings.database.max_connections,
+        Duration::from_secs(60),
+    )
+    .await?;
+    store.migrate().await?;
+    Ok(store)
+}
+
 pub struct Application {
     port: u16,
     metrics_port: Option<u16>,

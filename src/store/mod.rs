@@ -110,6 +110,16 @@ pub struct Store {
 
 impl Store {
     pub async fn connect(url: &str, max_connections: u32) -> Result<Store, StoreError> {
+        Store::connect_waiting(url, max_connections, WAIT_AT_MOST).await
+    }
+
+    /// As `connect`, with how long a statement on SQLite waits for another process's
+    /// write lock: a command run beside the server may wait longer than a request.
+    pub async fn connect_waiting(
+        url: &str,
+        max_connections: u32,
+        lock_wait: Duration,
+    ) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
         let (backend, url) = if url.starts_with("sqlite:") {
             (Backend::Sqlite, prepare_sqlite_url(url)?)
@@ -135,7 +145,10 @@ impl Store {
                         // Erased and deleted content is overwritten in the file, not left
                         // in free pages (retention, invariant 3).
                         conn.execute("PRAGMA secure_delete = ON").await?;
-                        conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        conn.execute(
+                            format!("PRAGMA busy_timeout = {}", lock_wait.as_millis()).as_str(),
+                        )
+                        .await?;
                     } else {
                         // A hung server answers with an error in bounded time, not never.
                         conn.execute(
