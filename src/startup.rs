@@ -44,23 +44,20 @@ pub async fn load_routing(settings: &Settings, store: &Store) -> anyhow::Result<
 pub const CONFIG_AUDIT_NAME: &str = "operator:config";
 
 pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
-    create_private_dir(&settings.data_dir)?;
-    let store = Store::connect(&settings.database.url, settings.database.max_connections).await?;
-    store.migrate().await?;
-    Ok(store)
+    open_store(settings, crate::store::WAIT_AT_MOST).await
 }
 
 /// The store for a one-shot command (`tipline handler ...`, `tipline agency ...`): on
 /// SQLite it waits up to a minute for the running server's write lock, where a request
 /// waits 10 s, since an operator's command is better late than refused.
 pub async fn connect_store_for_command(settings: &Settings) -> anyhow::Result<Store> {
+    open_store(settings, Duration::from_secs(60)).await
+}
+
+async fn open_store(settings: &Settings, lock_wait: Duration) -> anyhow::Result<Store> {
     create_private_dir(&settings.data_dir)?;
-    let store = Store::connect_waiting(
-        &settings.database.url,
-        settings.database.max_connections,
-        Duration::from_secs(60),
-    )
-    .await?;
+    let url = &settings.database.url;
+    let store = Store::connect_waiting(url, settings.database.max_connections, lock_wait).await?;
     store.migrate().await?;
     Ok(store)
 }

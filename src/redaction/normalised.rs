@@ -249,12 +249,15 @@ fn han_digit_runs(units: &mut [Unit]) {
 /// stands for: not inside a word, and only before two digits or more.
 fn letter_o_as_zero(units: &mut [Unit]) {
     for i in 0..units.len() {
-        let opens = i == 0 || !units[i - 1].c.is_alphanumeric();
+        if !matches!(units[i].c, 'O' | 'o') || (i > 0 && units[i - 1].c.is_alphanumeric()) {
+            continue;
+        }
         let digits = units[i + 1..]
             .iter()
-            .take_while(|u| u.c.is_ascii_digit())
+            .take(2)
+            .filter(|u| u.c.is_ascii_digit())
             .count();
-        if matches!(units[i].c, 'O' | 'o') && opens && digits >= 2 {
+        if digits == 2 {
             units[i].c = '0';
         }
     }
@@ -273,11 +276,11 @@ fn han_digit(c: char) -> Option<usize> {
 /// Number words in English and te reo Māori, and `double`/`triple` before one: the
 /// digit (10 for a multiplier) and how many times it is written.
 fn digit_word(word: &str) -> Option<(u8, usize)> {
-    if word.len() > 8 {
-        return foreign_digit_word(word);
-    }
     if !word.is_ascii() {
         return foreign_digit_word(word);
+    }
+    if word.len() > 8 {
+        return None;
     }
     let mut buf = [0u8; 8];
     for (b, c) in buf.iter_mut().zip(word.bytes()) {

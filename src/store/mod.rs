@@ -42,7 +42,7 @@ static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
 
 /// The longest a request waits for a connection, and on PostgreSQL for one statement,
 /// before it is answered 503: a hung database delays a reporter by this much at most.
-const WAIT_AT_MOST: Duration = Duration::from_secs(10);
+pub const WAIT_AT_MOST: Duration = Duration::from_secs(10);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

@@ -213,14 +213,14 @@ fn introductions(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Sp
     }
 }
 
-pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+/// `english`: whether the text's lower-case words are English (`detector::Shape`).
+pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], english: bool, spans: &mut Vec<Span>) {
     if !is_caseless(text, tokens) {
         return;
     }
     introductions(lex, text, tokens, spans);
     // In another language typed without capitals, one listed name alone is as often a
     // word of that language (`una`, `trong`): only a run of names, or a cue, makes one.
-    let english = super::detector::Shape::of(text, tokens).english;
     let found = spans.len();
     let mut i = 0;
     while i < tokens.len() {

@@ -133,7 +133,7 @@ impl NameDetector {
             i = j.max(i + 1);
         }
         lowercase::find(&self.lex, text, &tokens, &mut spans);
-        caseless::find(&self.lex, text, &tokens, &mut spans);
+        caseless::find(&self.lex, text, &tokens, shape.english, &mut spans);
         other_scripts::find(&self.lex, text, &tokens, &mut spans);
         repeat::find(text, &tokens, &mut spans);
         // The items of a list are found from the names (and repeats) around them, and

@@ -309,7 +309,10 @@ fn set_apart(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
         .chars()
         .next_back()
         .is_some_and(|c| Script::of(c) == Script::Han);
-    let known = spans.iter().any(|s| s.start == t.start && s.end == t.end);
+    // `after_spaced_cue` may have just found the same name (the last span).
+    let known = spans
+        .last()
+        .is_some_and(|s| s.start == t.start && s.end == t.end);
     if in_han && !known && han_name(lex, text, t.start, t.end) == Some(t.end) {
         spans.push(name_span(t.start, t.end, Ctx::None));
     }
