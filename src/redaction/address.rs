@@ -43,7 +43,9 @@ fn lower_case_address_word(word: &str) -> bool {
 /// no function word, unit or counted noun between its number and its type (`5 men on
 /// the road` is no address).
 pub fn street_words(value: &str) -> bool {
-    let mut words: Vec<&str> = value
+    // The house number's letter (`14a puriri st`) is no word.
+    let past_number = value.trim_start_matches(|c: char| !c.is_whitespace());
+    let mut words: Vec<&str> = past_number
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();

@@ -61,6 +61,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "mrz" => checksums::mrz,
         "handle" => handle,
         "id-like" => id_like,
+        "masked" => masked,
         "street-words" => crate::redaction::address::street_words,
         _ => return None,
     })
@@ -207,6 +208,17 @@ pub fn id_like(s: &str) -> bool {
     let digits = s.bytes().filter(u8::is_ascii_digit).count();
     let alnum = s.bytes().filter(u8::is_ascii_alphanumeric).count();
     digits >= 5 && alnum <= 34 && !s.contains(',')
+}
+
+/// A number partly hidden (`027 xxx 8810`, `XX4471`, `***.670.293-**`): three digits
+/// or more still shown and two hiding characters or more, so `2x4` and `xxx` are not.
+pub fn masked(s: &str) -> bool {
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    let hidden = s
+        .chars()
+        .filter(|c| matches!(c, 'x' | 'X' | '*' | '•'))
+        .count();
+    digits >= 3 && hidden >= 2 && digits + hidden >= 6
 }
 
 /// A user name on a messaging or social platform: a letter or digit, then letters,
@@ -690,6 +702,16 @@ mod tests {
         assert!(nhi("ZBN77VL"));
         assert!(!nhi("ZBN77VM"));
         assert!(!nhi("IOA1234"));
+    }
+
+    #[test]
+    fn masked_numbers() {
+        assert!(masked("027 xxx 8810"));
+        assert!(masked("XX4471"));
+        assert!(masked("***.670.293-**"));
+        assert!(!masked("2x4"));
+        assert!(!masked("xxxx"));
+        assert!(!masked("4471"));
     }
 
     #[test]

@@ -35,7 +35,8 @@
 //!    `with` ...), or one word in no list after a cue that points at a person (`driven
 //!    by`, `happened to`).
 //!
-//! Five more passes: `lowercase` (names written in lower case right after a strong
+//! Six more passes: `chat_senders` (who wrote each line of a pasted chat export, by the
+//! export's layout: `[05.06.2024 06:12] Виктор: ...`), `lowercase` (names written in lower case right after a strong
 //! context, when they are no English word), `caseless` (in a text typed all in lower
 //! case or all in capitals, a run of listed names, or one listed name that is no
 //! English word), `other_scripts` (Devanagari, Thai, Hangul,
@@ -50,9 +51,10 @@
 //!
 //! Files: `lexicon` (the lists, compiled), `script` (writing systems), `tokens`,
 //! `context` (the cues before and after a candidate), `detector` (runs and groups),
-//! `lowercase`, `caseless`, `other_scripts`, `enumeration`, `repeat`.
+//! `lowercase`, `caseless`, `other_scripts`, `chat_senders`, `enumeration`, `repeat`.
 
 mod caseless;
+mod chat_senders;
 mod context;
 mod detector;
 mod enumeration;

@@ -1,0 +1,151 @@
+//! The senders of a pasted chat export: a reporter pastes the boss's messages, and each
+//! line names who wrote it, in whatever script, in the export's own layout:
+//!
+//! - `[05.06.2024 06:12] Виктор: ...`, `12/03/2024, 21:41 - Raj Bhai: ...` (WhatsApp),
+//!   `[10:31] Boss: ...` when two lines or more have that shape;
+//! - `Андрій [18.09.24 06:20]: ...`, `Ravi Kiwi Visa, [12.02.25 19:45]` (Telegram);
+//! - `[박사장님] [오후 11:42] ...` (KakaoTalk);
+//! - `阿强 21:25` alone on its line (WeChat);
+//! - `07:02 พี่วิชัย ...` (LINE): the word after the time, when it opens two lines or more.
+//!
+//! The writer's own lines are labelled `Me`, `You`, `我` and the like: those are no names.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::context::Ctx;
+use super::detector::name_span;
+use crate::redaction::kind::Role;
+use crate::redaction::span::Span;
+
+const DATE: &str = r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{2,4}";
+const TIME: &str = r"(?:오전|오후|上午|下午|午前|午後)?\s?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?";
+/// One to four words of a display name: no digit, colon or bracket in it.
+const SENDER: &str = r"[^\s\d:\[\]()]{1,24}(?: [^\s\d:\[\]()]{1,24}){0,3}";
+
+/// Labels of the writer's own lines, and the export's own words.
+const NOT_SENDERS: &[&str] = &[
+    "me", "you", "i", "me (you)", "я", "我", "나", "ako", "moi", "yo", "eu", "ich", "system",
+    "whatsapp", "messages", "note", "admin",
+];
+
+struct Layouts {
+    /// Date (or only the time), then the sender and a colon.
+    stamp_first: Regex,
+    /// The sender, then the stamp in brackets.
+    sender_first: Regex,
+    /// `[sender] [time]`.
+    bracketed: Regex,
+    /// The sender and the time alone on a line.
+    alone: Regex,
+    /// A time, then the first word of the line.
+    line_style: Regex,
+}
+
+fn layouts() -> &'static Layouts {
+    static LAYOUTS: OnceLock<Layouts> = OnceLock::new();
+    LAYOUTS.get_or_init(|| {
+        let re = |pattern: String| Regex::new(&pattern).expect("chat layout pattern");
+        Layouts {
+            stamp_first: re(format!(
+                r"^\[?(?P<date>{DATE},?\s*)?{TIME}\]?\s*(?:-\s*)?(?P<sender>{SENDER}):\s"
+            )),
+            sender_first: re(format!(r"^(?P<sender>{SENDER}),?\s*\[{DATE},?\s*{TIME}\]")),
+            bracketed: re(format!(r"^\[(?P<sender>{SENDER})\]\s*\[{TIME}\]")),
+            alone: re(format!(r"^(?P<sender>{SENDER})\s+{TIME}\s*$")),
+            line_style: re(format!(r"^{TIME}\s+(?P<sender>[^\s\d:]{{1,24}})\s")),
+        }
+    })
+}
+
+/// A quick look for a time of day (`6:12`), without which there is no export.
+fn has_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    })
+}
+
+pub fn find(text: &str, spans: &mut Vec<Span>) {
+    if !has_time(text) {
+        return;
+    }
+    let l = layouts();
+    // (start, end, counts alone): a time-only stamp or a LINE-style line counts only
+    // when two lines or more have it.
+    let mut found: Vec<(usize, usize, bool)> = Vec::new();
+    let mut line_style: Vec<(usize, usize)> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let indent = body.len() - body.trim_start().len();
+        let at = offset + indent;
+        let body = body.trim_start();
+        offset += line.len();
+        if let Some(c) = l.stamp_first.captures(body) {
+            let s = c.name("sender").expect("sender group");
+            found.push((at + s.start(), at + s.end(), c.name("date").is_some()));
+        } else if let Some(s) = [&l.sender_first, &l.bracketed, &l.alone]
+            .iter()
+            .find_map(|re| re.captures(body).and_then(|c| c.name("sender")))
+        {
+            found.push((at + s.start(), at + s.end(), true));
+        } else if let Some(s) = l.line_style.captures(body).and_then(|c| c.name("sender")) {
+            line_style.push((at + s.start(), at + s.end()));
+        }
+    }
+    let shaped = found.len() >= 2;
+    let sender = |&(start, end): &(usize, usize)| {
+        let name = text[start..end].trim_end_matches([',', ' ']);
+        (!NOT_SENDERS.contains(&name.to_lowercase().as_str())).then(|| (start, start + name.len()))
+    };
+    for &(start, end, alone) in &found {
+        if alone || shaped {
+            if let Some((start, end)) = sender(&(start, end)) {
+                spans.push(name_span(start, end, Ctx::Strong(Role::Other)));
+            }
+        }
+    }
+    for (i, s) in line_style.iter().enumerate() {
+        let name = &text[s.0..s.1];
+        let repeated = line_style
+            .iter()
+            .enumerate()
+            .any(|(j, o)| j != i && text[o.0..o.1] == *name);
+        if repeated {
+            if let Some((start, end)) = sender(s) {
+                spans.push(name_span(start, end, Ctx::Strong(Role::Other)));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        found(text).into_iter().map(|(name, _)| name).collect()
+    }
+
+    #[test]
+    fn senders_of_each_layout() {
+        assert!(names("[05.06.2024 06:12] Виктор: работаем до 22:00\n").contains(&"Виктор"));
+        assert!(names("12/03/2024, 21:41 - Raj Bhai: kal aana\n").contains(&"Raj Bhai"));
+        assert!(names("Андрій [18.09.24 06:20]: добре\n").contains(&"Андрій"));
+        assert!(names("[박사장님] [오후 11:42] 내일도 나와\n").contains(&"박사장님"));
+        assert!(names("阿强 21:25\n知道了\n").contains(&"阿强"));
+        let line = "07:02 พี่วิชัย วันนี้\n07:05 สุภาพร ไม่ไหว\n07:06 พี่วิชัย ไม่ได้\n";
+        assert!(names(line).contains(&"พี่วิชัย"));
+    }
+
+    #[test]
+    fn the_writers_own_lines_and_lone_times_are_no_names() {
+        assert_eq!(found("[10:31] Me: ok\n[10:32] You: fine\n"), vec![]);
+        assert!(names("Start: 6:30 every day, finish late").is_empty());
+        let lines = found("[10:31] Tavita: come now\n[10:35] Tavita: now\n");
+        assert!(lines.len() >= 2 && lines.iter().all(|&n| n == ("Tavita", Other)));
+    }
+}
