@@ -15,9 +15,15 @@ use crate::redaction::text::word_hash;
 /// At most this many words of a lower-case name (particles aside).
 const MAX_WORDS: usize = 4;
 
+/// Latin letters only: in Cyrillic or Greek a writer who leaves a name in lower case is
+/// rare, and the word after `я` is a verb (`я работаю`).
+fn latin(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| u32::from(c) < 0x0250)
+}
+
 fn namelike(lex: &Lexicon, text: &str, t: &Token) -> bool {
     let word = &text[t.start..t.end];
-    if t.capitalised || t.script != Script::Cased || word.chars().count() < 2 {
+    if t.capitalised || t.script != Script::Cased || word.chars().count() < 2 || !latin(word) {
         return false;
     }
     let hash = word_hash(word);
@@ -27,6 +33,17 @@ fn namelike(lex: &Lexicon, text: &str, t: &Token) -> bool {
 }
 
 /// A given name in lower case that is no other word (`simon`, not `will`).
+/// After the writer introduces themselves (`my name is rangi`, `this is sina`), a listed
+/// name is taken even when it is also a common word or a personal article.
+fn introduced(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    let word = &text[t.start..t.end];
+    if t.capitalised || t.script != Script::Cased || word.chars().count() < 3 || !latin(word) {
+        return false;
+    }
+    let f = lex.flags(word_hash(word));
+    f & (GIVEN | SURNAME) != 0 && f & (STOP | BUSINESS) == 0
+}
+
 fn given(lex: &Lexicon, text: &str, t: &Token) -> bool {
     if t.capitalised || t.script != Script::Cased || t.end - t.start < 3 {
         return false;
@@ -47,15 +64,13 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         // After a person cue only a listed given name (`call simon on`); after a strong
         // cue any word that is no English word.
         let person = after & PERSON_TAIL != 0 && given(lex, text, first);
-        if first.capitalised
-            || after & (CUE_TAIL | PERSON_TAIL) == 0
-            || !(person || after & CUE_TAIL != 0 && namelike(lex, text, first))
-            || {
-                // Names found so far are in text order: look at the one before.
-                let before = spans[..found].partition_point(|s| s.start <= first.start);
-                before > 0 && spans[before - 1].end > first.start
-            }
-        {
+        let cued =
+            after & CUE_TAIL != 0 && (namelike(lex, text, first) || introduced(lex, text, first));
+        if first.capitalised || after & (CUE_TAIL | PERSON_TAIL) == 0 || !(person || cued) || {
+            // Names found so far are in text order: look at the one before.
+            let before = spans[..found].partition_point(|s| s.start <= first.start);
+            before > 0 && spans[before - 1].end > first.start
+        } {
             i += 1;
             continue;
         }
@@ -63,6 +78,9 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         let listed = lex.flags(word_hash(&text[first.start..first.end])) & (GIVEN | SURNAME) != 0;
         let strong = match ctx {
             Ctx::Strong(Role::Other) if capitalising => listed && namelike(lex, text, first),
+            Ctx::Strong(Role::Reporter) => {
+                namelike(lex, text, first) || introduced(lex, text, first)
+            }
             Ctx::Strong(_) => namelike(lex, text, first),
             _ => false,
         };
@@ -92,12 +110,17 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             && text[tokens[j - 1].end..tokens[j].start] == *" "
         {
             let t = &tokens[j];
-            if namelike(lex, text, t) || (t.capitalised && t.flags & (STOP | ROLE | BUSINESS) == 0)
+            let after_particle = tokens[j - 1].particle || tokens[j - 1].flags & PARTICLE != 0;
+            if namelike(lex, text, t)
+                || (t.capitalised && t.flags & (STOP | ROLE | BUSINESS) == 0)
+                || (after_particle && introduced(lex, text, t))
             {
                 words += 1;
                 j += 1;
-            } else if t.particle
-                && tokens.get(j + 1).is_some_and(|n| namelike(lex, text, n))
+            } else if (t.particle || t.flags & PARTICLE != 0)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| namelike(lex, text, n) || introduced(lex, text, n))
                 && text[t.end..tokens[j + 1].start] == *" "
             {
                 // `samuel da costa`: a particle between two words of the name.
