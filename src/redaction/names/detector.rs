@@ -5,7 +5,9 @@ use super::context::{context, intro_after, role_after, self_presented, Ctx};
 use super::lexicon::*;
 use super::script::Script;
 use super::tokens::{tokens, Token};
-use super::{caseless, chat_senders, enumeration, lowercase, other_scripts, repeat, rule};
+use super::{
+    caseless, chat_senders, enumeration, lowercase, other_scripts, pronoun_intro, repeat, rule,
+};
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
 use crate::redaction::spec::RulesError;
@@ -135,6 +137,7 @@ impl NameDetector {
         lowercase::find(&self.lex, text, &tokens, &mut spans);
         caseless::find(&self.lex, text, &tokens, shape.english, &mut spans);
         other_scripts::find(&self.lex, text, &tokens, &mut spans);
+        pronoun_intro::find(&self.lex, text, &tokens, &mut spans);
         chat_senders::find(text, &mut spans);
         repeat::find(text, &tokens, &mut spans);
         // The items of a list are found from the names (and repeats) around them, and

@@ -35,7 +35,9 @@
 //!    `with` ...), or one word in no list after a cue that points at a person (`driven
 //!    by`, `happened to`).
 //!
-//! Six more passes: `chat_senders` (who wrote each line of a pasted chat export, by the
+//! Seven more passes: `pronoun_intro` (`I` and a name opening a line in a script
+//! without capitals, closed by a comma or a copula: `আমি রফিকুল, ...`; a Korean
+//! `저는 ... 김민지입니다`), `chat_senders` (who wrote each line of a pasted chat export, by the
 //! export's layout: `[05.06.2024 06:12] Виктор: ...`), `lowercase` (names written in lower case right after a strong
 //! context, when they are no English word), `caseless` (in a text typed all in lower
 //! case or all in capitals, a run of listed names, or one listed name that is no
@@ -51,7 +53,7 @@
 //!
 //! Files: `lexicon` (the lists, compiled), `script` (writing systems), `tokens`,
 //! `context` (the cues before and after a candidate), `detector` (runs and groups),
-//! `lowercase`, `caseless`, `other_scripts`, `chat_senders`, `enumeration`, `repeat`.
+//! `lowercase`, `caseless`, `other_scripts`, `pronoun_intro`, `chat_senders`, `enumeration`, `repeat`.
 
 mod caseless;
 mod chat_senders;
@@ -61,6 +63,7 @@ mod enumeration;
 mod lexicon;
 mod lowercase;
 mod other_scripts;
+mod pronoun_intro;
 mod repeat;
 pub(crate) mod script;
 mod tokens;

@@ -1,0 +1,206 @@
+//! Writers introducing themselves with `I` and their name, in scripts without capitals,
+//! where no word like `name` marks it: `আমি রফিকুল, ...`, `நான் கஜன், ...`, `أنا يوسف،`,
+//! `میں فیصل محمود ہوں`, `ดิฉัน วรรณา ค่ะ`; in Korean, `저는 ... 김민지입니다`.
+//!
+//! `I` followed by a few words is as often `I am afraid.`, so the words count as a name
+//! only where an introduction stands, at the opening of a line (after a greeting at
+//! most), and only when a comma, a full stop or the end of the text, or a first-person
+//! copula (`ہوں`, `हूँ`, `ครับ`), closes them within three words.
+
+use super::context::Ctx;
+use super::detector::name_span;
+use super::lexicon::*;
+use super::script::Script;
+use super::tokens::Token;
+use crate::redaction::kind::Role;
+use crate::redaction::span::Span;
+use crate::redaction::text::word_hash;
+
+/// `I` in the languages our reporters write in scripts without capitals.
+const PRONOUNS: &[&str] = &[
+    "আমি",
+    "நான்",
+    "මම",
+    "أنا",
+    "انا",
+    "میں",
+    "હું",
+    "ഞാൻ",
+    "నేను",
+    "मैं",
+    "म",
+    "ನಾನು",
+    "ਮੈਂ",
+    "ខ្ញុំ",
+    "ကျွန်တော်",
+    "ကျွန်မ",
+    "ผม",
+    "ดิฉัน",
+    "ฉัน",
+    "ຂ້ອຍ",
+    "እኔ",
+];
+/// First-person copulas and polite endings that close an introduction.
+const CLOSERS: &[&str] = &[
+    "ہوں",
+    "हूँ",
+    "हूं",
+    "हुँ",
+    "ਹਾਂ",
+    "છું",
+    "ആണ്",
+    "ပါ",
+    "ပါတယ်",
+    "ค่ะ",
+    "ครับ",
+    "คะ",
+    "ເດີ",
+];
+/// Words before the pronoun on its line: a greeting (`নমস্কার,`, `السلام عليكم.`).
+const MAX_BEFORE: usize = 3;
+const MAX_WORDS: usize = 3;
+
+pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    for (i, t) in tokens.iter().enumerate() {
+        if t.script == Script::Hangul {
+            korean(lex, text, tokens, i, spans);
+            continue;
+        }
+        if t.script == Script::Cased || !PRONOUNS.contains(&&text[t.start..t.end]) {
+            continue;
+        }
+        let line_start = text[..t.start].rfind('\n').map_or(0, |n| n + 1);
+        let before = tokens[..i]
+            .iter()
+            .rev()
+            .take_while(|b| b.start >= line_start)
+            .count();
+        if before > MAX_BEFORE {
+            continue;
+        }
+        if let Some(end) = closed_name(lex, text, tokens, i + 1) {
+            spans.push(name_span(
+                tokens[i + 1].start,
+                end,
+                Ctx::Strong(Role::Reporter),
+            ));
+        }
+    }
+}
+
+/// The end of one to three words of one script from `from`, closed by punctuation, the
+/// end of the text or a copula; `None` when they run on.
+fn closed_name(lex: &Lexicon, text: &str, tokens: &[Token], from: usize) -> Option<usize> {
+    let first = tokens.get(from)?;
+    if first.script == Script::Cased
+        || first.flags & (STOP | COMMON) != 0
+        || CLOSERS.contains(&&text[first.start..first.end])
+        || text[tokens[from - 1].end..first.start] != *" "
+    {
+        return None;
+    }
+    for k in from..(from + MAX_WORDS).min(tokens.len()) {
+        let t = &tokens[k];
+        if t.script != first.script || lex.flags(word_hash(&text[t.start..t.end])) & STOP != 0 {
+            return None;
+        }
+        let Some(next) = tokens.get(k + 1) else {
+            return text[t.end..].trim().is_empty().then_some(t.end);
+        };
+        let gap = &text[t.end..next.start];
+        if gap.contains([',', '،', '.', '।', '۔', '!', '၊', '။', '\n']) {
+            return Some(t.end);
+        }
+        if gap == " " && CLOSERS.contains(&&text[next.start..next.end]) {
+            return Some(t.end);
+        }
+        if gap != " " {
+            return None;
+        }
+    }
+    None
+}
+
+/// Endings of a Korean self-introduction after the name (`김민지입니다`, `한지민이라고`).
+const KOREAN_ENDINGS: &[&str] = &["이라고", "라고", "입니다", "이에요", "예요"];
+/// Words of three syllables that open with a surname's syllable but name no one.
+const KOREAN_NOT_NAMES: &[&str] = &[
+    "한국인",
+    "한국어",
+    "이민자",
+    "유학생",
+    "정직원",
+    "조리사",
+    "주방장",
+    "신입생",
+    "임시직",
+    "김치찌",
+    "이번주",
+    "안전한",
+    "정규직",
+    "최저임",
+    "장기간",
+    "서비스",
+    "오클랜",
+    "이야기",
+];
+/// `I` in Korean, which must come earlier in the same sentence.
+const KOREAN_I: &[&str] = &["저는", "전", "나는", "난", "저"];
+
+fn korean(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec<Span>) {
+    let t = &tokens[i];
+    let word = &text[t.start..t.end];
+    let Some(stem) = KOREAN_ENDINGS.iter().find_map(|e| word.strip_suffix(e)) else {
+        return;
+    };
+    let syllables: Vec<char> = stem.chars().collect();
+    if syllables.len() != 3 || KOREAN_NOT_NAMES.contains(&stem) {
+        return;
+    }
+    let surname = syllables[0].to_string();
+    if lex.flags(word_hash(&surname)) & SURNAME == 0 {
+        return;
+    }
+    let sentence_start = text[..t.start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |n| n + 1);
+    let introduced = tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|b| b.start >= sentence_start)
+        .any(|b| KOREAN_I.contains(&&text[b.start..b.end]));
+    if introduced {
+        spans.push(name_span(
+            t.start,
+            t.start + stem.len(),
+            Ctx::Strong(Role::Reporter),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn i_and_a_name_closed_by_a_comma_or_a_copula() {
+        assert!(found("আমি রফিকুল, Auckland এ কাজ করি").contains(&("রফিকুল", Reporter)));
+        assert!(found("السلام عليكم. أنا يوسف، أعمل هنا").contains(&("يوسف", Reporter)));
+        assert!(found("میں فیصل محمود ہوں، پاسپورٹ").contains(&("فیصل محمود", Reporter)));
+        assert!(found("สวัสดีค่ะ ดิฉัน วรรณา ค่ะ").contains(&("วรรณา", Reporter)));
+    }
+
+    #[test]
+    fn i_in_the_middle_of_a_story_or_running_on_is_no_introduction() {
+        assert!(found("আমি এখানে তিন মাস ধরে কাজ করছি এবং বেতন পাই না").is_empty());
+        assert!(found("তারা বেতন দেয় না আর পাসপোর্ট রেখে দিয়েছে। আমি ভয় পাচ্ছি।").is_empty());
+    }
+
+    #[test]
+    fn a_korean_self_introduction() {
+        assert!(found("안녕하세요. 저는 워홀로 온 김민지입니다.").contains(&("김민지", Reporter)));
+        assert!(found("저는 한국인입니다.").is_empty());
+        assert!(found("김민지입니다 라고 했어요").is_empty());
+    }
+}
