@@ -6,7 +6,8 @@ use super::lexicon::*;
 use super::script::Script;
 use super::tokens::{tokens, Token};
 use super::{
-    caseless, chat_senders, enumeration, lowercase, other_scripts, pronoun_intro, repeat, rule,
+    caseless, chat_senders, enumeration, glued_kin, lowercase, other_scripts, pronoun_intro,
+    repeat, rule,
 };
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
@@ -138,6 +139,7 @@ impl NameDetector {
         caseless::find(&self.lex, text, &tokens, shape.english, &mut spans);
         other_scripts::find(&self.lex, text, &tokens, &mut spans);
         pronoun_intro::find(&self.lex, text, &tokens, &mut spans);
+        glued_kin::find(&self.lex, text, &tokens, &mut spans);
         chat_senders::find(text, &mut spans);
         repeat::find(text, &tokens, &mut spans);
         // The items of a list are found from the names (and repeats) around them, and

@@ -35,7 +35,8 @@
 //!    `with` ...), or one word in no list after a cue that points at a person (`driven
 //!    by`, `happened to`).
 //!
-//! Seven more passes: `pronoun_intro` (`I` and a name opening a line in a script
+//! Eight more passes: `glued_kin` (a kin word or title written against a name in a
+//! script without spaces: Thai `พี่ต้อม`, Japanese `スミスさん`), `pronoun_intro` (`I` and a name opening a line in a script
 //! without capitals, closed by a comma or a copula: `আমি রফিকুল, ...`; a Korean
 //! `저는 ... 김민지입니다`), `chat_senders` (who wrote each line of a pasted chat export, by the
 //! export's layout: `[05.06.2024 06:12] Виктор: ...`), `lowercase` (names written in lower case right after a strong
@@ -53,13 +54,14 @@
 //!
 //! Files: `lexicon` (the lists, compiled), `script` (writing systems), `tokens`,
 //! `context` (the cues before and after a candidate), `detector` (runs and groups),
-//! `lowercase`, `caseless`, `other_scripts`, `pronoun_intro`, `chat_senders`, `enumeration`, `repeat`.
+//! `lowercase`, `caseless`, `other_scripts`, `glued_kin`, `pronoun_intro`, `chat_senders`, `enumeration`, `repeat`.
 
 mod caseless;
 mod chat_senders;
 mod context;
 mod detector;
 mod enumeration;
+mod glued_kin;
 mod lexicon;
 mod lowercase;
 mod other_scripts;

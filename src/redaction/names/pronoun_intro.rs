@@ -59,6 +59,11 @@ const CLOSERS: &[&str] = &[
 /// Words before the pronoun on its line: a greeting (`নমস্কার,`, `السلام عليكم.`).
 const MAX_BEFORE: usize = 3;
 const MAX_WORDS: usize = 3;
+/// A word of a name is short; a long word is an inflected one (`தமிழ்நாட்டிலிருந்து`,
+/// "from Tamil Nadu").
+const MAX_CHARS: usize = 12;
+/// Honorifics written against a name in Burmese (`ကိုအောင်ကျော်`): not the name.
+const GLUED_HONORIFICS: &[&str] = &["ကို", "ဦး", "ဒေါ်", "မ"];
 
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     for (i, t) in tokens.iter().enumerate() {
@@ -79,11 +84,13 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             continue;
         }
         if let Some(end) = closed_name(lex, text, tokens, i + 1) {
-            spans.push(name_span(
-                tokens[i + 1].start,
-                end,
-                Ctx::Strong(Role::Reporter),
-            ));
+            let first = &tokens[i + 1];
+            let word = &text[first.start..first.end];
+            let start = GLUED_HONORIFICS
+                .iter()
+                .find(|h| word.starts_with(*h) && word.len() > h.len())
+                .map_or(first.start, |h| first.start + h.len());
+            spans.push(name_span(start, end, Ctx::Strong(Role::Reporter)));
         }
     }
 }
@@ -101,7 +108,10 @@ fn closed_name(lex: &Lexicon, text: &str, tokens: &[Token], from: usize) -> Opti
     }
     for k in from..(from + MAX_WORDS).min(tokens.len()) {
         let t = &tokens[k];
-        if t.script != first.script || lex.flags(word_hash(&text[t.start..t.end])) & STOP != 0 {
+        if t.script != first.script
+            || lex.flags(word_hash(&text[t.start..t.end])) & STOP != 0
+            || text[t.start..t.end].chars().count() > MAX_CHARS
+        {
             return None;
         }
         let Some(next) = tokens.get(k + 1) else {
@@ -193,6 +203,7 @@ mod tests {
 
     #[test]
     fn i_in_the_middle_of_a_story_or_running_on_is_no_introduction() {
+        assert!(found("வணக்கம். நான் தமிழ்நாட்டிலிருந்து வந்தவன், இப்போது").is_empty());
         assert!(found("আমি এখানে তিন মাস ধরে কাজ করছি এবং বেতন পাই না").is_empty());
         assert!(found("তারা বেতন দেয় না আর পাসপোর্ট রেখে দিয়েছে। আমি ভয় পাচ্ছি।").is_empty());
     }

@@ -1,0 +1,252 @@
+//! Kin words and titles written against a name in scripts without spaces.
+//!
+//! - Thai: `พี่ต้อม`, `น้องแพร`, `เจ๊หมวย`, `นายสมชาย ใจดี`: the rest of the word after the
+//!   kin word is the name, when it is short (a nickname) and not itself a word the kin
+//!   word makes (`พี่น้อง` "siblings", `นายจ้าง` "employer"); after the formal `นาย`,
+//!   `นาง`, `นางสาว` the next word is the surname.
+//! - Japanese: a name in katakana, or a listed surname, before `さん`, `様`, `ちゃん`,
+//!   `くん`, `氏` (`スミスさん`, `田中さん`), and the name before `と申します`.
+
+use super::context::Ctx;
+use super::detector::name_span;
+use super::lexicon::*;
+use super::script::Script;
+use super::tokens::Token;
+use crate::redaction::kind::Role;
+use crate::redaction::span::Span;
+use crate::redaction::text::word_hash;
+
+/// Thai kin words and titles said before a (nick)name, longest first.
+const THAI_KIN: &[&str] = &[
+    "นางสาว",
+    "พี่",
+    "น้อง",
+    "เจ๊",
+    "เฮีย",
+    "เสี่ย",
+    "นาย",
+    "นาง",
+    "ป้า",
+    "ลุง",
+];
+/// Formal titles: a surname follows the given name.
+const THAI_FORMAL: &[&str] = &["นางสาว", "นาย", "นาง"];
+/// What a kin word makes with the word after it: no name.
+const THAI_COMPOUNDS: &[&str] = &[
+    "จ้าง",
+    "หน้า",
+    "น้อง",
+    "สาว",
+    "ชาย",
+    "ทุน",
+    "กอง",
+    "ที่",
+    "ๆ",
+    "เลี้ยง",
+    "ใหญ่",
+    "ทำ",
+    "ได้",
+    "ไม่",
+    "งาน",
+    "ความ",
+    "การ",
+    "เขา",
+    "เรา",
+    "หนู",
+    "คน",
+    "ของ",
+    "ก็",
+    "ค่ะ",
+    "ครับ",
+    "จะ",
+    "ว่า",
+    "บอก",
+    "ยัง",
+    "มา",
+    "ไป",
+    "ให้",
+    "อยู่",
+    "ด้วย",
+    "แล้ว",
+    "เคย",
+    "ต้อง",
+    "กับ",
+    "และ",
+    "หรือ",
+];
+/// Endings that follow a name inside the word (`ฝนค่ะ`).
+const THAI_ENDINGS: &[&str] = &[
+    "ค่ะ",
+    "คะ",
+    "ครับ",
+    "นะ",
+    "จ้ะ",
+    "ด้วย",
+    "ก็",
+    "เขา",
+    "บอก",
+    "คือ",
+    "ที่",
+    "ได้",
+    "ว่า",
+    "เป็น",
+    "จะ",
+    "ไม่",
+    "มา",
+    "ไป",
+    "ให้",
+    "กับ",
+    "และ",
+    "เอง",
+    "เลย",
+];
+/// A nickname is short; a longer rest is the rest of a clause written without spaces.
+const THAI_MAX_CHARS: usize = 7;
+
+/// Japanese titles after a name.
+const JAPANESE_TITLES: &[&str] = &["さん", "様", "ちゃん", "くん", "氏"];
+const JAPANESE_INTRO_AFTER: &[&str] = &["と申します", "といいます", "と言います"];
+
+pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    for (k, t) in tokens.iter().enumerate() {
+        match t.script {
+            Script::Thai => thai(text, tokens, k, spans),
+            Script::Han => japanese(lex, text, t, spans),
+            _ => {}
+        }
+    }
+}
+
+fn thai(text: &str, tokens: &[Token], k: usize, spans: &mut Vec<Span>) {
+    let t = &tokens[k];
+    let word = &text[t.start..t.end];
+    // The last kin word in the word: what comes after it runs to the word's end.
+    let Some((at, kin)) = THAI_KIN
+        .iter()
+        .filter_map(|kin| word.rfind(kin).map(|at| (at, *kin)))
+        .max_by_key(|&(at, kin)| (at + kin.len(), kin.len()))
+    else {
+        return;
+    };
+    let from = t.start + at + kin.len();
+    let mut rest = &text[from..t.end];
+    if let Some(stripped) = THAI_ENDINGS
+        .iter()
+        .filter_map(|ending| rest.strip_suffix(ending))
+        .min_by_key(|stripped| stripped.len())
+    {
+        rest = stripped;
+    }
+    let chars = rest.chars().count();
+    if chars < 2
+        || chars > THAI_MAX_CHARS
+        || THAI_COMPOUNDS.iter().any(|c| rest.starts_with(c))
+        || THAI_KIN.iter().any(|c| rest.starts_with(c))
+    {
+        return;
+    }
+    let mut end = from + rest.len();
+    if THAI_FORMAL.contains(&kin) && rest.len() == t.end - from {
+        if let Some(next) = tokens.get(k + 1).filter(|n| {
+            n.script == Script::Thai
+                && text[t.end..n.start] == *" "
+                && n.flags & (STOP | COMMON) == 0
+                && text[n.start..n.end].chars().count() <= 12
+        }) {
+            end = next.end;
+        }
+    }
+    spans.push(name_span(from, end, Ctx::Strong(Role::Other)));
+}
+
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '・')
+}
+
+fn japanese(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
+    let word = &text[t.start..t.end];
+    for title in JAPANESE_TITLES {
+        for (at, _) in word.match_indices(title) {
+            let before = &word[..at];
+            // Katakana right before the title: a foreign name (`スミスさん`).
+            let kana = before
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_katakana(c))
+                .last()
+                .map(|(i, _)| i);
+            if let Some(i) = kana.filter(|&i| before[i..].trim_matches('・').chars().count() >= 2)
+            {
+                spans.push(name_span(
+                    t.start + i,
+                    t.start + at,
+                    Ctx::Strong(Role::Other),
+                ));
+                continue;
+            }
+            // A listed surname of two characters or more right before it (`田中さん`).
+            let chars: Vec<(usize, char)> = before.char_indices().collect();
+            for len in [3, 2] {
+                if chars.len() < len {
+                    continue;
+                }
+                let i = chars[chars.len() - len].0;
+                let name = &before[i..];
+                if lex.flags(word_hash(name)) & SURNAME != 0 {
+                    spans.push(name_span(
+                        t.start + i,
+                        t.start + at,
+                        Ctx::Strong(Role::Other),
+                    ));
+                    break;
+                }
+            }
+        }
+    }
+    for cue in JAPANESE_INTRO_AFTER {
+        if let Some(at) = word.find(cue) {
+            // The name: kanji and katakana back to a kana particle or the word's start.
+            let before = &word[..at];
+            let start = before
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| !matches!(c, '\u{3041}'..='\u{3096}'))
+                .last()
+                .map(|(i, _)| i);
+            if let Some(i) = start.filter(|&i| before[i..].chars().count() >= 2) {
+                spans.push(name_span(
+                    t.start + i,
+                    t.start + at,
+                    Ctx::Strong(Role::Reporter),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::found;
+    use crate::redaction::Role::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        found(text).into_iter().map(|(name, _)| name).collect()
+    }
+
+    #[test]
+    fn thai_nicknames_after_kin_words() {
+        assert!(names("เจ้าของร้านคือเจ๊หมวย เขาบอกว่า").contains(&"หมวย"));
+        assert!(names("พี่ต้อม NZ Agency: โอนมา").contains(&"ต้อม"));
+        assert!(names("ไลน์ของพี่แอนคือ @annvip").contains(&"แอน"));
+        assert!(names("สามีของดิฉัน นายสมชาย ใจดี ทำงาน").contains(&"สมชาย ใจดี"));
+        assert!(names("นายจ้างไม่จ่ายเงิน พี่น้องของเราก็เหมือนกัน").is_empty());
+    }
+
+    #[test]
+    fn japanese_names_before_titles() {
+        assert!(names("オーナーのスミスさんは払いません").contains(&"スミス"));
+        assert!(names("オーナーの田中さんが時給").contains(&"田中"));
+        assert!(found("山本と申します。").contains(&("山本", Reporter)));
+        assert!(names("みなさん、こんにちは").is_empty());
+    }
+}
