@@ -138,8 +138,7 @@ fn thai(text: &str, tokens: &[Token], k: usize, spans: &mut Vec<Span>) {
         rest = stripped;
     }
     let chars = rest.chars().count();
-    if chars < 2
-        || chars > THAI_MAX_CHARS
+    if !(2..=THAI_MAX_CHARS).contains(&chars)
         || THAI_COMPOUNDS.iter().any(|c| rest.starts_with(c))
         || THAI_KIN.iter().any(|c| rest.starts_with(c))
     {
