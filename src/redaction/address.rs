@@ -59,7 +59,9 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
     let mut end = clause_end(text, start, end);
     // A rule that stopped inside a word (`London SW` of `London SW1A 1AA`) gives the
     // word back, for the tail to read whole.
-    if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+    // (In a script without spaces, `300号的`, the next letter opens the next word.)
+    let unspaced = |c: char| crate::redaction::names::script::Script::of(c).unspaced();
+    if text[end..].starts_with(|c: char| c.is_alphanumeric() && !unspaced(c)) {
         let word = text[start..end]
             .rfind(|c: char| !c.is_alphanumeric())
             .map_or(start, |i| start + i);

@@ -269,6 +269,7 @@ fn glued(
     }
     if t.script == Script::Han {
         familiar(lex, text, t.start, t.end, spans);
+        ah_familiar(text, t.start, t.end, spans);
         boss_by_surname(lex, text, t.start, t.end, spans);
         for title in HAN_TITLES {
             for (at, _) in word.match_indices(title) {
@@ -359,6 +360,27 @@ fn familiar(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &mut Vec
         let boundary = rest.next().is_none_or(|c| HAN_STOP.contains(c));
         if boundary && !HAN_FAMILIAR_NOT.contains(pair) && is_surname(lex, &text[from..to]) {
             spans.push(name_span(from, to, Ctx::Strong(Role::Other)));
+        }
+    }
+}
+
+/// `阿` and one character, standing as a word (`阿明和阿芳`, `阿强 说`): a Cantonese or
+/// southern familiar name; not `阿姨` ("auntie") nor the start of a longer word
+/// (`阿拉伯`, "Arabic").
+fn ah_familiar(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+    const NOT_NAMES: &str = "姨婆公伯嬷嫲妈媽爸哥姐叔";
+    let word = &text[start..end];
+    for (at, prefix) in word.match_indices('阿') {
+        let from = start + at + prefix.len();
+        let mut rest = text[from..end].chars();
+        let Some(given) = rest.next() else { continue };
+        let boundary = rest.next().is_none_or(|c| HAN_STOP.contains(c));
+        if boundary && !NOT_NAMES.contains(given) && !HAN_STOP.contains(given) {
+            spans.push(name_span(
+                from,
+                from + given.len_utf8(),
+                Ctx::Strong(Role::Other),
+            ));
         }
     }
 }
@@ -483,6 +505,11 @@ mod tests {
             vec![("สมศักดิ์", Other)]
         );
         assert_eq!(found("还有小刘，他二十岁"), vec![("刘", Other)]);
+        assert_eq!(
+            found("帮工阿明和阿芳，情况"),
+            vec![("明", Other), ("芳", Other)]
+        );
+        assert!(found("阿姨说阿拉伯人").is_empty());
         assert!(found("每天工作十二小时，很累").is_empty());
         assert_eq!(found("到了以后赵总让我们住仓库"), vec![("赵", Other)]);
         assert!(found("公司总部在奥克兰，他总是加班").is_empty());

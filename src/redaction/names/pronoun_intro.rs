@@ -40,8 +40,12 @@ const PRONOUNS: &[&str] = &[
     "ຂ້ອຍ",
     "እኔ",
 ];
+/// `I` that is also a common word in another language (Persian `من` is Arabic "from"):
+/// only a copula closes the name after it (`من فرید احمدی هستم`).
+const PRONOUNS_BY_COPULA: &[&str] = &["من"];
 /// First-person copulas and polite endings that close an introduction.
 const CLOSERS: &[&str] = &[
+    "هستم",
     "ہوں",
     "हूँ",
     "हूं",
@@ -61,7 +65,7 @@ const MAX_BEFORE: usize = 3;
 const MAX_WORDS: usize = 3;
 /// A word of a name is short; a long word is an inflected one (`தமிழ்நாட்டிலிருந்து`,
 /// "from Tamil Nadu").
-const MAX_CHARS: usize = 12;
+const MAX_CHARS: usize = 16;
 /// Honorifics written against a name in Burmese (`ကိုအောင်ကျော်`): not the name.
 const GLUED_HONORIFICS: &[&str] = &["ကို", "ဦး", "ဒေါ်", "မ"];
 
@@ -71,7 +75,9 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             korean(lex, text, tokens, i, spans);
             continue;
         }
-        if t.script == Script::Cased || !PRONOUNS.contains(&&text[t.start..t.end]) {
+        let word = &text[t.start..t.end];
+        let by_copula = PRONOUNS_BY_COPULA.contains(&word);
+        if t.script == Script::Cased || !(PRONOUNS.contains(&word) || by_copula) {
             continue;
         }
         let line_start = text[..t.start].rfind('\n').map_or(0, |n| n + 1);
@@ -83,7 +89,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         if before > MAX_BEFORE {
             continue;
         }
-        if let Some(end) = closed_name(lex, text, tokens, i + 1) {
+        if let Some(end) = closed_name(lex, text, tokens, i + 1, by_copula) {
             let first = &tokens[i + 1];
             let word = &text[first.start..first.end];
             let start = GLUED_HONORIFICS
@@ -97,7 +103,13 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
 
 /// The end of one to three words of one script from `from`, closed by punctuation, the
 /// end of the text or a copula; `None` when they run on.
-fn closed_name(lex: &Lexicon, text: &str, tokens: &[Token], from: usize) -> Option<usize> {
+fn closed_name(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    by_copula: bool,
+) -> Option<usize> {
     let first = tokens.get(from)?;
     if first.script == Script::Cased
         || first.flags & (STOP | COMMON) != 0
@@ -115,11 +127,11 @@ fn closed_name(lex: &Lexicon, text: &str, tokens: &[Token], from: usize) -> Opti
             return None;
         }
         let Some(next) = tokens.get(k + 1) else {
-            return text[t.end..].trim().is_empty().then_some(t.end);
+            return (!by_copula && text[t.end..].trim().is_empty()).then_some(t.end);
         };
         let gap = &text[t.end..next.start];
         if gap.contains([',', '،', '.', '।', '۔', '!', '၊', '။', '\n']) {
-            return Some(t.end);
+            return (!by_copula).then_some(t.end);
         }
         if gap == " " && CLOSERS.contains(&&text[next.start..next.end]) {
             return Some(t.end);
@@ -199,6 +211,8 @@ mod tests {
         assert!(found("السلام عليكم. أنا يوسف، أعمل هنا").contains(&("يوسف", Reporter)));
         assert!(found("میں فیصل محمود ہوں، پاسپورٹ").contains(&("فیصل محمود", Reporter)));
         assert!(found("สวัสดีค่ะ ดิฉัน วรรณา ค่ะ").contains(&("วรรณา", Reporter)));
+        assert!(found("سلام. من فرید احمدی هستم، از ولینگتن").contains(&("فرید احمدی", Reporter)));
+        assert!(found("من فضلك، ساعدنا").is_empty());
     }
 
     #[test]

@@ -30,21 +30,26 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     // One sweep over tokens and sorted spans: which tokens lie inside a name, which
     // touch one. (Linear, so a long text of capitalised words stays fast.)
     spans.sort_by_key(|s| s.start);
-    // `inside`: the role of the name a token lies in.
+    // `inside`: the role of the name a token lies in; `cued`: that name was found after
+    // a cue (`nickname Bee`, `her son Junior`).
     let mut inside = vec![None; tokens.len()];
+    let mut cued = vec![false; tokens.len()];
     let mut touched = vec![false; tokens.len()];
     let (mut k, mut reach_start, mut reach_end, mut reach_role) = (0, 0, 0, Role::Other);
+    let mut reach_cued = false;
     for (i, t) in tokens.iter().enumerate() {
         while k < spans.len() && spans[k].start < t.end {
             if spans[k].end > reach_end {
                 reach_start = spans[k].start;
                 reach_end = spans[k].end;
                 reach_role = spans[k].role;
+                reach_cued = spans[k].rule == rule::CONTEXT;
             }
             k += 1;
         }
         touched[i] = reach_end > t.start;
         inside[i] = (reach_start <= t.start && t.end <= reach_end).then_some(reach_role);
+        cued[i] = inside[i].is_some() && reach_cued;
     }
     // A word may be repeated alone when it is a name in its own right.
     // (A given name that is also a word, `Rangi`, `Grace`, is one; `Little` of `Marie
@@ -65,13 +70,33 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
             t.hash
         }
     };
+    // An English word given as a name after a cue (`Bee`, `Junior`) is repeated where it
+    // is capitalised inside a sentence, where the word itself would not be.
+    let word_name = |t: &Token| {
+        t.capitalised
+            && t.flags & (STOP | BUSINESS | ROLE | PARTICLE) == 0
+            && t.flags & (COMMON | DICT) != 0
+            && !t.is_initial()
+            && !t.particle
+    };
+    let mid_sentence = |t: &Token| {
+        let before = text[..t.start].trim_end_matches([' ', '"', '\'', '(', '“']);
+        !before.is_empty() && !before.ends_with(['.', '!', '?', '\n', ':', '-'])
+    };
     // Each word's role: the writer's, if any name holding it is the writer's.
     let mut seen: FxMap<u64, Role> = FxMap::default();
+    let mut words_seen: FxMap<u64, Role> = FxMap::default();
     let mut lower = false;
     for (i, t) in tokens.iter().enumerate() {
         let Some(role) = inside[i] else {
             continue;
         };
+        if cued[i] && word_name(t) {
+            let entry = words_seen.entry(hash(t)).or_insert(role);
+            if role == Role::Reporter {
+                *entry = role;
+            }
+        }
         if repeatable(t) && (t.capitalised || t.script != Script::Cased || t.hash == 0) {
             lower |= !t.capitalised && t.script == Script::Cased;
             let entry = seen.entry(hash(t)).or_insert(role);
@@ -102,6 +127,8 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         let candidate = t.capitalised || t.script != Script::Cased || lower;
         let role = if candidate && !touched[i] && repeatable(t) {
             seen.get(&hash(t)).copied()
+        } else if !touched[i] && word_name(t) && mid_sentence(t) {
+            words_seen.get(&hash(t)).copied()
         } else {
             None
         };
@@ -175,6 +202,13 @@ mod tests {
                 ("Ronaldo", Reporter)
             ]
         );
+    }
+
+    #[test]
+    fn a_word_given_as_a_name_is_repeated_where_capitalised_mid_sentence() {
+        let found =
+            found("Her son Junior works nights. They took Junior's passport. Junior staff too.");
+        assert_eq!(found, vec![("Junior", Other), ("Junior", Other)]);
     }
 
     #[test]
