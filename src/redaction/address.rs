@@ -6,6 +6,8 @@
 //! `lives at ...`, must stop at `and drives ...`), and dropped when no digit is left in it:
 //! a place with no number identifies nobody.
 
+use crate::redaction::names::script::Script;
+
 /// Words that start a new clause, never a place: the tail stops before them.
 const NOT_PLACES: &[&str] = &[
     "The", "He", "She", "It", "I", "We", "They", "My", "His", "Her", "Our", "Their", "This",
@@ -59,9 +61,9 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
     let mut end = clause_end(text, start, end);
     // A rule that stopped inside a word (`London SW` of `London SW1A 1AA`) gives the
     // word back, for the tail to read whole.
-    // (In a script without spaces, `300号的`, the next letter opens the next word.)
-    let unspaced = |c: char| crate::redaction::names::script::Script::of(c).unspaced();
-    if text[end..].starts_with(|c: char| c.is_alphanumeric() && !unspaced(c)) {
+    // (In Han script, `300号的`, the next character opens the next word.)
+    let han = |c: char| Script::of(c) == Script::Han;
+    if text[end..].starts_with(|c: char| c.is_alphanumeric() && !han(c)) {
         let word = text[start..end]
             .rfind(|c: char| !c.is_alphanumeric())
             .map_or(start, |i| start + i);
