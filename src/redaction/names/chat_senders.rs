@@ -49,7 +49,7 @@ fn layouts() -> &'static Layouts {
         let re = |pattern: String| Regex::new(&pattern).expect("chat layout pattern");
         Layouts {
             stamp_first: re(format!(
-                r"^\[?(?P<date>{DATE},?\s*)?{TIME}\]?\s*(?:-\s*)?(?P<sender>{SENDER}):\s"
+                r"(?:^|\s)\[?(?P<date>{DATE},?\s*)?{TIME}\]?\s*(?:-\s*)?(?P<sender>{SENDER}):\s"
             )),
             sender_first: re(format!(r"^(?P<sender>{SENDER}),?\s*\[{DATE},?\s*{TIME}\]")),
             bracketed: re(format!(r"^\[(?P<sender>{SENDER})\]\s*\[{TIME}\]")),
@@ -83,10 +83,20 @@ pub fn find(text: &str, spans: &mut Vec<Span>) {
         let at = offset + indent;
         let body = body.trim_start();
         offset += line.len();
-        if let Some(c) = l.stamp_first.captures(body) {
-            let s = c.name("sender").expect("sender group");
-            found.push((at + s.start(), at + s.end(), c.name("date").is_some()));
-        } else if let Some(s) = [&l.sender_first, &l.bracketed, &l.alone]
+        let mut stamped = false;
+        for c in l.stamp_first.captures_iter(body) {
+            // Inside a line (a chat pasted without its line breaks) only a dated stamp.
+            let dated = c.name("date").is_some();
+            if c.get(0).is_some_and(|m| m.start() == 0) || dated {
+                let s = c.name("sender").expect("sender group");
+                found.push((at + s.start(), at + s.end(), dated));
+                stamped = true;
+            }
+        }
+        if stamped {
+            continue;
+        }
+        if let Some(s) = [&l.sender_first, &l.bracketed, &l.alone]
             .iter()
             .find_map(|re| re.captures(body).and_then(|c| c.name("sender")))
         {
@@ -134,6 +144,7 @@ mod tests {
     fn senders_of_each_layout() {
         assert!(names("[05.06.2024 06:12] Виктор: работаем до 22:00\n").contains(&"Виктор"));
         assert!(names("12/03/2024, 21:41 - Raj Bhai: kal aana\n").contains(&"Raj Bhai"));
+        assert!(names("he sent: [12/03/24, 9:41:07 PM] Aman: kal aana").contains(&"Aman"));
         assert!(names("Андрій [18.09.24 06:20]: добре\n").contains(&"Андрій"));
         assert!(names("[박사장님] [오후 11:42] 내일도 나와\n").contains(&"박사장님"));
         assert!(names("阿强 21:25\n知道了\n").contains(&"阿强"));

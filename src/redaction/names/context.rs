@@ -34,7 +34,9 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             }
         }
     }
-    let pre = pre.trim_end_matches([',', ':', '(', '：', '，']).trim_end();
+    let pre = pre
+        .trim_end_matches([',', ':', '(', '：', '，', '៖'])
+        .trim_end();
     // "his name is", "the boss's name:", "Boss name": someone else's name, though the
     // phrase ends like a self-introduction.
     if let Some(owner) = strip_name_link(pre) {

@@ -6,7 +6,7 @@ use super::lexicon::*;
 use super::script::Script;
 use super::tokens::{tokens, Token};
 use super::{
-    caseless, chat_senders, enumeration, glued_kin, lowercase, other_scripts, pronoun_intro,
+    caseless, chat_senders, edges, enumeration, glued_kin, lowercase, other_scripts, pronoun_intro,
     repeat, rule,
 };
 use crate::redaction::kind::{Kind, Role};
@@ -149,6 +149,7 @@ impl NameDetector {
         if spans.len() > before {
             repeat::find(text, &tokens, &mut spans);
         }
+        edges::widen(text, &mut spans);
         spans
     }
 

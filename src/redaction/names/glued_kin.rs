@@ -106,6 +106,8 @@ const THAI_MAX_CHARS: usize = 7;
 /// Japanese titles after a name.
 const JAPANESE_TITLES: &[&str] = &["さん", "様", "ちゃん", "くん", "氏"];
 const JAPANESE_INTRO_AFTER: &[&str] = &["と申します", "といいます", "と言います"];
+/// `です` after a name that opens with a listed surname (`佐藤です`, `中村あかりです`).
+const JAPANESE_COPULA: &str = "です";
 
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     for (k, t) in tokens.iter().enumerate() {
@@ -202,6 +204,15 @@ fn japanese(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
             }
         }
     }
+    for (at, _) in word.match_indices(JAPANESE_COPULA) {
+        if let Some(start) = surname_before(lex, &word[..at]) {
+            spans.push(name_span(
+                t.start + start,
+                t.start + at,
+                Ctx::Strong(Role::Reporter),
+            ));
+        }
+    }
     for cue in JAPANESE_INTRO_AFTER {
         if let Some(at) = word.find(cue) {
             // The name: kanji and katakana back to a kana particle or the word's start.
@@ -221,6 +232,43 @@ fn japanese(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
             }
         }
     }
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}')
+}
+
+fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '々')
+}
+
+/// The start of a name ending `before`: kanji opening with a listed surname of two
+/// characters, and up to three hiragana of a given name after them (`中村あかり`).
+fn surname_before(lex: &Lexicon, before: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = before.char_indices().collect();
+    let mut k = chars.len();
+    let mut kana = 0;
+    while k > 0 && is_hiragana(chars[k - 1].1) && kana < 3 {
+        k -= 1;
+        kana += 1;
+    }
+    let kanji_end = k;
+    while k > 0 && is_kanji(chars[k - 1].1) {
+        k -= 1;
+    }
+    if kanji_end - k < 2 {
+        return None;
+    }
+    // The surname may be the whole kanji run or its first two or three characters.
+    let start = chars[k].0;
+    let surname_ends = [k + 2, k + 3]
+        .into_iter()
+        .filter(|&e| e <= kanji_end)
+        .map(|e| chars.get(e).map_or(before.len(), |c| c.0));
+    surname_ends
+        .into_iter()
+        .any(|e| lex.flags(word_hash(&before[start..e])) & SURNAME != 0)
+        .then_some(start)
 }
 
 #[cfg(test)]
@@ -247,5 +295,8 @@ mod tests {
         assert!(names("オーナーの田中さんが時給").contains(&"田中"));
         assert!(found("山本と申します。").contains(&("山本", Reporter)));
         assert!(names("みなさん、こんにちは").is_empty());
+        assert!(found("寿司屋で働いている佐藤です。").contains(&("佐藤", Reporter)));
+        assert!(found("はじめまして。中村あかりです（").contains(&("中村あかり", Reporter)));
+        assert!(names("今日は休みです。").is_empty());
     }
 }

@@ -48,6 +48,9 @@
 //! Rolenas and Peter Kaltang`), and `repeat` (every word of a name found so far, found again alone, with the particles
 //! before it; never a particle or listed word alone).
 //!
+//! Last, `edges` widens each name over what belongs to it at its edges (`Md.`, `W.M.`,
+//! `K.C.`, an initial's full stop, a leading ʻokina typed as `'`).
+//!
 //! A span's role is the writer's (`reporter`) when its cue is a self-introduction or
 //! sign-off, or when where it stands says so (`context::self_presented`: a label such
 //! as `FROM:`, a sentence of its own opening or closing the text, `X here`).
@@ -60,6 +63,7 @@ mod caseless;
 mod chat_senders;
 mod context;
 mod detector;
+mod edges;
 mod enumeration;
 mod glued_kin;
 mod lexicon;

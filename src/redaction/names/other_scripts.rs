@@ -103,7 +103,11 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 }
                 if script == Script::Han && k > 0 && tokens[k - 1].script == Script::Han {
                     let gap = &text[tokens[k - 1].end..tokens[k].start];
-                    if gap.chars().all(|c| matches!(c, ' ' | ':' | '：')) {
+                    // (`承租方（乙方）：何小军`: a label in brackets.)
+                    if gap
+                        .chars()
+                        .all(|c| matches!(c, ' ' | ':' | '：' | '）' | ')'))
+                    {
                         after_spaced_cue(lex, text, &tokens[k - 1], &tokens[k], spans);
                     }
                 }
@@ -427,8 +431,11 @@ fn han_name(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<usiz
         return None;
     };
     let mut end = after_surname;
-    for c in text[after_surname..limit].chars().take(2) {
-        if HAN_STOP.contains(c) || Script::of(c) != Script::Han {
+    let given: Vec<char> = text[after_surname..limit].chars().take(2).collect();
+    for (k, &c) in given.iter().enumerate() {
+        // `小` opens many given names (`何小军`, `林小梅`) when a second character follows.
+        let small = k == 0 && c == '小' && given.get(1).is_some_and(|&n| !HAN_STOP.contains(n));
+        if (HAN_STOP.contains(c) && !small) || Script::of(c) != Script::Han {
             break;
         }
         end += c.len_utf8();

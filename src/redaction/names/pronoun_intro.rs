@@ -169,28 +169,40 @@ const KOREAN_NOT_NAMES: &[&str] = &[
 /// `I` in Korean, which must come earlier in the same sentence.
 const KOREAN_I: &[&str] = &["저는", "전", "나는", "난", "저"];
 
+/// A Korean letter's sign-off after the name (`한지민 드림`).
+const KOREAN_SIGN_OFFS: &[&str] = &["드림", "올림"];
+
 fn korean(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec<Span>) {
     let t = &tokens[i];
     let word = &text[t.start..t.end];
+    let signs_off = tokens.get(i + 1).is_some_and(|n| {
+        text[t.end..n.start] == *" " && KOREAN_SIGN_OFFS.contains(&&text[n.start..n.end])
+    });
+    if signs_off && korean_full_name(lex, word) {
+        spans.push(name_span(t.start, t.end, Ctx::Strong(Role::Reporter)));
+        return;
+    }
     let Some(stem) = KOREAN_ENDINGS.iter().find_map(|e| word.strip_suffix(e)) else {
         return;
     };
-    let syllables: Vec<char> = stem.chars().collect();
-    if syllables.len() != 3 || KOREAN_NOT_NAMES.contains(&stem) {
-        return;
-    }
-    let surname = syllables[0].to_string();
-    if lex.flags(word_hash(&surname)) & SURNAME == 0 {
+    if !korean_full_name(lex, stem) {
         return;
     }
     let sentence_start = text[..t.start]
         .rfind(['.', '!', '?', '\n'])
         .map_or(0, |n| n + 1);
-    let introduced = tokens[..i]
+    let before: Vec<&Token> = tokens[..i]
         .iter()
         .rev()
         .take_while(|b| b.start >= sentence_start)
-        .any(|b| KOREAN_I.contains(&&text[b.start..b.end]));
+        .collect();
+    // `저는 ... 김민지입니다`, or the sentence opening the text after a greeting at most
+    // (`안녕하세요 윤재혁입니다`).
+    let opening = sentence_start == 0 && before.len() <= 1;
+    let introduced = opening
+        || before
+            .iter()
+            .any(|b| KOREAN_I.contains(&&text[b.start..b.end]));
     if introduced {
         spans.push(name_span(
             t.start,
@@ -198,6 +210,15 @@ fn korean(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec
             Ctx::Strong(Role::Reporter),
         ));
     }
+}
+
+/// Three syllables opening with a listed surname, and no common word.
+fn korean_full_name(lex: &Lexicon, word: &str) -> bool {
+    let mut syllables = word.chars();
+    let surname = syllables.next().map(String::from).unwrap_or_default();
+    word.chars().count() == 3
+        && !KOREAN_NOT_NAMES.contains(&word)
+        && lex.flags(word_hash(&surname)) & SURNAME != 0
 }
 
 #[cfg(test)]
@@ -226,6 +247,8 @@ mod tests {
     fn a_korean_self_introduction() {
         assert!(found("안녕하세요. 저는 워홀로 온 김민지입니다.").contains(&("김민지", Reporter)));
         assert!(found("저는 한국인입니다.").is_empty());
-        assert!(found("김민지입니다 라고 했어요").is_empty());
+        assert!(found("안녕하세요 윤재혁입니다. 오클랜드").contains(&("윤재혁", Reporter)));
+        assert!(found("감사하겠습니다. 한지민 드림").contains(&("한지민", Reporter)));
+        assert!(found("어제 사장이 김민지입니다 라고 했어요").is_empty());
     }
 }
