@@ -35,7 +35,7 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
         }
     }
     let pre = pre
-        .trim_end_matches([',', ':', '(', '：', '，', '៖'])
+        .trim_end_matches([',', ':', '(', '：', '，', '៖', '"', '“', '«'])
         .trim_end();
     // "his name is", "the boss's name:", "Boss name": someone else's name, though the
     // phrase ends like a self-introduction.
@@ -156,7 +156,7 @@ pub fn self_presented(lex: &Lexicon, text: &str, start: usize, end: usize) -> bo
 /// Honorifics that follow a name in South Asian, Pacific and Japanese use.
 const HONORIFICS_AFTER: &[&str] = &[
     "sir", "ji", "jee", "bhai", "bhaiya", "saab", "sahab", "sahib", "madam", "didi", "san",
-    "sensei", "aunty", "uncle",
+    "sensei", "aunty", "uncle", "family", "whānau", "whanau",
 ];
 
 pub fn role_after(lex: &Lexicon, text: &str, at: usize) -> bool {

@@ -233,8 +233,11 @@ impl NameDetector {
         // A common word is part of a name only right next to a known name, after a
         // particle (`van der Berg`) or, after a cue, next to any name; an English word
         // right after a cue is a name (`we call him Bongo`).
+        // A common word alone right after a cue is a nickname (`the owner Sunny`, `his
+        // girlfriend "Candy"`).
+        let alone = classes.len() == 1;
         for k in 0..classes.len() {
-            if classes[k] == Class::Soft && strong && run[k].flags & COMMON == 0 {
+            if classes[k] == Class::Soft && strong && (run[k].flags & COMMON == 0 || alone) {
                 classes[k] = Class::Unknown;
             } else if classes[k] == Class::Soft {
                 let name = |c: Option<&Class>| {
