@@ -149,7 +149,7 @@ impl NameDetector {
         if spans.len() > before {
             repeat::find(text, &tokens, &mut spans);
         }
-        edges::widen(text, &mut spans);
+        edges::widen(&self.lex, text, &mut spans);
         spans
     }
 

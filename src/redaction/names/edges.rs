@@ -4,12 +4,24 @@
 //! Islam`, `Ma. Luisa Santos`), and a leading ʻokina typed as an apostrophe (`'Ana`).
 //! Left out, each is a stub of the name in the redacted text.
 
+use super::lexicon::*;
+use super::script::{is_word_char, Script};
 use crate::redaction::span::Span;
+use crate::redaction::text::word_hash;
 
 /// Abbreviated first names that are part of the name (not titles like `Mr.`).
 const NAME_ABBREVIATIONS: &[&str] = &["Md.", "MD.", "Ma.", "MA.", "Mohd.", "Muhd.", "Mst."];
 
-pub fn widen(text: &str, spans: &mut [Span]) {
+pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
+    let more: Vec<Span> = spans
+        .iter()
+        .flat_map(|s| {
+            let mut found = quoted_nickname(text, s);
+            found.extend(other_form(lex, text, s));
+            found
+        })
+        .collect();
+    spans.extend(more);
     for s in spans.iter_mut() {
         if ends_in_initial(&text[s.start..s.end]) && text[s.end..].starts_with('.') {
             s.end += 1;
@@ -36,6 +48,147 @@ pub fn widen(text: &str, spans: &mut [Span]) {
             }
         }
     }
+}
+
+/// A nickname in quotes right after a name, and a capitalised surname after it
+/// (`Chaminda ("Chami")`, `Daljit "DJ" Sandhu`): the quoted word is the name people know.
+fn quoted_nickname(text: &str, name: &Span) -> Vec<Span> {
+    quoted(text, name).unwrap_or_default()
+}
+
+fn quoted(text: &str, name: &Span) -> Option<Vec<Span>> {
+    let after = &text[name.end..];
+    let open = after.strip_prefix(' ')?;
+    let (open, bracket) = match open.strip_prefix('(') {
+        Some(rest) => (rest, 1),
+        None => (open, 0),
+    };
+    let quote = open
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '“' | '\''))?;
+    let inner = &open[quote.len_utf8()..];
+    let close = inner.find(['"', '”', '\''])?;
+    let nickname = &inner[..close];
+    let words = nickname.split(' ').count();
+    if nickname.is_empty()
+        || words > 2
+        || nickname.len() > 24
+        || !nickname.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let start = name.end + 1 + bracket + quote.len_utf8();
+    let end = start + close;
+    let mut found = vec![Span {
+        start,
+        end,
+        ..name.clone()
+    }];
+    let closing = inner[close..].chars().next().map_or(1, char::len_utf8);
+    // `"DJ" Sandhu`: a capitalised word straight after the closing quote.
+    let rest = &text[end + closing..];
+    if bracket == 0 {
+        if let Some(surname) = rest
+            .strip_prefix(' ')
+            .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+        {
+            let word = surname
+                .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+                .unwrap_or(surname.len());
+            if word >= 2 {
+                let from = end + closing + 1;
+                found.push(Span {
+                    start: from,
+                    end: from + word,
+                    ..name.clone()
+                });
+            }
+        }
+    }
+    Some(found)
+}
+
+/// The same name in another script, in brackets after it or before it (`محمود عبد
+/// الرحمن (Mahmoud Abdelrahman)`, `黃嘉欣（Kayan Wong）`): one to four words, none of
+/// them in the name's own script.
+fn other_form(lex: &Lexicon, text: &str, name: &Span) -> Option<Span> {
+    const MAX_BYTES: usize = 60;
+    let latin = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| u32::from(c) < 0x0250)
+    };
+    let own_latin = latin(&text[name.start..name.end]);
+    let words_ok = |w: &str| {
+        let w = w.trim();
+        !w.is_empty()
+            && w.len() <= MAX_BYTES
+            && w.split_whitespace().count() <= 4
+            && w.chars()
+                .all(|c| is_word_char(c) || matches!(c, ' ' | '.' | '\''))
+            && latin(w) != own_latin
+    };
+    // After: `NAME (OTHER)`.
+    let after = &text[name.end..];
+    let inside = after
+        .strip_prefix(" (")
+        .or_else(|| after.strip_prefix('('))
+        .or_else(|| after.strip_prefix('（'))
+        .or_else(|| after.strip_prefix(" （"));
+    if let Some(inside) = inside {
+        let close = inside.find([')', '）'])?;
+        let start = name.end + (after.len() - inside.len());
+        if words_ok(&inside[..close]) {
+            return Some(Span {
+                start,
+                end: start + close,
+                ..name.clone()
+            });
+        }
+        return None;
+    }
+    // Before: `OTHER (NAME)`.
+    let before = &text[..name.start];
+    let open = before
+        .strip_suffix('(')
+        .or_else(|| before.strip_suffix('（'))?;
+    let open = open.trim_end();
+    let from = open
+        .rfind(|c: char| !(is_word_char(c) || matches!(c, ' ' | '.')))
+        .map_or(0, |i| {
+            i + open[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let words = &open[from..];
+    let lead = words.len() - words.trim_start().len();
+    let words = words.trim_start();
+    // Only the last four words before the bracket, after any cue or function word.
+    let all: Vec<&str> = words.split(' ').collect();
+    let mut keep = 0;
+    for w in all.iter().rev().take(4) {
+        let hash = word_hash(w);
+        if (lex.flags(hash) | lex.small(hash)) & (STOP | ROLE | CUE_TAIL | PERSON_TAIL) != 0 {
+            break;
+        }
+        keep += 1;
+    }
+    let skip: usize = all[..all.len() - keep].iter().map(|w| w.len() + 1).sum();
+    let words = &words[skip.min(words.len())..];
+    // In a script without spaces a word may be a whole clause (`我是從台灣來...的陳怡君`):
+    // only a short one, a name's length, is taken.
+    let unspaced = words.chars().any(|c| Script::of(c).unspaced());
+    if unspaced && (words.contains(' ') || words.chars().count() > 4) {
+        return None;
+    }
+    if !words_ok(words) {
+        return None;
+    }
+    let start = from + lead + skip;
+    Some(Span {
+        start,
+        end: start + words.len(),
+        ..name.clone()
+    })
 }
 
 /// Whether what comes before a word lets it open one: the text's start, a space, a
@@ -109,6 +262,29 @@ mod tests {
         assert!(names("eSewa, name Rabindra K.C.").contains(&"Rabindra K.C."));
         assert!(names("Please call Jomar P. on Monday").contains(&"Jomar P."));
         assert!(names("Ko hoku hingoa ko 'Ana Latu, mei Kolofo'ou").contains(&"'Ana Latu"));
+    }
+
+    #[test]
+    fn a_quoted_nickname_after_a_name() {
+        assert!(names("Owner Chaminda (\"Chami\"), his wife").contains(&"Chami"));
+        assert!(names("Owner Chaminda “Chami” Perera runs it")
+            .iter()
+            .any(|n| n.contains("Perera")));
+        assert!(names("a contractor, Daljit \"DJ\" Sandhu, who drives")
+            .iter()
+            .any(|n| n.contains("Sandhu")));
+        assert!(names("a contractor, Daljit \"DJ\" Sandhu, who drives")
+            .iter()
+            .any(|n| n.contains("DJ")));
+    }
+
+    #[test]
+    fn the_same_name_in_another_script_in_brackets() {
+        assert!(names("আমার নাম মোঃ সাইফুল ইসলাম (Md Saiful Islam)। আমি").contains(&"মোঃ সাইফুল ইসলাম"));
+        assert!(
+            names("السلام عليكم، اسمي محمود عبد الرحمن (Mahmoud Abdelrahman)، أعمل")
+                .contains(&"محمود عبد الرحمن")
+        );
     }
 
     #[test]
