@@ -9,47 +9,86 @@
 
 use super::normalised::{substitute, Unit};
 
+// English, Spanish and French: reporters from Latin America and French speakers read
+// their numbers out in their own language (`cero veintidós`, `quarante-sept`); words
+// are compared with their accents taken off.
 fn unit(w: &str) -> Option<u32> {
     Some(match w {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
+        "one" | "uno" | "un" | "une" => 1,
+        "two" | "dos" | "deux" => 2,
+        "three" | "tres" | "trois" => 3,
+        "four" | "cuatro" | "quatre" => 4,
+        "five" | "cinco" | "cinq" => 5,
+        "six" | "seis" => 6,
+        "seven" | "siete" | "sept" => 7,
+        "eight" | "ocho" | "huit" => 8,
+        "nine" | "nueve" | "neuf" => 9,
         _ => return None,
     })
 }
 
 fn teen(w: &str) -> Option<u32> {
     Some(match w {
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
+        "ten" | "diez" => 10,
+        "eleven" | "once" | "onze" => 11,
+        "twelve" | "doce" | "douze" => 12,
+        "thirteen" | "trece" | "treize" => 13,
+        "fourteen" | "catorce" | "quatorze" => 14,
+        "fifteen" | "quince" | "quinze" => 15,
+        "sixteen" | "dieciseis" | "seize" => 16,
+        "seventeen" | "diecisiete" => 17,
+        "eighteen" | "dieciocho" => 18,
+        "nineteen" | "diecinueve" => 19,
+        "veintiuno" | "veintiun" => 21,
+        "veintidos" => 22,
+        "veintitres" => 23,
+        "veinticuatro" => 24,
+        "veinticinco" => 25,
+        "veintiseis" => 26,
+        "veintisiete" => 27,
+        "veintiocho" => 28,
+        "veintinueve" => 29,
         _ => return None,
     })
 }
 
 fn tens(w: &str) -> Option<u32> {
     Some(match w {
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" | "fourty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
+        // `dix` is a ten in French counting: `dix-sept`, `soixante-dix`.
+        "dix" => 10,
+        "twenty" | "veinte" | "vingt" | "vingts" => 20,
+        "thirty" | "treinta" | "trente" => 30,
+        "forty" | "fourty" | "cuarenta" | "quarante" => 40,
+        "fifty" | "cincuenta" | "cinquante" => 50,
+        "sixty" | "sesenta" | "soixante" => 60,
+        "seventy" | "setenta" => 70,
+        "eighty" | "ochenta" => 80,
+        "ninety" | "noventa" => 90,
+        _ => return None,
+    })
+}
+
+fn is_hundred(w: &str) -> bool {
+    matches!(w, "hundred" | "cent" | "cents" | "cien" | "ciento")
+}
+
+fn is_thousand(w: &str) -> bool {
+    matches!(w, "thousand" | "mille" | "mil")
+}
+
+/// A Latin letter as ASCII, accents taken off (`ó` -> `o`), or `None`.
+fn ascii_letter(c: char) -> Option<char> {
+    if c.is_ascii_alphabetic() {
+        return Some(c.to_ascii_lowercase());
+    }
+    Some(match c.to_lowercase().next().unwrap_or(c) {
+        'á' | 'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
         _ => return None,
     })
 }
@@ -59,16 +98,21 @@ fn tens(w: &str) -> Option<u32> {
 pub fn is_cardinal_word(token: &str) -> bool {
     // Called for every word of every text: no allocation, and most words fail the
     // length or first-letter test.
-    if !(3..=9).contains(&token.len()) || !matches!(token.as_bytes()[0] | 0x20, b'e'..=b't') {
+    if !(3..=MAX_LETTERS).contains(&token.len())
+        || !matches!(token.as_bytes()[0] | 0x20, b'c'..=b'v')
+    {
         return false;
     }
-    let mut buf = [0u8; 9];
+    let mut buf = [0u8; MAX_LETTERS];
     for (b, c) in buf.iter_mut().zip(token.bytes()) {
         *b = c.to_ascii_lowercase();
     }
     let w = std::str::from_utf8(&buf[..token.len()]).unwrap_or("");
-    teen(w).is_some() || tens(w).is_some() || w == "hundred" || w == "thousand"
+    teen(w).is_some() || tens(w).is_some() || is_hundred(w) || is_thousand(w)
 }
+
+/// The longest number word (`veinticuatro`).
+const MAX_LETTERS: usize = 12;
 
 /// Street words after which a lone digit word is a house number (`is_street_word`).
 const STREET_TYPES: &[&str] = &[
@@ -113,12 +157,12 @@ fn words(units: &[Unit]) -> Vec<Word> {
         while i < units.len() && units[i].c.is_alphabetic() {
             i += 1;
         }
-        let ascii = units[start..i].iter().all(|u| u.c.is_ascii());
-        let text = if ascii && i - start <= 9 {
+        let text = if i - start <= MAX_LETTERS {
             units[start..i]
                 .iter()
-                .map(|u| u.c.to_ascii_lowercase())
-                .collect()
+                .map(|u| ascii_letter(u.c))
+                .collect::<Option<String>>()
+                .unwrap_or_default()
         } else {
             String::new()
         };
@@ -138,10 +182,39 @@ fn cardinal(ws: &[Word], joined: impl Fn(usize) -> bool) -> Option<(u32, usize, 
     // Below a hundred, from word `i`: (value, words).
     let small = |i: usize| -> Option<(u32, usize)> {
         let w = word(i);
-        if let Some(t) = tens(w) {
-            return Some(match unit(word(i + 1)) {
-                Some(u) if joined(i) => (t + u, 2),
-                _ => (t, 1),
+        // French `quatre-vingt(s)`: eighty.
+        let (tens_value, at) = if w == "quatre" && joined(i) && word(i + 1).starts_with("vingt") {
+            (Some(80), i + 1)
+        } else {
+            (tens(w), i)
+        };
+        if let Some(t) = tens_value {
+            let taken = at - i + 1;
+            // `treinta y dos`, `vingt et un`.
+            if matches!(word(at + 1), "y" | "et") && joined(at) && joined(at + 1) {
+                if let Some(u) = unit(word(at + 2)) {
+                    return Some((t + u, taken + 2));
+                }
+            }
+            // French seventy and ninety: `soixante-dix-sept`, `quatre-vingt-onze`.
+            if (t == 60 || t == 80) && joined(at) {
+                let next = word(at + 1);
+                if let Some(v) = teen(next).filter(|v| *v < 20) {
+                    return Some((t + v, taken + 1));
+                }
+                if tens(next) == Some(10) {
+                    let extra = unit(word(at + 2)).filter(|_| joined(at + 1));
+                    return Some((
+                        t + 10 + extra.unwrap_or(0),
+                        taken + 1 + usize::from(extra.is_some()),
+                    ));
+                }
+            }
+            return Some(match unit(word(at + 1)) {
+                Some(u) if joined(at) && t != 10 || (t == 10 && u >= 7 && joined(at)) => {
+                    (t + u, taken + 1)
+                }
+                _ => (t, taken),
             });
         }
         teen(w).or(unit(w)).map(|v| (v, 1))
@@ -167,7 +240,7 @@ fn cardinal(ws: &[Word], joined: impl Fn(usize) -> bool) -> Option<(u32, usize, 
         return None;
     }
     let (mut value, mut n) = small(0)?;
-    let mut big = unit(first).is_none();
+    let mut big = unit(first).is_none() || n > 1;
     // `and` joins only what follows a hundred or a thousand: `two hundred and six`.
     let rest = |value: &mut u32, n: &mut usize| {
         if word(*n) == "and" && joined(*n - 1) && joined(*n) {
@@ -182,17 +255,17 @@ fn cardinal(ws: &[Word], joined: impl Fn(usize) -> bool) -> Option<(u32, usize, 
             }
         }
     };
-    if word(n) == "hundred" && joined(n - 1) {
+    if is_hundred(word(n)) && joined(n - 1) {
         value *= 100;
         n += 1;
         big = true;
         rest(&mut value, &mut n);
     }
-    if word(n) == "thousand" && joined(n - 1) {
+    if is_thousand(word(n)) && joined(n - 1) {
         value *= 1000;
         n += 1;
         big = true;
-        if unit(word(n)).is_some() && word(n + 1) == "hundred" && joined(n) {
+        if unit(word(n)).is_some() && is_hundred(word(n + 1)) && joined(n) {
             let (h, _) = small(n)?;
             value += h * 100;
             n += 2;
@@ -266,6 +339,24 @@ mod tests {
         assert_eq!(norm("in nineteen oh five"), "in 1905");
         assert_eq!(norm("two thousand and three"), "2003");
         assert_eq!(norm("twenty-one"), "21");
+    }
+
+    #[test]
+    fn spanish_and_french_numbers() {
+        assert_eq!(
+            norm("mi número es cero veintidós cuatro uno nueve cero siete tres tres"),
+            "mi número es 0224190733"
+        );
+        assert_eq!(norm("treinta y dos"), "32");
+        assert_eq!(norm("quarante-sept"), "47");
+        assert_eq!(norm("soixante-dix-huit"), "78");
+        assert_eq!(norm("quatre-vingt-un"), "81");
+        assert_eq!(norm("trois cent dix"), "310");
+        assert_eq!(norm("dix-sept"), "17");
+        assert_eq!(
+            norm("zéro vingt-deux, trois cent dix, quarante-sept, quatre-vingt-un."),
+            "0223104781."
+        );
     }
 
     #[test]

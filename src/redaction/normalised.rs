@@ -287,27 +287,28 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
         *b = c.to_ascii_lowercase();
     }
     // English and te reo Māori; then, for phone numbers read out in the languages our
-    // reporters speak, Spanish, Portuguese, Tagalog, Samoan, Tongan, Indonesian and
+    // reporters speak, Spanish, Portuguese, French, Tagalog, Samoan, Tongan, Indonesian and
     // Malay, Vietnamese and romanised Hindi (a word shared by two languages with two
     // values is left out: Fijian `dua` is 1, Indonesian `dua` 2).
     Some(match &buf[..word.len()] {
         b"zero" | b"oh" | b"o" | b"nought" | b"kore" | b"cero" | b"sero" | b"selo" | b"noa"
         | b"nol" | b"kosong" | b"shunya" => (0, 1),
         b"one" | b"tahi" | b"uno" | b"um" | b"isa" | b"tasi" | b"taha" | b"satu" | b"ek" => (1, 1),
-        b"two" | b"rua" | b"dos" | b"dois" | b"dalawa" | b"lua" | b"dua" | b"hai" | b"do" => (2, 1),
-        b"three" | b"toru" | b"tres" | b"tatlo" | b"tolu" | b"tiga" | b"ba" | b"teen" | b"tin" => {
-            (3, 1)
-        }
+        b"two" | b"rua" | b"dos" | b"dois" | b"dalawa" | b"lua" | b"dua" | b"hai" | b"do"
+        | b"deux" => (2, 1),
+        b"three" | b"toru" | b"tres" | b"tatlo" | b"tolu" | b"tiga" | b"ba" | b"teen" | b"tin"
+        | b"trois" => (3, 1),
         b"four" | b"wha" | b"cuatro" | b"quatro" | b"apat" | b"fa" | b"empat" | b"char"
-        | b"chaar" => (4, 1),
-        b"five" | b"rima" | b"cinco" | b"lima" | b"nima" | b"paanch" | b"panch" | b"pach" => (5, 1),
+        | b"chaar" | b"quatre" => (4, 1),
+        b"five" | b"rima" | b"cinco" | b"lima" | b"nima" | b"paanch" | b"panch" | b"pach"
+        | b"cinq" => (5, 1),
         b"six" | b"ono" | b"seis" | b"anim" | b"enam" | b"chhe" | b"che" | b"chhah" => (6, 1),
         b"seven" | b"whitu" | b"siete" | b"sete" | b"pito" | b"fitu" | b"tujuh" | b"saat"
-        | b"sat" => (7, 1),
+        | b"sat" | b"sept" => (7, 1),
         b"eight" | b"waru" | b"ocho" | b"oito" | b"walo" | b"valu" | b"delapan" | b"lapan"
-        | b"aath" | b"aat" => (8, 1),
+        | b"aath" | b"aat" | b"huit" => (8, 1),
         b"nine" | b"iwa" | b"nueve" | b"nove" | b"siyam" | b"iva" | b"hiva" | b"sembilan"
-        | b"nau" | b"nao" => (9, 1),
+        | b"nau" | b"nao" | b"neuf" => (9, 1),
         b"double" => (10, 2),
         b"triple" => (10, 3),
         _ => return None,
@@ -324,6 +325,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                     0,
                     &[
                         "không",
+                        "zéro",
                         "शून्य",
                         "ज़ीरो",
                         "जीरो",
@@ -498,7 +500,8 @@ fn word_at(units: &[Unit], start: usize) -> usize {
 }
 
 /// A word or digit group: its range of units and, for a number word, its digit and how
-/// many times it is written (`digit_word`); a digit group is `Some((11, 0))`.
+/// many times it is written (`digit_word`); a digit group is `Some((11, 0))`, or
+/// `Some((12, 0))` when it was a number said in words (`vingt-deux`, by `cardinals`).
 type Token = (usize, usize, Option<(u8, usize)>);
 
 /// Replaces runs of number words (with digit groups between them allowed) by digits. Two
@@ -525,7 +528,15 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
             while end < units.len() && units[end].c.is_ascii_digit() {
                 end += 1;
             }
-            tokens.push((i, end, Some((11, 0))));
+            // A number said in words stands in digits that each cover the whole of its
+            // words (a digit of another script covers only itself).
+            let first = &units[i];
+            let said = end - i >= 2
+                && first.end - first.start > 1
+                && units[i..end]
+                    .iter()
+                    .all(|u| u.start == first.start && u.end == first.end);
+            tokens.push((i, end, Some((if said { 12 } else { 11 }, 0))));
             i = end;
         } else {
             i += 1;
@@ -554,7 +565,7 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
         let run = &tokens[t..u];
         let words = run
             .iter()
-            .filter(|k| k.2.is_some_and(|(d, _)| d <= 10))
+            .filter(|k| k.2.is_some_and(|(d, _)| d <= 10 || d == 12))
             .count();
         if words >= MIN_WORDS {
             let mut k = 0;
@@ -562,7 +573,12 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
                 let (start, end, Some((d, n))) = run[k] else {
                     break;
                 };
-                if d == 11 {
+                if d >= 11 {
+                    // A number said in words (`veintidós`, now `22`) inside a run of
+                    // digit words joins them like a digit word.
+                    if let Some(&(next, _, Some(_))) = run.get(k + 1) {
+                        replace.push((end, next, String::new()));
+                    }
                     k += 1;
                     continue;
                 }
@@ -583,11 +599,9 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
                 replace.push((start, last, digits));
                 k += if d == 10 { 2 } else { 1 };
                 // Join to the next number word: drop the separator between them.
-                if let Some(&(next, _, Some((d2, _)))) = run.get(k) {
-                    if d2 <= 10 {
-                        let end = replace.last().map_or(last, |r| r.1);
-                        replace.push((end, next, String::new()));
-                    }
+                if let Some(&(next, _, Some(_))) = run.get(k) {
+                    let end = replace.last().map_or(last, |r| r.1);
+                    replace.push((end, next, String::new()));
                 }
             }
         }
@@ -709,8 +723,9 @@ mod tests {
             norm("ring oh two one, five five five, one two three four"),
             "ring 0215551234"
         );
-        assert_eq!(norm("+64 21 711 zero three eight one"), "+64 21 711 0381");
-        assert_eq!(norm("021 double five triple one 4"), "021 55111 4");
+        // Digit groups inside a run of number words join it.
+        assert_eq!(norm("+64 21 711 zero three eight one"), "+64217110381");
+        assert_eq!(norm("021 double five triple one 4"), "021551114");
         assert_eq!(norm("one or two of us"), "one or two of us");
         assert_eq!(norm("waru rua toru whā rima"), "82345");
         assert_eq!(
