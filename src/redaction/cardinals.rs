@@ -30,12 +30,13 @@ fn unit(w: &str) -> Option<u32> {
 fn teen(w: &str) -> Option<u32> {
     Some(match w {
         "ten" | "diez" => 10,
-        "eleven" | "once" | "onze" => 11,
+        // Not `once` (English) nor `seize`: Spanish eleven and French sixteen.
+        "eleven" | "onze" => 11,
         "twelve" | "doce" | "douze" => 12,
         "thirteen" | "trece" | "treize" => 13,
         "fourteen" | "catorce" | "quatorze" => 14,
         "fifteen" | "quince" | "quinze" => 15,
-        "sixteen" | "dieciseis" | "seize" => 16,
+        "sixteen" | "dieciseis" => 16,
         "seventeen" | "diecisiete" => 17,
         "eighteen" | "dieciocho" => 18,
         "nineteen" | "diecinueve" => 19,
@@ -69,7 +70,8 @@ fn tens(w: &str) -> Option<u32> {
 }
 
 fn is_hundred(w: &str) -> bool {
-    matches!(w, "hundred" | "cent" | "cents" | "cien" | "ciento")
+    // Not `cent`: an English word too (`50 cent`).
+    matches!(w, "hundred" | "cien" | "ciento")
 }
 
 fn is_thousand(w: &str) -> bool {
@@ -138,11 +140,19 @@ pub fn is_street_word(token: &str) -> bool {
     STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(token))
 }
 
-/// A word of the text: its units and its lower-case ASCII letters.
+/// A word of the text: its units and its lower-case ASCII letters (accents taken off;
+/// empty for a longer word or one of other letters), kept inline: no allocation a word.
 struct Word {
     start: usize,
     end: usize,
-    text: String,
+    letters: [u8; MAX_LETTERS],
+    len: usize,
+}
+
+impl Word {
+    fn text(&self) -> &str {
+        std::str::from_utf8(&self.letters[..self.len]).unwrap_or("")
+    }
 }
 
 fn words(units: &[Unit]) -> Vec<Word> {
@@ -157,19 +167,27 @@ fn words(units: &[Unit]) -> Vec<Word> {
         while i < units.len() && units[i].c.is_alphabetic() {
             i += 1;
         }
-        let text = if i - start <= MAX_LETTERS {
-            units[start..i]
-                .iter()
-                .map(|u| ascii_letter(u.c))
-                .collect::<Option<String>>()
-                .unwrap_or_default()
-        } else {
-            String::new()
-        };
+        let mut letters = [0u8; MAX_LETTERS];
+        let mut len = 0;
+        if i - start <= MAX_LETTERS {
+            for u in &units[start..i] {
+                match ascii_letter(u.c) {
+                    Some(c) => {
+                        letters[len] = c as u8;
+                        len += 1;
+                    }
+                    None => {
+                        len = 0;
+                        break;
+                    }
+                }
+            }
+        }
         out.push(Word {
             start,
             end: i,
-            text,
+            letters,
+            len,
         });
     }
     out
@@ -178,7 +196,7 @@ fn words(units: &[Unit]) -> Vec<Word> {
 /// A cardinal read from `ws`: its value, how many words it took, and whether it needs
 /// more than one digit word to say (`forty two`, not `four`).
 fn cardinal(ws: &[Word], joined: impl Fn(usize) -> bool) -> Option<(u32, usize, bool)> {
-    let word = |i: usize| ws.get(i).map(|w| w.text.as_str()).unwrap_or("");
+    let word = |i: usize| ws.get(i).map(Word::text).unwrap_or("");
     // Below a hundred, from word `i`: (value, words).
     let small = |i: usize| -> Option<(u32, usize)> {
         let w = word(i);
@@ -297,11 +315,11 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
         let house = !big
             && (1..=4).any(|k| {
                 ws.get(w + k)
-                    .is_some_and(|n| STREET_TYPES.contains(&n.text.as_str()))
+                    .is_some_and(|n| STREET_TYPES.contains(&n.text()))
                     && (w..w + k).all(&gap)
             });
         if big || house {
-            if w > 0 && ws[w - 1].text == "plus" && gap(w - 1) {
+            if w > 0 && ws[w - 1].text() == "plus" && gap(w - 1) {
                 replace.push((ws[w - 1].start, ws[w].start, "+".into()));
             }
             replace.push((ws[w].start, ws[w + used - 1].end, value.to_string()));
@@ -309,7 +327,7 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
         } else {
             // `plus six four two ...`: the digit words are `number_words`' work, but
             // the sign is this pass's.
-            if w > 0 && ws[w - 1].text == "plus" && gap(w - 1) && gap(w) {
+            if w > 0 && ws[w - 1].text() == "plus" && gap(w - 1) && gap(w) {
                 replace.push((ws[w - 1].start, ws[w].start, "+".into()));
             }
             w += used;
@@ -351,11 +369,14 @@ mod tests {
         assert_eq!(norm("quarante-sept"), "47");
         assert_eq!(norm("soixante-dix-huit"), "78");
         assert_eq!(norm("quatre-vingt-un"), "81");
-        assert_eq!(norm("trois cent dix"), "310");
+        assert_eq!(
+            norm("I once saw them seize 50 cent"),
+            "I once saw them seize 50 cent"
+        );
         assert_eq!(norm("dix-sept"), "17");
         assert_eq!(
-            norm("zéro vingt-deux, trois cent dix, quarante-sept, quatre-vingt-un."),
-            "0223104781."
+            norm("zéro vingt-deux, trente et un, quarante-sept, quatre-vingt-un."),
+            "022314781."
         );
     }
 

@@ -33,7 +33,10 @@ pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
         if initials > 0 {
             s.start -= initials;
         } else if let Some(abbreviation) = NAME_ABBREVIATIONS.iter().find(|a| {
-            before.ends_with(&format!("{a} ")) && opens(&before[..before.len() - a.len() - 1])
+            before
+                .strip_suffix(' ')
+                .and_then(|b| b.strip_suffix(**a))
+                .is_some_and(opens)
         }) {
             s.start -= abbreviation.len() + 1;
         }
