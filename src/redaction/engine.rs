@@ -196,7 +196,10 @@ impl Engine {
             }
         }
         for (span, decided) in spans.iter_mut().zip(decided) {
-            if !decided && role::reporter_cue(text, span.start).is_some() {
+            if !decided
+                && (role::reporter_cue(text, span.start).is_some()
+                    || role::in_signature(text, span.start))
+            {
                 span.role = Role::Reporter;
             }
         }

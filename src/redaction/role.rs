@@ -38,6 +38,34 @@ const REPORTER_CUES: &[&str] = &[
     "my home",
     "i live",
     "i stay",
+    // Where the writer lives, even in the boss's house: `9 of us living in his house at`.
+    "we live",
+    "we stay",
+    "we sleep",
+    "we are living",
+    "we're living",
+    "we all live",
+    "of us living",
+    "of us live",
+    "of us stay",
+    "i'm living",
+    "i am living",
+    "i sleep",
+    // Hindi, Punjabi, Nepali, Bengali and Fiji Hindi in Latin letters: `mera number`.
+    "mera number",
+    "mera no",
+    "mera phone",
+    "mera mobile",
+    "mera whatsapp",
+    "meri id",
+    "mero number",
+    "mero phone",
+    "amar number",
+    "amar phone",
+    "hamar number",
+    "hamara number",
+    "sada number",
+    "mainu",
     "my ird",
     "my tax",
     "my passport",
@@ -330,12 +358,63 @@ pub fn reporter_cue(text: &str, at: usize) -> Option<String> {
         .then(|| first.to_owned())
 }
 
+/// Sign-offs that open a signature block on a line of their own.
+const SIGN_OFFS: &[&str] = &[
+    "regards",
+    "kind regards",
+    "best regards",
+    "warm regards",
+    "thanks",
+    "thank you",
+    "many thanks",
+    "cheers",
+    "sincerely",
+    "yours sincerely",
+    "yours faithfully",
+    "nga mihi",
+    "ngā mihi",
+    "best",
+    "warmly",
+];
+/// A signature holds a few lines at most.
+const SIGNATURE_LINES: usize = 6;
+
+/// Whether byte `at` lies in the writer's signature: in the last lines of the text,
+/// below a sign-off on a line of its own (`Regards,\nPriya Ramanathan\nLicensed Adviser,
+/// licence no. ...\n09 ...`), with no blank line between.
+pub fn in_signature(text: &str, at: usize) -> bool {
+    if text[at..].lines().count() > SIGNATURE_LINES {
+        return false;
+    }
+    for line in text[..at].lines().rev().skip(1).take(SIGNATURE_LINES) {
+        let line = line.trim();
+        if line.is_empty() {
+            return false;
+        }
+        let folded = fold(line.trim_end_matches([',', '.', '!']));
+        if SIGN_OFFS.contains(&folded.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn cue(text: &str) -> Option<String> {
         reporter_cue(text, text.len())
+    }
+
+    #[test]
+    fn a_signature_block_is_the_writers() {
+        let text = "Please act.\n\nRegards,\nPriya Ramanathan\nAdviser, licence no. 201801234\n09 250 3317";
+        assert!(in_signature(text, text.find("09 250").unwrap()));
+        assert!(in_signature(text, text.find("201801234").unwrap()));
+        assert!(!in_signature(text, text.find("act").unwrap()));
+        let letter = "Regards,\nBoss\n\nthen he called 021 555 1234";
+        assert!(!in_signature(letter, letter.find("021").unwrap()));
     }
 
     #[test]
