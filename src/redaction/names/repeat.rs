@@ -71,17 +71,13 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         }
     };
     // An English word given as a name after a cue (`Bee`, `Junior`) is repeated where it
-    // is capitalised inside a sentence, where the word itself would not be.
+    // is capitalised: a mention left readable names the person as well as the first.
     let word_name = |t: &Token| {
         t.capitalised
             && t.flags & (STOP | BUSINESS | ROLE | PARTICLE) == 0
             && t.flags & (COMMON | DICT) != 0
             && !t.is_initial()
             && !t.particle
-    };
-    let mid_sentence = |t: &Token| {
-        let before = text[..t.start].trim_end_matches([' ', '"', '\'', '(', '“']);
-        !before.is_empty() && !before.ends_with(['.', '!', '?', '\n', ':', '-'])
     };
     // Each word's role: the writer's, if any name holding it is the writer's.
     let mut seen: FxMap<u64, Role> = FxMap::default();
@@ -127,7 +123,7 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         let candidate = t.capitalised || t.script != Script::Cased || lower;
         let role = if candidate && !touched[i] && repeatable(t) {
             seen.get(&hash(t)).copied()
-        } else if !touched[i] && word_name(t) && mid_sentence(t) {
+        } else if !touched[i] && word_name(t) {
             words_seen.get(&hash(t)).copied()
         } else {
             None
@@ -205,10 +201,13 @@ mod tests {
     }
 
     #[test]
-    fn a_word_given_as_a_name_is_repeated_where_capitalised_mid_sentence() {
+    fn a_word_given_as_a_name_is_repeated_where_capitalised() {
         let found =
-            found("Her son Junior works nights. They took Junior's passport. Junior staff too.");
-        assert_eq!(found, vec![("Junior", Other), ("Junior", Other)]);
+            found("Her son Junior works nights. They took Junior's passport. Junior cries.");
+        assert_eq!(
+            found,
+            vec![("Junior", Other), ("Junior", Other), ("Junior", Other)]
+        );
     }
 
     #[test]
