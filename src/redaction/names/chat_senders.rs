@@ -16,8 +16,10 @@ use regex::Regex;
 
 use super::context::Ctx;
 use super::detector::name_span;
+use super::lexicon::*;
 use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
+use crate::redaction::text::word_hash;
 
 const DATE: &str = r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{2,4}";
 const TIME: &str = r"(?:오전|오후|上午|下午|午前|午後)?\s?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?";
@@ -67,7 +69,7 @@ fn has_time(text: &str) -> bool {
     })
 }
 
-pub fn find(text: &str, spans: &mut Vec<Span>) {
+pub fn find(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
     if !has_time(text) {
         return;
     }
@@ -107,7 +109,15 @@ pub fn find(text: &str, spans: &mut Vec<Span>) {
     }
     let shaped = found.len() >= 2;
     let sender = |&(start, end): &(usize, usize)| {
-        let name = text[start..end].trim_end_matches([',', ' ']);
+        let mut name = text[start..end].trim_end_matches([',', ' ']);
+        // `Ravi Boss`, `Raj Bhai`: the role after the name is no part of it.
+        while let Some((rest, last)) = name.rsplit_once(' ') {
+            let f = lex.flags(word_hash(last)) | lex.small(word_hash(last));
+            if f & ROLE == 0 || f & (GIVEN | SURNAME) != 0 {
+                break;
+            }
+            name = rest.trim_end();
+        }
         (!NOT_SENDERS.contains(&name.to_lowercase().as_str())).then(|| (start, start + name.len()))
     };
     for &(start, end, alone) in &found {
@@ -143,7 +153,7 @@ mod tests {
     #[test]
     fn senders_of_each_layout() {
         assert!(names("[05.06.2024 06:12] Виктор: работаем до 22:00\n").contains(&"Виктор"));
-        assert!(names("12/03/2024, 21:41 - Raj Bhai: kal aana\n").contains(&"Raj Bhai"));
+        assert!(names("12/03/2024, 21:41 - Raj Bhai: kal aana\n").contains(&"Raj"));
         assert!(names("he sent: [12/03/24, 9:41:07 PM] Aman: kal aana").contains(&"Aman"));
         assert!(names("Андрій [18.09.24 06:20]: добре\n").contains(&"Андрій"));
         assert!(names("[박사장님] [오후 11:42] 내일도 나와\n").contains(&"박사장님"));

@@ -140,7 +140,7 @@ impl NameDetector {
         other_scripts::find(&self.lex, text, &tokens, &mut spans);
         pronoun_intro::find(&self.lex, text, &tokens, &mut spans);
         glued_kin::find(&self.lex, text, &tokens, &mut spans);
-        chat_senders::find(text, &mut spans);
+        chat_senders::find(&self.lex, text, &mut spans);
         repeat::find(text, &tokens, &mut spans);
         // The items of a list are found from the names (and repeats) around them, and
         // are repeated in turn; a repeat already found is not found twice.
