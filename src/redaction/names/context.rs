@@ -156,8 +156,24 @@ pub fn self_presented(lex: &Lexicon, text: &str, start: usize, end: usize) -> bo
 /// Honorifics that follow a name in South Asian, Pacific and Japanese use.
 const HONORIFICS_AFTER: &[&str] = &[
     "sir", "ji", "jee", "bhai", "bhaiya", "saab", "sahab", "sahib", "madam", "didi", "san",
-    "sensei", "aunty", "uncle", "family", "whānau", "whanau",
+    "sensei", "aunty", "uncle",
 ];
+/// `the Grewal family`: a family's name, after `the` and before one of these in lower case.
+const FAMILY: &[&str] = &[" family", " whānau", " whanau"];
+
+/// Whether the name from `start` to `end` is a family's (`the Grewal family`).
+pub fn family_name(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let the = before.len() >= 3
+        && before.is_char_boundary(before.len() - 3)
+        && before[before.len() - 3..].eq_ignore_ascii_case("the")
+        && !before[..before.len() - 3].ends_with(|c: char| c.is_alphanumeric());
+    the && FAMILY.iter().any(|f| {
+        text[end..]
+            .strip_prefix(f)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
 
 pub fn role_after(lex: &Lexicon, text: &str, at: usize) -> bool {
     let hi = floor_boundary(text, at + 40);

@@ -1,7 +1,7 @@
 //! The detector: runs of capitalised words, split and judged by the lists and the cues;
 //! then the passes for names in lower case, in other scripts, and repeated.
 
-use super::context::{context, intro_after, role_after, self_presented, Ctx};
+use super::context::{context, family_name, intro_after, role_after, self_presented, Ctx};
 use super::lexicon::*;
 use super::script::Script;
 use super::tokens::{tokens, Token};
@@ -325,7 +325,9 @@ impl NameDetector {
                 ctx = Ctx::Strong(Role::Reporter);
             }
         }
-        if !matches!(ctx, Ctx::Strong(_)) && role_after(&self.lex, text, last_end) {
+        if !matches!(ctx, Ctx::Strong(_))
+            && (role_after(&self.lex, text, last_end) || family_name(text, g[0].start, last_end))
+        {
             // "Losana, my supervisor, ..." / "Tevita (the driver)".
             ctx = Ctx::Strong(Role::Other);
         }

@@ -16,7 +16,7 @@ pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
     let more: Vec<Span> = spans
         .iter()
         .flat_map(|s| {
-            let mut found = quoted_nickname(text, s);
+            let mut found = quoted_nickname(lex, text, s);
             found.extend(other_form(lex, text, s));
             found
         })
@@ -55,11 +55,11 @@ pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
 
 /// A nickname in quotes right after a name, and a capitalised surname after it
 /// (`Chaminda ("Chami")`, `Daljit "DJ" Sandhu`): the quoted word is the name people know.
-fn quoted_nickname(text: &str, name: &Span) -> Vec<Span> {
-    quoted(text, name).unwrap_or_default()
+fn quoted_nickname(lex: &Lexicon, text: &str, name: &Span) -> Vec<Span> {
+    quoted(lex, text, name).unwrap_or_default()
 }
 
-fn quoted(text: &str, name: &Span) -> Option<Vec<Span>> {
+fn quoted(lex: &Lexicon, text: &str, name: &Span) -> Option<Vec<Span>> {
     let after = &text[name.end..];
     let open = after.strip_prefix(' ')?;
     let (open, bracket) = match open.strip_prefix('(') {
@@ -82,10 +82,22 @@ fn quoted(text: &str, name: &Span) -> Option<Vec<Span>> {
         return None;
     }
     let start = name.end + 1 + bracket + quote.len_utf8();
+    // `"Sandhu saab"`, `"Mizan bhai"`: the honorific after the nickname is no part of it.
+    let kept = match nickname.rsplit_once(' ') {
+        Some((first, last)) => {
+            let f = lex.flags(word_hash(last)) | lex.small(word_hash(last));
+            if f & ROLE != 0 && f & (GIVEN | SURNAME) == 0 {
+                first.len()
+            } else {
+                close
+            }
+        }
+        None => close,
+    };
     let end = start + close;
     let mut found = vec![Span {
         start,
-        end,
+        end: start + kept,
         ..name.clone()
     }];
     let closing = inner[close..].chars().next().map_or(1, char::len_utf8);
@@ -163,8 +175,8 @@ fn other_form(lex: &Lexicon, text: &str, name: &Span) -> Option<Span> {
             i + open[i..].chars().next().map_or(1, char::len_utf8)
         });
     let words = &open[from..];
-    let lead = words.len() - words.trim_start().len();
-    let words = words.trim_start();
+    let lead = words.len() - words.trim_start_matches([' ', '.']).len();
+    let words = words.trim_start_matches([' ', '.']);
     // Only the last four words before the bracket, after any cue or function word.
     let all: Vec<&str> = words.split(' ').collect();
     let mut keep = 0;

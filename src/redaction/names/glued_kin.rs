@@ -101,7 +101,8 @@ const THAI_ENDINGS: &[&str] = &[
     "เลย",
 ];
 /// A nickname is short; a longer rest is the rest of a clause written without spaces.
-const THAI_MAX_CHARS: usize = 7;
+const THAI_MAX_CHARS: usize = 5;
+const THAI_MAX_GIVEN: usize = 10;
 
 /// Japanese titles after a name.
 const JAPANESE_TITLES: &[&str] = &["さん", "様", "ちゃん", "くん", "氏"];
@@ -140,7 +141,13 @@ fn thai(text: &str, tokens: &[Token], k: usize, spans: &mut Vec<Span>) {
         rest = stripped;
     }
     let chars = rest.chars().count();
-    if !(2..=THAI_MAX_CHARS).contains(&chars)
+    // After a formal title comes a full given name, longer than a nickname.
+    let most = if THAI_FORMAL.contains(&kin) {
+        THAI_MAX_GIVEN
+    } else {
+        THAI_MAX_CHARS
+    };
+    if !(2..=most).contains(&chars)
         || THAI_COMPOUNDS.iter().any(|c| rest.starts_with(c))
         || THAI_KIN.iter().any(|c| rest.starts_with(c))
     {

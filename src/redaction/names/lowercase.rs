@@ -34,14 +34,16 @@ fn namelike(lex: &Lexicon, text: &str, t: &Token) -> bool {
 
 /// A given name in lower case that is no other word (`simon`, not `will`).
 /// After the writer introduces themselves (`my name is rangi`, `this is sina`), a listed
-/// name is taken even when it is also a common word or a personal article.
+/// name is taken even when it is also a common word or a personal article, though not
+/// when it is an English word (`this is long`).
 fn introduced(lex: &Lexicon, text: &str, t: &Token) -> bool {
     let word = &text[t.start..t.end];
     if t.capitalised || t.script != Script::Cased || word.chars().count() < 3 || !latin(word) {
         return false;
     }
-    let f = lex.flags(word_hash(word));
-    f & (GIVEN | SURNAME) != 0 && f & (STOP | BUSINESS) == 0
+    let hash = word_hash(word);
+    let f = lex.flags(hash);
+    f & (GIVEN | SURNAME) != 0 && f & (STOP | BUSINESS) == 0 && lex.dictionary(hash) == 0
 }
 
 fn given(lex: &Lexicon, text: &str, t: &Token) -> bool {
