@@ -1,0 +1,80 @@
+//! Stripping: what a handler may see and an agency may receive of a file. Images are
+//! decoded and encoded again from their pixels, so nothing but pixels survives (EXIF,
+//! XMP, IPTC, GPS, maker notes, embedded thumbnails); PDFs lose their document
+//! information and every XMP stream; text goes through the redaction engine like a tip.
+
+use super::kind::AttachmentKind;
+
+/// A file with what identifies its sender removed. Only `strip` makes one, and only
+/// one of these is stored for handlers or forwarded: the original never leaves sealed.
+pub struct StrippedAttachment {
+    kind: AttachmentKind,
+    bytes: Vec<u8>,
+}
+
+impl StrippedAttachment {
+    /// JPEG, PNG, PDF or text (a WebP comes out as PNG).
+    pub fn kind(&self) -> AttachmentKind {
+        self.kind
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+/// Why a file could not be stripped; a closed list, stored with the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Unreadable {
+    #[error("the file could not be read: it is damaged, cut short or not what its type says")]
+    Malformed,
+    #[error("this service cannot yet open HEIC/HEIF photos to remove their metadata, so it is withheld; ask the reporter for a JPEG or PNG")]
+    NotDecodable,
+    #[error("the PDF is password-protected, so its metadata cannot be removed; it is withheld")]
+    Encrypted,
+}
+
+impl Unreadable {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unreadable::Malformed => "malformed",
+            Unreadable::NotDecodable => "not_decodable",
+            Unreadable::Encrypted => "encrypted",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Some(match text {
+            "malformed" => Unreadable::Malformed,
+            "not_decodable" => Unreadable::NotDecodable,
+            "encrypted" => Unreadable::Encrypted,
+            _ => return None,
+        })
+    }
+}
+
+/// Strips a file of `kind` (as told at intake; checked again by its decoder). `redact`
+/// is the redaction engine's text for a text, `None` when it failed. A parser that
+/// panics on a hostile file makes it `Malformed`, not a stopped worker.
+pub fn strip(
+    kind: AttachmentKind,
+    original: &[u8],
+    redact: &dyn Fn(&str) -> Option<String>,
+) -> Result<StrippedAttachment, Unreadable> {
+    let stripped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
+        AttachmentKind::Jpeg => super::image::reencode(original, kind, AttachmentKind::Jpeg),
+        AttachmentKind::Png | AttachmentKind::WebP => {
+            super::image::reencode(original, kind, AttachmentKind::Png)
+        }
+        AttachmentKind::Heif => Err(Unreadable::NotDecodable),
+        AttachmentKind::Pdf => super::pdf::strip(original).map(|b| (AttachmentKind::Pdf, b)),
+        AttachmentKind::Text => std::str::from_utf8(original)
+            .ok()
+            .and_then(redact)
+            .map(|text| (AttachmentKind::Text, text.into_bytes()))
+            .ok_or(Unreadable::Malformed),
+    }))
+    .unwrap_or(Err(Unreadable::Malformed))?;
+    let (kind, bytes) = stripped;
+    Ok(StrippedAttachment { kind, bytes })
+}
