@@ -20,7 +20,6 @@ CREATE TABLE attachments (
     kind TEXT NOT NULL CHECK (kind IN ('jpeg', 'png', 'webp', 'heif', 'pdf', 'text')),
     state TEXT NOT NULL CHECK (state IN ('uploading', 'received', 'stripped', 'unreadable')),
     sealed_key BYTEA NOT NULL,
-    chunks BIGINT NOT NULL DEFAULT 0,
     created_on TEXT NOT NULL,
     stripped BYTEA,
     stripped_kind TEXT CHECK (stripped_kind IN ('jpeg', 'png', 'pdf', 'text')),
