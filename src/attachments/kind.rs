@@ -54,6 +54,18 @@ impl AttachmentKind {
         }
     }
 
+    /// The file name's extension for a copy of this type.
+    pub fn extension(self) -> &'static str {
+        match self {
+            AttachmentKind::Jpeg => "jpg",
+            AttachmentKind::Png => "png",
+            AttachmentKind::WebP => "webp",
+            AttachmentKind::Heif => "heic",
+            AttachmentKind::Pdf => "pdf",
+            AttachmentKind::Text => "txt",
+        }
+    }
+
     /// A name for people (the review page).
     pub fn label(self) -> &'static str {
         match self {

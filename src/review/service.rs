@@ -2,15 +2,18 @@
 //! console pages so that both take exactly the same path (and the same checks).
 
 use super::auth::{AuthError, Session};
+use crate::attachments::AttachmentKind;
 use crate::crypto::sealing::Envelope;
 use crate::domain::{
-    AddedSpan, ApprovalError, ApprovedRedaction, AuditAction, Category, Context, Draft,
-    HandlerRole, MessageAuthor, MessageState, NewCase, NewCaseParent, RawTip, TipId, TipStatus,
+    AddedSpan, ApprovalError, ApprovedRedaction, AttachmentId, AuditAction, Category, Context,
+    Draft, HandlerRole, MessageAuthor, MessageState, NewCase, NewCaseParent, RawTip, TipId,
+    TipStatus,
 };
 use crate::http::error::Problem;
 use crate::http::BodyError;
 use crate::routing;
 use crate::state::AppState;
+use crate::store::attachments::{AttachmentRecord, AttachmentState};
 use crate::store::messages::{AskOutcome, WithdrawOutcome};
 use crate::store::tips::{ClaimOutcome, DecideOutcome, Forwarding, MessageDecided, TipRecord};
 use crate::store::undo::UndoOutcome;
@@ -113,6 +116,8 @@ pub struct OpenedTip {
     pub original: String,
     pub draft: Draft,
     pub messages: Vec<MessageView>,
+    /// The files sent with it, in order.
+    pub attachments: Vec<AttachmentRecord>,
 }
 
 impl OpenedTip {
@@ -161,6 +166,7 @@ pub async fn open_tip(
         .ok_or(ReviewError::Corrupt)?;
     Ok(OpenedTip {
         messages: conversation(state, id).await?,
+        attachments: state.store.attachments_of_tip(id).await?,
         id: id.clone(),
         category: raw.category(),
         original: raw.review_text(),
@@ -298,6 +304,9 @@ pub enum Decision {
         note: Option<String>,
         #[serde(default)]
         messages: Vec<MessageDecision>,
+        /// The stripped files to send with the report; any not named are withheld.
+        #[serde(default)]
+        attachments: Vec<String>,
     },
     /// For a tip forwarded before: the reporter's messages since, as updates to the
     /// agencies holding the case.
@@ -384,6 +393,7 @@ pub async fn apply_decision(
             add,
             note,
             messages,
+            attachments,
         } => {
             if !holders.is_empty() {
                 return Err(ReviewError::Decision(
@@ -391,6 +401,7 @@ pub async fn apply_decision(
                 ));
             }
             let chosen = check_agencies(state, &agencies)?;
+            let files = check_attachments(&tip, &attachments)?;
             let note = check_text("note", note.as_deref().unwrap_or(""), false)?;
             let approved = ApprovedRedaction::approve(&tip.original, &tip.draft, &keep, &add)?;
             let mut cases = routing::route(
@@ -408,17 +419,20 @@ pub async fn apply_decision(
             let (updates, decided) = settle_messages(state, &tip, &messages, &parents, 0)?;
             cases.extend(updates);
             let detail = format!(
-                "agencies={}; restored={}; added={}; {}",
+                "agencies={}; restored={}; added={}; {}; files forwarded={}; withheld={}",
                 agencies.join(","),
                 keep.len(),
                 add.len(),
-                messages_detail(&decided)
+                messages_detail(&decided),
+                files.len(),
+                tip.attachments.len() - files.len()
             );
             let sealed_note = sealed_note(state, id, note);
             let forwarding = Forwarding {
                 cases: &cases,
                 messages: &decided,
                 note: sealed_note.as_deref(),
+                attachments: &files,
                 action: AuditAction::Forward,
                 detail: &detail,
                 undo_until: undo_until(state, now),
@@ -453,6 +467,8 @@ pub async fn apply_decision(
                 cases: &cases,
                 messages: &decided,
                 note: sealed_note.as_deref(),
+                // Files go with the report; a reporter's message adds none.
+                attachments: &[],
                 action: AuditAction::Update,
                 detail: &detail,
                 undo_until: None,
@@ -521,6 +537,65 @@ fn agency_key<'a>(state: &'a AppState, agency_id: &str) -> Option<&'a [u8]> {
 
 fn sealed_note(state: &AppState, id: &TipId, note: &str) -> Option<Vec<u8>> {
     (!note.is_empty()).then(|| state.keys.data.encrypt_str(Context::DecisionNote(id), note))
+}
+
+/// The files a forward names: each a stripped file of this tip, named once. Only a
+/// stripped copy can go: one still being stripped, or unreadable, is refused.
+fn check_attachments(tip: &OpenedTip, named: &[String]) -> Result<Vec<AttachmentId>, ReviewError> {
+    let mut chosen: Vec<AttachmentId> = Vec::new();
+    for value in named {
+        let found = tip
+            .attachments
+            .iter()
+            .find(|a| a.id.as_str() == value && a.state == AttachmentState::Stripped)
+            .ok_or_else(|| {
+                ReviewError::Decision(format!(
+                    "attachments: `{}` is not a stripped file of this tip",
+                    value.chars().take(40).collect::<String>()
+                ))
+            })?;
+        if chosen.contains(&found.id) {
+            return Err(ReviewError::Decision(format!(
+                "attachments: `{value}` is named twice"
+            )));
+        }
+        chosen.push(found.id.clone());
+    }
+    Ok(chosen)
+}
+
+/// A stripped file of a tip, for the handler holding its live claim (as its text is):
+/// its type and bytes. The original is never served; it stays sealed.
+pub async fn stripped_attachment(
+    state: &AppState,
+    who: &Session,
+    id: &TipId,
+    attachment: &str,
+) -> Result<(AttachmentKind, Vec<u8>), ReviewError> {
+    who.require(HandlerRole::Handler)?;
+    let record = state
+        .store
+        .tip(id.as_str(), store::now())
+        .await?
+        .ok_or(ReviewError::NotFound)?;
+    if matches!(record.status, TipStatus::Forwarded | TipStatus::Rejected) {
+        return Err(ReviewError::NotReviewable(record.status));
+    }
+    if record.claimed_by != Some(who.handler.id) {
+        return Err(ReviewError::NotHolder);
+    }
+    let attachment = AttachmentId::parse(attachment).ok_or(ReviewError::NotFound)?;
+    let (kind, sealed) = state
+        .store
+        .stripped_attachment(id, &attachment)
+        .await?
+        .ok_or(ReviewError::NotFound)?;
+    let bytes = state
+        .keys
+        .data
+        .decrypt(Context::AttachmentStripped(&attachment), &sealed)
+        .map_err(|_| ReviewError::Corrupt)?;
+    Ok((kind, bytes))
 }
 
 fn messages_detail(decided: &[MessageDecided]) -> String {

@@ -2,7 +2,10 @@
 
 use super::audit::{self, AuditEntry};
 use super::{Backend, Store, StoreError};
-use crate::domain::{Actor, AuditAction, Category, Channel, NewCase, Region, TipId, TipStatus};
+use crate::domain::{
+    Actor, AttachmentId, AuditAction, CaseKind, Category, Channel, NewCase, Region, TipId,
+    TipStatus,
+};
 use serde::Serialize;
 use sqlx::Row;
 use tracing::instrument;
@@ -173,6 +176,8 @@ struct Settlement<'a> {
     status: TipStatus,
     note: Option<&'a [u8]>,
     cases: &'a [NewCase],
+    /// Stripped files that go with the report cases.
+    attachments: &'a [AttachmentId],
     messages: MessageSettlement<'a>,
     action: AuditAction,
     detail: &'a str,
@@ -186,6 +191,8 @@ struct Settlement<'a> {
 pub struct Forwarding<'a> {
     pub cases: &'a [NewCase],
     pub messages: &'a [MessageDecided],
+    /// The stripped files forwarded with the report (each agency's report case).
+    pub attachments: &'a [AttachmentId],
     pub note: Option<&'a [u8]>,
     pub action: AuditAction,
     pub detail: &'a str,
@@ -499,6 +506,7 @@ impl Store {
                 status: TipStatus::PendingReview,
                 note: None,
                 cases: &[],
+                attachments: &[],
                 messages: MessageSettlement::Untouched,
                 action: AuditAction::Release,
                 detail: "",
@@ -530,6 +538,7 @@ impl Store {
                 status: TipStatus::Forwarded,
                 note: forward.note,
                 cases: forward.cases,
+                attachments: forward.attachments,
                 messages: MessageSettlement::Each(forward.messages),
                 action: forward.action,
                 detail: forward.detail,
@@ -557,6 +566,7 @@ impl Store {
                 status: TipStatus::Rejected,
                 note: Some(reason),
                 cases: &[],
+                attachments: &[],
                 messages: MessageSettlement::WithholdAll,
                 action: AuditAction::Reject,
                 detail: "",
@@ -665,6 +675,20 @@ impl Store {
         for case in settle.cases {
             self.insert_case(&mut tx, id, case, now, settle.undo_until)
                 .await?;
+            if case.kind() == CaseKind::Report {
+                for attachment in settle.attachments {
+                    // Only a stripped file of this tip is linked, whatever the caller named.
+                    sqlx::query(
+                        "INSERT INTO case_attachments (case_id, attachment_id) \
+                         SELECT $1, id FROM attachments WHERE id = $2 AND tip_id = $3 AND state = 'stripped'",
+                    )
+                    .bind(case.id().as_str())
+                    .bind(attachment.as_str())
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
         }
         if !settle.cases.is_empty() {
             // An agency's question about a case goes to whoever forwarded it.

@@ -16,6 +16,7 @@ use crate::domain::{AddedSpan, ApprovedRedaction, Draft, DraftSpan, TipStatus};
 use crate::domain::{HandlerRole, MessageAuthor, MessageState};
 use crate::http::error::{ApiError, BadField, PageError};
 use crate::redaction::{Kind, Role};
+use crate::review::attachments::AttachmentView;
 use crate::review::auth::SignedIn;
 use crate::review::csrf::{FormFields, Posted};
 use crate::review::service::{
@@ -203,6 +204,8 @@ struct TipPage<'a> {
     kinds: Vec<(&'static str, &'static str)>,
     /// The roles review keeps by default, space-separated, for `console.js`.
     keep_roles: String,
+    /// The files sent with the tip, each to send or withhold.
+    attachments: Vec<AttachmentView>,
 }
 
 /// The page of a tip the handler does not hold: where it stands, and for a decided tip
@@ -404,6 +407,11 @@ pub async fn page(
                 .map(|r| r.as_str())
                 .collect::<Vec<_>>()
                 .join(" "),
+            attachments: tip
+                .attachments
+                .iter()
+                .map(|a| AttachmentView::new(tip.id.as_str(), a))
+                .collect(),
         },
     ))
 }
@@ -521,6 +529,12 @@ pub async fn forward(
                 add: parse_add(form, "add")?,
                 note,
                 messages,
+                // Each ticked `attachment` box: a stripped file to send; unticked, withheld.
+                attachments: form
+                    .all("attachment")
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
             },
             "forwarded",
         )

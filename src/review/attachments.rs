@@ -1,0 +1,82 @@
+//! The files sent with a tip, as its claim holder reviews them: each stripped copy
+//! (never the original, which stays sealed), or why there is none.
+
+use super::auth::SignedIn;
+use super::service::{stripped_attachment, tip_id};
+use crate::attachments::AttachmentKind;
+use crate::http::error::{ApiError, PageError};
+use crate::state::AppState;
+use crate::store::attachments::{AttachmentRecord, AttachmentState};
+use actix_web::{web, HttpResponse};
+use serde::Serialize;
+
+/// One file of a tip, for the review API and page.
+#[derive(Serialize)]
+pub struct AttachmentView {
+    pub id: String,
+    pub position: i64,
+    /// What the reporter sent (`jpeg`, `png`, `webp`, `heif`, `pdf`, `text`).
+    pub kind: &'static str,
+    /// `received` (being stripped), `stripped` (may be forwarded) or `unreadable`.
+    pub state: &'static str,
+    /// The stripped copy's type and size, once there is one.
+    pub stripped_kind: Option<&'static str>,
+    pub size: Option<i64>,
+    /// Why it cannot be forwarded, for an unreadable one.
+    pub note: Option<String>,
+    /// Where the stripped copy is served to the claim holder.
+    pub url: Option<String>,
+    #[serde(skip)]
+    pub label: &'static str,
+    #[serde(skip)]
+    pub image: bool,
+}
+
+impl AttachmentView {
+    pub fn new(tip: &str, record: &AttachmentRecord) -> Self {
+        let (state, note) = match record.state {
+            AttachmentState::Received => ("received", None),
+            AttachmentState::Stripped => ("stripped", None),
+            AttachmentState::Unreadable(why) => ("unreadable", Some(why.to_string())),
+        };
+        AttachmentView {
+            id: record.id.as_str().to_owned(),
+            position: record.position,
+            kind: record.kind.as_str(),
+            state,
+            stripped_kind: record.stripped.map(|(k, _)| k.as_str()),
+            size: record.stripped.map(|(_, size)| size),
+            note,
+            url: record
+                .stripped
+                .map(|_| format!("/console/tips/{tip}/attachments/{}", record.id)),
+            label: record.kind.label(),
+            image: record.stripped.is_some_and(|(k, _)| k.is_image()),
+        }
+    }
+
+    pub fn forwardable(&self) -> bool {
+        self.state == "stripped"
+    }
+}
+
+/// `GET /console/tips/{id}/attachments/{attachment}`: a stripped file, for the claim
+/// holder only. Images show inline; PDFs and text download, so nothing a reporter sent
+/// runs in the console's origin (and the answer is sandboxed besides).
+pub async fn file(
+    state: web::Data<AppState>,
+    who: Result<SignedIn, ApiError>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let who = who?;
+    let (tip, attachment) = path.into_inner();
+    let (kind, bytes) = stripped_attachment(&state, &who, &tip_id(&tip)?, &attachment).await?;
+    Ok(serve(kind, &attachment, bytes))
+}
+
+/// A stripped file as an answer, named by its id (the reporter's file name is never
+/// kept).
+pub fn serve(kind: AttachmentKind, id: &str, bytes: Vec<u8>) -> HttpResponse {
+    let name = format!("attachment-{id}.{}", kind.extension());
+    crate::http::file(kind.media_type(), &name, kind.is_image(), bytes)
+}
