@@ -253,6 +253,8 @@ async fn a_photo_and_a_pdf_reach_the_agency_without_what_identifies_the_reporter
     let (status, leased) = app.lease(&police, 10, 60).await;
     assert_eq!(status, StatusCode::OK);
     let case = &leased["cases"][0];
+    let document: Value = serde_json::from_str(crate::openapi::DOCUMENT).unwrap();
+    crate::openapi::check(&document, "LeasedCase", case);
     let listed = case["attachments"].as_array().unwrap();
     assert_eq!(listed.len(), 2, "{case}");
     let (status, photo) = fetch(&app, &police, listed[0]["url"].as_str().unwrap()).await;
@@ -263,6 +265,14 @@ async fn a_photo_and_a_pdf_reach_the_agency_without_what_identifies_the_reporter
         listed[0]["sha256"].as_str().unwrap(),
         tipline::crypto::sha256_hex(&photo)
     );
+    // The signature covers the list, so a changed file (its digest) fails it.
+    let keys = app.get_json("/api/v1/agency/signing-key").await;
+    let keys: Vec<tipline::crypto::signing::PublicKeyInfo> =
+        serde_json::from_value(keys["keys"].clone()).unwrap();
+    assert!(tipline::agency::delivered::verify(case, &keys).is_ok());
+    let mut altered = case.clone();
+    altered["attachments"][0]["sha256"] = json!(tipline::crypto::sha256_hex(b"another file"));
+    assert!(tipline::agency::delivered::verify(&altered, &keys).is_err());
 
     let photo_tags = tags(&photo, dir.path(), "delivered.jpg");
     let names: Vec<&String> = photo_tags.as_object().unwrap().keys().collect();
@@ -473,4 +483,48 @@ async fn stored_files(app: &TestApp, tip: &str) -> usize {
         .unwrap();
     pool.close().await;
     n as usize
+}
+
+/// Damaged files (a photo with metadata, a PDF with an author, bytes changed at random
+/// places or cut short) never stop the stripper, and whatever comes out carries none of
+/// the metadata. `strip` turns a parser's panic into `Malformed`: that it returns at all,
+/// and what it returns, is the property.
+#[test]
+fn damaged_files_are_stripped_or_refused_never_leaked() {
+    use proptest::prelude::*;
+    use tipline::attachments::{strip, AttachmentKind};
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = [
+        (AttachmentKind::Jpeg, photo_with_metadata(dir.path())),
+        (AttachmentKind::Pdf, pdf_with_author(dir.path())),
+        (AttachmentKind::Png, png()),
+    ];
+    let redact = |text: &str| Some(text.to_owned());
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(96));
+    runner
+        .run(
+            &(
+                0..seeds.len(),
+                proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
+                any::<prop::sample::Index>(),
+            ),
+            |(seed, changes, cut)| {
+                let (kind, original) = &seeds[seed];
+                let mut damaged = original.clone();
+                for (at, byte) in changes {
+                    let at = at.index(damaged.len());
+                    damaged[at] = byte;
+                }
+                damaged.truncate(cut.index(damaged.len()) + 1);
+                if let Ok(copy) = strip(*kind, &damaged, &redact) {
+                    let text = String::from_utf8_lossy(copy.bytes());
+                    for canary in [SERIAL, MAKE, "Canary-Author"] {
+                        prop_assert!(!text.contains(canary), "{canary} kept");
+                    }
+                    prop_assert!(!copy.bytes().windows(4).any(|w| w == b"Exif"));
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
 }
