@@ -9,7 +9,9 @@ use serde_json::{json, Value};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
+use tipline::crypto::at_rest::DataKeys;
 use tipline::domain::HandlerRole;
+use tipline::store::rekey::Column;
 
 const GPS_LATITUDE: &str = "36.8485";
 const SERIAL: &str = "CANARY-SN-4417";
@@ -430,6 +432,29 @@ async fn a_malformed_file_is_marked_unreadable_and_the_worker_goes_on() {
     seen.sort_by_key(|(_, files)| files.len());
     let (good_tip, good) = &seen[0];
     assert_eq!(good[0]["state"], "stripped", "{good:?}");
+    // A stripped copy is a data-key ciphertext like any other: `tipline reencrypt`
+    // moves it to a new key, in its place.
+    let path = tipline::crypto::keys::Keys::data_key_path(&app.settings.data_dir);
+    let old = tipline::crypto::keyring_file::load(&path, 32).unwrap();
+    let fresh = tipline::crypto::random_bytes::<32>().to_vec();
+    let both = DataKeys::from_secrets(&[fresh.clone(), old[0].clone()]);
+    let done = app
+        .store
+        .reencrypt_column(Column::AttachmentStripped, 100, |context, sealed| {
+            both.reencrypt(context, sealed)
+        })
+        .await
+        .unwrap();
+    assert_eq!(done.rewritten, 1, "{done:?}");
+    let fresh_alone = DataKeys::from_secrets(&[fresh]);
+    let readable = app
+        .store
+        .reencrypt_column(Column::AttachmentStripped, 100, |context, sealed| {
+            fresh_alone.decrypt(context, sealed).map(|_| None)
+        })
+        .await
+        .unwrap();
+    assert_eq!((readable.current, readable.unreadable), (1, 0));
     let (bad_tip, bad) = &seen[1];
     assert_eq!(bad[0]["state"], "unreadable");
     assert!(bad[0]["note"]
