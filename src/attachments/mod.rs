@@ -3,13 +3,14 @@
 //! handler sees it. A leaf like `domain`: no I/O, no HTTP, no SQL.
 //!
 //! The original is stored only sealed (`crypto::stream`, to the intake key); only a
-//! `StrippedAttachment`, which only `strip::strip` makes, is ever stored for handlers to
-//! read or forwarded.
+//! `StrippedAttachment`, which only `strip::strip` makes (and `strip::black_out` from
+//! one), is ever stored for handlers to read or forwarded.
 
 pub mod image;
 pub mod kind;
 pub mod pdf;
 pub mod strip;
 
+pub use image::{BlackOutError, Region};
 pub use kind::{AttachmentKind, Inspector, Refused};
-pub use strip::{strip, StrippedAttachment, Unreadable};
+pub use strip::{black_out, strip, StrippedAttachment, Unreadable};

@@ -5,8 +5,9 @@
 
 use super::kind::AttachmentKind;
 
-/// A file with what identifies its sender removed. Only `strip` makes one, and only
-/// one of these is stored for handlers or forwarded: the original never leaves sealed.
+/// A file with what identifies its sender removed. Only `strip` makes one (and
+/// `black_out`, from one), and only one of these is stored for handlers or forwarded:
+/// the original never leaves sealed.
 pub struct StrippedAttachment {
     kind: AttachmentKind,
     bytes: Vec<u8>,
@@ -51,6 +52,18 @@ impl Unreadable {
             _ => return None,
         })
     }
+}
+
+/// A stripped image with a region blacked out by a handler: still made from pixels
+/// alone, so still a `StrippedAttachment`; the region's original pixels are gone.
+pub fn black_out(
+    kind: AttachmentKind,
+    copy: &[u8],
+    region: super::image::Region,
+) -> Result<StrippedAttachment, super::image::BlackOutError> {
+    let bytes = std::panic::catch_unwind(|| super::image::black_out(copy, kind, region))
+        .unwrap_or(Err(Unreadable::Malformed.into()))?;
+    Ok(StrippedAttachment { kind, bytes })
 }
 
 /// Strips a file of `kind` (as told at intake; checked again by its decoder). `redact`

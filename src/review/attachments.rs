@@ -2,12 +2,15 @@
 //! (never the original, which stays sealed), or why there is none.
 
 use super::auth::SignedIn;
-use super::service::{stripped_attachment, tip_id};
-use crate::attachments::AttachmentKind;
-use crate::http::error::{ApiError, PageError};
+use super::csrf::Posted;
+use super::service::{self, stripped_attachment, tip_id};
+use crate::attachments::{AttachmentKind, Region};
+use crate::http::error::{ApiError, BadField, PageError};
+use crate::http::read_json;
 use crate::state::AppState;
 use crate::store::attachments::{AttachmentRecord, AttachmentState};
-use actix_web::{web, HttpResponse};
+use crate::web::see_other;
+use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
 
 /// One file of a tip, for the review API and page.
@@ -72,6 +75,46 @@ pub async fn file(
     let (tip, attachment) = path.into_inner();
     let (kind, bytes) = stripped_attachment(&state, &who, &tip_id(&tip)?, &attachment).await?;
     Ok(serve(kind, &attachment, bytes))
+}
+
+/// `POST /api/v1/review/tips/{id}/attachments/{attachment}/black-out`: `{x, y, width,
+/// height}` in pixels; 204 once the copy has that region black.
+pub async fn black_out_api(
+    state: web::Data<AppState>,
+    who: SignedIn,
+    path: web::Path<(String, String)>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let (tip, attachment) = path.into_inner();
+    let region: Region = read_json(&req, payload).await?;
+    service::black_out(&state, &who, &tip_id(&tip)?, &attachment, region).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The console's form for the same: `x`, `y`, `width`, `height`; back to the tip's page.
+pub async fn black_out_page(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    posted: Result<Posted<SignedIn>, ApiError>,
+) -> Result<HttpResponse, PageError> {
+    let posted = posted?;
+    let (tip, attachment) = path.into_inner();
+    let number = |name: &str| {
+        posted.form.get(name).trim().parse::<u32>().map_err(|_| {
+            BadField(format!(
+                "{name}: a whole number of pixels, from the image's top left"
+            ))
+        })
+    };
+    let region = Region {
+        x: number("x")?,
+        y: number("y")?,
+        width: number("width")?,
+        height: number("height")?,
+    };
+    service::black_out(&state, &posted.who, &tip_id(&tip)?, &attachment, region).await?;
+    Ok(see_other(&format!("/console/tips/{tip}?done=blacked-out")))
 }
 
 /// A stripped file as an answer, named by its id (the reporter's file name is never

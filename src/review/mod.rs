@@ -17,6 +17,20 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         crate::http::resource("/console/tips/{id}/attachments/{attachment}", "GET")
             .route(web::get().to(attachments::file)),
+    )
+    .service(
+        crate::http::resource(
+            "/console/tips/{id}/attachments/{attachment}/black-out",
+            "POST",
+        )
+        .route(web::post().to(attachments::black_out_page)),
+    )
+    .service(
+        crate::http::resource(
+            "/api/v1/review/tips/{id}/attachments/{attachment}/black-out",
+            "POST",
+        )
+        .route(web::post().to(attachments::black_out_api)),
     );
     cfg.service(
         crate::http::resource("/api/v1/review/login", "POST").route(web::post().to(auth::login)),

@@ -2,7 +2,7 @@
 //! console pages so that both take exactly the same path (and the same checks).
 
 use super::auth::{AuthError, Session};
-use crate::attachments::AttachmentKind;
+use crate::attachments::{self, AttachmentKind, Region};
 use crate::crypto::sealing::Envelope;
 use crate::domain::{
     AddedSpan, ApprovalError, ApprovedRedaction, AttachmentId, AuditAction, Category, Context,
@@ -14,6 +14,7 @@ use crate::http::BodyError;
 use crate::routing;
 use crate::state::AppState;
 use crate::store::attachments::{AttachmentRecord, AttachmentState};
+use crate::store::audit::AuditEntry;
 use crate::store::messages::{AskOutcome, WithdrawOutcome};
 use crate::store::tips::{ClaimOutcome, DecideOutcome, Forwarding, MessageDecided, TipRecord};
 use crate::store::undo::UndoOutcome;
@@ -596,6 +597,49 @@ pub async fn stripped_attachment(
         .decrypt(Context::AttachmentStripped(&attachment), &sealed)
         .map_err(|_| ReviewError::Corrupt)?;
     Ok((kind, bytes))
+}
+
+/// Blacks out a region of a stripped image of a tip the handler holds: its pixels are
+/// replaced and the copy encoded again, so what is forwarded never had them. Audited.
+pub async fn black_out(
+    state: &AppState,
+    who: &Session,
+    id: &TipId,
+    attachment: &str,
+    region: Region,
+) -> Result<(), ReviewError> {
+    let (kind, copy) = stripped_attachment(state, who, id, attachment).await?;
+    let attachment = AttachmentId::parse(attachment).ok_or(ReviewError::NotFound)?;
+    let changed = tokio::task::spawn_blocking(move || attachments::black_out(kind, &copy, region))
+        .await
+        .map_err(|_| ReviewError::Corrupt)?
+        .map_err(|e| ReviewError::Decision(e.to_string()))?;
+    let sealed = state
+        .keys
+        .data
+        .encrypt(Context::AttachmentStripped(&attachment), changed.bytes());
+    let detail = format!(
+        "file={attachment}; region={}x{} at {},{}",
+        region.width, region.height, region.x, region.y
+    );
+    let audit = AuditEntry::new(
+        store::now(),
+        who.actor().audit_name(),
+        AuditAction::BlackOut,
+        Some(id.as_str()),
+        &detail,
+    );
+    if state
+        .store
+        .replace_stripped(id, &attachment, &changed, &sealed, audit)
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(ReviewError::Decision(
+            "this file has been sent with a case already and cannot change".into(),
+        ))
+    }
 }
 
 fn messages_detail(decided: &[MessageDecided]) -> String {

@@ -2,6 +2,7 @@
 //! `tips`, so the chunks could move to a directory or object storage without touching
 //! the tips), their stripped copies, and the files forwarded with each case.
 
+use super::audit::AuditEntry;
 use super::{Store, StoreError};
 use crate::attachments::{AttachmentKind, StrippedAttachment, Unreadable};
 use crate::domain::{AttachmentId, CaseId, TipId};
@@ -334,5 +335,41 @@ impl Store {
         row.map(|row| Ok((kind_in(&row, "stripped_kind")?, row.try_get("stripped")?)))
             .transpose()
             .map_err(|e: sqlx::Error| e.into())
+    }
+
+    /// Replaces a tip's stripped copy with one a handler changed (a region blacked out),
+    /// audited in the same commit. Only while no case holds the file: what was sent stays
+    /// as it was sent. False when that is not so, or the file is not a stripped one.
+    #[instrument(skip_all)]
+    pub async fn replace_stripped(
+        &self,
+        tip: &TipId,
+        id: &AttachmentId,
+        copy: &StrippedAttachment,
+        sealed: &[u8],
+        audit: AuditEntry,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query(
+            "UPDATE attachments SET stripped = $3, stripped_kind = $4, stripped_size = $5, \
+               stripped_sha256 = $6 \
+             WHERE id = $1 AND tip_id = $2 AND state = 'stripped' \
+               AND NOT EXISTS (SELECT 1 FROM case_attachments WHERE attachment_id = $1)",
+        )
+        .bind(id.as_str())
+        .bind(tip.as_str())
+        .bind(sealed)
+        .bind(copy.kind().as_str())
+        .bind(copy.bytes().len() as i64)
+        .bind(crate::crypto::sha256_hex(copy.bytes()))
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        super::audit::append(self.backend, &mut tx, &audit).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 }

@@ -553,3 +553,129 @@ fn damaged_files_are_stripped_or_refused_never_leaked() {
         )
         .unwrap();
 }
+
+#[tokio::test]
+async fn a_blacked_out_region_is_gone_from_the_forwarded_image() {
+    let app = spawn_app().await;
+    let original = png();
+    let (status, page) = send(
+        &app,
+        report(vec![
+            ("face.png", original.clone()),
+            ("n.txt", b"note".to_vec()),
+        ]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let handler = app.handler("aroha", HandlerRole::Handler).await;
+    let tip = app.first_pending(&handler).await;
+    let files = claimed_with_files(&handler, &tip, 2).await;
+    let (image, text) = (
+        files[0]["id"].as_str().unwrap(),
+        files[1]["id"].as_str().unwrap(),
+    );
+    let black_out = |file: &str| format!("/api/v1/review/tips/{tip}/attachments/{file}/black-out");
+
+    // Through the API, and through the console's form.
+    let r = handler
+        .post_json(
+            &black_out(image),
+            &json!({ "x": 4, "y": 4, "width": 8, "height": 8 }),
+        )
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::NO_CONTENT,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let page = handler
+        .get(&format!("/console/tips/{tip}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Files sent with the report"), "{page}");
+    assert!(page.contains(&format!("/console/tips/{tip}/attachments/{image}")));
+    let csrf = crate::console_pages::csrf_of(&page);
+    let r = handler
+        .client
+        .post(app.url(&format!(
+            "/console/tips/{tip}/attachments/{image}/black-out"
+        )))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("x", "20"),
+            ("y", "0"),
+            ("width", "12"),
+            ("height", "2"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK, "{}", r.url());
+    assert!(r.text().await.unwrap().contains("Blacked out"));
+    // A region outside the image, or a file that is no image: a clear refusal.
+    for (file, region, says) in [
+        (
+            image,
+            json!({ "x": 30, "y": 0, "width": 8, "height": 8 }),
+            "32 x 32",
+        ),
+        (
+            image,
+            json!({ "x": 0, "y": 0, "width": 0, "height": 8 }),
+            "at least 1 pixel",
+        ),
+        (
+            text,
+            json!({ "x": 0, "y": 0, "width": 1, "height": 1 }),
+            "only an image",
+        ),
+    ] {
+        let r = handler.post_json(&black_out(file), &region).await;
+        assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+        assert!(r.text().await.unwrap().contains(says), "{says}");
+    }
+
+    let r = handler
+        .decide(
+            &tip,
+            &json!({ "action": "forward", "agencies": ["police"], "attachments": [image] }),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let police = app.agency_token("police").await;
+    let (_, leased) = app.lease(&police, 10, 60).await;
+    let url = leased["cases"][0]["attachments"][0]["url"]
+        .as_str()
+        .unwrap();
+    let (status, sent) = fetch(&app, &police, url).await;
+    assert_eq!(status, StatusCode::OK);
+    let sent = image::load_from_memory(&sent).unwrap().to_rgb8();
+    let before = image::load_from_memory(&original).unwrap().to_rgb8();
+    for (x, y, pixel) in sent.enumerate_pixels() {
+        let blacked = (4..12).contains(&x) && (4..12).contains(&y) || x >= 20 && y < 2;
+        if blacked {
+            assert_eq!(pixel.0, [0, 0, 0], "({x}, {y}) kept its pixel");
+        } else {
+            assert_eq!(pixel, before.get_pixel(x, y), "({x}, {y}) changed");
+        }
+    }
+    // Once sent, the copy no longer changes.
+    let r = handler
+        .post_json(
+            &black_out(image),
+            &json!({ "x": 0, "y": 0, "width": 1, "height": 1 }),
+        )
+        .await;
+    assert_ne!(r.status(), StatusCode::NO_CONTENT);
+    let pool = app.raw_pool().await;
+    let audited: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'black_out'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    pool.close().await;
+    assert_eq!(audited, 2);
+}

@@ -206,6 +206,8 @@ struct TipPage<'a> {
     keep_roles: String,
     /// The files sent with the tip, each to send or withhold.
     attachments: Vec<AttachmentView>,
+    /// Whether any of them may be sent.
+    sendable: bool,
 }
 
 /// The page of a tip the handler does not hold: where it stands, and for a decided tip
@@ -285,6 +287,7 @@ impl Done {
             "withdrawn" => "Question withdrawn. The tip is back in the queue.",
             "undone" => "Decision taken back. Nothing reached an agency; the tip is yours to review again.",
             "released" => "Released. The tip is back in the queue.",
+            "blacked-out" => "Blacked out: those pixels are gone from the copy. Look at it again before you send it.",
             _ => return None,
         })
     }
@@ -335,6 +338,11 @@ pub async fn page(
     let roles = &state.settings.review.roles;
     let cases = state.store.cases_of_tip(id.as_str(), store::now()).await?;
     let suggested = routing::suggest(&state.routing, tip.category, &tip.draft);
+    let attachments: Vec<AttachmentView> = tip
+        .attachments
+        .iter()
+        .map(|a| AttachmentView::new(tip.id.as_str(), a))
+        .collect();
     let conversation: Vec<Entry> = tip
         .messages
         .iter()
@@ -407,11 +415,8 @@ pub async fn page(
                 .map(|r| r.as_str())
                 .collect::<Vec<_>>()
                 .join(" "),
-            attachments: tip
-                .attachments
-                .iter()
-                .map(|a| AttachmentView::new(tip.id.as_str(), a))
-                .collect(),
+            sendable: attachments.iter().any(AttachmentView::forwardable),
+            attachments,
         },
     ))
 }
