@@ -67,16 +67,18 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         // Files of a submission cut off before its tip was stored (a crash, a lost
-        // connection): never seen by anyone.
+        // connection): never seen by anyone. From before yesterday, so an upload under way
+        // at midnight is not swept from under it.
+        let stale = super::days_before(today, 1).unwrap_or_default();
         sqlx::query(
             "DELETE FROM attachment_chunks WHERE attachment_id IN \
                (SELECT id FROM attachments WHERE state = 'uploading' AND created_on < $1)",
         )
-        .bind(today)
+        .bind(&stale)
         .execute(&mut *tx)
         .await?;
         sqlx::query("DELETE FROM attachments WHERE state = 'uploading' AND created_on < $1")
-            .bind(today)
+            .bind(&stale)
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM undo_windows WHERE until <= $1")
