@@ -191,7 +191,14 @@ impl Worker {
                             .keys
                             .data
                             .encrypt(Context::AttachmentStripped(id), copy.bytes());
-                        self.store.store_stripped(id, &copy, &sealed).await?;
+                        let text = copy.found_text().map(|text| {
+                            self.keys
+                                .data
+                                .encrypt_str(Context::AttachmentText(id), text)
+                        });
+                        self.store
+                            .store_stripped(id, &copy, &sealed, text.as_deref())
+                            .await?;
                     }
                     Err(why) => {
                         // DEBUG, as drafting is: the line would date an arrival (invariant 2).

@@ -11,7 +11,9 @@
 -- Only the day is kept (invariant 2). `kind` is the type found from the content at
 -- intake (a closed list, like a category). The worker strips each file and stores the
 -- result under the data key (`stripped`, bound to `attachment:<id>:stripped`), or marks
--- it `unreadable` with a reason from a closed list.
+-- it `unreadable` with a reason from a closed list. `found_text`: the text found in a PDF,
+-- as the redaction engine redacts it, for the handler (under the data key,
+-- `attachment:<id>:text`); never forwarded.
 CREATE TABLE attachments (
     seq BIGSERIAL PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -25,6 +27,7 @@ CREATE TABLE attachments (
     stripped_kind TEXT CHECK (stripped_kind IN ('jpeg', 'png', 'pdf', 'text')),
     stripped_size BIGINT,
     stripped_sha256 TEXT,
+    found_text BYTEA,
     unreadable TEXT CHECK (unreadable IN ('malformed', 'not_decodable', 'encrypted')),
     UNIQUE (tip_id, position)
 );

@@ -11,6 +11,9 @@ use super::kind::AttachmentKind;
 pub struct StrippedAttachment {
     kind: AttachmentKind,
     bytes: Vec<u8>,
+    /// The text written in a PDF, as the redaction engine redacts it: for the handler to
+    /// judge the file by (the PDF itself is sent as it is), never forwarded.
+    found_text: Option<String>,
 }
 
 impl StrippedAttachment {
@@ -21,6 +24,10 @@ impl StrippedAttachment {
 
     pub fn bytes(&self) -> &[u8] {
         &self.bytes
+    }
+
+    pub fn found_text(&self) -> Option<&str> {
+        self.found_text.as_deref()
     }
 }
 
@@ -63,11 +70,16 @@ pub fn black_out(
 ) -> Result<StrippedAttachment, super::image::BlackOutError> {
     let bytes = std::panic::catch_unwind(|| super::image::black_out(copy, kind, region))
         .unwrap_or(Err(Unreadable::Malformed.into()))?;
-    Ok(StrippedAttachment { kind, bytes })
+    Ok(StrippedAttachment {
+        kind,
+        bytes,
+        found_text: None,
+    })
 }
 
 /// Strips a file of `kind` (as told at intake; checked again by its decoder). `redact`
-/// is the redaction engine's text for a text, `None` when it failed. A parser that
+/// is the redaction engine's text for a text (a text file's, or a PDF's words), `None`
+/// when it failed. A parser that
 /// panics on a hostile file makes it `Malformed`, not a stopped worker.
 pub fn strip(
     kind: AttachmentKind,
@@ -75,19 +87,26 @@ pub fn strip(
     redact: &dyn Fn(&str) -> Option<String>,
 ) -> Result<StrippedAttachment, Unreadable> {
     let stripped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
-        AttachmentKind::Jpeg => super::image::reencode(original, kind, AttachmentKind::Jpeg),
+        AttachmentKind::Jpeg => super::image::reencode(original, kind, AttachmentKind::Jpeg)
+            .map(|(kind, bytes)| (kind, bytes, None)),
         AttachmentKind::Png | AttachmentKind::WebP => {
             super::image::reencode(original, kind, AttachmentKind::Png)
+                .map(|(kind, bytes)| (kind, bytes, None))
         }
         AttachmentKind::Heif => Err(Unreadable::NotDecodable),
-        AttachmentKind::Pdf => super::pdf::strip(original).map(|b| (AttachmentKind::Pdf, b)),
+        AttachmentKind::Pdf => super::pdf::strip(original)
+            .map(|(bytes, text)| (AttachmentKind::Pdf, bytes, text.as_deref().and_then(redact))),
         AttachmentKind::Text => std::str::from_utf8(original)
             .ok()
             .and_then(redact)
-            .map(|text| (AttachmentKind::Text, text.into_bytes()))
+            .map(|text| (AttachmentKind::Text, text.into_bytes(), None))
             .ok_or(Unreadable::Malformed),
     }))
     .unwrap_or(Err(Unreadable::Malformed))?;
-    let (kind, bytes) = stripped;
-    Ok(StrippedAttachment { kind, bytes })
+    let (kind, bytes, found_text) = stripped;
+    Ok(StrippedAttachment {
+        kind,
+        bytes,
+        found_text,
+    })
 }

@@ -27,6 +27,8 @@ pub enum Context<'a> {
     AttachmentChunk(&'a AttachmentId),
     /// An attachment stripped of its metadata, under the data key.
     AttachmentStripped(&'a AttachmentId),
+    /// The text found in an attachment (a PDF's), redacted, for the handler.
+    AttachmentText(&'a AttachmentId),
 }
 
 /// The associated data itself; these strings are in every stored ciphertext, so they
@@ -46,6 +48,7 @@ impl fmt::Display for Context<'_> {
             Context::AttachmentKey(id) => write!(f, "attachment:{id}:key"),
             Context::AttachmentChunk(id) => write!(f, "attachment:{id}:chunk"),
             Context::AttachmentStripped(id) => write!(f, "attachment:{id}:stripped"),
+            Context::AttachmentText(id) => write!(f, "attachment:{id}:text"),
         }
     }
 }

@@ -131,7 +131,7 @@ pub async fn get_tip(
         attachments: tip
             .attachments
             .iter()
-            .map(|a| AttachmentView::new(tip.id.as_str(), a))
+            .map(|a| AttachmentView::new(tip.id.as_str(), a, &state.keys.data))
             .collect(),
     }))
 }

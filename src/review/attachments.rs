@@ -5,6 +5,8 @@ use super::auth::SignedIn;
 use super::csrf::Posted;
 use super::service::{self, stripped_attachment, tip_id};
 use crate::attachments::{AttachmentKind, Region};
+use crate::crypto::at_rest::DataKeys;
+use crate::domain::Context;
 use crate::http::error::{ApiError, BadField, PageError};
 use crate::http::read_json;
 use crate::state::AppState;
@@ -29,6 +31,9 @@ pub struct AttachmentView {
     pub note: Option<String>,
     /// Where the stripped copy is served to the claim holder.
     pub url: Option<String>,
+    /// The words on a PDF's pages as the redaction engine redacts them: the PDF itself
+    /// is sent as it is, so this is what to judge it by.
+    pub found_text: Option<String>,
     #[serde(skip)]
     pub label: &'static str,
     #[serde(skip)]
@@ -36,7 +41,7 @@ pub struct AttachmentView {
 }
 
 impl AttachmentView {
-    pub fn new(tip: &str, record: &AttachmentRecord) -> Self {
+    pub fn new(tip: &str, record: &AttachmentRecord, keys: &DataKeys) -> Self {
         let (state, note) = match record.state {
             AttachmentState::Received => ("received", None),
             AttachmentState::Stripped => ("stripped", None),
@@ -53,6 +58,10 @@ impl AttachmentView {
             url: record
                 .stripped
                 .map(|_| format!("/console/tips/{tip}/attachments/{}", record.id)),
+            found_text: record.found_text.as_deref().map(|sealed| {
+                keys.decrypt_string(Context::AttachmentText(&record.id), sealed)
+                    .unwrap_or_else(|_| "(the text found in this file could not be opened)".into())
+            }),
             label: record.kind.label(),
             image: record.stripped.is_some_and(|(k, _)| k.is_image()),
         }

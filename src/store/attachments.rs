@@ -30,6 +30,8 @@ pub struct AttachmentRecord {
     pub state: AttachmentState,
     /// The stripped copy's type and size.
     pub stripped: Option<(AttachmentKind, i64)>,
+    /// The text found in it (a PDF's), redacted, under the data key.
+    pub found_text: Option<Vec<u8>>,
 }
 
 /// An attachment waiting to be stripped, with its sealed content key. Its chunks are
@@ -87,6 +89,7 @@ fn record(row: &AnyRow) -> Result<AttachmentRecord, sqlx::Error> {
         kind: kind_in(row, "kind")?,
         state,
         stripped,
+        found_text: row.try_get("found_text")?,
     })
 }
 
@@ -207,24 +210,28 @@ impl Store {
         .await?)
     }
 
-    /// Stores the stripped copy (`sealed`: it, under the data key). Only a stripped
-    /// attachment can be stored here. False when another worker got there first.
+    /// Stores the stripped copy (`sealed`: it, under the data key; `sealed_text`: the
+    /// text found in it, likewise). Only a stripped attachment can be stored here. False
+    /// when another worker got there first.
     #[instrument(skip_all)]
     pub async fn store_stripped(
         &self,
         id: &AttachmentId,
         stripped: &StrippedAttachment,
         sealed: &[u8],
+        sealed_text: Option<&[u8]>,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
             "UPDATE attachments SET state = 'stripped', stripped = $2, stripped_kind = $3, \
-               stripped_size = $4, stripped_sha256 = $5 WHERE id = $1 AND state = 'received'",
+               stripped_size = $4, stripped_sha256 = $5, found_text = $6 \
+             WHERE id = $1 AND state = 'received'",
         )
         .bind(id.as_str())
         .bind(sealed)
         .bind(stripped.kind().as_str())
         .bind(stripped.bytes().len() as i64)
         .bind(crate::crypto::sha256_hex(stripped.bytes()))
+        .bind(sealed_text)
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)
@@ -255,8 +262,8 @@ impl Store {
         tip: &TipId,
     ) -> Result<Vec<AttachmentRecord>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, position, kind, state, unreadable, stripped_kind, stripped_size \
-             FROM attachments WHERE tip_id = $1 AND state <> 'uploading' ORDER BY position",
+            "SELECT id, position, kind, state, unreadable, stripped_kind, stripped_size, \
+               found_text FROM attachments WHERE tip_id = $1 AND state <> 'uploading' ORDER BY position",
         )
         .bind(tip.as_str())
         .fetch_all(&self.pool)

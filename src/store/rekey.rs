@@ -25,9 +25,10 @@ pub enum Column {
     TotpSecret,
     TotpPending,
     AttachmentStripped,
+    AttachmentText,
 }
 
-pub const COLUMNS: [Column; 8] = [
+pub const COLUMNS: [Column; 9] = [
     Column::TipDraft,
     Column::DecisionNote,
     Column::Message,
@@ -36,6 +37,7 @@ pub const COLUMNS: [Column; 8] = [
     Column::TotpSecret,
     Column::TotpPending,
     Column::AttachmentStripped,
+    Column::AttachmentText,
 ];
 
 impl Column {
@@ -51,6 +53,7 @@ impl Column {
             Column::TotpSecret => ("handlers", "id", "id AS handler", "totp_secret"),
             Column::TotpPending => ("handlers", "id", "id AS handler", "totp_pending"),
             Column::AttachmentStripped => ("attachments", "seq", "id", "stripped"),
+            Column::AttachmentText => ("attachments", "seq", "id", "found_text"),
         }
     }
 
@@ -94,7 +97,7 @@ impl Place {
             ),
             Column::CaseBody => Place::Case(CaseId::from_stored(row.try_get("id")?)),
             Column::TotpSecret | Column::TotpPending => Place::Handler(row.try_get("handler")?),
-            Column::AttachmentStripped => {
+            Column::AttachmentStripped | Column::AttachmentText => {
                 Place::Attachment(AttachmentId::from_stored(row.try_get("id")?))
             }
         })
@@ -109,6 +112,7 @@ impl Place {
             (Place::Case(case), _) => Context::CaseBody(case),
             (Place::Handler(id), Column::TotpPending) => Context::TotpPending(*id),
             (Place::Handler(id), _) => Context::TotpSecret(*id),
+            (Place::Attachment(id), Column::AttachmentText) => Context::AttachmentText(id),
             (Place::Attachment(id), _) => Context::AttachmentStripped(id),
         }
     }

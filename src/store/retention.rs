@@ -117,7 +117,7 @@ async fn erase_expired(
     .execute(&mut **tx)
     .await?;
     sqlx::query(&format!(
-        "UPDATE attachments SET sealed_key = $2, \
+        "UPDATE attachments SET sealed_key = $2, found_text = NULL, \
            stripped = CASE WHEN id IN (SELECT attachment_id FROM case_attachments) \
              THEN stripped ELSE NULL END \
          WHERE id IN ({files})"

@@ -84,16 +84,25 @@ fn photo_with_metadata(dir: &Path) -> Vec<u8> {
 }
 
 /// A one-page PDF whose document information and XMP name its author (exiftool writes
-/// both, as an incremental update).
+/// both, as an incremental update), and whose page gives a phone number.
 fn pdf_with_author(dir: &Path) -> Vec<u8> {
     use lopdf::{dictionary, Document, Object, Stream};
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
-    let content = doc.add_object(Stream::new(dictionary! {}, b"BT ET".to_vec()));
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type1",
+        "BaseFont" => "Helvetica",
+    });
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        b"BT /F1 12 Tf 72 712 Td (Call the contractor on 021 555 0199) Tj ET".to_vec(),
+    ));
     let page = doc.add_object(dictionary! {
         "Type" => "Page",
         "Parent" => pages_id,
         "Contents" => content,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
         "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
     });
     doc.objects.insert(
@@ -230,6 +239,10 @@ async fn a_photo_and_a_pdf_reach_the_agency_without_what_identifies_the_reporter
     assert_eq!(text.status(), StatusCode::OK);
     let text = text.text().await.unwrap();
     assert!(!text.contains("021 555 0199"), "{text}");
+    // The words on the PDF's pages, through the engine, for the handler to judge it by.
+    let words = files[1]["found_text"].as_str().unwrap();
+    assert!(words.contains("[PHONE-1]"), "{words}");
+    assert!(!words.contains("021 555 0199"), "{words}");
     let image = handler.get(files[0]["url"].as_str().unwrap()).await;
     assert_eq!(image.headers()["content-type"], "image/jpeg");
 

@@ -341,7 +341,7 @@ pub async fn page(
     let attachments: Vec<AttachmentView> = tip
         .attachments
         .iter()
-        .map(|a| AttachmentView::new(tip.id.as_str(), a))
+        .map(|a| AttachmentView::new(tip.id.as_str(), a, &state.keys.data))
         .collect();
     let conversation: Vec<Entry> = tip
         .messages
