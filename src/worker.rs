@@ -11,7 +11,7 @@
 //! retention and sweeps stale sign-in counts and spent challenges, once across
 //! replicas (`Store::hourly_sweep`). It reports to a `Heartbeat` that `/readyz` reads.
 
-use crate::attachments::{self, Unreadable};
+use crate::attachments::{self, AttachmentKind, StrippedAttachment, Unreadable};
 use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
 use crate::crypto::stream::ContentKey;
@@ -171,18 +171,11 @@ impl Worker {
             }
             for attachment in batch {
                 self.heartbeat.beat(store::now());
-                let outcome = match self.open_attachment(&attachment).await? {
-                    Some(original) => {
-                        let engine = self.engine.clone();
-                        let kind = attachment.kind;
-                        tokio::task::spawn_blocking(move || {
-                            let redact = |text: &str| Some(engine.redact(text).redacted);
-                            attachments::strip(kind, &original, &redact)
-                        })
-                        .await
-                        .unwrap_or(Err(Unreadable::Malformed))
-                    }
-                    None => Err(Unreadable::Malformed),
+                let outcome = if attachment.kind == AttachmentKind::Heif {
+                    // Nothing here decodes it: no need to open it to say so.
+                    Err(Unreadable::NotDecodable)
+                } else {
+                    self.strip_one(&attachment).await?
                 };
                 let id = &attachment.id;
                 match outcome {
@@ -209,6 +202,26 @@ impl Worker {
                 stripped += 1;
             }
         }
+    }
+
+    /// Opens one attachment and strips it on the blocking pool.
+    async fn strip_one(
+        &self,
+        attachment: &ReceivedAttachment,
+    ) -> Result<Result<StrippedAttachment, Unreadable>, StoreError> {
+        Ok(match self.open_attachment(attachment).await? {
+            Some(original) => {
+                let engine = self.engine.clone();
+                let kind = attachment.kind;
+                tokio::task::spawn_blocking(move || {
+                    let redact = |text: &str| Some(engine.redact(text).redacted);
+                    attachments::strip(kind, &original, &redact)
+                })
+                .await
+                .unwrap_or(Err(Unreadable::Malformed))
+            }
+            None => Err(Unreadable::Malformed),
+        })
     }
 
     /// The original of an attachment, from its sealed chunks; `None` when it does not

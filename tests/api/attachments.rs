@@ -692,3 +692,45 @@ async fn a_blacked_out_region_is_gone_from_the_forwarded_image() {
     pool.close().await;
     assert_eq!(audited, 2);
 }
+
+/// A 20 MB file streams through the real binary without the process growing by anything
+/// like its size: it is sealed and stored a chunk at a time. (Cut short at its end, it is
+/// then refused, and nothing of it stays.)
+#[tokio::test]
+async fn memory_stays_flat_while_a_large_file_streams_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let data_dir = dir.path().join("data");
+    let (url, _database) = crate::helpers::fresh_database(dir.path()).await;
+    let serve = crate::processes::ServeProcess::start(&data_dir, &url, &[]).await;
+    let client = serve.client();
+    let send = |size: usize| {
+        let mut file = b"%PDF-1.7\n".to_vec();
+        file.resize(size, b' ');
+        let form = report(vec![("big.pdf", file)]);
+        client
+            .post(format!("{}/?lang=en", serve.base))
+            .multipart(form)
+            .send()
+    };
+    // Warm up (connections, caches, the first chunk's allocations), then measure.
+    let r = send(2_000_000).await.unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let before = serve.peak_memory();
+    let r = send(19_900_000).await.unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert!(r.text().await.unwrap().contains("incomplete"));
+    let grown = serve.peak_memory().saturating_sub(before);
+    println!("peak memory grew by {grown} bytes while 19.9 MB streamed in");
+    assert!(
+        grown < 8 * 1024 * 1024,
+        "the server's peak memory grew by {grown} bytes for a 19.9 MB file"
+    );
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+    let chunks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM attachment_chunks")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(chunks, 0);
+    pool.close().await;
+}
