@@ -403,6 +403,17 @@ pub async fn apply_decision(
             }
             let chosen = check_agencies(state, &agencies)?;
             let files = check_attachments(&tip, &attachments)?;
+            // Invariant 16: such an agency's cases are readable by it alone, and files
+            // are not sealed to agencies yet.
+            if let Some(agency) = chosen
+                .iter()
+                .find(|a| !files.is_empty() && a.hpke_public_key.is_some())
+            {
+                return Err(ReviewError::Decision(format!(
+                    "attachments: {} receives its cases sealed to its own key, and files cannot be sealed to it yet: withhold the files to forward to it",
+                    agency.name
+                )));
+            }
             let note = check_text("note", note.as_deref().unwrap_or(""), false)?;
             let approved = ApprovedRedaction::approve(&tip.original, &tip.draft, &keep, &add)?;
             let mut cases = routing::route(
