@@ -416,6 +416,80 @@ async fn refused_files_get_a_clear_error_and_store_nothing() {
         assert_eq!(stored(&app).await, (0, 0, 0), "{what} stored something");
     }
 
+    // Every other kind of bad form, each with a file that would have been taken.
+    let part = |headers: &str, value: &[u8]| {
+        let mut p = format!("--{boundary}\r\nContent-Disposition: form-data; {headers}\r\n\r\n")
+            .into_bytes();
+        p.extend_from_slice(value);
+        p.extend_from_slice(b"\r\n");
+        p
+    };
+    let file = part(
+        "name=\"attachments\"; filename=\"ok.png\"\r\nContent-Type: image/png",
+        &png(),
+    );
+    let bad_forms: Vec<(&str, Vec<Vec<u8>>, &str)> = vec![
+        (
+            "a NUL in the text",
+            vec![
+                part("name=\"category\"could not be read", b"other"),
+                part("name=\"body\"", b"a\0b"),
+                file.clone(),
+            ],
+            "",
+        ),
+        (
+            "text that is not UTF-8",
+            vec![part("name=\"body\"", b"caf\xe9"), file.clone()],
+            "could not be read",
+        ),
+        (
+            "an unknown field",
+            vec![part("name=\"colour\"", b"red"), file.clone()],
+            "could not be read",
+        ),
+        (
+            "a file in a text field",
+            vec![
+                file.clone(),
+                part("name=\"body\"; filename=\"x.txt\"", b"words"),
+            ],
+            "could not be read",
+        ),
+    ];
+    for (what, parts, says) in bad_forms {
+        let mut body = parts.concat();
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let r = app
+            .client
+            .post(app.url("/?lang=en"))
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{what}");
+        assert!(r.text().await.unwrap().contains(says), "{what}");
+        assert_eq!(stored(&app).await, (0, 0, 0), "{what} stored something");
+    }
+    let r = app
+        .client
+        .post(app.url("/?lang=en"))
+        .header("content-type", "multipart/form-data")
+        .body(file)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST, "no boundary");
+    assert_eq!(
+        stored(&app).await,
+        (0, 0, 0),
+        "no boundary stored something"
+    );
+
     // Within the limits, the same form is taken.
     let (status, page) = send(&app, report(vec![("ok.png", png())])).await;
     assert_eq!(status, StatusCode::OK, "{page}");
