@@ -329,6 +329,26 @@ async fn a_photo_and_a_pdf_reach_the_agency_without_what_identifies_the_reporter
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+
+    // Retention: the sealed originals go, and the copy nobody was sent; the copies the
+    // agency holds stay with its case.
+    let now = tipline::store::now();
+    let later = tipline::store::day_of(now + 91 * 86_400);
+    assert_eq!(app.store.apply_retention(&later, 90, now).await.unwrap(), 1);
+    let pool = app.raw_pool().await;
+    let chunks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM attachment_chunks")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let copies: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM attachments WHERE stripped IS NOT NULL")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    pool.close().await;
+    assert_eq!((chunks, copies), (0, 2));
+    let (status, again) = fetch(&app, &police, listed[0]["url"].as_str().unwrap()).await;
+    assert_eq!((status, again), (StatusCode::OK, photo));
 }
 
 #[tokio::test]
