@@ -161,19 +161,18 @@ async fn store_file(
     let place = Context::AttachmentChunk(&id).to_string();
     let key = ContentKey::generate();
     let mut inspector: Option<Inspector> = None;
-    let first_was_last = first.is_none();
+    // A field that has ended must not be polled again.
+    let mut last = first.is_none();
     let mut pending: Vec<u8> = first.map(|b| b.to_vec()).unwrap_or_default();
     let mut total = pending.len() as u64;
-    // A field that has ended must not be polled again.
-    let mut ended = first_was_last;
     let mut n = 0;
     loop {
-        let next = if ended {
+        let next = if last {
             None
         } else {
             field.next().await.transpose().map_err(malformed)?
         };
-        ended = next.is_none();
+        last = next.is_none();
         if let Some(bytes) = &next {
             total += bytes.len() as u64;
             if total > limit {
@@ -184,7 +183,6 @@ async fn store_file(
             }
             pending.extend_from_slice(bytes);
         }
-        let last = next.is_none();
         // A full chunk goes out only once more follows, so the last is known as such.
         while pending.len() > CHUNK_BYTES || (last && (n == 0 || !pending.is_empty())) {
             let take = pending.len().min(CHUNK_BYTES);
