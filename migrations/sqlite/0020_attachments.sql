@@ -28,6 +28,9 @@ CREATE TABLE attachments (
     stripped_size INTEGER,
     stripped_sha256 TEXT,
     found_text BLOB,
+    -- The reporter message a file came with on /follow-up (`messages.seq`); NULL: with
+    -- the report itself.
+    message_seq INTEGER,
     unreadable TEXT CHECK (unreadable IN ('malformed', 'not_decodable', 'encrypted')),
     UNIQUE (tip_id, position)
 );

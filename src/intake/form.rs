@@ -10,13 +10,12 @@ use super::pow;
 use super::submit::{accept_as, Origin, Submission, SubmitError};
 use super::upload::{self, UploadError};
 use super::AntiAbuse;
-use crate::attachments::Refused;
 use crate::crypto::sealing::Envelope;
 use crate::domain::{Channel, RawTip, Region, TipError, TipId};
 use crate::http::error::Problem;
 use crate::state::AppState;
 use crate::store;
-use actix_web::http::{header, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
@@ -139,7 +138,7 @@ pub async fn submit(
     if let Err(limited) = rate_limit(&abuse, &req) {
         return too_many(query.tr(), "/", &limited);
     }
-    if !is_multipart(&req) {
+    if !upload::is_multipart(&req) {
         let form: ReportForm = match read_form(&req, payload).await {
             Ok(form) => form,
             Err(e) => return problem(query.tr(), e.status(), "/", "error_bad_form"),
@@ -167,7 +166,7 @@ pub async fn submit(
             if let UploadError::Store(e) = &e {
                 tracing::error!(error = %e, "an attachment could not be stored");
             }
-            Err(problem(query.tr(), upload_status(&e), "/", e.message_key()))
+            Err(problem(query.tr(), e.status(), "/", e.message_key()))
         }
     };
     match answer {
@@ -179,32 +178,6 @@ pub async fn submit(
             }
             refused
         }
-    }
-}
-
-fn is_multipart(req: &HttpRequest) -> bool {
-    req.headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.trim_start()
-                .to_ascii_lowercase()
-                .starts_with("multipart/form-data")
-        })
-}
-
-fn upload_status(e: &UploadError) -> StatusCode {
-    match e {
-        UploadError::TooMany(_) | UploadError::TooLarge { .. } | UploadError::FieldsTooLarge(_) => {
-            StatusCode::PAYLOAD_TOO_LARGE
-        }
-        UploadError::Refused {
-            reason: Refused::WrongType,
-            ..
-        } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        UploadError::Refused { .. } | UploadError::Malformed(_) => StatusCode::BAD_REQUEST,
-        UploadError::TimedOut => StatusCode::REQUEST_TIMEOUT,
-        UploadError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
     }
 }
 

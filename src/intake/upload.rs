@@ -11,6 +11,7 @@ use crate::http::BODY_DEADLINE;
 use crate::state::AppState;
 use crate::store::{self, StoreError};
 use actix_multipart::{Field, Multipart};
+use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest};
 use futures_util::StreamExt;
 use serde_json::{Map, Value};
@@ -37,6 +38,21 @@ pub enum UploadError {
 }
 
 impl UploadError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            UploadError::TooMany(_)
+            | UploadError::TooLarge { .. }
+            | UploadError::FieldsTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            UploadError::Refused {
+                reason: Refused::WrongType,
+                ..
+            } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            UploadError::Refused { .. } | UploadError::Malformed(_) => StatusCode::BAD_REQUEST,
+            UploadError::TimedOut => StatusCode::REQUEST_TIMEOUT,
+            UploadError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
     /// The reporter's message for it (a translation key).
     pub fn message_key(&self) -> &'static str {
         match self {
@@ -51,6 +67,18 @@ impl UploadError {
             UploadError::Store(_) => "error_store",
         }
     }
+}
+
+/// Whether a form comes as `multipart/form-data` (the pages' forms that take files).
+pub fn is_multipart(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("multipart/form-data")
+        })
 }
 
 /// The form's text fields (as JSON strings, for the same deserialiser as a plain form)

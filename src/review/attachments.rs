@@ -34,6 +34,10 @@ pub struct AttachmentView {
     /// The words on a PDF's pages as the redaction engine redacts them: the PDF itself
     /// is sent as it is, so this is what to judge it by.
     pub found_text: Option<String>,
+    /// The reporter message it came with (its `id` in `messages`); absent: with the report.
+    pub message: Option<i64>,
+    /// Whether it has gone with a case already.
+    pub sent: bool,
     #[serde(skip)]
     pub label: &'static str,
     #[serde(skip)]
@@ -62,13 +66,16 @@ impl AttachmentView {
                 keys.decrypt_string(Context::AttachmentText(&record.id), sealed)
                     .unwrap_or_else(|_| "(the text found in this file could not be opened)".into())
             }),
+            message: record.message_seq,
+            sent: record.sent,
             label: record.kind.label(),
             image: record.stripped.is_some_and(|(k, _)| k.is_image()),
         }
     }
 
+    /// Stripped, and not sent yet.
     pub fn forwardable(&self) -> bool {
-        self.state == "stripped"
+        self.state == "stripped" && !self.sent
     }
 }
 

@@ -315,6 +315,9 @@ pub enum Decision {
         #[serde(default)]
         messages: Vec<MessageDecision>,
         note: Option<String>,
+        /// Stripped files sent with the messages forwarded now; any not named are withheld.
+        #[serde(default)]
+        attachments: Vec<String>,
     },
     Reject {
         reason: String,
@@ -402,18 +405,6 @@ pub async fn apply_decision(
                 ));
             }
             let chosen = check_agencies(state, &agencies)?;
-            let files = check_attachments(&tip, &attachments)?;
-            // Invariant 16: such an agency's cases are readable by it alone, and files
-            // are not sealed to agencies yet.
-            if let Some(agency) = chosen
-                .iter()
-                .find(|a| !files.is_empty() && a.hpke_public_key.is_some())
-            {
-                return Err(ReviewError::Decision(format!(
-                    "attachments: {} receives its cases sealed to its own key, and files cannot be sealed to it yet: withhold the files to forward to it",
-                    agency.name
-                )));
-            }
             let note = check_text("note", note.as_deref().unwrap_or(""), false)?;
             let approved = ApprovedRedaction::approve(&tip.original, &tip.draft, &keep, &add)?;
             let mut cases = routing::route(
@@ -430,6 +421,8 @@ pub async fn apply_decision(
                 .collect();
             let (updates, decided) = settle_messages(state, &tip, &messages, &parents, 0)?;
             cases.extend(updates);
+            let files = check_attachments(&tip, &attachments, &decided, true)?;
+            no_files_to_sealed(state, &files, chosen.iter().map(|a| a.id.as_str()))?;
             let detail = format!(
                 "agencies={}; restored={}; added={}; {}; files forwarded={}; withheld={}",
                 agencies.join(","),
@@ -437,7 +430,7 @@ pub async fn apply_decision(
                 add.len(),
                 messages_detail(&decided),
                 files.len(),
-                tip.attachments.len() - files.len()
+                tip.attachments.iter().filter(|a| !a.sent).count() - files.len()
             );
             let sealed_note = sealed_note(state, id, note);
             let forwarding = Forwarding {
@@ -454,7 +447,11 @@ pub async fn apply_decision(
                 .forward_tip(id.as_str(), &who.actor(), now, forwarding)
                 .await?
         }
-        Decision::Update { messages, note } => {
+        Decision::Update {
+            messages,
+            note,
+            attachments,
+        } => {
             if holders.is_empty() {
                 return Err(ReviewError::Decision(
                     "this tip has not been forwarded yet: forward it (the `forward` action)".into(),
@@ -467,11 +464,14 @@ pub async fn apply_decision(
                 .collect();
             let last = state.store.last_case_sequence(id.as_str()).await?;
             let (cases, decided) = settle_messages(state, &tip, &messages, &parents, last)?;
+            let files = check_attachments(&tip, &attachments, &decided, false)?;
             let agencies: Vec<&str> = holders.iter().map(|h| h.agency_id.as_str()).collect();
+            no_files_to_sealed(state, &files, agencies.iter().copied())?;
             let detail = format!(
-                "agencies={}; {}",
+                "agencies={}; {}; files forwarded={}",
                 agencies.join(","),
-                messages_detail(&decided)
+                messages_detail(&decided),
+                files.len()
             );
             let sealed_note = sealed_note(state, id, note);
             // An update goes out at once: the case it adds to is with the agency already.
@@ -479,8 +479,7 @@ pub async fn apply_decision(
                 cases: &cases,
                 messages: &decided,
                 note: sealed_note.as_deref(),
-                // Files go with the report; a reporter's message adds none.
-                attachments: &[],
+                attachments: &files,
                 action: AuditAction::Update,
                 detail: &detail,
                 undo_until: None,
@@ -551,29 +550,73 @@ fn sealed_note(state: &AppState, id: &TipId, note: &str) -> Option<Vec<u8>> {
     (!note.is_empty()).then(|| state.keys.data.encrypt_str(Context::DecisionNote(id), note))
 }
 
-/// The files a forward names: each a stripped file of this tip, named once. Only a
-/// stripped copy can go: one still being stripped, or unreadable, is refused.
-fn check_attachments(tip: &OpenedTip, named: &[String]) -> Result<Vec<AttachmentId>, ReviewError> {
-    let mut chosen: Vec<AttachmentId> = Vec::new();
+/// The files a decision sends, each with the case it goes with: a file sent with the
+/// report goes with the report (a first forward only); one sent with a reporter's
+/// message goes with that message's update, so only when the message is forwarded now.
+/// Each must be a stripped file of this tip, not sent before, named once: a file still
+/// being stripped, or unreadable, never goes.
+fn check_attachments(
+    tip: &OpenedTip,
+    named: &[String],
+    decided: &[MessageDecided],
+    first: bool,
+) -> Result<Vec<(AttachmentId, Option<i64>)>, ReviewError> {
+    let mut chosen: Vec<(AttachmentId, Option<i64>)> = Vec::new();
     for value in named {
-        let found = tip
+        let shown = value.chars().take(40).collect::<String>();
+        let refuse = |why: &str| {
+            Err(ReviewError::Decision(format!(
+                "attachments: `{shown}` {why}"
+            )))
+        };
+        let Some(file) = tip
             .attachments
             .iter()
-            .find(|a| a.id.as_str() == value && a.state == AttachmentState::Stripped)
-            .ok_or_else(|| {
-                ReviewError::Decision(format!(
-                    "attachments: `{}` is not a stripped file of this tip",
-                    value.chars().take(40).collect::<String>()
-                ))
-            })?;
-        if chosen.contains(&found.id) {
-            return Err(ReviewError::Decision(format!(
-                "attachments: `{value}` is named twice"
-            )));
+            .find(|a| a.id.as_str() == value && a.state == AttachmentState::Stripped && !a.sent)
+        else {
+            return refuse("is not a stripped file of this tip waiting to be sent");
+        };
+        let update = match file.message_seq {
+            None if first => None,
+            None => return refuse("came with the report, which was forwarded before without it"),
+            Some(seq) => match decided.iter().find(|m| m.seq == seq) {
+                Some(MessageDecided {
+                    forwarded_as: Some(update),
+                    ..
+                }) => Some(*update),
+                _ => return refuse("came with a reporter message that is not forwarded now"),
+            },
+        };
+        if chosen.iter().any(|(id, _)| *id == file.id) {
+            return refuse("is named twice");
         }
-        chosen.push(found.id.clone());
+        chosen.push((file.id.clone(), update));
     }
     Ok(chosen)
+}
+
+/// Invariant 16: an agency with its own key receives only what is sealed to it, and
+/// files are not sealed to agencies yet.
+fn no_files_to_sealed<'a>(
+    state: &AppState,
+    files: &[(AttachmentId, Option<i64>)],
+    agencies: impl Iterator<Item = &'a str>,
+) -> Result<(), ReviewError> {
+    if files.is_empty() {
+        return Ok(());
+    }
+    for agency in agencies {
+        if agency_key(state, agency).is_some() {
+            let name = state
+                .routing
+                .agency(agency)
+                .map_or(agency, |a| a.name.as_str());
+            return Err(ReviewError::Decision(format!(
+                "attachments: {name} receives its cases sealed to its own key, and files cannot be sealed to it yet: withhold the files to forward to it"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// A stripped file of a tip, for the handler holding its live claim (as its text is):

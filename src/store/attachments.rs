@@ -32,6 +32,10 @@ pub struct AttachmentRecord {
     pub stripped: Option<(AttachmentKind, i64)>,
     /// The text found in it (a PDF's), redacted, under the data key.
     pub found_text: Option<Vec<u8>>,
+    /// The reporter message it came with (`None`: with the report).
+    pub message_seq: Option<i64>,
+    /// Whether it has gone with a case (it no longer changes, nor goes again).
+    pub sent: bool,
 }
 
 /// An attachment waiting to be stripped, with its sealed content key. Its chunks are
@@ -90,6 +94,8 @@ fn record(row: &AnyRow) -> Result<AttachmentRecord, sqlx::Error> {
         state,
         stripped,
         found_text: row.try_get("found_text")?,
+        message_seq: row.try_get("message_seq")?,
+        sent: row.try_get::<i64, _>("sent")? > 0,
     })
 }
 
@@ -164,6 +170,30 @@ impl Store {
             "UPDATE attachments SET state = 'received' WHERE tip_id = $1 AND state = 'uploading'",
         )
         .bind(tip.as_str())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Hands files uploaded with a reporter's message (stored under `upload`, a
+    /// stand-in id, while the receipt code was not yet checked) to its tip and to the
+    /// worker, numbered after the tip's files so far.
+    #[instrument(skip_all)]
+    pub async fn keep_message_uploads(
+        &self,
+        upload: &TipId,
+        tip: &TipId,
+        message_seq: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE attachments SET tip_id = $2, message_seq = $3, state = 'received', \
+               position = position + \
+                 (SELECT COALESCE(MAX(position), 0) FROM attachments WHERE tip_id = $2) \
+             WHERE tip_id = $1 AND state = 'uploading'",
+        )
+        .bind(upload.as_str())
+        .bind(tip.as_str())
+        .bind(message_seq)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -263,7 +293,9 @@ impl Store {
     ) -> Result<Vec<AttachmentRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, position, kind, state, unreadable, stripped_kind, stripped_size, \
-               found_text FROM attachments WHERE tip_id = $1 AND state <> 'uploading' ORDER BY position",
+               found_text, message_seq, \
+               (SELECT COUNT(*) FROM case_attachments ca WHERE ca.attachment_id = a.id) AS sent \
+             FROM attachments a WHERE tip_id = $1 AND state <> 'uploading' ORDER BY position",
         )
         .bind(tip.as_str())
         .fetch_all(&self.pool)

@@ -176,8 +176,8 @@ struct Settlement<'a> {
     status: TipStatus,
     note: Option<&'a [u8]>,
     cases: &'a [NewCase],
-    /// Stripped files that go with the report cases.
-    attachments: &'a [AttachmentId],
+    /// Stripped files sent, each with the update it goes with (`None`: the report).
+    attachments: &'a [(AttachmentId, Option<i64>)],
     messages: MessageSettlement<'a>,
     action: AuditAction,
     detail: &'a str,
@@ -191,8 +191,9 @@ struct Settlement<'a> {
 pub struct Forwarding<'a> {
     pub cases: &'a [NewCase],
     pub messages: &'a [MessageDecided],
-    /// The stripped files forwarded with the report (each agency's report case).
-    pub attachments: &'a [AttachmentId],
+    /// The stripped files sent, each with the update (by its sequence) it goes with, or
+    /// `None` for the report: linked to every agency's case of that one.
+    pub attachments: &'a [(AttachmentId, Option<i64>)],
     pub note: Option<&'a [u8]>,
     pub action: AuditAction,
     pub detail: &'a str,
@@ -675,19 +676,21 @@ impl Store {
         for case in settle.cases {
             self.insert_case(&mut tx, id, case, now, settle.undo_until)
                 .await?;
-            if case.kind() == CaseKind::Report {
-                for attachment in settle.attachments {
-                    // Only a stripped file of this tip is linked, whatever the caller named.
-                    sqlx::query(
-                        "INSERT INTO case_attachments (case_id, attachment_id) \
-                         SELECT $1, id FROM attachments WHERE id = $2 AND tip_id = $3 AND state = 'stripped'",
-                    )
-                    .bind(case.id().as_str())
-                    .bind(attachment.as_str())
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                }
+            let goes_with = match case.kind() {
+                CaseKind::Report => None,
+                CaseKind::Update => Some(case.sequence()),
+            };
+            for (attachment, _) in settle.attachments.iter().filter(|(_, w)| *w == goes_with) {
+                // Only a stripped file of this tip is linked, whatever the caller named.
+                sqlx::query(
+                    "INSERT INTO case_attachments (case_id, attachment_id) \
+                     SELECT $1, id FROM attachments WHERE id = $2 AND tip_id = $3 AND state = 'stripped'",
+                )
+                .bind(case.id().as_str())
+                .bind(attachment.as_str())
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
             }
         }
         if !settle.cases.is_empty() {

@@ -702,7 +702,7 @@ async fn a_blacked_out_region_is_gone_from_the_forwarded_image() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Files sent with the report"), "{page}");
+    assert!(page.contains("Files from the reporter"), "{page}");
     assert!(page.contains(&format!("/console/tips/{tip}/attachments/{image}")));
     let csrf = crate::console_pages::csrf_of(&page);
     let r = handler
@@ -868,4 +868,93 @@ async fn files_are_not_sent_to_an_agency_whose_cases_are_sealed_to_it() {
         )
         .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
+}
+
+/// Files added on `/follow-up` come with the reporter's message: the handler sees them
+/// with it, and a file goes (as an update's) only if its message is forwarded too.
+#[tokio::test]
+async fn files_sent_with_a_follow_up_go_with_the_message() {
+    let app = spawn_app().await;
+    let receipt = app
+        .submit_ok("forced_labour", "They keep us in a shed at the orchard.")
+        .await;
+    let handler = app.handler("aroha", HandlerRole::Handler).await;
+    let tip = app.first_pending(&handler).await;
+    handler.forward(&tip, &["police"]).await;
+    let police = app.agency_token("police").await;
+    let (_, first) = app.lease(&police, 10, 60).await;
+    assert_eq!(first["cases"].as_array().unwrap().len(), 1);
+
+    let follow_up = |receipt: &str| {
+        Form::new()
+            .text("lang", "en")
+            .text("receipt", receipt.to_owned())
+            .text("answer", "Here is a photo of the shed.")
+            .part("attachments", Part::bytes(png()).file_name("shed.png"))
+    };
+    // A code that names no report: the same page as ever, and nothing kept.
+    let r = app
+        .client
+        .post(app.url("/follow-up/answer?lang=en"))
+        .multipart(follow_up("AAAA-AAAA-AAAA-AAAA-AAAA"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert_eq!(stored(&app).await, (1, 0, 0));
+    let r = app
+        .client
+        .post(app.url("/follow-up/answer?lang=en"))
+        .multipart(follow_up(&receipt))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.text().await.unwrap().contains("We have what you added"));
+
+    assert_eq!(handler.claim(&tip).await.status(), StatusCode::OK);
+    let files = claimed_with_files(&handler, &tip, 1).await;
+    let view = handler
+        .get_json(&format!("/api/v1/review/tips/{tip}"))
+        .await;
+    let message = view["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["author"] == "reporter")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(files[0]["message"], message);
+    assert_eq!(files[0]["state"], "stripped");
+    // Not with the message withheld.
+    let r = handler
+        .decide(
+            &tip,
+            &json!({ "action": "update", "messages": [{ "id": message, "withhold": true }],
+                     "attachments": [files[0]["id"]] }),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert!(r.text().await.unwrap().contains("not forwarded now"));
+    let r = handler
+        .decide(
+            &tip,
+            &json!({ "action": "update", "messages": [{ "id": message }],
+                     "attachments": [files[0]["id"]] }),
+        )
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::NO_CONTENT,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let (_, leased) = app.lease(&police, 10, 60).await;
+    let update = &leased["cases"][0];
+    assert_eq!(update["kind"], "update", "{leased}");
+    let listed = update["attachments"].as_array().unwrap();
+    assert_eq!(listed.len(), 1);
+    let (status, _) = fetch(&app, &police, listed[0]["url"].as_str().unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
 }

@@ -526,6 +526,12 @@ pub async fn forward(
     let note = form.get("note");
     let note = (!note.trim().is_empty()).then(|| note.to_owned());
     let messages = parse_messages(form)?;
+    // Each ticked `attachment` box: a stripped file to send; unticked, withheld.
+    let attachments: Vec<String> = form
+        .all("attachment")
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
     let (decision, done) = if form.get("update").is_empty() {
         (
             Decision::Forward {
@@ -534,17 +540,19 @@ pub async fn forward(
                 add: parse_add(form, "add")?,
                 note,
                 messages,
-                // Each ticked `attachment` box: a stripped file to send; unticked, withheld.
-                attachments: form
-                    .all("attachment")
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect(),
+                attachments,
             },
             "forwarded",
         )
     } else {
-        (Decision::Update { messages, note }, "updated")
+        (
+            Decision::Update {
+                messages,
+                note,
+                attachments,
+            },
+            "updated",
+        )
     };
     apply_decision(&state, &posted.who, &tip_id(&path)?, decision).await?;
     Ok(decided_page(&path, done))
