@@ -92,6 +92,16 @@ pub struct IntakeSettings {
     /// Submissions and follow-up attempts allowed per client per minute, counted in
     /// memory under a rotating keyed hash of the address (never stored or logged).
     pub rate_limit_per_minute: u32,
+    /// The most files one report may carry (0: the form takes none).
+    pub max_attachments: usize,
+    /// The largest file accepted, in MB (10^6 bytes).
+    pub max_attachment_mb: u32,
+}
+
+impl IntakeSettings {
+    pub fn max_attachment_bytes(&self) -> u64 {
+        u64::from(self.max_attachment_mb) * 1_000_000
+    }
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -244,6 +254,8 @@ impl Default for Settings {
             intake: IntakeSettings {
                 pow_difficulty: 0,
                 rate_limit_per_minute: 30,
+                max_attachments: 10,
+                max_attachment_mb: 20,
             },
             redaction: RedactionSettings {
                 rules_dir: None,
@@ -405,6 +417,12 @@ impl Settings {
         }
         if self.intake.pow_difficulty > 32 {
             return bad("intake.pow_difficulty", "must be between 0 (off) and 32");
+        }
+        if self.intake.max_attachments > 100 {
+            return bad("intake.max_attachments", "must be between 0 and 100");
+        }
+        if !(1..=200).contains(&self.intake.max_attachment_mb) {
+            return bad("intake.max_attachment_mb", "must be between 1 and 200");
         }
         if self.intake.rate_limit_per_minute == 0 {
             return bad("intake.rate_limit_per_minute", "must be at least 1");

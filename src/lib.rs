@@ -2,6 +2,7 @@
 //! and worker exploitation. See DESIGN.md for the flow and the invariants.
 
 pub mod agency;
+pub mod attachments;
 pub mod cli;
 pub mod config;
 pub mod crypto;

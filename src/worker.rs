@@ -5,15 +5,20 @@
 //! a worker in every replica on one PostgreSQL: each batch is locked `SKIP LOCKED`
 //! (`Store::draft_received`, `Store::draft_received_messages`), so no tip or message is
 //! opened twice. Opening and redacting a batch runs on the blocking pool, spread over
-//! every core, and its drafts are stored in one commit. Hourly it also applies
+//! every core, and its drafts are stored in one commit. Then it strips the files sent
+//! with reports of what could identify the reporter (`attachments::strip`), so a
+//! handler sees only the stripped copy. Hourly it also applies
 //! retention and sweeps stale sign-in counts and spent challenges, once across
 //! replicas (`Store::hourly_sweep`). It reports to a `Heartbeat` that `/readyz` reads.
 
+use crate::attachments::{self, AttachmentKind, StrippedAttachment, Unreadable};
 use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
+use crate::crypto::stream::ContentKey;
 use crate::domain::RawTip;
 use crate::domain::{Context, Draft, MessageAuthor};
 use crate::redaction::{subject, Engine};
+use crate::store::attachments::ReceivedAttachment;
 use crate::store::messages::ReceivedMessage;
 use crate::store::tips::ReceivedTip;
 use crate::store::{self, Store, StoreError};
@@ -148,7 +153,109 @@ impl Worker {
             opened += batch.opened;
             after = batch.last_seq;
         }
+        opened += self.strip_attachments().await?;
         Ok(opened)
+    }
+
+    /// Strips every received attachment, one at a time (a file is up to
+    /// `intake.max_attachment_mb`, and its pixels several times that). A file that cannot
+    /// be opened or stripped is marked unreadable, for the handler to be told, and the
+    /// worker goes on. Two replicas may strip the same file at once; the first to store
+    /// its copy wins and the other's is dropped.
+    async fn strip_attachments(&self) -> Result<usize, StoreError> {
+        let mut stripped = 0;
+        loop {
+            let batch = self.store.received_attachments(BATCH).await?;
+            if batch.is_empty() {
+                return Ok(stripped);
+            }
+            for attachment in batch {
+                self.heartbeat.beat(store::now());
+                let outcome = if attachment.kind == AttachmentKind::Heif {
+                    // Nothing here decodes it: no need to open it to say so.
+                    Err(Unreadable::NotDecodable)
+                } else {
+                    self.strip_one(&attachment).await?
+                };
+                let id = &attachment.id;
+                match outcome {
+                    Ok(copy) => {
+                        let sealed = self
+                            .keys
+                            .data
+                            .encrypt(Context::AttachmentStripped(id), copy.bytes());
+                        let text = copy.found_text().map(|text| {
+                            self.keys
+                                .data
+                                .encrypt_str(Context::AttachmentText(id), text)
+                        });
+                        self.store
+                            .store_stripped(id, &copy, &sealed, text.as_deref())
+                            .await?;
+                    }
+                    Err(why) => {
+                        // DEBUG, as drafting is: the line would date an arrival (invariant 2).
+                        tracing::debug!(attachment = %id, reason = why.as_str(), "an attachment could not be stripped; it is withheld");
+                        self.store.mark_unreadable(id, why).await?;
+                    }
+                }
+                stripped += 1;
+            }
+        }
+    }
+
+    /// Opens one attachment and strips it on the blocking pool.
+    async fn strip_one(
+        &self,
+        attachment: &ReceivedAttachment,
+    ) -> Result<Result<StrippedAttachment, Unreadable>, StoreError> {
+        Ok(match self.open_attachment(attachment).await? {
+            Some(original) => {
+                let engine = self.engine.clone();
+                let kind = attachment.kind;
+                tokio::task::spawn_blocking(move || {
+                    let redact = |text: &str| Some(engine.redact(text).redacted);
+                    attachments::strip(kind, &original, &redact)
+                })
+                .await
+                .unwrap_or(Err(Unreadable::Malformed))
+            }
+            None => Err(Unreadable::Malformed),
+        })
+    }
+
+    /// The original of an attachment, from its sealed chunks; `None` when it does not
+    /// open whole (a key since removed, a damaged, reordered or missing chunk).
+    async fn open_attachment(
+        &self,
+        attachment: &ReceivedAttachment,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        let id = &attachment.id;
+        let key = serde_json::from_slice::<Envelope>(&attachment.sealed_key)
+            .ok()
+            .and_then(|envelope| {
+                self.keys
+                    .intake
+                    .open_bound(&Context::AttachmentKey(id), &envelope)
+                    .ok()
+            })
+            .and_then(|raw| ContentKey::from_bytes(&raw).ok());
+        let Some(key) = key else {
+            return Ok(None);
+        };
+        let place = Context::AttachmentChunk(id).to_string();
+        let mut original = Vec::new();
+        let mut next = self.store.attachment_chunk(id, 0).await?;
+        let mut n = 0;
+        while let Some(sealed) = next {
+            next = self.store.attachment_chunk(id, n + 1).await?;
+            match key.open_chunk(&place, n as u64, next.is_none(), &sealed) {
+                Ok(plain) => original.extend_from_slice(&plain),
+                Err(_) => return Ok(None),
+            }
+            n += 1;
+        }
+        Ok((n > 0).then_some(original))
     }
 }
 

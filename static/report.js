@@ -1,7 +1,7 @@
 // The report form with JavaScript on: seal the tip in this browser and post only the
 // envelope (through the hidden #sealed form, so the answer is the same receipt page as
 // without JavaScript). If sealing cannot be done here, the ordinary form is posted over
-// the secure connection and the service seals it on arrival.
+// the secure connection and the service seals it on arrival; so is a report with files.
 import { sealTip } from './seal.js';
 import { solve } from './pow.js';
 
@@ -45,6 +45,9 @@ async function sealAndSend() {
 if (form && sealedForm && progress && globalThis.crypto?.subtle) {
   let busy = false;
   form.addEventListener('submit', (event) => {
+    // Files go with the ordinary form (multipart), sealed by the service as they
+    // arrive; sealing them in this browser is still to come.
+    if (form.elements.attachments?.files?.length) return;
     event.preventDefault();
     if (busy) return;
     busy = true;

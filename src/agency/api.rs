@@ -6,7 +6,7 @@ use super::auth::{AgencyAuthError, AgencyCaller};
 use super::delivered::{self, Body};
 use crate::crypto::sealing::Envelope;
 use crate::crypto::token;
-use crate::domain::{CaseId, Context};
+use crate::domain::{AttachmentId, CaseId, Context};
 use crate::http::error::{ApiError, Problem};
 use crate::http::{read_json, BodyError};
 use crate::state::AppState;
@@ -27,6 +27,8 @@ pub enum AgencyError {
     Invalid(String),
     #[error("no such case")]
     NotFound,
+    #[error("no such attachment (or not of a case you hold)")]
+    NoSuchAttachment,
     #[error("the case is not leased to you: lease it first")]
     NotLeased,
     #[error("your lease on this case lapsed at {0}: lease it again (it may have gone to another consumer meanwhile)")]
@@ -66,7 +68,7 @@ impl Problem for AgencyError {
             AgencyError::Body(e) => e.status(),
             AgencyError::Store(e) => e.status(),
             AgencyError::Invalid(_) => StatusCode::BAD_REQUEST,
-            AgencyError::NotFound => StatusCode::NOT_FOUND,
+            AgencyError::NotFound | AgencyError::NoSuchAttachment => StatusCode::NOT_FOUND,
             AgencyError::NotLeased
             | AgencyError::Lapsed(_)
             | AgencyError::LeasedToAnother
@@ -178,19 +180,21 @@ pub async fn lease(
         }
         let _ = tokio::time::timeout(left.min(recheck), woken).await;
     };
-    let cases = leased
-        .iter()
-        .map(|c| view(&state, c, Some(&lease.secret)))
-        .collect::<Result<Vec<_>, AgencyError>>()?;
+    let mut cases = Vec::with_capacity(leased.len());
+    for case in &leased {
+        cases.push(view(&state, case, Some(&lease.secret)).await?);
+    }
     Ok(HttpResponse::Ok().json(serde_json::json!({ "cases": cases })))
 }
 
-/// A stored case as delivered, its body opened from rest (or passed on sealed).
-fn view(
+/// A stored case as delivered, its body opened from rest (or passed on sealed), with
+/// the files forwarded with it.
+async fn view(
     state: &AppState,
     case: &LeasedCase,
     lease: Option<&str>,
 ) -> Result<serde_json::Value, AgencyError> {
+    let attachments = state.store.case_attachments(&case.id).await?;
     let body = match case.sealed_to {
         Some(_) => Body::Sealed(
             serde_json::from_slice::<Envelope>(&case.body).map_err(|_| AgencyError::Corrupt)?,
@@ -203,7 +207,13 @@ fn view(
                 .map_err(|_| AgencyError::Corrupt)?,
         ),
     };
-    Ok(delivered::delivered(case, body, lease, &state.keys.signing))
+    Ok(delivered::delivered(
+        case,
+        body,
+        &attachments,
+        lease,
+        &state.keys.signing,
+    ))
 }
 
 pub use crate::http::rfc3339;
@@ -220,7 +230,29 @@ pub async fn get_case(
         .held_case(&caller.agency_id, &caller.holder, &path, store::now())
         .await?
         .map_err(AgencyError::from)?;
-    Ok(HttpResponse::Ok().json(view(&state, &case, None)?))
+    Ok(HttpResponse::Ok().json(view(&state, &case, None).await?))
+}
+
+/// A stripped file forwarded with one of the caller's cases, once that case has been
+/// leased. A file of a case another agency holds is no file to the caller (404).
+pub async fn attachment(
+    state: web::Data<AppState>,
+    caller: AgencyCaller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = AttachmentId::parse(&path).ok_or(AgencyError::NoSuchAttachment)?;
+    let (kind, sealed) = state
+        .store
+        .agency_attachment(&caller.agency_id, &id)
+        .await?
+        .ok_or(AgencyError::NoSuchAttachment)?;
+    let bytes = state
+        .keys
+        .data
+        .decrypt(Context::AttachmentStripped(&id), &sealed)
+        .map_err(|_| AgencyError::Corrupt)?;
+    let name = format!("attachment-{id}.{}", kind.extension());
+    Ok(crate::http::file(kind.media_type(), &name, false, bytes))
 }
 
 pub async fn ack(

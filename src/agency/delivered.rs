@@ -1,6 +1,7 @@
 //! A case as an agency receives it, signed: the case's own members (id, agency, kind,
 //! `updates` for an update, sequence, category, received_on, `channel` for an agency
-//! whose routing entry asks for it, and `body`, or `sealed`
+//! whose routing entry asks for it, `attachments` (the stripped files forwarded with a
+//! report: id, type, size, SHA-256, where to fetch it), and `body`, or `sealed`
 //! when the body is sealed to the agency), the delivery's members (`lease`, `lease_expires_at`, `deliveries`), and
 //! `signature`: Ed25519 by the service's key over the RFC 8785 (JCS) canonical JSON of
 //! the case without the delivery's members and the signature. Verifying is the reverse
@@ -9,6 +10,7 @@
 use crate::crypto::from_b64url;
 use crate::crypto::sealing::Envelope;
 use crate::crypto::signing::{self, PublicKeyInfo, SigningKeys, UNSIGNED_MEMBERS};
+use crate::store::attachments::ForwardedAttachment;
 use crate::store::cases::LeasedCase;
 use serde_json::{Map, Value};
 
@@ -19,7 +21,13 @@ pub enum Body {
 }
 
 /// The case's JSON, signed; `lease` only in the answer to the lease that took it.
-pub fn delivered(case: &LeasedCase, body: Body, lease: Option<&str>, keys: &SigningKeys) -> Value {
+pub fn delivered(
+    case: &LeasedCase,
+    body: Body,
+    attachments: &[ForwardedAttachment],
+    lease: Option<&str>,
+    keys: &SigningKeys,
+) -> Value {
     let mut object = Map::new();
     object.insert("id".into(), case.id.as_str().into());
     object.insert("agency".into(), case.agency_id.as_str().into());
@@ -46,6 +54,22 @@ pub fn delivered(case: &LeasedCase, body: Body, lease: Option<&str>, keys: &Sign
             }),
         ),
     };
+    if !attachments.is_empty() {
+        // Each file's SHA-256 is signed with the case, so the signature covers the files.
+        let files: Vec<Value> = attachments
+            .iter()
+            .map(|a| {
+                serde_json::json!({
+                    "id": a.id.as_str(),
+                    "media_type": a.kind.media_type(),
+                    "size": a.size,
+                    "sha256": a.sha256,
+                    "url": format!("/api/v1/agency/attachments/{}", a.id),
+                })
+            })
+            .collect();
+        object.insert("attachments".into(), files.into());
+    }
     let signature = keys.sign(&canonical(&object));
     if let Some(lease) = lease {
         object.insert("lease".into(), lease.into());

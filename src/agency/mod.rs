@@ -32,6 +32,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route(web::post().to(questions::ask)),
     )
     .service(
+        crate::http::resource("/api/v1/agency/attachments/{id}", "GET")
+            .route(web::get().to(api::attachment)),
+    )
+    .service(
         crate::http::resource("/api/v1/agency/signing-key", "GET")
             .route(web::get().to(api::signing_key)),
     )

@@ -9,6 +9,7 @@ pub mod password;
 pub mod receipt;
 pub mod sealing;
 pub mod signing;
+pub mod stream;
 pub mod token;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

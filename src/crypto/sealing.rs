@@ -120,7 +120,36 @@ impl IntakeKeys {
         seal_to(&self.keys[0].public, &self.keys[0].id, plaintext)
     }
 
+    /// Seals to the current key with `place` as the associated data, so the envelope
+    /// opens only as what it was sealed for (an attachment's content key).
+    pub fn seal_bound(&self, place: &dyn std::fmt::Display, plaintext: &[u8]) -> Envelope {
+        let key = &self.keys[0];
+        let (enc, ct) = hpke::single_shot_seal::<AesGcm128, HkdfSha256, Kem, _>(
+            &OpModeS::Base,
+            &key.public,
+            b"",
+            plaintext,
+            place.to_string().as_bytes(),
+            &mut rand_core::OsRng,
+        )
+        .expect("HPKE sealing to a valid public key cannot fail");
+        Envelope {
+            key_id: key.id.clone(),
+            enc: b64url(&enc.to_bytes()),
+            ct: b64url(&ct),
+        }
+    }
+
     pub fn open(&self, envelope: &Envelope) -> Result<Vec<u8>, OpenError> {
+        self.open_bound(&"", envelope)
+    }
+
+    /// Opens what `seal_bound` sealed for `place` (or, with an empty place, a tip).
+    pub fn open_bound(
+        &self,
+        place: &dyn std::fmt::Display,
+        envelope: &Envelope,
+    ) -> Result<Vec<u8>, OpenError> {
         let key = self
             .keys
             .iter()
@@ -131,7 +160,7 @@ impl IntakeKeys {
             .and_then(|bytes| EncappedKey::from_bytes(&bytes).ok())
             .ok_or(OpenError::BadEncapsulation)?;
         let ct = from_b64url(&envelope.ct).map_err(|_| OpenError::BadCiphertext)?;
-        open_with(&key.private, &enc, b"", &ct, b"")
+        open_with(&key.private, &enc, b"", &ct, place.to_string().as_bytes())
     }
 }
 

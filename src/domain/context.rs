@@ -1,7 +1,7 @@
 //! Where a ciphertext at rest belongs. Each is bound to its place as associated data, so a
 //! ciphertext copied to another row or column does not open.
 
-use super::ids::{CaseId, TipId};
+use super::ids::{AttachmentId, CaseId, TipId};
 use super::status::MessageAuthor;
 use std::fmt;
 
@@ -21,6 +21,14 @@ pub enum Context<'a> {
     TotpSecret(i64),
     /// A TOTP secret shown for enrolment, not yet confirmed.
     TotpPending(i64),
+    /// An attachment's content key, sealed to the intake key.
+    AttachmentKey(&'a AttachmentId),
+    /// The chunks of an attachment's original, under its content key.
+    AttachmentChunk(&'a AttachmentId),
+    /// An attachment stripped of its metadata, under the data key.
+    AttachmentStripped(&'a AttachmentId),
+    /// The text found in an attachment (a PDF's), redacted, for the handler.
+    AttachmentText(&'a AttachmentId),
 }
 
 /// The associated data itself; these strings are in every stored ciphertext, so they
@@ -37,6 +45,10 @@ impl fmt::Display for Context<'_> {
             Context::AgencyQuestion(case) => write!(f, "case:{case}:question"),
             Context::TotpSecret(handler) => write!(f, "handler:{handler}:totp"),
             Context::TotpPending(handler) => write!(f, "handler:{handler}:totp-pending"),
+            Context::AttachmentKey(id) => write!(f, "attachment:{id}:key"),
+            Context::AttachmentChunk(id) => write!(f, "attachment:{id}:chunk"),
+            Context::AttachmentStripped(id) => write!(f, "attachment:{id}:stripped"),
+            Context::AttachmentText(id) => write!(f, "attachment:{id}:text"),
         }
     }
 }

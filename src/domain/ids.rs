@@ -1,4 +1,4 @@
-//! Identifiers of tips and cases: 16 random hex characters, unguessable and saying
+//! Identifiers of tips, cases and attachments: 16 random hex characters, unguessable and saying
 //! nothing about order or volume. Parsing a path segment into one refuses anything else,
 //! so a malformed id never reaches a query.
 
@@ -68,6 +68,7 @@ macro_rules! id_type {
 
 id_type!(TipId, "tip");
 id_type!(CaseId, "case");
+id_type!(AttachmentId, "file sent with a report");
 
 #[cfg(test)]
 mod tests {

@@ -22,7 +22,7 @@ pub use approved::{AddedSpan, ApprovalError, ApprovedRedaction};
 pub use case::{CaseOrigin, NewCase, NewCaseParent};
 pub use context::Context;
 pub use draft::{Draft, DraftSpan};
-pub use ids::{CaseId, TipId};
+pub use ids::{AttachmentId, CaseId, TipId};
 pub use origin::{Channel, Region};
 pub use status::{AuditAction, CaseKind, CaseState, MessageAuthor, MessageState, TipStatus};
 pub use tip::{Call, Category, RawTip, TipError};

@@ -126,6 +126,7 @@ stored_enum!(
         PhoneReport = "phone_report",
         PhoneFollowUp = "phone_follow_up",
         Undo = "undo",
+        BlackOut = "black_out",
     }
 );
 
@@ -173,6 +174,7 @@ impl AuditAction {
             AuditAction::Update => "sent the reporter's new messages",
             AuditAction::Withdraw => "withdrew a question",
             AuditAction::Undo => "took back a decision",
+            AuditAction::BlackOut => "blacked out part of a file",
             AuditAction::Erased => "erased after the retention period",
             AuditAction::Requeue => "requeued a dead-letter case",
             AuditAction::AgenciesConfigured => "agencies changed in routing.toml",

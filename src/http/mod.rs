@@ -199,6 +199,24 @@ pub async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
     }
 }
 
+/// A file sent back as it is: `inline` to show in the browser (images), else as a
+/// download. Never sniffed or run as a page (sandboxed, no sources), whatever it holds.
+pub fn file(media_type: &str, filename: &str, inline: bool, bytes: Vec<u8>) -> HttpResponse {
+    let disposition = if inline { "inline" } else { "attachment" };
+    HttpResponse::Ok()
+        .content_type(media_type)
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("{disposition}; filename=\"{filename}\""),
+        ))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "sandbox; default-src 'none'",
+        ))
+        .body(bytes)
+}
+
 /// Unix seconds as RFC 3339 (UTC): every time the JSON APIs give is in this form.
 pub fn rfc3339(unix: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(unix)

@@ -10,9 +10,10 @@
 
 use super::i18n::Tr;
 use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
+use super::upload::{self, UploadError};
 use super::AntiAbuse;
 use crate::crypto::receipt::Receipt;
-use crate::domain::{Context, MessageAuthor, MessageState, TipStatus};
+use crate::domain::{Context, MessageAuthor, MessageState, TipId, TipStatus};
 use crate::http::error::Problem;
 use crate::state::AppState;
 use crate::store::messages::{ReceiptTip, ReporterMessageOutcome};
@@ -21,6 +22,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
+use serde_json::Value;
 
 pub const MAX_ANSWER_CHARS: usize = 5_000;
 
@@ -258,7 +260,8 @@ pub async fn check(
 }
 
 /// A message from the reporter: the answer to a waiting question, or more about the
-/// report at any time until it is closed. Stored encrypted for the redaction worker.
+/// report at any time until it is closed. Stored encrypted for the redaction worker. As
+/// `multipart/form-data` it may carry files, which go to the handler with the message.
 pub async fn answer(
     state: web::Data<AppState>,
     abuse: web::Data<AntiAbuse>,
@@ -266,12 +269,77 @@ pub async fn answer(
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let (tr, form, found) = match admit::<AnswerForm>(&state, &abuse, &query, &req, payload).await {
-        Ok(admitted) => admitted,
-        Err(page) => return page,
+    if !upload::is_multipart(&req) {
+        let (tr, form, found) =
+            match admit::<AnswerForm>(&state, &abuse, &query, &req, payload).await {
+                Ok(admitted) => admitted,
+                Err(page) => return page,
+            };
+        return take_answer(&state, tr, form, found, None)
+            .await
+            .unwrap_or_else(|page| page);
+    }
+    // Counted before the body is read: a flood of bodies costs its sender, not us.
+    let asked = query.tr();
+    if let Err(limited) = rate_limit(&abuse, &req) {
+        return too_many(asked, "/follow-up", &limited);
+    }
+    // The files stream in under a stand-in id before the code is checked (the same work
+    // whatever the code); they join the tip only with the message they came with, and
+    // every refusal deletes them.
+    let upload = TipId::new();
+    let answered = match upload::read(&state, &req, payload, &upload).await {
+        Ok(uploaded) => {
+            match serde_json::from_value::<AnswerForm>(Value::Object(uploaded.fields)) {
+                Ok(form) => {
+                    let tr = lang(form.lang());
+                    match find(&state, form.receipt()).await {
+                        Ok(found) => {
+                            let files = (uploaded.files > 0).then_some(&upload);
+                            take_answer(&state, tr, form, found, files).await
+                        }
+                        Err(e) => Err(unavailable(tr, e.into())),
+                    }
+                }
+                Err(_) => Err(problem(
+                    asked,
+                    StatusCode::BAD_REQUEST,
+                    "/follow-up",
+                    "error_bad_form",
+                )),
+            }
+        }
+        Err(e) => {
+            if let UploadError::Store(e) = &e {
+                tracing::error!(error = %e, "an attachment could not be stored");
+            }
+            Err(problem(asked, e.status(), "/follow-up", e.message_key()))
+        }
     };
+    match answered {
+        Ok(page) => page,
+        Err(refused) => {
+            if let Err(e) = state.store.discard_uploads(&upload).await {
+                // Left `uploading`, seen by nobody, for the hourly sweep.
+                tracing::error!(error = %e, "a refused message's files could not be deleted");
+            }
+            refused
+        }
+    }
+}
+
+/// Stores the reporter's message (and the files uploaded under `files`, with it) and
+/// answers with the status page; `Err` is the page to answer with when nothing was
+/// stored.
+async fn take_answer(
+    state: &AppState,
+    tr: Tr,
+    form: AnswerForm,
+    found: Option<ReceiptTip>,
+    files: Option<&TipId>,
+) -> Result<HttpResponse, HttpResponse> {
     let Some(tip) = found else {
-        return code_page(tr, StatusCode::NOT_FOUND, Some("not_found"));
+        return Err(code_page(tr, StatusCode::NOT_FOUND, Some("not_found")));
     };
     let typed = form.receipt.unwrap_or_default();
     let text = form.answer.unwrap_or_default();
@@ -288,14 +356,14 @@ pub async fn answer(
         None
     };
     if let Some(error) = problem_with_answer {
-        return match status_page(&state, tr, &tip, typed).await {
+        return Err(match status_page(state, tr, &tip, typed).await {
             Ok(mut page) => {
                 page.error = Some(error);
                 page.answer = text;
                 crate::web::render(StatusCode::BAD_REQUEST, &page)
             }
             Err(e) => unavailable(tr, e),
-        };
+        });
     }
     let body = state
         .keys
@@ -307,29 +375,47 @@ pub async fn answer(
         .await
     {
         Ok(outcome) => outcome,
-        Err(e) => return unavailable(tr, e.into()),
+        Err(e) => return Err(unavailable(tr, e.into())),
+    };
+    let notice = match (stored, files) {
+        (ReporterMessageOutcome::Stored { seq, answer }, Some(upload)) => {
+            if let Err(e) = state.store.keep_message_uploads(upload, &tip.id, seq).await {
+                // The message is stored: say so, and leave the files for the sweep.
+                tracing::error!(error = %e, "a message's files could not be kept");
+            }
+            if answer {
+                "answer_sent"
+            } else {
+                "add_sent"
+            }
+        }
+        (ReporterMessageOutcome::Stored { answer: true, .. }, None) => "answer_sent",
+        (ReporterMessageOutcome::Stored { answer: false, .. }, None) => "add_sent",
+        // Closed between the check and the write: nothing was kept.
+        (ReporterMessageOutcome::Closed, _) => {
+            return Err(match status_page(state, tr, &tip, typed).await {
+                Ok(mut page) => {
+                    page.error = Some("status_closed");
+                    crate::web::render(StatusCode::OK, &page)
+                }
+                Err(e) => unavailable(tr, e),
+            })
+        }
     };
     // The redaction worker drafts it now rather than at its next poll.
     state.worker.notify_one();
-    let after = match find(&state, &typed).await {
+    let after = match find(state, &typed).await {
         Ok(Some(after)) => after,
-        Ok(None) => return code_page(tr, StatusCode::NOT_FOUND, Some("not_found")),
-        Err(e) => return unavailable(tr, e.into()),
+        Ok(None) => return Ok(code_page(tr, StatusCode::NOT_FOUND, Some("not_found"))),
+        Err(e) => return Ok(unavailable(tr, e.into())),
     };
-    match status_page(&state, tr, &after, typed).await {
+    Ok(match status_page(state, tr, &after, typed).await {
         Ok(mut page) => {
-            match stored {
-                ReporterMessageOutcome::Stored { answer: true } => {
-                    page.notice = Some("answer_sent")
-                }
-                ReporterMessageOutcome::Stored { answer: false } => page.notice = Some("add_sent"),
-                // Closed between the check and the write: nothing was kept.
-                ReporterMessageOutcome::Closed => page.error = Some("status_closed"),
-            }
+            page.notice = Some(notice);
             crate::web::render(StatusCode::OK, &page)
         }
         Err(e) => unavailable(tr, e),
-    }
+    })
 }
 
 #[cfg(test)]

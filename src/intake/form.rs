@@ -1,14 +1,17 @@
 //! The report form at `/`. Without JavaScript it is an ordinary form post, sealed by the
 //! server on arrival. With JavaScript, `static/report.js` seals the tip in the browser
-//! and posts only the envelope (and a proof of work when one is asked). Either way the
+//! and posts only the envelope (and a proof of work when one is asked); a report with
+//! files goes as the ordinary form, `multipart/form-data`, its files sealed by the
+//! server as they stream in (`upload`). Either way the
 //! answer to the post is the receipt page, so the receipt never appears in a URL.
 
 use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
 use super::pow;
-use super::submit::{accept, Origin, Submission, SubmitError};
+use super::submit::{accept_as, Origin, Submission, SubmitError};
+use super::upload::{self, UploadError};
 use super::AntiAbuse;
 use crate::crypto::sealing::Envelope;
-use crate::domain::{Channel, RawTip, Region, TipError};
+use crate::domain::{Channel, RawTip, Region, TipError, TipId};
 use crate::http::error::Problem;
 use crate::state::AppState;
 use crate::store;
@@ -16,6 +19,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
+use serde_json::Value;
 
 /// Each category's value and the key of its label.
 pub const CATEGORIES: [(&str, &str); 5] = [
@@ -134,10 +138,58 @@ pub async fn submit(
     if let Err(limited) = rate_limit(&abuse, &req) {
         return too_many(query.tr(), "/", &limited);
     }
-    let form: ReportForm = match read_form(&req, payload).await {
-        Ok(form) => form,
-        Err(e) => return problem(query.tr(), e.status(), "/", "error_bad_form"),
+    if !upload::is_multipart(&req) {
+        let form: ReportForm = match read_form(&req, payload).await {
+            Ok(form) => form,
+            Err(e) => return problem(query.tr(), e.status(), "/", "error_bad_form"),
+        };
+        return file(&state, &abuse, form, &TipId::new(), false)
+            .await
+            .unwrap_or_else(|refused| refused);
+    }
+    // The files stream in under the tip's id before the tip itself is stored: every
+    // refusal from here on deletes them, so a refused report leaves nothing behind.
+    let tip = TipId::new();
+    let answer = match upload::read(&state, &req, payload, &tip).await {
+        Ok(uploaded) => {
+            match serde_json::from_value::<ReportForm>(Value::Object(uploaded.fields)) {
+                Ok(form) => file(&state, &abuse, form, &tip, uploaded.files > 0).await,
+                Err(_) => Err(problem(
+                    query.tr(),
+                    StatusCode::BAD_REQUEST,
+                    "/",
+                    "error_bad_form",
+                )),
+            }
+        }
+        Err(e) => {
+            if let UploadError::Store(e) = &e {
+                tracing::error!(error = %e, "an attachment could not be stored");
+            }
+            Err(problem(query.tr(), e.status(), "/", e.message_key()))
+        }
     };
+    match answer {
+        Ok(receipt) => receipt,
+        Err(refused) => {
+            if let Err(e) = state.store.discard_uploads(&tip).await {
+                // Left `uploading`, seen by nobody, for the hourly sweep.
+                tracing::error!(error = %e, "a refused report's files could not be deleted");
+            }
+            refused
+        }
+    }
+}
+
+/// Files the report as `tip` and answers with the receipt page, or with the page that
+/// says what to correct (`Err`: nothing was stored, and the caller drops any files).
+async fn file(
+    state: &AppState,
+    abuse: &AntiAbuse,
+    form: ReportForm,
+    tip: &TipId,
+    with_files: bool,
+) -> Result<HttpResponse, HttpResponse> {
     let tr = lang(form.lang.as_deref());
     let submission = match filled(&form.sealed) {
         Some(sealed) => {
@@ -146,7 +198,7 @@ pub async fn submit(
                 .into_iter()
                 .any(|f| filled(f).is_some())
             {
-                return problem(tr, StatusCode::BAD_REQUEST, "/", "error_bad_form");
+                return Err(problem(tr, StatusCode::BAD_REQUEST, "/", "error_bad_form"));
             }
             let answer = match (filled(&form.pow_challenge), filled(&form.pow_nonce)) {
                 (Some(challenge), Some(nonce)) => Some(pow::Answer {
@@ -161,12 +213,19 @@ pub async fn submit(
                 .await
             {
                 Ok(Ok(())) => {}
-                Ok(Err(_)) => return problem(tr, StatusCode::BAD_REQUEST, "/", "error_pow"),
-                Err(_) => return problem(tr, StatusCode::SERVICE_UNAVAILABLE, "/", "error_store"),
+                Ok(Err(_)) => return Err(problem(tr, StatusCode::BAD_REQUEST, "/", "error_pow")),
+                Err(_) => {
+                    return Err(problem(
+                        tr,
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        "/",
+                        "error_store",
+                    ))
+                }
             }
             match serde_json::from_str::<Envelope>(sealed) {
                 Ok(envelope) => Submission::Sealed(envelope),
-                Err(_) => return problem(tr, StatusCode::BAD_REQUEST, "/", "error_sealed"),
+                Err(_) => return Err(problem(tr, StatusCode::BAD_REQUEST, "/", "error_sealed")),
             }
         }
         // Without JavaScript there is no proof of work; the rate limit still applies.
@@ -182,7 +241,7 @@ pub async fn submit(
                 Ok(tip) => Submission::Plain(tip),
                 Err(e) => {
                     // Show the form again with what they wrote, so nothing is lost.
-                    return crate::web::render(
+                    return Err(crate::web::render(
                         StatusCode::BAD_REQUEST,
                         &FormPage {
                             tr,
@@ -196,14 +255,23 @@ pub async fn submit(
                             region,
                             submission: submission_token(),
                         },
-                    );
+                    ));
                 }
             }
         }
     };
     let origin = Origin::reporter(Channel::Web);
-    match accept(&state, submission, filled(&form.submission), origin).await {
-        Ok(receipt) => crate::web::render(
+    match accept_as(
+        state,
+        tip,
+        submission,
+        filled(&form.submission),
+        origin,
+        with_files,
+    )
+    .await
+    {
+        Ok(receipt) => Ok(crate::web::render(
             StatusCode::OK,
             &ReceiptPage {
                 tr,
@@ -211,18 +279,25 @@ pub async fn submit(
                 here: "",
                 receipt: receipt.to_string(),
             },
-        ),
+        )),
         Err(SubmitError::Store(e)) => {
             tracing::error!(error = %e, "tip could not be stored");
-            problem(tr, StatusCode::SERVICE_UNAVAILABLE, "/", "error_store")
+            Err(problem(
+                tr,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "/",
+                "error_store",
+            ))
         }
         Err(SubmitError::Invalid(e)) => {
-            problem(tr, StatusCode::BAD_REQUEST, "/", tip_error_key(&e))
+            Err(problem(tr, StatusCode::BAD_REQUEST, "/", tip_error_key(&e)))
         }
         Err(SubmitError::Envelope(_) | SubmitError::SealedContent(_)) => {
-            problem(tr, StatusCode::BAD_REQUEST, "/", "error_sealed")
+            Err(problem(tr, StatusCode::BAD_REQUEST, "/", "error_sealed"))
         }
-        Err(SubmitError::BadToken) => problem(tr, StatusCode::BAD_REQUEST, "/", "error_bad_form"),
+        Err(SubmitError::BadToken) => {
+            Err(problem(tr, StatusCode::BAD_REQUEST, "/", "error_bad_form"))
+        }
     }
 }
 

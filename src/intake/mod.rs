@@ -13,6 +13,7 @@ pub mod page;
 pub mod pow;
 pub mod rate_limit;
 pub mod submit;
+pub mod upload;
 
 use crate::config::Settings;
 use crate::crypto::at_rest::DataKeys;

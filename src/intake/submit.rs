@@ -56,6 +56,20 @@ pub async fn accept(
     token: Option<&str>,
     origin: Origin,
 ) -> Result<Receipt, SubmitError> {
+    accept_as(state, &TipId::new(), submission, token, origin, false).await
+}
+
+/// As `accept`, under an id chosen beforehand: the one the form's files were stored
+/// under while they streamed in (`with_files`). Once the tip is stored they go to the
+/// worker; a second submission with the same token keeps the first's and drops these.
+pub async fn accept_as(
+    state: &AppState,
+    id: &TipId,
+    submission: Submission,
+    token: Option<&str>,
+    origin: Origin,
+    with_files: bool,
+) -> Result<Receipt, SubmitError> {
     if token.is_some_and(|t| t.is_empty() || t.chars().count() > MAX_TOKEN_CHARS) {
         return Err(SubmitError::BadToken);
     }
@@ -76,7 +90,7 @@ pub async fn accept(
         None => Receipt::generate(),
     };
     let new_tip = NewTip {
-        id: TipId::new(),
+        id: id.clone(),
         category: tip.category(),
         received_on: store::today(),
         sealed: serde_json::to_vec(&envelope).expect("an envelope always serialises"),
@@ -86,7 +100,15 @@ pub async fn accept(
         region: tip.region(),
         taken_by: origin.taken_by,
     };
-    if state.store.insert_tip(new_tip).await? {
+    let stored = state.store.insert_tip(new_tip).await?;
+    if with_files {
+        if stored {
+            state.store.keep_uploads(id).await?;
+        } else {
+            state.store.discard_uploads(id).await?;
+        }
+    }
+    if stored {
         state.worker.notify_one();
     }
     Ok(receipt)

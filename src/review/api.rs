@@ -1,5 +1,6 @@
 //! The review JSON API: thin handlers over `review::service`.
 
+use super::attachments::AttachmentView;
 use super::auth::SignedIn;
 use super::service::{self, tip_id, Decision, MessageView, ReviewError};
 use crate::domain::{Category, Channel, DraftSpan, HandlerRole, Region};
@@ -56,6 +57,8 @@ struct TipView<'a> {
     messages: &'a [MessageView],
     /// Cases made so far (a tip forwarded before and back in review for new messages).
     cases: Vec<CaseView>,
+    /// The files sent with the tip: stripped copies to forward or withhold.
+    attachments: Vec<AttachmentView>,
 }
 
 /// A case as a handler sees it: where it went and whether it was acknowledged, never
@@ -125,6 +128,11 @@ pub async fn get_tip(
         suggestions,
         messages: &tip.messages,
         cases,
+        attachments: tip
+            .attachments
+            .iter()
+            .map(|a| AttachmentView::new(tip.id.as_str(), a, &state.keys.data))
+            .collect(),
     }))
 }
 

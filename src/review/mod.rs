@@ -1,6 +1,7 @@
 //! Review: handler sign-in, the queue, claims and decisions.
 
 pub mod api;
+pub mod attachments;
 pub mod auth;
 pub mod csrf;
 pub mod pages;
@@ -13,6 +14,24 @@ use actix_web::web;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::routes);
+    cfg.service(
+        crate::http::resource("/console/tips/{id}/attachments/{attachment}", "GET")
+            .route(web::get().to(attachments::file)),
+    )
+    .service(
+        crate::http::resource(
+            "/console/tips/{id}/attachments/{attachment}/black-out",
+            "POST",
+        )
+        .route(web::post().to(attachments::black_out_page)),
+    )
+    .service(
+        crate::http::resource(
+            "/api/v1/review/tips/{id}/attachments/{attachment}/black-out",
+            "POST",
+        )
+        .route(web::post().to(attachments::black_out_api)),
+    );
     cfg.service(
         crate::http::resource("/api/v1/review/login", "POST").route(web::post().to(auth::login)),
     )

@@ -2,15 +2,19 @@
 //! console pages so that both take exactly the same path (and the same checks).
 
 use super::auth::{AuthError, Session};
+use crate::attachments::{self, AttachmentKind, Region};
 use crate::crypto::sealing::Envelope;
 use crate::domain::{
-    AddedSpan, ApprovalError, ApprovedRedaction, AuditAction, Category, Context, Draft,
-    HandlerRole, MessageAuthor, MessageState, NewCase, NewCaseParent, RawTip, TipId, TipStatus,
+    AddedSpan, ApprovalError, ApprovedRedaction, AttachmentId, AuditAction, Category, Context,
+    Draft, HandlerRole, MessageAuthor, MessageState, NewCase, NewCaseParent, RawTip, TipId,
+    TipStatus,
 };
 use crate::http::error::Problem;
 use crate::http::BodyError;
 use crate::routing;
 use crate::state::AppState;
+use crate::store::attachments::{AttachmentRecord, AttachmentState};
+use crate::store::audit::AuditEntry;
 use crate::store::messages::{AskOutcome, WithdrawOutcome};
 use crate::store::tips::{ClaimOutcome, DecideOutcome, Forwarding, MessageDecided, TipRecord};
 use crate::store::undo::UndoOutcome;
@@ -113,6 +117,8 @@ pub struct OpenedTip {
     pub original: String,
     pub draft: Draft,
     pub messages: Vec<MessageView>,
+    /// The files sent with it, in order.
+    pub attachments: Vec<AttachmentRecord>,
 }
 
 impl OpenedTip {
@@ -161,6 +167,7 @@ pub async fn open_tip(
         .ok_or(ReviewError::Corrupt)?;
     Ok(OpenedTip {
         messages: conversation(state, id).await?,
+        attachments: state.store.attachments_of_tip(id).await?,
         id: id.clone(),
         category: raw.category(),
         original: raw.review_text(),
@@ -298,6 +305,9 @@ pub enum Decision {
         note: Option<String>,
         #[serde(default)]
         messages: Vec<MessageDecision>,
+        /// The stripped files to send with the report; any not named are withheld.
+        #[serde(default)]
+        attachments: Vec<String>,
     },
     /// For a tip forwarded before: the reporter's messages since, as updates to the
     /// agencies holding the case.
@@ -305,6 +315,9 @@ pub enum Decision {
         #[serde(default)]
         messages: Vec<MessageDecision>,
         note: Option<String>,
+        /// Stripped files sent with the messages forwarded now; any not named are withheld.
+        #[serde(default)]
+        attachments: Vec<String>,
     },
     Reject {
         reason: String,
@@ -384,6 +397,7 @@ pub async fn apply_decision(
             add,
             note,
             messages,
+            attachments,
         } => {
             if !holders.is_empty() {
                 return Err(ReviewError::Decision(
@@ -407,18 +421,23 @@ pub async fn apply_decision(
                 .collect();
             let (updates, decided) = settle_messages(state, &tip, &messages, &parents, 0)?;
             cases.extend(updates);
+            let files = check_attachments(&tip, &attachments, &decided, true)?;
+            no_files_to_sealed(state, &files, chosen.iter().map(|a| a.id.as_str()))?;
             let detail = format!(
-                "agencies={}; restored={}; added={}; {}",
+                "agencies={}; restored={}; added={}; {}; files forwarded={}; withheld={}",
                 agencies.join(","),
                 keep.len(),
                 add.len(),
-                messages_detail(&decided)
+                messages_detail(&decided),
+                files.len(),
+                tip.attachments.iter().filter(|a| !a.sent).count() - files.len()
             );
             let sealed_note = sealed_note(state, id, note);
             let forwarding = Forwarding {
                 cases: &cases,
                 messages: &decided,
                 note: sealed_note.as_deref(),
+                attachments: &files,
                 action: AuditAction::Forward,
                 detail: &detail,
                 undo_until: undo_until(state, now),
@@ -428,7 +447,11 @@ pub async fn apply_decision(
                 .forward_tip(id.as_str(), &who.actor(), now, forwarding)
                 .await?
         }
-        Decision::Update { messages, note } => {
+        Decision::Update {
+            messages,
+            note,
+            attachments,
+        } => {
             if holders.is_empty() {
                 return Err(ReviewError::Decision(
                     "this tip has not been forwarded yet: forward it (the `forward` action)".into(),
@@ -441,11 +464,14 @@ pub async fn apply_decision(
                 .collect();
             let last = state.store.last_case_sequence(id.as_str()).await?;
             let (cases, decided) = settle_messages(state, &tip, &messages, &parents, last)?;
+            let files = check_attachments(&tip, &attachments, &decided, false)?;
             let agencies: Vec<&str> = holders.iter().map(|h| h.agency_id.as_str()).collect();
+            no_files_to_sealed(state, &files, agencies.iter().copied())?;
             let detail = format!(
-                "agencies={}; {}",
+                "agencies={}; {}; files forwarded={}",
                 agencies.join(","),
-                messages_detail(&decided)
+                messages_detail(&decided),
+                files.len()
             );
             let sealed_note = sealed_note(state, id, note);
             // An update goes out at once: the case it adds to is with the agency already.
@@ -453,6 +479,7 @@ pub async fn apply_decision(
                 cases: &cases,
                 messages: &decided,
                 note: sealed_note.as_deref(),
+                attachments: &files,
                 action: AuditAction::Update,
                 detail: &detail,
                 undo_until: None,
@@ -521,6 +548,152 @@ fn agency_key<'a>(state: &'a AppState, agency_id: &str) -> Option<&'a [u8]> {
 
 fn sealed_note(state: &AppState, id: &TipId, note: &str) -> Option<Vec<u8>> {
     (!note.is_empty()).then(|| state.keys.data.encrypt_str(Context::DecisionNote(id), note))
+}
+
+/// The files a decision sends, each with the case it goes with: a file sent with the
+/// report goes with the report (a first forward only); one sent with a reporter's
+/// message goes with that message's update, so only when the message is forwarded now.
+/// Each must be a stripped file of this tip, not sent before, named once: a file still
+/// being stripped, or unreadable, never goes.
+fn check_attachments(
+    tip: &OpenedTip,
+    named: &[String],
+    decided: &[MessageDecided],
+    first: bool,
+) -> Result<Vec<(AttachmentId, Option<i64>)>, ReviewError> {
+    let mut chosen: Vec<(AttachmentId, Option<i64>)> = Vec::new();
+    for value in named {
+        let shown = value.chars().take(40).collect::<String>();
+        let refuse = |why: &str| {
+            Err(ReviewError::Decision(format!(
+                "attachments: `{shown}` {why}"
+            )))
+        };
+        let Some(file) = tip
+            .attachments
+            .iter()
+            .find(|a| a.id.as_str() == value && a.state == AttachmentState::Stripped && !a.sent)
+        else {
+            return refuse("is not a stripped file of this tip waiting to be sent");
+        };
+        let update = match file.message_seq {
+            None if first => None,
+            None => return refuse("came with the report, which was forwarded before without it"),
+            Some(seq) => match decided.iter().find(|m| m.seq == seq) {
+                Some(MessageDecided {
+                    forwarded_as: Some(update),
+                    ..
+                }) => Some(*update),
+                _ => return refuse("came with a reporter message that is not forwarded now"),
+            },
+        };
+        if chosen.iter().any(|(id, _)| *id == file.id) {
+            return refuse("is named twice");
+        }
+        chosen.push((file.id.clone(), update));
+    }
+    Ok(chosen)
+}
+
+/// Invariant 16: an agency with its own key receives only what is sealed to it, and
+/// files are not sealed to agencies yet.
+fn no_files_to_sealed<'a>(
+    state: &AppState,
+    files: &[(AttachmentId, Option<i64>)],
+    agencies: impl Iterator<Item = &'a str>,
+) -> Result<(), ReviewError> {
+    if files.is_empty() {
+        return Ok(());
+    }
+    for agency in agencies {
+        if agency_key(state, agency).is_some() {
+            let name = state
+                .routing
+                .agency(agency)
+                .map_or(agency, |a| a.name.as_str());
+            return Err(ReviewError::Decision(format!(
+                "attachments: {name} receives its cases sealed to its own key, and files cannot be sealed to it yet: withhold the files to forward to it"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A stripped file of a tip, for the handler holding its live claim (as its text is):
+/// its type and bytes. The original is never served; it stays sealed.
+pub async fn stripped_attachment(
+    state: &AppState,
+    who: &Session,
+    id: &TipId,
+    attachment: &str,
+) -> Result<(AttachmentKind, Vec<u8>), ReviewError> {
+    who.require(HandlerRole::Handler)?;
+    let record = state
+        .store
+        .tip(id.as_str(), store::now())
+        .await?
+        .ok_or(ReviewError::NotFound)?;
+    if matches!(record.status, TipStatus::Forwarded | TipStatus::Rejected) {
+        return Err(ReviewError::NotReviewable(record.status));
+    }
+    if record.claimed_by != Some(who.handler.id) {
+        return Err(ReviewError::NotHolder);
+    }
+    let attachment = AttachmentId::parse(attachment).ok_or(ReviewError::NotFound)?;
+    let (kind, sealed) = state
+        .store
+        .stripped_attachment(id, &attachment)
+        .await?
+        .ok_or(ReviewError::NotFound)?;
+    let bytes = state
+        .keys
+        .data
+        .decrypt(Context::AttachmentStripped(&attachment), &sealed)
+        .map_err(|_| ReviewError::Corrupt)?;
+    Ok((kind, bytes))
+}
+
+/// Blacks out a region of a stripped image of a tip the handler holds: its pixels are
+/// replaced and the copy encoded again, so what is forwarded never had them. Audited.
+pub async fn black_out(
+    state: &AppState,
+    who: &Session,
+    id: &TipId,
+    attachment: &str,
+    region: Region,
+) -> Result<(), ReviewError> {
+    let (kind, copy) = stripped_attachment(state, who, id, attachment).await?;
+    let attachment = AttachmentId::parse(attachment).ok_or(ReviewError::NotFound)?;
+    let changed = tokio::task::spawn_blocking(move || attachments::black_out(kind, &copy, region))
+        .await
+        .map_err(|_| ReviewError::Corrupt)?
+        .map_err(|e| ReviewError::Decision(e.to_string()))?;
+    let sealed = state
+        .keys
+        .data
+        .encrypt(Context::AttachmentStripped(&attachment), changed.bytes());
+    let detail = format!(
+        "file={attachment}; region={}x{} at {},{}",
+        region.width, region.height, region.x, region.y
+    );
+    let audit = AuditEntry::new(
+        store::now(),
+        who.actor().audit_name(),
+        AuditAction::BlackOut,
+        Some(id.as_str()),
+        &detail,
+    );
+    if state
+        .store
+        .replace_stripped(id, &attachment, &changed, &sealed, audit)
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(ReviewError::Decision(
+            "this file has been sent with a case already and cannot change".into(),
+        ))
+    }
 }
 
 fn messages_detail(decided: &[MessageDecided]) -> String {

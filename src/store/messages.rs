@@ -54,8 +54,8 @@ pub enum AskOutcome {
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum ReporterMessageOutcome {
-    /// Stored; `answer` when a question was waiting for it.
-    Stored { answer: bool },
+    /// Stored as message `seq`; `answer` when a question was waiting for it.
+    Stored { seq: i64, answer: bool },
     /// The report is closed (rejected, or erased after the retention period).
     Closed,
 }
@@ -198,14 +198,14 @@ impl Store {
             tx.rollback().await?;
             return Ok(ReporterMessageOutcome::Closed);
         }
-        sqlx::query(
+        let seq: i64 = sqlx::query_scalar(
             "INSERT INTO messages (tip_id, author, body, created_on, state) \
-             VALUES ($1, 'reporter', $2, $3, 'received')",
+             VALUES ($1, 'reporter', $2, $3, 'received') RETURNING seq",
         )
         .bind(tip_id)
         .bind(body)
         .bind(today)
-        .execute(&mut *tx)
+        .fetch_one(&mut *tx)
         .await?;
         if matches!(status, TipStatus::AwaitingReporter | TipStatus::Forwarded) {
             sqlx::query("UPDATE tips SET status = 'pending_review' WHERE id = $1")
@@ -233,7 +233,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        Ok(ReporterMessageOutcome::Stored { answer })
+        Ok(ReporterMessageOutcome::Stored { seq, answer })
     }
 
     #[instrument(skip_all)]

@@ -7,6 +7,7 @@
 //! Nothing in this module holds a transaction while acquiring another connection.
 
 pub mod agencies;
+pub mod attachments;
 pub mod audit;
 pub mod cases;
 pub mod challenges;

@@ -9,7 +9,7 @@
 
 use super::{Store, StoreError};
 use crate::crypto::at_rest::DecryptError;
-use crate::domain::{CaseId, Context, MessageAuthor, TipId};
+use crate::domain::{AttachmentId, CaseId, Context, MessageAuthor, TipId};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 use tracing::instrument;
@@ -24,9 +24,11 @@ pub enum Column {
     CaseBody,
     TotpSecret,
     TotpPending,
+    AttachmentStripped,
+    AttachmentText,
 }
 
-pub const COLUMNS: [Column; 7] = [
+pub const COLUMNS: [Column; 9] = [
     Column::TipDraft,
     Column::DecisionNote,
     Column::Message,
@@ -34,6 +36,8 @@ pub const COLUMNS: [Column; 7] = [
     Column::CaseBody,
     Column::TotpSecret,
     Column::TotpPending,
+    Column::AttachmentStripped,
+    Column::AttachmentText,
 ];
 
 impl Column {
@@ -48,6 +52,16 @@ impl Column {
             Column::CaseBody => ("cases", "seq", "id", "body"),
             Column::TotpSecret => ("handlers", "id", "id AS handler", "totp_secret"),
             Column::TotpPending => ("handlers", "id", "id AS handler", "totp_pending"),
+            Column::AttachmentStripped => ("attachments", "seq", "id", "stripped"),
+            Column::AttachmentText => ("attachments", "seq", "id", "found_text"),
+        }
+    }
+
+    /// Rows per transaction: a stripped file may be tens of MB, so a few at a time.
+    fn batch(self, asked: i64) -> i64 {
+        match self {
+            Column::AttachmentStripped => asked.min(4),
+            _ => asked,
         }
     }
 
@@ -64,6 +78,7 @@ enum Place {
     MessageDraft(TipId, i64),
     Case(CaseId),
     Handler(i64),
+    Attachment(AttachmentId),
 }
 
 impl Place {
@@ -82,6 +97,9 @@ impl Place {
             ),
             Column::CaseBody => Place::Case(CaseId::from_stored(row.try_get("id")?)),
             Column::TotpSecret | Column::TotpPending => Place::Handler(row.try_get("handler")?),
+            Column::AttachmentStripped | Column::AttachmentText => {
+                Place::Attachment(AttachmentId::from_stored(row.try_get("id")?))
+            }
         })
     }
 
@@ -94,6 +112,8 @@ impl Place {
             (Place::Case(case), _) => Context::CaseBody(case),
             (Place::Handler(id), Column::TotpPending) => Context::TotpPending(*id),
             (Place::Handler(id), _) => Context::TotpSecret(*id),
+            (Place::Attachment(id), Column::AttachmentText) => Context::AttachmentText(id),
+            (Place::Attachment(id), _) => Context::AttachmentStripped(id),
         }
     }
 }
@@ -118,6 +138,7 @@ impl Store {
         rekey: impl Fn(Context<'_>, &[u8]) -> Result<Option<Vec<u8>>, DecryptError>,
     ) -> Result<Rekeyed, StoreError> {
         let (table, key, extra, sealed) = column.shape();
+        let batch = column.batch(batch);
         let select = format!(
             "SELECT {key} AS k, {extra}, {sealed} AS sealed FROM {table} \
              WHERE {key} > $1 AND {sealed} IS NOT NULL ORDER BY {key} LIMIT $2"

@@ -1,6 +1,7 @@
 //! Retention: what a decided tip keeps, and for how long. After `retention.decided_days`
 //! the original (the sealed envelope), the draft, the decision note and the conversation
-//! with the reporter are erased; the tip's row stays (status, category, days) so the
+//! with the reporter, and the sealed originals of its files (and the stripped copies
+//! that were not forwarded), are erased; the tip's row stays (status, category, days) so the
 //! reporter's code still says what became of it, and the cases stay with the agencies.
 
 use super::audit::{self, AuditEntry};
@@ -65,6 +66,21 @@ impl Store {
             .bind(today)
             .execute(&mut *tx)
             .await?;
+        // Files of a submission cut off before its tip was stored (a crash, a lost
+        // connection): never seen by anyone. From before yesterday, so an upload under way
+        // at midnight is not swept from under it.
+        let stale = super::days_before(today, 1).unwrap_or_default();
+        sqlx::query(
+            "DELETE FROM attachment_chunks WHERE attachment_id IN \
+               (SELECT id FROM attachments WHERE state = 'uploading' AND created_on < $1)",
+        )
+        .bind(&stale)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM attachments WHERE state = 'uploading' AND created_on < $1")
+            .bind(&stale)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("DELETE FROM undo_windows WHERE until <= $1")
             .bind(now)
             .execute(&mut *tx)
@@ -91,6 +107,25 @@ async fn erase_expired(
         .bind(&cutoff)
         .execute(&mut **tx)
         .await?;
+    // The sealed originals of its files go too, and the stripped copies nobody was
+    // sent; a forwarded copy stays with the agencies' cases, as their bodies do.
+    let files = format!("SELECT id FROM attachments WHERE tip_id IN ({expired})");
+    sqlx::query(&format!(
+        "DELETE FROM attachment_chunks WHERE attachment_id IN ({files})"
+    ))
+    .bind(&cutoff)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(&format!(
+        "UPDATE attachments SET sealed_key = $2, found_text = NULL, \
+           stripped = CASE WHEN id IN (SELECT attachment_id FROM case_attachments) \
+             THEN stripped ELSE NULL END \
+         WHERE id IN ({files})"
+    ))
+    .bind(&cutoff)
+    .bind(Vec::<u8>::new())
+    .execute(&mut **tx)
+    .await?;
     let erased = sqlx::query(
         "UPDATE tips SET sealed = $2, draft = NULL, decision_note = NULL, erased_on = $3 \
          WHERE decided_on < $1 AND erased_on IS NULL AND status IN ('forwarded', 'rejected')",

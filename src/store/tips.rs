@@ -2,7 +2,10 @@
 
 use super::audit::{self, AuditEntry};
 use super::{Backend, Store, StoreError};
-use crate::domain::{Actor, AuditAction, Category, Channel, NewCase, Region, TipId, TipStatus};
+use crate::domain::{
+    Actor, AttachmentId, AuditAction, CaseKind, Category, Channel, NewCase, Region, TipId,
+    TipStatus,
+};
 use serde::Serialize;
 use sqlx::Row;
 use tracing::instrument;
@@ -173,6 +176,8 @@ struct Settlement<'a> {
     status: TipStatus,
     note: Option<&'a [u8]>,
     cases: &'a [NewCase],
+    /// Stripped files sent, each with the update it goes with (`None`: the report).
+    attachments: &'a [(AttachmentId, Option<i64>)],
     messages: MessageSettlement<'a>,
     action: AuditAction,
     detail: &'a str,
@@ -186,6 +191,9 @@ struct Settlement<'a> {
 pub struct Forwarding<'a> {
     pub cases: &'a [NewCase],
     pub messages: &'a [MessageDecided],
+    /// The stripped files sent, each with the update (by its sequence) it goes with, or
+    /// `None` for the report: linked to every agency's case of that one.
+    pub attachments: &'a [(AttachmentId, Option<i64>)],
     pub note: Option<&'a [u8]>,
     pub action: AuditAction,
     pub detail: &'a str,
@@ -499,6 +507,7 @@ impl Store {
                 status: TipStatus::PendingReview,
                 note: None,
                 cases: &[],
+                attachments: &[],
                 messages: MessageSettlement::Untouched,
                 action: AuditAction::Release,
                 detail: "",
@@ -530,6 +539,7 @@ impl Store {
                 status: TipStatus::Forwarded,
                 note: forward.note,
                 cases: forward.cases,
+                attachments: forward.attachments,
                 messages: MessageSettlement::Each(forward.messages),
                 action: forward.action,
                 detail: forward.detail,
@@ -557,6 +567,7 @@ impl Store {
                 status: TipStatus::Rejected,
                 note: Some(reason),
                 cases: &[],
+                attachments: &[],
                 messages: MessageSettlement::WithholdAll,
                 action: AuditAction::Reject,
                 detail: "",
@@ -665,6 +676,22 @@ impl Store {
         for case in settle.cases {
             self.insert_case(&mut tx, id, case, now, settle.undo_until)
                 .await?;
+            let goes_with = match case.kind() {
+                CaseKind::Report => None,
+                CaseKind::Update => Some(case.sequence()),
+            };
+            for (attachment, _) in settle.attachments.iter().filter(|(_, w)| *w == goes_with) {
+                // Only a stripped file of this tip is linked, whatever the caller named.
+                sqlx::query(
+                    "INSERT INTO case_attachments (case_id, attachment_id) \
+                     SELECT $1, id FROM attachments WHERE id = $2 AND tip_id = $3 AND state = 'stripped'",
+                )
+                .bind(case.id().as_str())
+                .bind(attachment.as_str())
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            }
         }
         if !settle.cases.is_empty() {
             // An agency's question about a case goes to whoever forwarded it.

@@ -32,7 +32,7 @@ fn console_client(app: &TestApp) -> Client {
 }
 
 /// The value of the first hidden `csrf` field on a page.
-fn csrf_of(html: &str) -> String {
+pub(crate) fn csrf_of(html: &str) -> String {
     let at = html
         .find("name=\"csrf\" value=\"")
         .expect("the page has a CSRF field");

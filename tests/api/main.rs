@@ -2,6 +2,7 @@
 
 mod agency_auth;
 mod agency_questions;
+mod attachments;
 mod audit;
 mod backup_restore;
 mod bad_input;

@@ -109,6 +109,18 @@ impl ServeProcess {
             .unwrap()
     }
 
+    /// The peak resident memory of the running process so far (`VmHWM`), in bytes.
+    pub fn peak_memory(&self) -> u64 {
+        let pid = self.child.as_ref().expect("running").id();
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+        let line = status
+            .lines()
+            .find(|l| l.starts_with("VmHWM:"))
+            .expect("Linux reports VmHWM");
+        let kb: u64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+        kb * 1024
+    }
+
     /// A client trusting the processes' dev certificate.
     pub fn client(&self) -> Client {
         client_for(&self.data_dir)

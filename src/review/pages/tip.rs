@@ -16,6 +16,7 @@ use crate::domain::{AddedSpan, ApprovedRedaction, Draft, DraftSpan, TipStatus};
 use crate::domain::{HandlerRole, MessageAuthor, MessageState};
 use crate::http::error::{ApiError, BadField, PageError};
 use crate::redaction::{Kind, Role};
+use crate::review::attachments::AttachmentView;
 use crate::review::auth::SignedIn;
 use crate::review::csrf::{FormFields, Posted};
 use crate::review::service::{
@@ -203,6 +204,10 @@ struct TipPage<'a> {
     kinds: Vec<(&'static str, &'static str)>,
     /// The roles review keeps by default, space-separated, for `console.js`.
     keep_roles: String,
+    /// The files sent with the tip, each to send or withhold.
+    attachments: Vec<AttachmentView>,
+    /// Whether any of them may be sent.
+    sendable: bool,
 }
 
 /// The page of a tip the handler does not hold: where it stands, and for a decided tip
@@ -282,6 +287,7 @@ impl Done {
             "withdrawn" => "Question withdrawn. The tip is back in the queue.",
             "undone" => "Decision taken back. Nothing reached an agency; the tip is yours to review again.",
             "released" => "Released. The tip is back in the queue.",
+            "blacked-out" => "Blacked out: those pixels are gone from the copy. Look at it again before you send it.",
             _ => return None,
         })
     }
@@ -332,6 +338,11 @@ pub async fn page(
     let roles = &state.settings.review.roles;
     let cases = state.store.cases_of_tip(id.as_str(), store::now()).await?;
     let suggested = routing::suggest(&state.routing, tip.category, &tip.draft);
+    let attachments: Vec<AttachmentView> = tip
+        .attachments
+        .iter()
+        .map(|a| AttachmentView::new(tip.id.as_str(), a, &state.keys.data))
+        .collect();
     let conversation: Vec<Entry> = tip
         .messages
         .iter()
@@ -404,6 +415,8 @@ pub async fn page(
                 .map(|r| r.as_str())
                 .collect::<Vec<_>>()
                 .join(" "),
+            sendable: attachments.iter().any(AttachmentView::forwardable),
+            attachments,
         },
     ))
 }
@@ -513,6 +526,12 @@ pub async fn forward(
     let note = form.get("note");
     let note = (!note.trim().is_empty()).then(|| note.to_owned());
     let messages = parse_messages(form)?;
+    // Each ticked `attachment` box: a stripped file to send; unticked, withheld.
+    let attachments: Vec<String> = form
+        .all("attachment")
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
     let (decision, done) = if form.get("update").is_empty() {
         (
             Decision::Forward {
@@ -521,11 +540,19 @@ pub async fn forward(
                 add: parse_add(form, "add")?,
                 note,
                 messages,
+                attachments,
             },
             "forwarded",
         )
     } else {
-        (Decision::Update { messages, note }, "updated")
+        (
+            Decision::Update {
+                messages,
+                note,
+                attachments,
+            },
+            "updated",
+        )
     };
     apply_decision(&state, &posted.who, &tip_id(&path)?, decision).await?;
     Ok(decided_page(&path, done))

@@ -1,0 +1,16 @@
+//! Files a reporter sends with a report: which types are taken (decided by content, not
+//! name), and how a file is stripped of what could identify the reporter before a
+//! handler sees it. A leaf like `domain`: no I/O, no HTTP, no SQL.
+//!
+//! The original is stored only sealed (`crypto::stream`, to the intake key); only a
+//! `StrippedAttachment`, which only `strip::strip` makes (and `strip::black_out` from
+//! one), is ever stored for handlers to read or forwarded.
+
+pub mod image;
+pub mod kind;
+pub mod pdf;
+pub mod strip;
+
+pub use image::{BlackOutError, Region};
+pub use kind::{AttachmentKind, Inspector, Refused};
+pub use strip::{black_out, strip, StrippedAttachment, Unreadable};

@@ -1,0 +1,112 @@
+//! Stripping: what a handler may see and an agency may receive of a file. Images are
+//! decoded and encoded again from their pixels, so nothing but pixels survives (EXIF,
+//! XMP, IPTC, GPS, maker notes, embedded thumbnails); PDFs lose their document
+//! information and every XMP stream; text goes through the redaction engine like a tip.
+
+use super::kind::AttachmentKind;
+
+/// A file with what identifies its sender removed. Only `strip` makes one (and
+/// `black_out`, from one), and only one of these is stored for handlers or forwarded:
+/// the original never leaves sealed.
+pub struct StrippedAttachment {
+    kind: AttachmentKind,
+    bytes: Vec<u8>,
+    /// The text written in a PDF, as the redaction engine redacts it: for the handler to
+    /// judge the file by (the PDF itself is sent as it is), never forwarded.
+    found_text: Option<String>,
+}
+
+impl StrippedAttachment {
+    /// JPEG, PNG, PDF or text (a WebP comes out as PNG).
+    pub fn kind(&self) -> AttachmentKind {
+        self.kind
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub fn found_text(&self) -> Option<&str> {
+        self.found_text.as_deref()
+    }
+}
+
+/// Why a file could not be stripped; a closed list, stored with the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Unreadable {
+    #[error("the file could not be read: it is damaged, cut short or not what its type says")]
+    Malformed,
+    #[error("this service cannot yet open HEIC/HEIF photos to remove their metadata, so it is withheld; ask the reporter for a JPEG or PNG")]
+    NotDecodable,
+    #[error("the PDF is password-protected, so its metadata cannot be removed; it is withheld")]
+    Encrypted,
+}
+
+impl Unreadable {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unreadable::Malformed => "malformed",
+            Unreadable::NotDecodable => "not_decodable",
+            Unreadable::Encrypted => "encrypted",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Some(match text {
+            "malformed" => Unreadable::Malformed,
+            "not_decodable" => Unreadable::NotDecodable,
+            "encrypted" => Unreadable::Encrypted,
+            _ => return None,
+        })
+    }
+}
+
+/// A stripped image with a region blacked out by a handler: still made from pixels
+/// alone, so still a `StrippedAttachment`; the region's original pixels are gone.
+pub fn black_out(
+    kind: AttachmentKind,
+    copy: &[u8],
+    region: super::image::Region,
+) -> Result<StrippedAttachment, super::image::BlackOutError> {
+    let bytes = std::panic::catch_unwind(|| super::image::black_out(copy, kind, region))
+        .unwrap_or(Err(Unreadable::Malformed.into()))?;
+    Ok(StrippedAttachment {
+        kind,
+        bytes,
+        found_text: None,
+    })
+}
+
+/// Strips a file of `kind` (as told at intake; checked again by its decoder). `redact`
+/// is the redaction engine's text for a text (a text file's, or a PDF's words), `None`
+/// when it failed. A parser that
+/// panics on a hostile file makes it `Malformed`, not a stopped worker.
+pub fn strip(
+    kind: AttachmentKind,
+    original: &[u8],
+    redact: &dyn Fn(&str) -> Option<String>,
+) -> Result<StrippedAttachment, Unreadable> {
+    let stripped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
+        AttachmentKind::Jpeg => super::image::reencode(original, kind, AttachmentKind::Jpeg)
+            .map(|(kind, bytes)| (kind, bytes, None)),
+        AttachmentKind::Png | AttachmentKind::WebP => {
+            super::image::reencode(original, kind, AttachmentKind::Png)
+                .map(|(kind, bytes)| (kind, bytes, None))
+        }
+        AttachmentKind::Heif => Err(Unreadable::NotDecodable),
+        AttachmentKind::Pdf => super::pdf::strip(original)
+            .map(|(bytes, text)| (AttachmentKind::Pdf, bytes, text.as_deref().and_then(redact))),
+        AttachmentKind::Text => std::str::from_utf8(original)
+            .ok()
+            .and_then(redact)
+            .map(|text| (AttachmentKind::Text, text.into_bytes(), None))
+            .ok_or(Unreadable::Malformed),
+    }))
+    .unwrap_or(Err(Unreadable::Malformed))?;
+    let (kind, bytes, found_text) = stripped;
+    Ok(StrippedAttachment {
+        kind,
+        bytes,
+        found_text,
+    })
+}

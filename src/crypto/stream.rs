@@ -1,0 +1,96 @@
+//! Files too large to seal in one piece: a fresh content key per file (sealed with HPKE to
+//! the intake key by the caller) and the file in fixed-size chunks, each sealed with
+//! AES-256-GCM under that key. A chunk's nonce is its number and whether it is the last
+//! (the STREAM construction of Hoang, Reyhanitabar, Rogaway and Vizár), so a chunk moved,
+//! dropped or repeated does not open, and neither does a file cut short: its last stored
+//! chunk was not sealed as the last.
+
+use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM};
+
+/// The plaintext bytes in every chunk but the last.
+pub const CHUNK_BYTES: usize = 256 * 1024;
+
+/// A file's own key. Used for one file only, so counting nonces never repeat.
+pub struct ContentKey {
+    raw: [u8; 32],
+    aead: LessSafeKey,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum StreamError {
+    #[error("a content key must be 32 bytes")]
+    BadKey,
+    #[error("a chunk did not open: it was altered, moved, or the file was cut short")]
+    Unauthentic,
+}
+
+impl ContentKey {
+    pub fn generate() -> Self {
+        Self::from_bytes(&super::random_bytes::<32>()).expect("32 bytes make a key")
+    }
+
+    pub fn from_bytes(raw: &[u8]) -> Result<Self, StreamError> {
+        let raw: [u8; 32] = raw.try_into().map_err(|_| StreamError::BadKey)?;
+        let aead =
+            LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &raw).map_err(|_| StreamError::BadKey)?);
+        Ok(ContentKey { raw, aead })
+    }
+
+    /// The key itself, to be sealed to the intake key.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.raw
+    }
+
+    /// Seals chunk number `n`; `last` marks the file's final chunk.
+    pub fn seal_chunk(&self, place: &str, n: u64, last: bool, plaintext: &[u8]) -> Vec<u8> {
+        let mut body = plaintext.to_vec();
+        self.aead
+            .seal_in_place_append_tag(nonce(n, last), Aad::from(place.as_bytes()), &mut body)
+            .expect("AES-GCM sealing of a bounded buffer cannot fail");
+        body
+    }
+
+    /// Opens chunk number `n`, which must have been sealed with the same `last`.
+    pub fn open_chunk(
+        &self,
+        place: &str,
+        n: u64,
+        last: bool,
+        sealed: &[u8],
+    ) -> Result<Vec<u8>, StreamError> {
+        let mut body = sealed.to_vec();
+        let plain = self
+            .aead
+            .open_in_place(nonce(n, last), Aad::from(place.as_bytes()), &mut body)
+            .map_err(|_| StreamError::Unauthentic)?;
+        Ok(plain.to_vec())
+    }
+}
+
+/// 8 bytes of chunk number, 3 zero bytes, then 1 if this is the last chunk.
+fn nonce(n: u64, last: bool) -> Nonce {
+    let mut bytes = [0u8; 12];
+    bytes[..8].copy_from_slice(&n.to_be_bytes());
+    bytes[11] = u8::from(last);
+    Nonce::assume_unique_for_key(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_open_only_in_their_place_and_as_last_only_when_sealed_so() {
+        let key = ContentKey::generate();
+        let first = key.seal_chunk("a", 0, false, b"one");
+        let last = key.seal_chunk("a", 1, true, b"two");
+        assert_eq!(key.open_chunk("a", 0, false, &first).unwrap(), b"one");
+        assert_eq!(key.open_chunk("a", 1, true, &last).unwrap(), b"two");
+        // Reordered, cut short, or moved to another file: none opens.
+        assert!(key.open_chunk("a", 1, false, &first).is_err());
+        assert!(key.open_chunk("a", 0, true, &first).is_err());
+        assert!(key.open_chunk("b", 0, false, &first).is_err());
+        let again = ContentKey::from_bytes(key.as_bytes()).unwrap();
+        assert_eq!(again.open_chunk("a", 1, true, &last).unwrap(), b"two");
+    }
+}

@@ -1,0 +1,414 @@
+//! Attachments: the sealed originals as they stream in (a row and its chunks, apart from
+//! `tips`, so the chunks could move to a directory or object storage without touching
+//! the tips), their stripped copies, and the files forwarded with each case.
+
+use super::audit::AuditEntry;
+use super::{Store, StoreError};
+use crate::attachments::{AttachmentKind, StrippedAttachment, Unreadable};
+use crate::domain::{AttachmentId, CaseId, TipId};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+use tracing::instrument;
+
+/// Where an attachment is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttachmentState {
+    /// Stripped: a handler may see it and forward it.
+    Stripped,
+    /// Waiting for the worker.
+    Received,
+    /// The worker could not strip it; it cannot be forwarded.
+    Unreadable(Unreadable),
+}
+
+/// An attachment of a tip, as the review page lists it.
+pub struct AttachmentRecord {
+    pub id: AttachmentId,
+    /// 1, 2 ... in the order the reporter sent them.
+    pub position: i64,
+    pub kind: AttachmentKind,
+    pub state: AttachmentState,
+    /// The stripped copy's type and size.
+    pub stripped: Option<(AttachmentKind, i64)>,
+    /// The text found in it (a PDF's), redacted, under the data key.
+    pub found_text: Option<Vec<u8>>,
+    /// The reporter message it came with (`None`: with the report).
+    pub message_seq: Option<i64>,
+    /// Whether it has gone with a case (it no longer changes, nor goes again).
+    pub sent: bool,
+}
+
+/// An attachment waiting to be stripped, with its sealed content key. Its chunks are
+/// read in order until none is left; the last must open as the last (`crypto::stream`).
+pub struct ReceivedAttachment {
+    pub id: AttachmentId,
+    pub kind: AttachmentKind,
+    pub sealed_key: Vec<u8>,
+}
+
+/// A stripped file as forwarded: what the case lists of it (its SHA-256, so the case's
+/// signature covers the file).
+pub struct ForwardedAttachment {
+    pub id: AttachmentId,
+    pub kind: AttachmentKind,
+    pub size: i64,
+    pub sha256: String,
+}
+
+fn bad_value(column: &str, text: &str) -> sqlx::Error {
+    sqlx::Error::ColumnDecode {
+        index: column.to_owned(),
+        source: format!("unexpected value `{text}`").into(),
+    }
+}
+
+fn kind_in(row: &AnyRow, column: &str) -> Result<AttachmentKind, sqlx::Error> {
+    let text: String = row.try_get(column)?;
+    AttachmentKind::parse(&text).ok_or_else(|| bad_value(column, &text))
+}
+
+fn record(row: &AnyRow) -> Result<AttachmentRecord, sqlx::Error> {
+    let state: String = row.try_get("state")?;
+    let state = match state.as_str() {
+        "stripped" => AttachmentState::Stripped,
+        "received" => AttachmentState::Received,
+        "unreadable" => {
+            let why: String = row.try_get("unreadable")?;
+            AttachmentState::Unreadable(
+                Unreadable::parse(&why).ok_or_else(|| bad_value("unreadable", &why))?,
+            )
+        }
+        other => return Err(bad_value("state", other)),
+    };
+    let stripped = match row.try_get::<Option<String>, _>("stripped_kind")? {
+        Some(_) => Some((
+            kind_in(row, "stripped_kind")?,
+            row.try_get("stripped_size")?,
+        )),
+        None => None,
+    };
+    Ok(AttachmentRecord {
+        id: AttachmentId::from_stored(row.try_get("id")?),
+        position: row.try_get("position")?,
+        kind: kind_in(row, "kind")?,
+        state,
+        stripped,
+        found_text: row.try_get("found_text")?,
+        message_seq: row.try_get("message_seq")?,
+        sent: row.try_get::<i64, _>("sent")? > 0,
+    })
+}
+
+impl Store {
+    /// Starts storing a file that is streaming in, for a tip not yet stored: it stays
+    /// `uploading` (seen by nobody) until `keep_uploads`.
+    #[instrument(skip_all)]
+    pub async fn start_upload(
+        &self,
+        id: &AttachmentId,
+        tip: &TipId,
+        position: i64,
+        kind: AttachmentKind,
+        sealed_key: &[u8],
+        day: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO attachments (id, tip_id, position, kind, state, sealed_key, created_on) \
+             VALUES ($1, $2, $3, $4, 'uploading', $5, $6)",
+        )
+        .bind(id.as_str())
+        .bind(tip.as_str())
+        .bind(position)
+        .bind(kind.as_str())
+        .bind(sealed_key)
+        .bind(day)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Stores one sealed chunk of a file streaming in.
+    #[instrument(skip_all)]
+    pub async fn store_chunk(
+        &self,
+        id: &AttachmentId,
+        n: i64,
+        sealed: &[u8],
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO attachment_chunks (attachment_id, n, ct) VALUES ($1, $2, $3)")
+            .bind(id.as_str())
+            .bind(n)
+            .bind(sealed)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Deletes every file still uploading for a tip: the submission was refused.
+    #[instrument(skip_all)]
+    pub async fn discard_uploads(&self, tip: &TipId) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM attachment_chunks WHERE attachment_id IN \
+               (SELECT id FROM attachments WHERE tip_id = $1 AND state = 'uploading')",
+        )
+        .bind(tip.as_str())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM attachments WHERE tip_id = $1 AND state = 'uploading'")
+            .bind(tip.as_str())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Hands a stored tip's uploaded files to the worker.
+    #[instrument(skip_all)]
+    pub async fn keep_uploads(&self, tip: &TipId) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE attachments SET state = 'received' WHERE tip_id = $1 AND state = 'uploading'",
+        )
+        .bind(tip.as_str())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Hands files uploaded with a reporter's message (stored under `upload`, a
+    /// stand-in id, while the receipt code was not yet checked) to its tip and to the
+    /// worker, numbered after the tip's files so far.
+    #[instrument(skip_all)]
+    pub async fn keep_message_uploads(
+        &self,
+        upload: &TipId,
+        tip: &TipId,
+        message_seq: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE attachments SET tip_id = $2, message_seq = $3, state = 'received', \
+               position = position + \
+                 (SELECT COALESCE(MAX(position), 0) FROM attachments WHERE tip_id = $2) \
+             WHERE tip_id = $1 AND state = 'uploading'",
+        )
+        .bind(upload.as_str())
+        .bind(tip.as_str())
+        .bind(message_seq)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Attachments waiting to be stripped, oldest first.
+    #[instrument(skip_all)]
+    pub async fn received_attachments(
+        &self,
+        limit: i64,
+    ) -> Result<Vec<ReceivedAttachment>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, kind, sealed_key FROM attachments WHERE state = 'received' \
+             ORDER BY seq LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(ReceivedAttachment {
+                    id: AttachmentId::from_stored(row.try_get("id")?),
+                    kind: kind_in(row, "kind")?,
+                    sealed_key: row.try_get("sealed_key")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    /// One sealed chunk of an attachment's original.
+    #[instrument(skip_all)]
+    pub async fn attachment_chunk(
+        &self,
+        id: &AttachmentId,
+        n: i64,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT ct FROM attachment_chunks WHERE attachment_id = $1 AND n = $2",
+        )
+        .bind(id.as_str())
+        .bind(n)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// Stores the stripped copy (`sealed`: it, under the data key; `sealed_text`: the
+    /// text found in it, likewise). Only a stripped attachment can be stored here. False
+    /// when another worker got there first.
+    #[instrument(skip_all)]
+    pub async fn store_stripped(
+        &self,
+        id: &AttachmentId,
+        stripped: &StrippedAttachment,
+        sealed: &[u8],
+        sealed_text: Option<&[u8]>,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE attachments SET state = 'stripped', stripped = $2, stripped_kind = $3, \
+               stripped_size = $4, stripped_sha256 = $5, found_text = $6 \
+             WHERE id = $1 AND state = 'received'",
+        )
+        .bind(id.as_str())
+        .bind(sealed)
+        .bind(stripped.kind().as_str())
+        .bind(stripped.bytes().len() as i64)
+        .bind(crate::crypto::sha256_hex(stripped.bytes()))
+        .bind(sealed_text)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Marks an attachment the worker could not strip.
+    #[instrument(skip_all)]
+    pub async fn mark_unreadable(
+        &self,
+        id: &AttachmentId,
+        why: Unreadable,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE attachments SET state = 'unreadable', unreadable = $2 \
+             WHERE id = $1 AND state = 'received'",
+        )
+        .bind(id.as_str())
+        .bind(why.as_str())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// A tip's attachments, in the order sent (none still uploading).
+    #[instrument(skip_all)]
+    pub async fn attachments_of_tip(
+        &self,
+        tip: &TipId,
+    ) -> Result<Vec<AttachmentRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, position, kind, state, unreadable, stripped_kind, stripped_size, \
+               found_text, message_seq, \
+               (SELECT COUNT(*) FROM case_attachments ca WHERE ca.attachment_id = a.id) AS sent \
+             FROM attachments a WHERE tip_id = $1 AND state <> 'uploading' ORDER BY position",
+        )
+        .bind(tip.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(record)
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    /// A tip's stripped attachment: its type and its ciphertext under the data key.
+    #[instrument(skip_all)]
+    pub async fn stripped_attachment(
+        &self,
+        tip: &TipId,
+        id: &AttachmentId,
+    ) -> Result<Option<(AttachmentKind, Vec<u8>)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT stripped_kind, stripped FROM attachments \
+             WHERE id = $1 AND tip_id = $2 AND state = 'stripped'",
+        )
+        .bind(id.as_str())
+        .bind(tip.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| Ok((kind_in(&row, "stripped_kind")?, row.try_get("stripped")?)))
+            .transpose()
+            .map_err(|e: sqlx::Error| e.into())
+    }
+
+    /// The files forwarded with a case.
+    #[instrument(skip_all)]
+    pub async fn case_attachments(
+        &self,
+        case: &CaseId,
+    ) -> Result<Vec<ForwardedAttachment>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.stripped_kind, a.stripped_size, a.stripped_sha256 \
+             FROM case_attachments ca JOIN attachments a ON a.id = ca.attachment_id \
+             WHERE ca.case_id = $1 ORDER BY a.position",
+        )
+        .bind(case.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(ForwardedAttachment {
+                    id: AttachmentId::from_stored(row.try_get("id")?),
+                    kind: kind_in(row, "stripped_kind")?,
+                    size: row.try_get("stripped_size")?,
+                    sha256: row.try_get("stripped_sha256")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    /// A forwarded file, for an agency holding a case it went with (leased at least
+    /// once): its type and ciphertext under the data key. `None` for any other agency.
+    #[instrument(skip_all)]
+    pub async fn agency_attachment(
+        &self,
+        agency_id: &str,
+        id: &AttachmentId,
+    ) -> Result<Option<(AttachmentKind, Vec<u8>)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT a.stripped_kind, a.stripped FROM attachments a \
+             WHERE a.id = $1 AND a.state = 'stripped' AND EXISTS ( \
+               SELECT 1 FROM case_attachments ca JOIN cases c ON c.id = ca.case_id \
+               WHERE ca.attachment_id = a.id AND c.agency_id = $2 AND c.deliveries > 0)",
+        )
+        .bind(id.as_str())
+        .bind(agency_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| Ok((kind_in(&row, "stripped_kind")?, row.try_get("stripped")?)))
+            .transpose()
+            .map_err(|e: sqlx::Error| e.into())
+    }
+
+    /// Replaces a tip's stripped copy with one a handler changed (a region blacked out),
+    /// audited in the same commit. Only while no case holds the file: what was sent stays
+    /// as it was sent. False when that is not so, or the file is not a stripped one.
+    #[instrument(skip_all)]
+    pub async fn replace_stripped(
+        &self,
+        tip: &TipId,
+        id: &AttachmentId,
+        copy: &StrippedAttachment,
+        sealed: &[u8],
+        audit: AuditEntry,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query(
+            "UPDATE attachments SET stripped = $3, stripped_kind = $4, stripped_size = $5, \
+               stripped_sha256 = $6 \
+             WHERE id = $1 AND tip_id = $2 AND state = 'stripped' \
+               AND NOT EXISTS (SELECT 1 FROM case_attachments WHERE attachment_id = $1)",
+        )
+        .bind(id.as_str())
+        .bind(tip.as_str())
+        .bind(sealed)
+        .bind(copy.kind().as_str())
+        .bind(copy.bytes().len() as i64)
+        .bind(crate::crypto::sha256_hex(copy.bytes()))
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        super::audit::append(self.backend, &mut tx, &audit).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}
