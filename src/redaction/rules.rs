@@ -264,6 +264,12 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
     if spec.pattern.len() > 20_000 {
         return Err(fail("pattern is longer than 20000 bytes".into()));
     }
+    if let Some(word) = boundary_beside_non_ascii(&spec.pattern) {
+        return Err(fail(format!(
+            "`\\b` before `{word}` never matches: word boundaries are ASCII here; \
+             write `(?:^|[^\\p{{L}}])` and a `value` group instead"
+        )));
+    }
     let regex = regex::RegexBuilder::new(&ascii_word_boundaries(&spec.pattern))
         .size_limit(8 << 20)
         // Label rules (a list of words in many scripts, then a value) need more room for
@@ -349,6 +355,70 @@ pub fn ascii_word_boundaries(pattern: &str) -> String {
         }
     }
     out
+}
+
+/// The first word of a branch that a `\b` opens with a letter outside ASCII (`\b(?:Trần|Đỗ)`:
+/// `Đỗ`), which an ASCII boundary never matches before; `None` when there is none.
+fn boundary_beside_non_ascii(pattern: &str) -> Option<String> {
+    let mut at = 0;
+    while let Some(k) = pattern[at..].find("\\b") {
+        let i = at + k;
+        at = i + 2;
+        // `\\b` is a backslash and a `b`, not a boundary.
+        let escaped = pattern[..i]
+            .chars()
+            .rev()
+            .take_while(|&c| c == '\\')
+            .count()
+            % 2
+            == 1;
+        if !escaped {
+            if let Some(word) = opening_non_ascii(&pattern[i + 2..]) {
+                return Some(word);
+            }
+        }
+    }
+    None
+}
+
+/// The first word of any branch `rest` can open with, when it opens with a letter
+/// outside ASCII: through groups and their alternatives.
+fn opening_non_ascii(rest: &str) -> Option<String> {
+    let Some(group) = rest.strip_prefix('(') else {
+        let first = rest.chars().next()?;
+        return (!first.is_ascii() && first.is_alphabetic())
+            .then(|| rest.chars().take_while(|c| c.is_alphabetic()).collect());
+    };
+    let group = ["?:", "?i:", "?-u:"]
+        .iter()
+        .find_map(|p| group.strip_prefix(p))
+        .unwrap_or(group);
+    // The group's top-level alternatives: no `|` inside a nested group, a class or after
+    // a backslash.
+    let (mut depth, mut class, mut escaped, mut from) = (0usize, false, false, 0);
+    for (k, c) in group.char_indices() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' => escaped = true,
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            _ if class => {}
+            '(' => depth += 1,
+            ')' if depth == 0 => return opening_non_ascii(&group[from..k]),
+            ')' => depth -= 1,
+            '|' if depth == 0 => {
+                if let Some(word) = opening_non_ascii(&group[from..k]) {
+                    return Some(word);
+                }
+                from = k + 1;
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Loads the rules compiled into the binary (pattern rules only).
@@ -518,6 +588,23 @@ mod tests {
     #[test]
     fn word_boundaries_become_ascii() {
         assert_eq!(ascii_word_boundaries(r"\bab\\b\d"), r"(?-u:\b)ab\\b\d");
+        assert_eq!(
+            boundary_beside_non_ascii(r"\b(?:Trần|Đỗ)\s+\p{Lu}"),
+            Some("Đỗ".to_owned())
+        );
+        assert_eq!(
+            boundary_beside_non_ascii(r"\bÉcole"),
+            Some("École".to_owned())
+        );
+        assert_eq!(boundary_beside_non_ascii(r"\b(?:Trần|Lê)\b"), None);
+        assert_eq!(
+            boundary_beside_non_ascii(r"\b(?:[0-9]\s+(?:mar|ʻepe))"),
+            None
+        );
+        assert_eq!(
+            boundary_beside_non_ascii(r"\b(?:(?:Đỗ|Lê) [a-z]|x)"),
+            Some("Đỗ".to_owned())
+        );
         assert_eq!(ascii_word_boundaries(r"x\"), r"x\");
     }
 
