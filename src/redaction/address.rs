@@ -208,11 +208,28 @@ fn abbreviation_ends_at(s: &str, i: usize) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    // A capitalised short word is an abbreviation only when it is a known one (`Brgy.`,
+    // `Kec.`); otherwise it ends a place's name and the sentence (`Nghệ An. Chủ ...`).
+    let known = ADDRESS_ABBREVIATIONS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word));
+    let capitalised = word.starts_with(char::is_uppercase) && word.chars().count() > 1;
     !word.is_empty()
         && word.chars().count() <= 4
+        && (known || !capitalised)
         && !next.is_empty()
         && !NOT_PLACES.contains(&next_word)
 }
+
+/// Abbreviations written in addresses in New Zealand and the countries our reporters
+/// come from: streets, units, districts (Indonesia's `Kel.`, `Kec.`; the Philippines'
+/// `Brgy.`; India's `Distt.`, `Teh.`; Vietnam's `TP.`).
+const ADDRESS_ABBREVIATIONS: &[&str] = &[
+    "st", "rd", "ave", "av", "blvd", "dr", "ln", "pl", "cres", "tce", "hwy", "no", "nr", "nos",
+    "apt", "flt", "lvl", "blk", "brgy", "bgy", "jl", "jln", "gg", "kel", "kec", "kab", "kg", "kp",
+    "rt", "rw", "tp", "tx", "col", "dist", "teh", "opp", "vill", "vpo", "po", "ps", "mt", "ft",
+    "sq", "bldg", "fl", "cor", "ext", "ste", "mun", "prov", "brg",
+];
 
 /// Carries an address ending at `end` over its tail: comma-separated places (capitalised
 /// words, perhaps with a postcode), postcodes, `RD n`, a direction after the street.
@@ -492,6 +509,18 @@ mod tests {
         );
         let t = "lives at the farm near Motueka";
         assert_eq!(ext(t, "the farm near Motueka"), "");
+        // A short capitalised place name before a full stop ends the sentence; a known
+        // abbreviation does not.
+        let t = "Địa chỉ: Số 47 ngõ 12, xã Quỳnh Hưng, Nghệ An. Chủ lao động bảo";
+        assert_eq!(
+            ext(t, "Số 47 ngõ 12, xã Quỳnh Hưng, Nghệ An. Chủ lao động bảo"),
+            "Số 47 ngõ 12, xã Quỳnh Hưng, Nghệ An"
+        );
+        let t = "alamat Jl. Melati 5, Kel. Menteng, Kec. Menteng, Jakarta. Bos";
+        assert_eq!(
+            ext(t, "Jl. Melati 5, Kel. Menteng, Kec. Menteng, Jakarta. Bos"),
+            "Jl. Melati 5, Kel. Menteng, Kec. Menteng, Jakarta"
+        );
     }
 
     #[test]
