@@ -188,13 +188,18 @@ async fn client_certificates_authenticate_agencies_and_others_are_refused() {
     );
 }
 
-fn tipline(app: &TestApp, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_tipline"))
+/// Runs the CLI against the test server's database. On the blocking pool: the test's
+/// runtime must keep serving while the command waits, or a server task holding SQLite's
+/// write lock could never finish and the command would wait it out.
+async fn tipline(app: &TestApp, args: &[&str]) -> std::process::Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tipline"));
+    command
         .args(args)
         .env("TIPLINE_DATA_DIR", &app.settings.data_dir)
         .env("TIPLINE_DATABASE__URL", &app.settings.database.url)
-        .env_remove("RUST_LOG")
-        .output()
+        .env_remove("RUST_LOG");
+    tokio::task::spawn_blocking(move || command.output().unwrap())
+        .await
         .unwrap()
 }
 
@@ -211,7 +216,8 @@ async fn named_tokens_are_listed_with_their_days_and_a_revoked_one_stops_at_once
             "--name",
             "case system",
         ],
-    );
+    )
+    .await;
     assert!(
         out.status.success(),
         "{}",
@@ -229,14 +235,17 @@ async fn named_tokens_are_listed_with_their_days_and_a_revoked_one_stops_at_once
             "--name",
             "\u{7}bell",
         ],
-    );
+    )
+    .await;
     assert!(
         !out.status.success(),
         "a control character in a name is refused"
     );
 
-    let list = || String::from_utf8(tipline(&app, &["agency", "token", "list"]).stdout).unwrap();
-    let before = list();
+    let list = || async {
+        String::from_utf8(tipline(&app, &["agency", "token", "list"]).await.stdout).unwrap()
+    };
+    let before = list().await;
     let line = before
         .lines()
         .find(|l| l.contains("case system"))
@@ -250,6 +259,7 @@ async fn named_tokens_are_listed_with_their_days_and_a_revoked_one_stops_at_once
 
     assert_eq!(app.lease(&token, 1, 60).await.0, StatusCode::OK);
     let line = list()
+        .await
         .lines()
         .find(|l| l.contains("case system"))
         .unwrap()
@@ -257,9 +267,9 @@ async fn named_tokens_are_listed_with_their_days_and_a_revoked_one_stops_at_once
     assert!(!line.contains("never"), "used today: {line}");
 
     let short = line.split_whitespace().next().unwrap().to_owned();
-    let out = tipline(&app, &["agency", "token", "revoke", &short[..6]]);
+    let out = tipline(&app, &["agency", "token", "revoke", &short[..6]]).await;
     assert!(!out.status.success(), "too short a prefix is refused");
-    let out = tipline(&app, &["agency", "token", "revoke", &short]);
+    let out = tipline(&app, &["agency", "token", "revoke", &short]).await;
     assert!(
         out.status.success(),
         "{}",
@@ -268,6 +278,7 @@ async fn named_tokens_are_listed_with_their_days_and_a_revoked_one_stops_at_once
     let (status, body) = app.lease(&token, 1, 60).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
     assert!(list()
+        .await
         .lines()
         .any(|l| l.contains("case system") && l.contains("revoked")));
     let audit = app
