@@ -262,7 +262,11 @@ impl Application {
         let notifier = self.notifier.map(|n| tokio::spawn(n.run()));
         let result = tokio::select! {
             served = self.server => {
+                // Stop the worker and wait until it has: a pass still under way would
+                // otherwise meet the store closed and the runtime gone, and log an error
+                // at the very moment the service stops.
                 worker.abort();
+                let _ = (&mut worker).await;
                 served.map_err(anyhow::Error::from)
             }
             stopped = &mut worker => {
@@ -275,6 +279,7 @@ impl Application {
         };
         if let Some(notifier) = notifier {
             notifier.abort();
+            let _ = notifier.await;
         }
         if let Err(e) = &result {
             tracing::error!(error = %e, "tipline stopped");
