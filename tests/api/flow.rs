@@ -161,16 +161,25 @@ async fn an_expired_lease_returns_the_case_and_a_fresh_one_does_not() {
     h.forward(&id, &["police"]).await;
 
     let token = app.agency_token("police").await;
-    let (_, first) = app.lease(&token, 5, 1).await;
+    // A lease of a few seconds: long enough that the second request comes while it holds
+    // on a loaded machine, short enough to wait out.
+    const LEASE: u32 = 4;
+    let leased_at = std::time::Instant::now();
+    let (_, first) = app.lease(&token, 5, LEASE).await;
     let case_id = first["cases"][0]["id"].as_str().unwrap().to_owned();
     let (_, during) = app.lease(&token, 5, 60).await;
+    assert!(
+        leased_at.elapsed() < Duration::from_secs(LEASE.into()),
+        "the second lease came after the first lapsed: the check below would mean nothing"
+    );
     assert_eq!(
         during["cases"].as_array().unwrap().len(),
         0,
         "a leased case is not handed out twice"
     );
 
-    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let lapsed = Duration::from_secs(u64::from(LEASE) + 1);
+    tokio::time::sleep(lapsed.saturating_sub(leased_at.elapsed())).await;
     let (_, after) = app.lease(&token, 5, 60).await;
     assert_eq!(
         after["cases"][0]["id"],
