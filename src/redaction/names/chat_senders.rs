@@ -178,12 +178,8 @@ pub fn find(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::redaction::names::found;
+    use crate::redaction::names::{found, found_names as names};
     use crate::redaction::Role::*;
-
-    fn names(text: &str) -> Vec<&str> {
-        found(text).into_iter().map(|(name, _)| name).collect()
-    }
 
     #[test]
     fn senders_of_each_layout() {

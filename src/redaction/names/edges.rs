@@ -263,11 +263,7 @@ fn initials_before(before: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::redaction::names::found;
-
-    fn names(text: &str) -> Vec<&str> {
-        found(text).into_iter().map(|(name, _)| name).collect()
-    }
+    use crate::redaction::names::{found, found_names as names};
 
     #[test]
     fn initials_and_abbreviations_go_with_the_name() {

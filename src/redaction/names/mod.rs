@@ -101,6 +101,12 @@ pub(crate) fn embedded() -> &'static NameDetector {
     })
 }
 
+/// The names `find` gives for `text`, values only.
+#[cfg(test)]
+pub(crate) fn found_names(text: &str) -> Vec<&str> {
+    found(text).into_iter().map(|(name, _)| name).collect()
+}
+
 /// The names `find` gives for `text`, as (value, role).
 #[cfg(test)]
 pub(crate) fn found(text: &str) -> Vec<(&str, crate::redaction::Role)> {

@@ -25,8 +25,27 @@ use crate::redaction::text::{fold, word_hash};
 const HAN_STOP: &str = "的是在说說了和跟给給把被也都就还還又很他她我你们們电電打让讓不没沒有要会會来來去对對从從向先女小老叫拿收住每这這那个個号號与與及或一二三四五六七八九十百千万萬亿億两兩零元块塊";
 /// Titles written after a Han name (`王先生`, `佐藤さん`).
 const HAN_TITLES: &[&str] = &[
-    "先生", "女士", "小姐", "太太", "老师", "老師", "さん", "様", "氏", "君", "哥", "姐", "师傅",
-    "師傅", "阿姨", "老板", "老闆", "经理", "經理",
+    "先生",
+    "女士",
+    "小姐",
+    "太太",
+    "老师",
+    "老師",
+    "さん",
+    "様",
+    "氏",
+    "君",
+    "ちゃん",
+    "くん",
+    "哥",
+    "姐",
+    "师傅",
+    "師傅",
+    "阿姨",
+    "老板",
+    "老闆",
+    "经理",
+    "經理",
 ];
 /// `小` and `老` before a surname make a familiar name (`小刘`, `老王`); not in these words.
 const HAN_FAMILIAR_NOT: &str = "小时小時小心小姐小孩小子小弟小妹小说小說小学小學小区小區小费小費小车小車小组小組老师老師老板老闆老公老婆老家老人老乡老鄉老实老實老大老是老年老鼠老虎老外";
@@ -220,13 +239,16 @@ fn glued(
     let t = &tokens[k];
     let word = &text[t.start..t.end];
     let folded = fold(word);
-    if folded.len() != word.len() {
-        // Folding changed the bytes (rare in these scripts): offsets would not map back.
-        return;
-    }
+    // Where folding changed the bytes (voiced kana: `オーナー`), offsets in it would not
+    // map back: no glued cue is read there. Titles below read the word as written.
+    let cues: &[(String, Role)] = if folded.len() == word.len() {
+        &lex.glued
+    } else {
+        &[]
+    };
     // Cues are longest first: `我叫` takes its name before `叫` can.
     let mut taken: Vec<usize> = Vec::new();
-    for (cue, role) in &lex.glued {
+    for (cue, role) in cues {
         for (at, _) in folded.match_indices(cue.as_str()) {
             let from = t.start + at + cue.len();
             if taken.contains(&from) {
@@ -470,7 +492,8 @@ fn han_name_before(lex: &Lexicon, text: &str, lo: usize, end: usize) -> Option<u
         if window.chars().any(|c| HAN_STOP.contains(c)) {
             continue;
         }
-        if han_name(lex, text, start, end) == Some(end) || (len == 1 && is_surname(lex, window)) {
+        // A surname alone, of one character or two (`王先生`, `田中さん`).
+        if han_name(lex, text, start, end) == Some(end) || (len <= 2 && is_surname(lex, window)) {
             return Some(start);
         }
     }
