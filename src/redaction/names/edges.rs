@@ -263,7 +263,7 @@ fn initials_before(before: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::redaction::names::{found, found_names as names};
+    use crate::redaction::names::found_names as names;
 
     #[test]
     fn initials_and_abbreviations_go_with_the_name() {

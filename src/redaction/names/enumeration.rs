@@ -191,7 +191,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
 
 #[cfg(test)]
 mod tests {
-    use crate::redaction::names::{found, found_names as names};
+    use crate::redaction::names::found_names as names;
 
     #[test]
     fn unlisted_items_of_a_list_of_names_are_names() {
