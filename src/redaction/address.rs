@@ -4,16 +4,81 @@
 //! much as the street does, so every ADDRESS span is carried to the end of that tail.
 //! A span is also cut at the end of its clause (a rule that reads on after a label, like
 //! `lives at ...`, must stop at `and drives ...`), and dropped when no digit is left in it:
-//! a place with no number identifies nobody.
+//! a rule's place with no number is a town or a street, which identifies nobody. (Places
+//! that identify without a number are found on their own terms: `described_place`,
+//! `admin_units`.)
 
-use crate::redaction::names::script::Script;
+use crate::redaction::names::script::{is_word_char, Script};
 
 /// Words that start a new clause, never a place: the tail stops before them.
 const NOT_PLACES: &[&str] = &[
-    "The", "He", "She", "It", "I", "We", "They", "My", "His", "Her", "Our", "Their", "This",
-    "That", "There", "Please", "But", "And", "So", "Then", "Also", "Boss", "Mr", "Mrs", "Ms",
-    "Phone", "Mobile", "Email", "Tel", "Call", "Text", "If", "When", "Since", "Now", "From",
-    "Thanks", "Regards", "Cheers", "DOB", "IRD", "Passport", "Name", "Address", "Help",
+    "The",
+    "He",
+    "She",
+    "It",
+    "I",
+    "We",
+    "They",
+    "My",
+    "His",
+    "Her",
+    "Our",
+    "Their",
+    "This",
+    "That",
+    "There",
+    "Please",
+    "But",
+    "And",
+    "So",
+    "Then",
+    "Also",
+    "Boss",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Phone",
+    "Mobile",
+    "Email",
+    "Tel",
+    "Call",
+    "Text",
+    "If",
+    "When",
+    "Since",
+    "Now",
+    "From",
+    "Thanks",
+    "Regards",
+    "Cheers",
+    "DOB",
+    "IRD",
+    "Passport",
+    "Name",
+    "Address",
+    "Help",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Christmas",
+    "Easter",
+    "Diwali",
 ];
 
 /// Abbreviations that open a place name (`Brgy. San Isidro`): their dot ends no sentence.
@@ -34,7 +99,9 @@ const NOT_IN_LOWER_CASE_ADDRESS: &[&str] = &[
     "men", "people", "workers", "hours", "hrs", "km", "kms", "mins", "minutes", "days", "weeks",
     "months", "years", "dollars", "times", "every", "each", "since", "until", "if", "when",
     "because", "so", "then", "there", "here", "now", "pls", "please", "boss", "phone", "call",
-    "text", "ph", "no", "not",
+    "text", "ph", "no", "not", "have", "has", "had", "got", "get", "like", "go", "goes", "went",
+    "live", "lives", "living", "work", "works", "working", "stay", "stays", "staying", "sleep",
+    "do", "does", "did", "can", "will", "would", "said", "says", "told", "just", "also",
 ];
 
 fn lower_case_address_word(word: &str) -> bool {
@@ -231,10 +298,37 @@ const ADDRESS_ABBREVIATIONS: &[&str] = &[
     "sq", "bldg", "fl", "cor", "ext", "ste", "mun", "prov", "brg",
 ];
 
+/// `end` carried over the tail of an address that ends there (see `tail`).
+pub fn tail_of(text: &str, end: usize) -> usize {
+    let lower = !text[..end]
+        .rsplit(['.', ',', '\n'])
+        .next()
+        .unwrap_or("")
+        .chars()
+        .any(char::is_uppercase);
+    tail(text, end, lower)
+}
+
+/// Whether `text[..end]` ends with a street's type (`Road`, `st`, `RD`).
+fn ends_with_street(text: &str, end: usize) -> bool {
+    let word = text[..end]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    STREET_TYPES.contains(&word.to_lowercase().as_str())
+}
+
 /// Carries an address ending at `end` over its tail: comma-separated places (capitalised
-/// words, perhaps with a postcode), postcodes, `RD n`, a direction after the street.
+/// words, perhaps with a postcode), postcodes, `RD n`, a direction after the street,
+/// `in` and a town (`on Tui Street in Taihape`), and right after a street with no comma,
+/// one town (`22 Awahuri Road Feilding the manager`, `7 RANFURLY RD MANUREWA WITH`).
 fn tail(text: &str, mut end: usize, lower: bool) -> usize {
+    let native = text[..end].chars().rev().take(24).any(uncased);
     for _ in 0..6 {
+        if let Some(n) = town_after(text, end, lower) {
+            end += n;
+            continue;
+        }
         let mut rest = &text[end..];
         // `45 Kalayaan Ave., Brgy. Pinyahan`: the street type's dot, then the comma.
         if rest.starts_with(".,") && text[..end].ends_with(|c: char| c.is_alphabetic()) {
@@ -252,7 +346,7 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
         let taken = postcode(chunk)
             .or_else(|| rural_delivery(chunk))
             .or_else(|| numbered_part(chunk))
-            .or_else(|| places(chunk, comma))
+            .or_else(|| places(chunk, comma, native))
             .or_else(|| lower.then(|| lower_places(chunk)).flatten());
         match taken {
             Some(n) => end += rest.len() - body.len() + spaces + n,
@@ -260,6 +354,47 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
         }
     }
     end
+}
+
+/// The town after an address ending at `end` with no comma: ` in Taihape`, ` in
+/// ōpōtiki` (lower case when the address is), or right after a street a capitalised
+/// word that no capitalised word follows (a town, not the start of a name or a clause:
+/// `Road Feilding the`), or in text in capitals a word that is no function word.
+fn town_after(text: &str, end: usize, lower: bool) -> Option<usize> {
+    let rest = &text[end..];
+    if let Some(town) = rest.strip_prefix(" in ") {
+        let n =
+            places(town, true, false).or_else(|| lower.then(|| lower_places(town)).flatten())?;
+        // Two words at most: `in Te Puke`, not a sentence of capitals.
+        if town[..n].split(' ').count() > 2 {
+            return None;
+        }
+        return Some(4 + n);
+    }
+    let word_after = rest.strip_prefix(' ')?;
+    if !ends_with_street(text, end) {
+        return None;
+    }
+    let len = word_after
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(word_after.len());
+    let word = &word_after[..len];
+    let mut chars = word.chars();
+    if len < 3 || !chars.next().is_some_and(char::is_uppercase) || NOT_PLACES.contains(&word) {
+        return None;
+    }
+    let shouted = word.chars().all(|c| !c.is_lowercase());
+    let street_shouted = !text[..end].chars().rev().take(4).any(char::is_lowercase);
+    if shouted != street_shouted || (shouted && !lower_case_address_word(word)) {
+        return None;
+    }
+    let next = word_after[len..].trim_start_matches(' ');
+    let next_capitalised = next.starts_with(char::is_uppercase);
+    // In capitals every word is capitalised: the function-word list decides there.
+    if !shouted && next_capitalised && !word_after[len..].starts_with([',', '.']) {
+        return None;
+    }
+    boundary(word_after, len).map(|n| 1 + n)
 }
 
 /// A postcode at the start of `s`: 4 to 6 digits (a US ZIP+4 too), or a UK postcode.
@@ -307,7 +442,9 @@ fn numbered_part(s: &str) -> Option<usize> {
         .unwrap_or(b.len());
     let b = &b[..b_len];
     let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 6;
-    let word = |w: &str| w.starts_with(char::is_uppercase) && !NOT_PLACES.contains(&w);
+    let word = |w: &str| {
+        (w.starts_with(char::is_uppercase) || w.starts_with(uncased)) && !NOT_PLACES.contains(&w)
+    };
     let ordinal = |w: &str| {
         number(w) && ["st", "nd", "rd", "th"].iter().any(|o| w.ends_with(o)) && w.len() <= 4
     };
@@ -333,20 +470,31 @@ fn rural_delivery(s: &str) -> Option<usize> {
     None
 }
 
+/// Whether `c` is a letter of a script without capitals and with spaces between words
+/// (Devanagari, Bengali, Khmer ...), where a place's name cannot be told by its shape.
+fn uncased(c: char) -> bool {
+    Script::of(c) == Script::Other && is_word_char(c)
+}
+
 /// One to four capitalised words (a suburb, town, region, state or country), perhaps
-/// followed by a postcode. Without a comma before it, only a direction word.
-fn places(s: &str, comma: bool) -> Option<usize> {
+/// followed by a postcode. Without a comma before it, only a direction word. After a
+/// comma, in an address written in a script without capitals (`native`), up to three
+/// words of it (`, चांदनी चौक, दिल्ली 110006`): a part between commas that short is a
+/// place, not a clause. (After a street in Latin letters, such words are the writer's
+/// own sentence going on.)
+fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
     let mut n = 0;
     let mut words = 0;
-    while words < 4 {
+    let most = if s.starts_with(uncased) { 3 } else { 4 };
+    while words < most {
         let w = &s[n..];
         let first = w.chars().next()?;
-        if !first.is_uppercase() {
+        if !(first.is_uppercase() || (comma && native && uncased(first))) {
             break;
         }
         let len = w
             .char_indices()
-            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+            .find(|&(_, c)| !(is_word_char(c) || matches!(c, '\'' | '’' | '-')))
             .map_or(w.len(), |(i, _)| i);
         let word = &w[..len];
         if NOT_PLACES.contains(&word) || (!comma && !DIRECTIONS.contains(&word)) {
@@ -363,6 +511,7 @@ fn places(s: &str, comma: bool) -> Option<usize> {
         }
         match s[n..].strip_prefix(' ') {
             Some(next) if next.starts_with(char::is_uppercase) => n += 1,
+            Some(next) if next.starts_with(uncased) && s.starts_with(uncased) => n += 1,
             Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => {
                 if let Some(p) = postcode(next) {
                     n += 1 + p;
@@ -480,6 +629,40 @@ mod tests {
         assert_eq!(ext(t, "19 Boucher Avenue"), "19 Boucher Avenue");
         let t = "12 Elm St, Springfield, IL 62704-1234 and more";
         assert_eq!(ext(t, "12 Elm St"), "12 Elm St, Springfield, IL 62704-1234");
+    }
+
+    #[test]
+    fn a_town_without_a_comma_goes_with_the_street() {
+        let t = "he stays with us at 22 Awahuri Road Feilding the manager is Robbie";
+        assert_eq!(ext(t, "22 Awahuri Road"), "22 Awahuri Road Feilding");
+        let t = "THEY LIVE IN A SLEEPOUT AT 7 RANFURLY RD MANUREWA WITH NO POWER";
+        assert_eq!(ext(t, "7 RANFURLY RD"), "7 RANFURLY RD MANUREWA");
+        let t = "its mere from 42 rata street in ōpōtiki the house next door";
+        assert_eq!(ext(t, "42 rata street"), "42 rata street in ōpōtiki");
+        let t = "the hall at 9 Tui Street in Taihape, round the back";
+        assert_eq!(ext(t, "9 Tui Street"), "9 Tui Street in Taihape");
+        let t = "at 12 number tawa crescent in porirua have like ten men";
+        assert_eq!(
+            ext(t, "12 number tawa crescent"),
+            "12 number tawa crescent in porirua"
+        );
+        let t = "at 5 Kauri St in March we moved";
+        assert_eq!(ext(t, "5 Kauri St"), "5 Kauri St");
+    }
+
+    #[test]
+    fn places_in_a_script_without_capitals_follow_an_address_in_it() {
+        let t = "उसका ऑफिस मकान नं. 47, मोहल्ला कटरा नील, चांदनी चौक, दिल्ली 110006 में है";
+        assert_eq!(
+            ext(t, "मकान नं. 47"),
+            "मकान नं. 47, मोहल्ला कटरा नील, चांदनी चौक, दिल्ली 110006"
+        );
+        // After a street in Latin letters, the writer's sentence goes on.
+        let t = "Flat 2, 15 Kingsway Avenue, Papakura 2110, அதுவும் அவருடைய வீடுதான். என்";
+        assert_eq!(
+            ext(t, "15 Kingsway Avenue"),
+            "Flat 2, 15 Kingsway Avenue, Papakura 2110"
+        );
     }
 
     #[test]

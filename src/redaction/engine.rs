@@ -9,6 +9,8 @@
 //! ID, NHI, PASSPORT, LICENCE, PLATE, PHONE, DOB, ADDRESS, NAME; between equals, the longer.
 
 use super::address;
+use super::admin_units;
+use super::described_place;
 use super::kind::{Kind, Role};
 use super::lists;
 use super::names::{self, NameDetector};
@@ -173,9 +175,28 @@ impl Engine {
         }
         let before_lists = spans.len();
         lists::extend(text, &mut spans);
+        // Addresses with no number to keep them: places described, villages by their units.
+        let unnumbered = described_place::find(text)
+            .into_iter()
+            .map(|range| (range, described_place::RULE))
+            .chain(
+                admin_units::find(text)
+                    .into_iter()
+                    .map(|r| (r, admin_units::RULE)),
+            );
+        for ((start, end), rule) in unnumbered {
+            spans.push(Span {
+                start,
+                end,
+                kind: Kind::Address,
+                rule: rule.into(),
+                role: Role::default(),
+            });
+        }
         decided.extend(spans[before_lists..].iter().map(|_| false));
         for span in &mut spans {
-            if span.kind == Kind::Address {
+            let unnumbered = [described_place::RULE, admin_units::RULE].contains(&&*span.rule);
+            if span.kind == Kind::Address && !unnumbered {
                 (span.start, span.end) = address::extent(text, span.start, span.end);
             }
             let (start, end) = prepared.original(span.start, span.end);

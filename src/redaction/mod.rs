@@ -1,8 +1,10 @@
 //! Automatic redaction: rules as data, the engine, and placeholder rendering.
 
 pub mod address;
+mod admin_units;
 mod cardinals;
 pub mod checksums;
+mod described_place;
 pub mod engine;
 pub mod explain;
 pub mod jsonl;

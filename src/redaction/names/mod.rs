@@ -35,8 +35,9 @@
 //!    `with` ...), or one word in no list after a cue that points at a person (`driven
 //!    by`, `happened to`).
 //!
-//! Eight more passes: `glued_kin` (a kin word or title written against a name in a
-//! script without spaces: Thai `พี่ต้อม`, Japanese `スミスさん`), `pronoun_intro` (`I` and a name opening a line in a script
+//! Nine more passes: `glued_kin` (a kin word or title written against a name in a
+//! script without spaces: Thai `พี่ต้อม`, Japanese `スミスさん`), `vietnamese_kin` (a
+//! Vietnamese kin word before a capitalised name, `chị Mai`, read only with its marks), `pronoun_intro` (`I` and a name opening a line in a script
 //! without capitals, closed by a comma or a copula: `আমি রফিকুল, ...`; a Korean
 //! `저는 ... 김민지입니다`), `chat_senders` (who wrote each line of a pasted chat export, by the
 //! export's layout: `[05.06.2024 06:12] Виктор: ...`), `lowercase` (names written in lower case right after a strong
@@ -57,7 +58,7 @@
 //!
 //! Files: `lexicon` (the lists, compiled), `script` (writing systems), `tokens`,
 //! `context` (the cues before and after a candidate), `detector` (runs and groups),
-//! `lowercase`, `caseless`, `other_scripts`, `glued_kin`, `pronoun_intro`, `chat_senders`, `enumeration`, `repeat`.
+//! `lowercase`, `caseless`, `other_scripts`, `glued_kin`, `vietnamese_kin`, `pronoun_intro`, `chat_senders`, `enumeration`, `repeat`.
 
 mod caseless;
 mod chat_senders;
@@ -73,6 +74,7 @@ mod pronoun_intro;
 mod repeat;
 pub(crate) mod script;
 mod tokens;
+mod vietnamese_kin;
 
 pub use detector::NameDetector;
 pub use lexicon::NameSpec;

@@ -70,12 +70,13 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
             t.hash
         }
     };
-    // An English word given as a name after a cue (`Bee`, `Junior`) is repeated where it
-    // is capitalised: a mention left readable names the person as well as the first.
+    // An English word given as a name after a cue (`Bee`, `Junior`), or a word that is
+    // also a role elsewhere (Samoan `pule` "boss" as `my cousin Pule`), is repeated where
+    // it is capitalised: a mention left readable names the person as well as the first.
     let word_name = |t: &Token| {
         t.capitalised
-            && t.flags & (STOP | BUSINESS | ROLE | PARTICLE) == 0
-            && t.flags & (COMMON | DICT) != 0
+            && t.flags & (STOP | BUSINESS | PARTICLE) == 0
+            && t.flags & (COMMON | DICT | ROLE) != 0
             && !t.is_initial()
             && !t.particle
     };
@@ -120,7 +121,10 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     }
     let found = spans.len();
     for (i, t) in tokens.iter().enumerate() {
-        let candidate = t.capitalised || t.script != Script::Cased || lower;
+        // A lower-case word that is also an English word (`will` of a name `lani will`)
+        // is that word far more often than the name.
+        let candidate =
+            t.capitalised || t.script != Script::Cased || (lower && t.flags & (COMMON | DICT) == 0);
         let role = if candidate && !touched[i] && repeatable(t) {
             seen.get(&hash(t)).copied()
         } else if !touched[i] && word_name(t) {

@@ -1,0 +1,239 @@
+//! Addresses told by their administrative units, as villages are addressed in South and
+//! South-East Asia: `ភូមិត្រពាំងថ្លឹង សង្កាត់ចោមចៅ ខណ្ឌពោធិ៍សែនជ័យ` (village, commune,
+//! district), `গ্রাম: চরকাউয়া, ডাকঘর: চরকাউয়া, উপজেলা: বরিশাল সদর`, `VPO Kala Sanghian,
+//! Tehsil and Distt. Kapurthala`, `Purok 4, Brgy. San Isidro`.
+//!
+//! Such an address often has no number at all, yet it narrows a reporter down to a
+//! village, where a family can be found and pressed. One unit alone is prose (`my
+//! district`); two or more in a row are an address.
+
+use super::address;
+use super::names::script::is_word_char;
+
+/// The rule id of such an address (`Span::rule`).
+pub const RULE: &str = "admin-units";
+
+/// Unit words written apart from the name, compared without case, a trailing `.` or `:`.
+const SPACED: &[&str] = &[
+    // Bengali: village, post office, sub-district, district, police station, union
+    "গ্রাম",
+    "ডাকঘর",
+    "পোস্ট",
+    "উপজেলা",
+    "জেলা",
+    "থানা",
+    "ইউনিয়ন",
+    // Hindi, Nepali, Punjabi: village, post, tehsil, district, ward, municipality
+    "ग्राम",
+    "गाँव",
+    "गांव",
+    "पोस्ट",
+    "डाकघर",
+    "तहसील",
+    "जिला",
+    "ज़िला",
+    "जिल्ला",
+    "थाना",
+    "वडा",
+    "वार्ड",
+    "नगरपालिका",
+    "गाउँपालिका",
+    "मोहल्ला",
+    "ਪਿੰਡ",
+    "ਡਾਕਖਾਨਾ",
+    "ਤਹਿਸੀਲ",
+    "ਜ਼ਿਲ੍ਹਾ",
+    // Written in Latin letters (India, Bangladesh, Pakistan, Nepal, the Philippines,
+    // Indonesia, Malaysia)
+    "vpo",
+    "vill",
+    "village",
+    "p.o",
+    "teh",
+    "tehsil",
+    "distt",
+    "dist",
+    "district",
+    "thana",
+    "upazila",
+    "taluk",
+    "taluka",
+    "mandal",
+    "purok",
+    "sitio",
+    "brgy",
+    "bgy",
+    "barangay",
+    "desa",
+    "dusun",
+    "kel",
+    "kelurahan",
+    "kec",
+    "kecamatan",
+    "kab",
+    "kabupaten",
+    "kampung",
+    "mukim",
+];
+
+/// Unit words written against the name in scripts without spaces between words: Khmer
+/// (village, commune, sangkat, district, khan, province, city), Thai (village group,
+/// subdistrict, district, province), Lao (village, district, province), Burmese (ward,
+/// township, village).
+const GLUED: &[&str] = &[
+    "ភូមិ",
+    "ឃុំ",
+    "សង្កាត់",
+    "ស្រុក",
+    "ខណ្ឌ",
+    "ខេត្ត",
+    "ក្រុង",
+    "หมู่",
+    "ตำบล",
+    "อำเภอ",
+    "จังหวัด",
+    "ບ້ານ",
+    "ເມືອງ",
+    "ແຂວງ",
+    "ရပ်ကွက်",
+    "မြို့နယ်",
+    "ကျေးရွာ",
+];
+
+/// The most words of a unit's name (`বরিশাল সদর`, `Kala Sanghian`). (Not `po`: in
+/// Tagalog it is the politeness particle of every sentence.)
+const MAX_NAME_WORDS: usize = 2;
+
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let inside = is_word_char(c) || c.is_ascii_digit() || c == '.' || c == '\'';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word { start: s, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// Whether `word` is a unit word; `true` in the second place when the name is glued on.
+fn unit(word: &str) -> Option<bool> {
+    let bare = word.trim_end_matches(['.', ':']).to_lowercase();
+    if SPACED.contains(&bare.as_str()) {
+        return Some(false);
+    }
+    GLUED
+        .iter()
+        .any(|g| word.starts_with(g) && word.len() > g.len())
+        .then_some(true)
+}
+
+/// What may stand between two parts of one address: commas, a colon, `and`.
+fn joins(gap: &str) -> bool {
+    let gap = gap.trim_matches([' ', ',', ':', '-', '\u{a0}']);
+    gap.is_empty() || gap.eq_ignore_ascii_case("and") || gap == "&"
+}
+
+/// The addresses in `text` told by two or more units, as byte ranges carried over their
+/// tail (province, country, postcode).
+pub fn find(text: &str) -> Vec<(usize, usize)> {
+    let ws = words(text);
+    // Each part: from its unit word to the end of its name.
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let Some(glued) = unit(&text[ws[i].start..ws[i].end]) else {
+            i += 1;
+            continue;
+        };
+        let start = ws[i].start;
+        let mut end = ws[i].end;
+        let mut j = i + 1;
+        if !glued {
+            // The name: words up to a comma, a sentence's end or the next unit.
+            let mut taken = 0;
+            while j < ws.len() && taken < MAX_NAME_WORDS {
+                let gap = &text[end..ws[j].start];
+                let first = taken == 0 && gap.trim_matches([' ', ':']).is_empty();
+                if !(first || gap == " ") || unit(&text[ws[j].start..ws[j].end]).is_some() {
+                    break;
+                }
+                end = ws[j].end;
+                taken += 1;
+                j += 1;
+            }
+            if taken == 0 {
+                i += 1;
+                continue;
+            }
+        }
+        parts.push((start, end.min(text.len())));
+        i = j;
+    }
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < parts.len() {
+        let mut last = k;
+        while last + 1 < parts.len() && joins(&text[parts[last].1..parts[last + 1].0]) {
+            last += 1;
+        }
+        if last > k {
+            let end = text[..parts[last].1].trim_end_matches(['.', ':']).len();
+            found.push((parts[k].0, address::tail_of(text, end)));
+        }
+        k = last + 1;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn addresses(text: &str) -> Vec<&str> {
+        find(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn two_units_in_a_row_are_an_address() {
+        assert_eq!(
+            addresses("ផ្ទះខ្ញុំនៅ ភូមិត្រពាំងថ្លឹង សង្កាត់ចោមចៅ ខណ្ឌពោធិ៍សែនជ័យ ភ្នំពេញ។ លេខ"),
+            vec!["ភូមិត្រពាំងថ្លឹង សង្កាត់ចោមចៅ ខណ្ឌពោធិ៍សែនជ័យ"]
+        );
+        assert_eq!(
+            addresses(
+                "দেশের ঠিকানা: গ্রাম: চরকাউয়া, ডাকঘর: চরকাউয়া, উপজেলা: বরিশাল সদর, জেলা: বরিশাল। আব্বার নম্বর"
+            ),
+            vec!["গ্রাম: চরকাউয়া, ডাকঘর: চরকাউয়া, উপজেলা: বরিশাল সদর, জেলা: বরিশাল"]
+        );
+        assert_eq!(
+            addresses(
+                "Address: VPO Kala Sanghian, Tehsil and Distt. Kapurthala, Punjab 144802  We are"
+            ),
+            vec!["VPO Kala Sanghian, Tehsil and Distt. Kapurthala, Punjab 144802"]
+        );
+    }
+
+    #[test]
+    fn one_unit_is_prose() {
+        assert!(addresses("my district is far from the city, the village is poor").is_empty());
+        assert!(addresses("আমার জেলা বরিশাল। আমি এখানে কাজ করি").is_empty());
+    }
+}

@@ -1,0 +1,140 @@
+//! Places described rather than numbered: `the big grey house with the tennis court at
+//! the end of Rata Road, Ōrākei`, `the backpackers on Cron Street, the one next to the
+//! helicopter office, Franz Josef`, `the fale next to the EFKS church in Lufilufi`.
+//!
+//! A reporter who does not know (or will not write) a house number points at the house
+//! instead, and that points at one household as surely as a number does. Such a place
+//! is a dwelling (a house, a caravan, the sleepout, the cabins) placed by a preposition
+//! against an anchor someone can find: a named street, or a landmark with a name of its
+//! own. A dwelling with no such anchor (`the shed behind the house`) names no one and is
+//! left; so is a named street with no dwelling (`the orchard on State Highway 2`).
+
+use super::address;
+use std::sync::LazyLock;
+
+/// The rule id of a described place (`Span::rule`).
+pub const RULE: &str = "described-place";
+
+/// Where one reporter lives or works: nouns for a dwelling (and `one`, as in `the blue
+/// one behind the Z station`).
+const DWELLINGS: &str =
+    "house|houses|home|place|flat|flats|unit|units|cabin|cabins|caravan|caravans|\
+sleepout|sleep-out|garage|garages|shed|woolshed|container|containers|hostel|backpackers|motel|\
+lodge|cottage|bach|hall|barracks|homestead|farmhouse|villa|apartment|apartments|room|rooms|\
+fale|dorm|quarters|portacom|portacoms|bunkhouse|one";
+
+/// Prepositions that place a dwelling against its anchor.
+const PLACING: &str = "on|in|off|at|near|by|behind|opposite|past|beside|above|below|over|\
+next to|next door to|down|up|along|across from|across the road from|at the end of|\
+at the back of|round the back of|around the back of|just off|around the corner from|\
+round the corner from|on the corner of|corner of";
+
+/// Landmarks a place is told by: a named one (`the EFKS church`, `the Z station`).
+const LANDMARKS: &str = "church|school|shop|dairy|station|store|marae|hall|bridge|packhouse|\
+factory|mill|wharf|temple|mosque|gurdwara|pub|tavern|motel|supermarket|garage|turnoff|\
+turn-off|roundabout|cemetery|park|domain|library|pharmacy|chemist|bakery|takeaways|\
+petrol station|service station|fire station|police station|rugby club|club|office|mall";
+
+const STREET_TYPES: &str = "Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Place|Pl|Crescent|\
+Cres|Terrace|Tce|Highway|Hwy|Way|Close|Court|Ct|Parade|Grove|Boulevard|Blvd|Quay|Esplanade|\
+Track|Valley Road|Coast Highway";
+
+static DESCRIBED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let name = r"[\p{Lu}][\p{L}\p{M}'’\-]*";
+    let street = format!(
+        r"(?:(?:State Highway|SH) ?\d+|No\.? ?\d+ (?:Road|Rd)|(?:{name}\s+){{1,3}}(?:{STREET_TYPES})\b)"
+    );
+    // A named landmark: a capitalised word (or an abbreviation in capitals) among the
+    // words before the landmark noun.
+    let landmark = format!(
+        r"(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?:{name}|[\p{{Lu}}\d]{{1,5}})\s+(?:[\p{{L}}'’\-]+\s+){{0,2}}?(?i:{LANDMARKS})\b(?:\s+(?i:in|at|on)\s+{name}(?:\s+{name})?)?)"
+    );
+    let pattern = format!(
+        r"\b(?i:the|a|an|his|her|their|our|my|that|this)\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}|{landmark}(?:\s+(?i:on|in|off)\s+{street})?)"
+    );
+    regex::Regex::new(&pattern).expect("the described-place pattern compiles")
+});
+
+static DETERMINER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"\b(?i:the|a|an|his|her|their|our|my|that|this)\s")
+        .expect("the determiner pattern compiles")
+});
+
+/// Words after a street or landmark that carry on describing the place, up to the next
+/// comma: `, the one next to the helicopter office`, ` past the Kiwi360 turnoff`.
+static DESCRIPTION_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:,\s+the one\s+(?i:with|next to|behind|opposite|beside|by|near|across from)|\s+(?i:past|behind|opposite|next to|beside|across from|near)\s+the)\s+[^,.;:!?\n()]{1,50}",
+    )
+    .expect("the description pattern compiles")
+});
+
+/// The described places in `text`, as byte ranges, each carried over its tail (suburb,
+/// town, postcode).
+pub fn find(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for caps in DESCRIBED.captures_iter(text) {
+        let whole = caps.get(0).expect("a match has a whole");
+        let dwelling = caps.name("dwelling").map_or(whole.start(), |d| d.start());
+        // The words before the dwelling are its own (`the old pickers'`), from the last
+        // determiner on: `her family lives in the fale` is `the fale`.
+        let start = DETERMINER
+            .find_iter(&text[whole.start()..dwelling])
+            .last()
+            .map_or(whole.start(), |d| whole.start() + d.start());
+        let mut end = whole.end();
+        if let Some(more) = DESCRIPTION_GOES_ON.find(&text[end..]) {
+            end += more.end();
+        }
+        found.push((start, address::tail_of(text, end)));
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(text: &str) -> Vec<&str> {
+        find(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn a_dwelling_placed_by_a_street_is_a_place() {
+        assert_eq!(
+            places("they work at the big grey house with the tennis court at the end of Rata Road, Ōrākei. I see them"),
+            vec!["the big grey house with the tennis court at the end of Rata Road, Ōrākei"]
+        );
+        assert_eq!(
+            places("She's staying at the backpackers on Cron Street, the one next to the helicopter office, Franz Josef. Her"),
+            vec!["the backpackers on Cron Street, the one next to the helicopter office, Franz Josef"]
+        );
+        assert_eq!(
+            places("Lives at the old pickers' house on No 3 Road past the Kiwi360 turnoff, Te Puke. Caller"),
+            vec!["the old pickers' house on No 3 Road past the Kiwi360 turnoff, Te Puke"]
+        );
+        assert_eq!(
+            places("they stay in the old church hall on Tui Street in Taihape, round the back"),
+            vec!["the old church hall on Tui Street in Taihape"]
+        );
+    }
+
+    #[test]
+    fn a_dwelling_placed_by_a_named_landmark_is_a_place() {
+        assert_eq!(
+            places("her family lives in the fale next to the EFKS church in Lufilufi, she has"),
+            vec!["the fale next to the EFKS church in Lufilufi"]
+        );
+        assert_eq!(
+            places("the house is the blue one behind the Z station on Kerikeri Road, it has"),
+            vec!["the blue one behind the Z station on Kerikeri Road"]
+        );
+    }
+
+    #[test]
+    fn no_anchor_no_place() {
+        assert!(places("they sleep in the shed behind the house").is_empty());
+        assert!(places("we work in the orchard on State Highway 2").is_empty());
+        assert!(places("the house was cold and the boss was angry").is_empty());
+    }
+}

@@ -1,0 +1,78 @@
+//! Vietnamese kin words before a name: `với chị Mai`, `chủ tiệm là cô Hằng`, `anh Tuấn`.
+//!
+//! They are the pronouns of every Vietnamese sentence, and folded (`co`, `ba`, `di`) they
+//! are words of other languages, so they are no cue in the shared lists. Here they are
+//! compared as written, with their marks, only in text that has Vietnamese letters, and
+//! only before a capitalised word: in Vietnamese a capital inside a sentence opens a name
+//! or a place, and a place does not follow a kin word. So a listed word is taken too
+//! (`Mai` is also "tomorrow", `Lan` a te reo word).
+
+use super::context::Ctx;
+use super::detector::name_span;
+use super::lexicon::*;
+use super::script::Script;
+use super::tokens::Token;
+use crate::redaction::kind::Role;
+use crate::redaction::span::Span;
+
+/// Kin words and titles, lower case (a capitalised one opens a sentence, where the
+/// name-run pass reads it).
+const KIN: &[&str] = &[
+    "anh", "chị", "em", "cô", "chú", "bác", "ông", "bà", "dì", "cậu", "thím", "mợ", "bé", "thầy",
+];
+/// The most syllables of a given name after a kin word (`chị Ngọc Anh`).
+const MAX_SYLLABLES: usize = 3;
+
+/// Letters only Vietnamese writes: without one, `em` and `anh` are other languages' words.
+fn vietnamese(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, 'ạ'..='ỹ' | 'Ạ'..='Ỹ' | 'đ' | 'Đ' | 'ơ' | 'ư' | 'Ơ' | 'Ư' | 'ă' | 'Ă'))
+}
+
+pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    let has_kin = tokens.iter().any(|t| KIN.contains(&&text[t.start..t.end]));
+    if !has_kin || !vietnamese(text) {
+        return;
+    }
+    for (k, t) in tokens.iter().enumerate() {
+        if t.script != Script::Cased || !KIN.contains(&&text[t.start..t.end]) {
+            continue;
+        }
+        let mut end = None;
+        let mut prev = t;
+        for next in tokens[k + 1..].iter().take(MAX_SYLLABLES) {
+            let name_like = next.capitalised
+                && next.script == Script::Cased
+                && next.flags & (BUSINESS | ROLE | PARTICLE) == 0
+                && !next.is_initial();
+            if &text[prev.end..next.start] != " " || !name_like {
+                break;
+            }
+            end = Some(next.end);
+            prev = next;
+        }
+        if let Some(end) = end {
+            let start = tokens[k + 1].start;
+            spans.push(name_span(start, end, Ctx::Strong(Role::Other)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redaction::names::{found, found_names};
+    use crate::redaction::Role::*;
+
+    #[test]
+    fn a_kin_word_points_at_the_name_after_it() {
+        assert_eq!(
+            found("Em làm chung tiệm nail với chị Mai. Chủ tiệm là cô Hằng."),
+            vec![("Mai", Other), ("Hằng", Other)]
+        );
+    }
+
+    #[test]
+    fn only_in_vietnamese_text() {
+        assert!(found_names("Tell em Monday is off.").is_empty());
+    }
+}
