@@ -115,7 +115,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     for (k, t) in tokens.iter().enumerate() {
         match t.script {
             Script::Thai => thai(text, tokens, k, spans),
-            Script::Han => japanese(lex, text, t, spans),
+            Script::Han => japanese(lex, text, t, k.checked_sub(1).map(|p| &tokens[p]), spans),
             _ => {}
         }
     }
@@ -172,7 +172,8 @@ fn is_katakana(c: char) -> bool {
     matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '・')
 }
 
-fn japanese(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
+/// `prev`: the word before `t`, where a surname written apart may stand (`山田 彩花と申します`).
+fn japanese(lex: &Lexicon, text: &str, t: &Token, prev: Option<&Token>, spans: &mut Vec<Span>) {
     let word = &text[t.start..t.end];
     for title in JAPANESE_TITLES {
         for (at, _) in word.match_indices(title) {
@@ -214,8 +215,16 @@ fn japanese(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
                 .last()
                 .map(|(i, _)| i);
             if let Some(i) = start.filter(|&i| before[i..].chars().count() >= 2) {
+                // The family name before a space, when the given name opens the word.
+                let surname = prev.filter(|p| {
+                    i == 0
+                        && p.script == Script::Han
+                        && text[p.end..t.start] == *" "
+                        && text[p.start..p.end].chars().all(is_kanji)
+                        && (1..=3).contains(&text[p.start..p.end].chars().count())
+                });
                 spans.push(name_span(
-                    t.start + i,
+                    surname.map_or(t.start + i, |p| p.start),
                     t.start + at,
                     Ctx::Strong(Role::Reporter),
                 ));

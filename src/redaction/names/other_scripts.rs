@@ -78,6 +78,8 @@ const HANGUL_ENDINGS: &[&str] = &[
 ];
 /// At most this many words of a name in a spaced script.
 const MAX_WORDS: usize = 3;
+/// At most this many words of a name after a cue when a mark closes them.
+const MAX_CLOSED_WORDS: usize = 4;
 
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     // Standing apart means something only in a text mostly of Latin (cased) words.
@@ -141,7 +143,8 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 }
                 let cue = k == i || tokens[k - 1].flags & CUE_TAIL != 0;
                 if let (true, Ctx::Strong(role)) = (cue, context(lex, text, tokens[k].start)) {
-                    if let Some(end) = spaced_name(text, tokens, k, j) {
+                    let introduced = role == Role::Reporter;
+                    if let Some(end) = spaced_name(text, tokens, k, j, introduced) {
                         spans.push(name_span(tokens[k].start, end, Ctx::Strong(role)));
                         covered = end;
                         continue;
@@ -180,7 +183,13 @@ fn standing_apart(text: &str, run: &[Token]) -> bool {
 
 /// The end of a name that starts at token `k` of a spaced script (ending before `limit`):
 /// up to three words before a function word; in Hangul one word, its particles off.
-fn spaced_name(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<usize> {
+fn spaced_name(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    limit: usize,
+    introduced: bool,
+) -> Option<usize> {
     let t = &tokens[k];
     if t.flags & (STOP | COMMON | ROLE | BUSINESS) != 0 {
         return None;
@@ -192,11 +201,28 @@ fn spaced_name(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<u
         }
         Script::Thai | Script::Han => None,
         _ => {
+            // After the writer's `my name (is)`, a short run of unlisted words that closes
+            // with a mark is the whole name (`اسمي عبد الله عثمان،`, `নাম মোঃ রফিকুল ইসলাম।`,
+            // `పేరు వెంకట సాయి ప్రసాద్ కొండా (Venkata ...`): such a sentence needs no verb.
+            // (After `wife`, `லட்சுமி இந்தியாவில் இருக்கிறார்,` ends on its verb.)
+            let closed = text[tokens[limit - 1].end..]
+                .trim_start_matches(' ')
+                .starts_with(['।', ',', '،', '.', '(', ')', ';', ':', '\n', '|', '؛'])
+                || tokens[limit - 1].end == text.len();
+            let short = |t: &Token| text[t.start..t.end].chars().count() <= 12;
+            let plain =
+                |t: &Token| t.flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0 && short(t);
+            if introduced
+                && closed
+                && limit - k <= MAX_CLOSED_WORDS
+                && tokens[k..limit].iter().all(plain)
+            {
+                return Some(tokens[limit - 1].end);
+            }
             // A third word only after a listed middle one (`ਜਗਜੀਤ ਸਿੰਘ ਬਰਾੜ`, `हरि बहादुर
             // केसी`): without capitals, a third unlisted word is more often the verb.
             // A long second word is a phrase of a script that spaces phrases, not words
             // (Khmer, Burmese): no name runs on into it.
-            let short = |t: &Token| text[t.start..t.end].chars().count() <= 12;
             let mut end = k + 1;
             while end < limit
                 && end < k + MAX_WORDS

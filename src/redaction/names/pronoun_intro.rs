@@ -45,6 +45,13 @@ const PRONOUNS: &[&str] = &[
 const PRONOUNS_BY_COPULA: &[&str] = &["من"];
 /// First-person copulas and polite endings that close an introduction.
 const CLOSERS: &[&str] = &[
+    // Nepali `हो` ("am"); "speaking" on the phone in Hindi, Punjabi, Bengali, Nepali
+    // (`मैं सुनीता देवी बोल रही हूँ`)
+    "हो",
+    "बोल",
+    "ਬੋਲ",
+    "বলছি",
+    "बोल्दै",
     "هستم",
     "ہوں",
     "हूँ",
