@@ -84,7 +84,64 @@ const NOT_PLACES: &[&str] = &[
 /// Abbreviations that open a place name (`Brgy. San Isidro`): their dot ends no sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Brgy", "Bgy", "St", "Mt", "Pt", "Ft", "Jl", "Gg", "Kab", "Kec", "Kel", "Prov", "Dist", "Sta",
-    "Sto",
+    "Sto", "Col", "Av", "Fracc", "Jal", "Edo", "Mun", "Distt", "Teh", "Vill", "TP",
+];
+
+/// Lower-case words that open a part of an address by its unit (`, phường Hưng Bình`,
+/// `, xã Quỳnh Hưng`, `, barangay San Isidro`): the capitalised name after them goes too.
+const UNIT_BEFORE_NAME: &[&str] = &[
+    "phường",
+    "xã",
+    "quận",
+    "huyện",
+    "tỉnh",
+    "thị xã",
+    "thị trấn",
+    "thành phố",
+    "tp.",
+    "ấp",
+    "thôn",
+    "xóm",
+    "barangay",
+    "brgy.",
+    "purok",
+    "sitio",
+    "kel.",
+    "kec.",
+    "kab.",
+    "desa",
+    "dusun",
+    "kampung",
+    "distt.",
+    "dist.",
+    "district",
+    "teh.",
+    "tehsil",
+    "vill.",
+    "village",
+    "p.o.",
+];
+
+/// First words of places whose names have two (`te kuiti`, `mt wellington`).
+const TWO_WORD_PLACE_OPENERS: &[&str] = &[
+    "te",
+    "mt",
+    "mount",
+    "new",
+    "port",
+    "upper",
+    "lower",
+    "north",
+    "south",
+    "east",
+    "west",
+    "glen",
+    "st",
+    "saint",
+    "palmerston",
+    "point",
+    "kings",
+    "queens",
 ];
 
 /// Words that may follow a street with no comma: `Heretaunga Street West`.
@@ -178,7 +235,7 @@ const STREET_TYPES: &[&str] = &[
 /// word last, in at most five words.
 fn head(text: &str, start: usize) -> usize {
     let Some(before) = text[..start].strip_suffix(", ") else {
-        return start;
+        return spaced_head(text, start);
     };
     let from = before
         .rfind([',', '.', ':', '\n', '(', '"', ';'])
@@ -210,6 +267,38 @@ fn head(text: &str, start: usize) -> usize {
         return start;
     }
     from
+}
+
+/// Carries an address starting at `start` back over the unit or the word for a number
+/// written right before it with no comma (`unit 2 45 Commerce Street`, `Level 1 ...`,
+/// `no. 7 fitzroy st`, `number 12 tawa crescent`, `caravan 2 ...`).
+fn spaced_head(text: &str, start: usize) -> usize {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return start;
+    };
+    let words: Vec<&str> = before.rsplitn(3, ' ').collect();
+    let is_unit = |w: &str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        UNITS.contains(&w.as_str()) || matches!(w.as_str(), "caravan" | "cabin" | "level")
+    };
+    let numbered = |w: &str| {
+        w.len() <= 5
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_alphanumeric())
+    };
+    let number_word = |w: &str| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "no." | "no" | "number" | "nr." | "#")
+    };
+    match words.as_slice() {
+        [n, u, ..] if numbered(n) && is_unit(u) => before.len() - n.len() - u.len() - 1,
+        // The address opens on the unit's own number (`Level 1, Lotemau Centre`).
+        [u, ..] if is_unit(u) && text[start..].starts_with(|c: char| c.is_ascii_digit()) => {
+            before.len() - u.len()
+        }
+        [w, ..] if number_word(w) => before.len() - w.len(),
+        _ => start,
+    }
 }
 
 /// The end of the clause that `text[start..end]` starts, at most `end`.
@@ -344,10 +433,16 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
         }
         let chunk = &body[spaces..];
         let taken = postcode(chunk)
+            .or_else(|| comma.then(|| unit_and_name(chunk, native)).flatten())
             .or_else(|| rural_delivery(chunk))
             .or_else(|| numbered_part(chunk))
             .or_else(|| places(chunk, comma, native))
-            .or_else(|| lower.then(|| lower_places(chunk)).flatten());
+            // Without a comma, only right after the street (`8 moana avenue mangere east`).
+            .or_else(|| {
+                (lower && (comma || ends_with_street(text, end)))
+                    .then(|| lower_places(chunk))
+                    .flatten()
+            });
         match taken {
             Some(n) => end += rest.len() - body.len() + spaces + n,
             None => break,
@@ -388,13 +483,43 @@ fn town_after(text: &str, end: usize, lower: bool) -> Option<usize> {
     if shouted != street_shouted || (shouted && !lower_case_address_word(word)) {
         return None;
     }
-    let next = word_after[len..].trim_start_matches(' ');
-    let next_capitalised = next.starts_with(char::is_uppercase);
     // In capitals every word is capitalised: the function-word list decides there.
-    if !shouted && next_capitalised && !word_after[len..].starts_with([',', '.']) {
-        return None;
+    if shouted {
+        return boundary(word_after, len).map(|n| 1 + n);
     }
-    boundary(word_after, len).map(|n| 1 + n)
+    // A suburb and its town (`Frankton Hamilton it's`): two capitalised words, then no
+    // third.
+    let mut taken = len;
+    for _ in 0..2 {
+        let rest = &word_after[taken..];
+        let Some(next) = rest.strip_prefix(' ') else {
+            break;
+        };
+        if !next.starts_with(char::is_uppercase) {
+            break;
+        }
+        let next_len = next
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(next.len());
+        let next_word = &next[..next_len];
+        if taken > len || NOT_PLACES.contains(&next_word) || next_len < 3 {
+            // A third capitalised word: a sentence or a name, not a town.
+            return None;
+        }
+        taken += 1 + next_len;
+    }
+    boundary(word_after, taken).map(|n| 1 + n)
+}
+
+/// A unit word and the capitalised name after it (`phường Hưng Bình`, `tp. Vinh`).
+fn unit_and_name(s: &str, native: bool) -> Option<usize> {
+    let lower = s.to_lowercase();
+    let unit = UNIT_BEFORE_NAME
+        .iter()
+        .find(|u| lower.starts_with(*u) && lower[u.len()..].starts_with(' '))?;
+    // (Lower-casing keeps these words' lengths: all their letters are one-to-one.)
+    let name = &s[unit.len() + 1..];
+    places(name, true, native).map(|n| unit.len() + 1 + n)
 }
 
 /// A postcode at the start of `s`: 4 to 6 digits (a US ZIP+4 too), or a UK postcode.
@@ -531,7 +656,8 @@ fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
 /// two lower-case words of its suburb or town, no function word among them.
 fn lower_places(s: &str) -> Option<usize> {
     let mut n = 0;
-    for _ in 0..2 {
+    let mut first = "";
+    for k in 0..2 {
         let w = &s[n..];
         let len = w
             .char_indices()
@@ -541,6 +667,15 @@ fn lower_places(s: &str) -> Option<usize> {
         if len == 0 || !word.chars().all(char::is_lowercase) || !lower_case_address_word(word) {
             break;
         }
+        // A second word only where a place's name has two (`mangere east`, `te kuiti`):
+        // otherwise it is the sentence going on (`feilding runs a crew`).
+        if k == 1
+            && !DIRECTIONS.iter().any(|d| d.eq_ignore_ascii_case(word))
+            && !TWO_WORD_PLACE_OPENERS.contains(&first)
+        {
+            break;
+        }
+        first = word;
         n += len;
         if s[n..].starts_with(' ') && s[n + 1..].starts_with(char::is_lowercase) {
             n += 1;
@@ -648,6 +783,31 @@ mod tests {
         );
         let t = "at 5 Kauri St in March we moved";
         assert_eq!(ext(t, "5 Kauri St"), "5 Kauri St");
+    }
+
+    #[test]
+    fn a_unit_or_number_word_before_the_number_goes_with_it() {
+        let t = "we sleep in unit 2 45 Commerce Street Frankton Hamilton it's two rooms";
+        assert_eq!(
+            ext(t, "45 Commerce Street"),
+            "unit 2 45 Commerce Street Frankton Hamilton"
+        );
+        let t = "the guy at no. 7 fitzroy st, feilding runs a crew";
+        assert_eq!(ext(t, "7 fitzroy st"), "no. 7 fitzroy st, feilding");
+        let t = "Pay at our office Level 1, Lotemau Centre, Apia now";
+        assert_eq!(ext(t, "1, Lotemau Centre"), "Level 1, Lotemau Centre, Apia");
+        // A third capitalised word is a sentence going on, not a town.
+        let t = "at 45 Commerce Street Frankton Hamilton East Coast";
+        assert_eq!(ext(t, "45 Commerce Street"), "45 Commerce Street");
+    }
+
+    #[test]
+    fn a_unit_word_opens_a_part_of_the_tail() {
+        let t = "nhà ông ấy ở Số 88 đường Lê Lợi, phường Hưng Bình, TP. Vinh, Nghệ An. Ông";
+        assert_eq!(
+            ext(t, "Số 88 đường Lê Lợi"),
+            "Số 88 đường Lê Lợi, phường Hưng Bình, TP. Vinh, Nghệ An"
+        );
     }
 
     #[test]
