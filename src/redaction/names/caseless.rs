@@ -120,6 +120,16 @@ const OPENERS: &[&str] = &[
     "my",
     "name",
     "so",
+    // Hindi and Nepali typed in Latin letters (`namaste sir main deepak bol raha hu`)
+    "sir",
+    "madam",
+    "ji",
+    "main",
+    "mai",
+    "mera",
+    "mero",
+    "naam",
+    "nam",
 ];
 /// Self-introductions that a name follows (`my name is`, `this is`, `its`).
 const INTRODUCTIONS: &[&[&str]] = &[
@@ -133,8 +143,12 @@ const INTRODUCTIONS: &[&[&str]] = &[
     &["im"],
     &["i'm"],
 ];
-/// Words that end a caller's name (`sione taufa from tonga`, `lerato here`).
-const AFTER_NAME: &[&str] = &["from", "here", "calling", "speaking", "again", "and"];
+/// Words that end a caller's name (`sione taufa from tonga`, `lerato here`, `deepak bol
+/// raha hu`).
+const AFTER_NAME: &[&str] = &[
+    "from", "here", "calling", "speaking", "again", "and", "bol", "bolta", "bolti", "hu", "hoon",
+    "hun", "hai", "ho",
+];
 
 /// A lower-case word that may be part of a name when a self-introduction says one
 /// follows: no function word, role, business word or particle (an English word may be:
@@ -309,6 +323,11 @@ mod tests {
         );
         assert!(found("hi yes i am tired and the boss is angry every day").is_empty());
         assert!(found("hello its a big farm and we work long hours there").is_empty());
+        assert_eq!(
+            found("namaste sir main deepak bol raha hu, auckland me ek labour hire"),
+            vec![("deepak", Reporter)]
+        );
+        assert!(found("main thing is the boss is angry every day").is_empty());
     }
 
     #[test]

@@ -136,7 +136,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                     set_apart(lex, text, &tokens[k], spans);
                 }
                 if script == Script::Hangul {
-                    before_korean_title(text, tokens, k, spans);
+                    before_korean_title(lex, text, tokens, k, spans);
                 }
                 if tokens[k].start < covered {
                     continue;
@@ -371,18 +371,46 @@ fn set_apart(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
     }
 }
 
-/// A Korean name of three syllables before `씨` or `님` written apart (`최영수 씨이고`).
-fn before_korean_title(text: &str, tokens: &[Token], k: usize, spans: &mut Vec<Span>) {
+/// Korean titles and kin words said after a name, written apart (`박정수 사장`, `민재 오빠`).
+const KOREAN_TITLES_AFTER: &[&str] = &[
+    "씨", "님", "사장", "실장", "부장", "과장", "팀장", "반장", "대표", "선생", "오빠", "언니",
+    "누나", "형",
+];
+
+/// A Korean name before a title written apart: three syllables opening with a listed
+/// surname (`박정수 사장`, `최영수 씨이고`), or a given name of two before `씨`, `님` or a
+/// kin word (`민재 오빠`). (Not before a copula alone: `한국인입니다` "I am Korean" opens
+/// with a surname's syllable too.)
+fn before_korean_title(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    spans: &mut Vec<Span>,
+) {
     let t = &tokens[k];
+    let word = &text[t.start..t.end];
+    let syllables = word.chars().count();
+    let full_name = |w: &str| {
+        w.chars().count() == 3
+            && w.chars()
+                .next()
+                .is_some_and(|c| is_surname(lex, c.encode_utf8(&mut [0; 4])))
+    };
     let Some(next) = tokens.get(k + 1) else {
         return;
     };
-    let word = &text[t.start..t.end];
     let title = &text[next.start..next.end];
-    if word.chars().count() == 3
-        && text[t.end..next.start] == *" "
-        && (title.starts_with('씨') || title.starts_with('님'))
-    {
+    let Some(title_word) = KOREAN_TITLES_AFTER.iter().find(|w| title.starts_with(*w)) else {
+        return;
+    };
+    let honorific = matches!(*title_word, "씨" | "님" | "오빠" | "언니" | "누나" | "형");
+    let named = if honorific {
+        syllables == 3 || (syllables == 2 && t.flags & (STOP | COMMON) == 0)
+    } else {
+        full_name(word)
+    };
+    if named && text[t.end..next.start] == *" " {
         spans.push(name_span(t.start, t.end, Ctx::Strong(Role::Other)));
     }
 }
@@ -569,6 +597,19 @@ mod tests {
         assert!(found("每天工作十二小时，很累").is_empty());
         assert_eq!(found("到了以后赵总让我们住仓库"), vec![("赵", Other)]);
         assert!(found("公司总部在奥克兰，他总是加班").is_empty());
+    }
+
+    #[test]
+    fn korean_names_before_titles_and_copulas() {
+        assert_eq!(
+            found("네 맞아요. 박정수 사장. 차는 흰색이에요."),
+            vec![("박정수", Other)]
+        );
+        assert_eq!(
+            found("같이 일한 사람은 민재 오빠, 그리고 대만에서 온 친구"),
+            vec![("민재", Other)]
+        );
+        assert!(found("저는 학생입니다. 회사 사장이 나빠요.").is_empty());
     }
 
     #[test]
