@@ -129,7 +129,14 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                         .chars()
                         .all(|c| matches!(c, ' ' | ':' | '：' | '）' | ')'))
                     {
-                        after_spaced_cue(lex, text, &tokens[k - 1], &tokens[k], spans);
+                        after_spaced_cue(
+                            lex,
+                            text,
+                            &tokens[k - 1],
+                            &tokens[k],
+                            tokens.get(k + 1),
+                            spans,
+                        );
                     }
                 }
                 if script == Script::Han {
@@ -336,7 +343,14 @@ fn glued(
 /// A Han name opening a word whose previous word ends with a cue (`老板 刘强`, `联系人：
 /// 黄建华`): the cue stands apart from the name when the writer puts a space or a colon
 /// between them.
-fn after_spaced_cue(lex: &Lexicon, text: &str, before: &Token, t: &Token, spans: &mut Vec<Span>) {
+fn after_spaced_cue(
+    lex: &Lexicon,
+    text: &str,
+    before: &Token,
+    t: &Token,
+    next: Option<&Token>,
+    spans: &mut Vec<Span>,
+) {
     let previous = fold(&text[before.start..before.end]);
     if let Some((_, role)) = lex
         .glued
@@ -345,6 +359,18 @@ fn after_spaced_cue(lex: &Lexicon, text: &str, before: &Token, t: &Token, spans:
     {
         if let Some(end) = han_name(lex, text, t.start, t.end) {
             spans.push(name_span(t.start, end, Ctx::Strong(*role)));
+        } else if let Some(given) = next.filter(|n| {
+            // A Japanese name written surname, space, given name (`名前：佐藤 美咲`).
+            let kanji = |s: &str| {
+                (1..=3).contains(&s.chars().count())
+                    && s.chars()
+                        .all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '々'))
+            };
+            is_surname(lex, &text[t.start..t.end])
+                && text[t.end..n.start] == *" "
+                && kanji(&text[n.start..n.end])
+        }) {
+            spans.push(name_span(t.start, given.end, Ctx::Strong(*role)));
         }
     }
 }
