@@ -6,8 +6,8 @@ use super::lexicon::*;
 use super::script::Script;
 use super::tokens::{tokens, Token};
 use super::{
-    caseless, chat_senders, edges, enumeration, glued_kin, lowercase, other_scripts, pronoun_intro,
-    repeat, rule, vietnamese_kin,
+    caseless, chat_senders, edges, enumeration, glued_kin, greeting, lowercase, other_scripts,
+    pronoun_intro, repeat, rule, vietnamese_kin,
 };
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
@@ -141,6 +141,7 @@ impl NameDetector {
         pronoun_intro::find(&self.lex, text, &tokens, &mut spans);
         glued_kin::find(&self.lex, text, &tokens, &mut spans);
         vietnamese_kin::find(text, &tokens, &mut spans);
+        greeting::find(text, &tokens, &mut spans);
         chat_senders::find(&self.lex, text, &mut spans);
         repeat::find(text, &tokens, &mut spans);
         // The items of a list are found from the names (and repeats) around them, and

@@ -35,9 +35,10 @@
 //!    `with` ...), or one word in no list after a cue that points at a person (`driven
 //!    by`, `happened to`).
 //!
-//! Nine more passes: `glued_kin` (a kin word or title written against a name in a
+//! Ten more passes: `glued_kin` (a kin word or title written against a name in a
 //! script without spaces: Thai `พี่ต้อม`, Japanese `スミスさん`), `vietnamese_kin` (a
-//! Vietnamese kin word before a capitalised name, `chị Mai`, read only with its marks), `pronoun_intro` (`I` and a name opening a line in a script
+//! Vietnamese kin word before a capitalised name, `chị Mai`, read only with its marks), `greeting`
+//! (the name a message greets: `Hi Jun,`), `pronoun_intro` (`I` and a name opening a line in a script
 //! without capitals, closed by a comma or a copula: `আমি রফিকুল, ...`; a Korean
 //! `저는 ... 김민지입니다`), `chat_senders` (who wrote each line of a pasted chat export, by the
 //! export's layout: `[05.06.2024 06:12] Виктор: ...`), `lowercase` (names written in lower case right after a strong
@@ -58,7 +59,7 @@
 //!
 //! Files: `lexicon` (the lists, compiled), `script` (writing systems), `tokens`,
 //! `context` (the cues before and after a candidate), `detector` (runs and groups),
-//! `lowercase`, `caseless`, `other_scripts`, `glued_kin`, `vietnamese_kin`, `pronoun_intro`, `chat_senders`, `enumeration`, `repeat`.
+//! `lowercase`, `caseless`, `other_scripts`, `glued_kin`, `vietnamese_kin`, `greeting`, `pronoun_intro`, `chat_senders`, `enumeration`, `repeat`.
 
 mod caseless;
 mod chat_senders;
@@ -67,6 +68,7 @@ mod detector;
 mod edges;
 mod enumeration;
 mod glued_kin;
+mod greeting;
 mod lexicon;
 mod lowercase;
 mod other_scripts;
