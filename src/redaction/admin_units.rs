@@ -9,6 +9,8 @@
 
 use super::address;
 use super::names::script::is_word_char;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// The rule id of such an address (`Span::rule`).
 pub const RULE: &str = "admin-units";
@@ -100,6 +102,13 @@ const GLUED: &[&str] = &[
     "ကျေးရွာ",
 ];
 
+static ANY_UNIT: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(SPACED.iter().chain(GLUED))
+        .expect("the unit words build an automaton")
+});
+
 /// The most words of a unit's name (`বরিশাল সদর`, `Kala Sanghian`). (Not `po`: in
 /// Tagalog it is the politeness particle of every sentence.)
 const MAX_NAME_WORDS: usize = 2;
@@ -154,6 +163,10 @@ fn joins(gap: &str) -> bool {
 /// The addresses in `text` told by two or more units, as byte ranges carried over their
 /// tail (province, country, postcode).
 pub fn find(text: &str) -> Vec<(usize, usize)> {
+    // Most texts hold no unit word at all: one scan says so before any word is read.
+    if !ANY_UNIT.is_match(text) {
+        return Vec::new();
+    }
     let ws = words(text);
     // Each part: from its unit word to the end of its name.
     let mut parts: Vec<(usize, usize)> = Vec::new();
