@@ -68,12 +68,21 @@ test('a photo sent without JavaScript is reviewed, blacked out and forwarded in 
   await assertAccessible(page, 'the review page with a file');
   await page.screenshot({ path: join(artifacts, 'console-review-attachment.png'), fullPage: true });
 
-  // Black out the yellow rectangle with the page's form.
+  // Black out the yellow rectangle by dragging over it: the form takes its pixels.
   const blackOut = page.locator('form.black-out');
-  await blackOut.getByLabel('x').fill('10');
-  await blackOut.getByLabel('y').fill('10');
-  await blackOut.getByLabel('width').fill('40');
-  await blackOut.getByLabel('height').fill('30');
+  await image.scrollIntoViewIfNeeded();
+  const box = await image.evaluate((img) => {
+    const r = img.getBoundingClientRect();
+    return { x: r.left + img.clientLeft, y: r.top + img.clientTop, width: img.clientWidth };
+  });
+  const scale = box.width / 120;
+  await page.mouse.move(box.x + 10.5 * scale, box.y + 10.5 * scale);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 30 * scale, box.y + 25 * scale);
+  await page.mouse.move(box.x + 50.5 * scale, box.y + 40.5 * scale);
+  await page.mouse.up();
+  const fields = await Promise.all(['x', 'y', 'width', 'height'].map((n) => blackOut.getByLabel(n).inputValue()));
+  assert.deepEqual(fields, ['10', '10', '40', '30'], 'the dragged rectangle, in the image\'s pixels');
   await Promise.all([page.waitForNavigation(), blackOut.getByRole('button', { name: 'Black out' }).click()]);
   assert.match(await page.textContent('body'), /Blacked out/);
   const yellowLeft = await page.locator('img.attachment-preview').evaluate(async (img) => {
