@@ -87,7 +87,7 @@ impl UploadError {
             } => "error_file_type",
             UploadError::Refused { .. } => "error_file_incomplete",
             UploadError::Malformed(_) | UploadError::FieldsTooLarge(_) => "error_bad_form",
-            UploadError::TooSlow { .. } => "error_bad_form",
+            UploadError::TooSlow { .. } => "error_too_slow",
             UploadError::Store(_) => "error_store",
         }
     }

@@ -103,7 +103,7 @@ fn form_with_file(boundary: &str, file: &[u8]) -> Vec<u8> {
 }
 
 /// Posts `body` to `/` over a raw connection, `piece` bytes every `every`, and gives the
-/// answer's first line once the server answers (or hangs up).
+/// answer once the server answers (or hangs up).
 fn paced_post(
     data_dir: &std::path::Path,
     port: u16,
@@ -139,11 +139,14 @@ fn paced_post(
             Err(_) => break,
         }
     }
-    String::from_utf8_lossy(&answer)
-        .lines()
-        .next()
-        .unwrap_or("")
-        .to_owned()
+    // What is left of the answer, blocking (the connection's read timeout bounds it).
+    while !String::from_utf8_lossy(&answer).contains("</html>") {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => answer.extend_from_slice(&buf[..n]),
+        }
+    }
+    String::from_utf8_lossy(&answer).into_owned()
 }
 
 /// A form with files has no fixed deadline: one that keeps up a least pace goes on for
@@ -171,6 +174,7 @@ async fn an_upload_that_keeps_its_pace_goes_on_and_a_trickle_is_cut_off() {
     // 64 KiB every 200 ms: 20 times the least pace, for about 4 seconds (4 windows).
     let steady = post(64 * 1024, Duration::from_millis(200)).await.unwrap();
     assert!(steady.0.starts_with("HTTP/1.1 200"), "{steady:?}");
+    assert!(steady.0.contains("id=\"receipt\""), "{steady:?}");
     assert!(
         steady.1 > Duration::from_secs(3),
         "it took several windows: {steady:?}"
@@ -181,6 +185,7 @@ async fn an_upload_that_keeps_its_pace_goes_on_and_a_trickle_is_cut_off() {
     // 200 bytes every 250 ms: cut off at the end of the first window.
     let (line, took) = post(200, Duration::from_millis(250)).await.unwrap();
     assert!(line.starts_with("HTTP/1.1 408"), "{line}");
+    assert!(line.contains("arrived too slowly"), "{line}");
     assert!(took < Duration::from_secs(10), "cut off in time: {took:?}");
     assert_eq!(
         (row_counts(&app).await, file_rows(&app).await),
