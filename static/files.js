@@ -3,8 +3,9 @@
 // chunks under AES-256-GCM for `attachment:<id>:chunk`, a chunk's nonce being its number
 // and whether it is the last: the format of src/crypto/stream.rs, so the service stores
 // the chunks without seeing the file and only the worker, which holds the intake key,
-// opens them. Each sealed chunk goes into the browser's own file storage as it is made,
-// so a large file is not held twice in memory. The sealed file sent is one line of JSON
+// opens them. The file is read and sealed a chunk at a time, so its plaintext is never
+// held whole; each sealed chunk goes into a Blob as it is made, which the browser keeps
+// in memory or on disk as it sees fit until the form is posted. The sealed file sent is one line of JSON
 // (`{"id", "kind", "key"}`), then each chunk as a 4-byte big-endian length and its bytes
 // (src/intake/upload.rs reads it).
 //
