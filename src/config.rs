@@ -96,11 +96,26 @@ pub struct IntakeSettings {
     pub max_attachments: usize,
     /// The largest file accepted, in MB (10^6 bytes).
     pub max_attachment_mb: u32,
+    /// A form with files may take as long as it needs, but each
+    /// `upload_window_seconds` of it must bring at least this many bytes a second, so a
+    /// client trickling bytes cannot hold a connection (about what 2G gives).
+    pub upload_min_bytes_per_second: u32,
+    pub upload_window_seconds: u32,
 }
 
 impl IntakeSettings {
     pub fn max_attachment_bytes(&self) -> u64 {
         u64::from(self.max_attachment_mb) * 1_000_000
+    }
+
+    /// The window over which an upload's pace is judged.
+    pub fn upload_window(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.upload_window_seconds.into())
+    }
+
+    /// The least an upload must bring in each window.
+    pub fn upload_least_per_window(&self) -> u64 {
+        u64::from(self.upload_min_bytes_per_second) * u64::from(self.upload_window_seconds)
     }
 }
 
@@ -256,6 +271,8 @@ impl Default for Settings {
                 rate_limit_per_minute: 30,
                 max_attachments: 10,
                 max_attachment_mb: 20,
+                upload_min_bytes_per_second: 4096,
+                upload_window_seconds: 30,
             },
             redaction: RedactionSettings {
                 rules_dir: None,
@@ -423,6 +440,15 @@ impl Settings {
         }
         if !(1..=200).contains(&self.intake.max_attachment_mb) {
             return bad("intake.max_attachment_mb", "must be between 1 and 200");
+        }
+        if !(256..=10_000_000).contains(&self.intake.upload_min_bytes_per_second) {
+            return bad(
+                "intake.upload_min_bytes_per_second",
+                "must be between 256 and 10000000",
+            );
+        }
+        if !(1..=300).contains(&self.intake.upload_window_seconds) {
+            return bad("intake.upload_window_seconds", "must be between 1 and 300");
         }
         if self.intake.rate_limit_per_minute == 0 {
             return bad("intake.rate_limit_per_minute", "must be at least 1");

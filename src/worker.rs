@@ -11,7 +11,7 @@
 //! retention and sweeps stale sign-in counts and spent challenges, once across
 //! replicas (`Store::hourly_sweep`). It reports to a `Heartbeat` that `/readyz` reads.
 
-use crate::attachments::{self, AttachmentKind, StrippedAttachment, Unreadable};
+use crate::attachments::{self, StrippedAttachment, Unreadable};
 use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
 use crate::crypto::stream::ContentKey;
@@ -171,12 +171,9 @@ impl Worker {
             }
             for attachment in batch {
                 self.heartbeat.beat(store::now());
-                let outcome = if attachment.kind == AttachmentKind::Heif {
-                    // Nothing here decodes it: no need to open it to say so.
-                    Err(Unreadable::NotDecodable)
-                } else {
-                    self.strip_one(&attachment).await?
-                };
+                // Opened even when nothing here decodes its type (HEIC): what the handler
+                // is told depends on whether it is what it was sent as.
+                let outcome = self.strip_one(&attachment).await?;
                 let id = &attachment.id;
                 match outcome {
                     Ok(copy) => {

@@ -433,7 +433,65 @@ class Review {
   }
 }
 
+/**
+ * Black-out by dragging: a rectangle dragged on a file's image fills its black-out form
+ * (x, y, width, height in the image's own pixels, whatever size it is shown at) and is
+ * outlined until it is sent. The fields can still be typed; the server checks them.
+ */
+function dragToBlackOut(form) {
+  const image = form.closest('.attachment')?.querySelector('img.attachment-preview');
+  if (!image) return;
+  const outline = document.createElement('div');
+  outline.className = 'black-out-outline';
+  outline.hidden = true;
+  image.after(outline);
+  let start = null;
+  // In the image's content box (inside its border), in CSS pixels.
+  const point = (event) => {
+    const r = image.getBoundingClientRect();
+    return {
+      x: Math.min(Math.max(event.clientX - r.left - image.clientLeft, 0), image.clientWidth),
+      y: Math.min(Math.max(event.clientY - r.top - image.clientTop, 0), image.clientHeight),
+    };
+  };
+  const show = (a, b) => {
+    outline.hidden = false;
+    outline.style.left = `${image.offsetLeft + image.clientLeft + Math.min(a.x, b.x)}px`;
+    outline.style.top = `${image.offsetTop + image.clientTop + Math.min(a.y, b.y)}px`;
+    outline.style.width = `${Math.abs(b.x - a.x)}px`;
+    outline.style.height = `${Math.abs(b.y - a.y)}px`;
+  };
+  const fill = (a, b) => {
+    const sx = image.naturalWidth / image.clientWidth;
+    const sy = image.naturalHeight / image.clientHeight;
+    const x = Math.min(Math.floor(Math.min(a.x, b.x) * sx), image.naturalWidth - 1);
+    const y = Math.min(Math.floor(Math.min(a.y, b.y) * sy), image.naturalHeight - 1);
+    form.elements.x.value = x;
+    form.elements.y.value = y;
+    form.elements.width.value = Math.max(1, Math.min(Math.round(Math.abs(b.x - a.x) * sx), image.naturalWidth - x));
+    form.elements.height.value = Math.max(1, Math.min(Math.round(Math.abs(b.y - a.y) * sy), image.naturalHeight - y));
+  };
+  image.addEventListener('pointerdown', (event) => {
+    event.preventDefault();
+    image.setPointerCapture(event.pointerId);
+    start = point(event);
+    show(start, start);
+  });
+  image.addEventListener('pointermove', (event) => {
+    if (start) show(start, point(event));
+  });
+  image.addEventListener('pointerup', (event) => {
+    if (!start) return;
+    const end = point(event);
+    show(start, end);
+    fill(start, end);
+    start = null;
+    form.querySelector('button[type=submit]').focus();
+  });
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   const root = document.getElementById('review');
   if (root) window.tiplineReview = new Review(root);
+  document.querySelectorAll('form.black-out').forEach(dragToBlackOut);
 });

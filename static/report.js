@@ -1,26 +1,23 @@
 // The report form with JavaScript on: seal the tip in this browser and post only the
 // envelope (through the hidden #sealed form, so the answer is the same receipt page as
-// without JavaScript). If sealing cannot be done here, the ordinary form is posted over
-// the secure connection and the service seals it on arrival; so is a report with files.
-import { sealTip } from './seal.js';
+// without JavaScript), with any files sealed here too (`files.js`), after checking their
+// type and size for a clear message. If sealing cannot be done here, the ordinary form is
+// posted over the secure connection and the service seals it, files and all, on arrival.
+import { sealTip, getJson } from './seal.js';
 import { solve } from './pow.js';
+import { checkFiles, attachSealed, limitsOf, showRefusal, FileRefused } from './files.js';
 
 const form = document.getElementById('report');
 const sealedForm = document.getElementById('sealed');
 const progress = document.getElementById('progress');
+const filesError = document.getElementById('files-error');
 
 function say(text) {
   progress.hidden = false;
   progress.textContent = text;
 }
 
-async function getJson(path) {
-  const response = await fetch(path, { cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer' });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json();
-}
-
-async function sealAndSend() {
+async function sealAndSend(checked) {
   const data = new FormData(form);
   const tip = { category: data.get('category'), body: data.get('body') };
   const location = (data.get('location') ?? '').trim();
@@ -28,7 +25,9 @@ async function sealAndSend() {
   const region = data.get('region') ?? '';
   if (region && region !== 'unknown') tip.region = region;
   say(progress.dataset.sealing);
-  const envelope = await sealTip(await getJson('/api/v1/intake-key'), tip);
+  const key = await getJson('/api/v1/intake-key');
+  const envelope = await sealTip(key, tip);
+  if (checked.length) await attachSealed(sealedForm, key, checked);
   say(progress.dataset.working);
   const pow = await getJson('/api/v1/pow');
   if (pow.required) {
@@ -44,15 +43,31 @@ async function sealAndSend() {
 
 if (form && sealedForm && progress && globalThis.crypto?.subtle) {
   let busy = false;
-  form.addEventListener('submit', (event) => {
-    // Files go with the ordinary form (multipart), sealed by the service as they
-    // arrive; sealing them in this browser is still to come.
-    if (form.elements.attachments?.files?.length) return;
+  const button = form.querySelector('button[type=submit]');
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (busy) return;
     busy = true;
-    form.querySelector('button[type=submit]').disabled = true;
-    sealAndSend().catch(() => {
+    button.disabled = true;
+    const input = form.elements.attachments;
+    let checked = [];
+    try {
+      filesError.hidden = true;
+      checked = await checkFiles([...(input?.files ?? [])], limitsOf(input));
+    } catch (refused) {
+      if (refused instanceof FileRefused) {
+        // Nothing is sent: the reporter chooses the files again.
+        showRefusal(filesError, refused);
+        busy = false;
+        button.disabled = false;
+        return;
+      }
+      // The files could not be read here: the service seals them on arrival.
+      say(progress.dataset.failed);
+      form.submit();
+      return;
+    }
+    sealAndSend(checked).catch(() => {
       say(progress.dataset.failed);
       form.submit();
     });

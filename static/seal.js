@@ -20,6 +20,13 @@ export function padTip(tip) {
   return out;
 }
 
+/** A JSON answer of the service, fetched without cookies, referrer or cache. */
+export async function getJson(path) {
+  const response = await fetch(path, { cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer' });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json();
+}
+
 /** `{key_id, enc, ct}` for `{category, body, location?}`, sealed to `key` (the JSON of /api/v1/intake-key). */
 export async function sealTip(key, tip) {
   const { enc, ct } = await seal(fromB64url(key.public_key), padTip(tip));

@@ -3,7 +3,7 @@
 //! XMP, IPTC, GPS, maker notes, embedded thumbnails); PDFs lose their document
 //! information and every XMP stream; text goes through the redaction engine like a tip.
 
-use super::kind::AttachmentKind;
+use super::kind::{AttachmentKind, Inspector, Refused};
 
 /// A file with what identifies its sender removed. Only `strip` makes one (and
 /// `black_out`, from one), and only one of these is stored for handlers or forwarded:
@@ -40,6 +40,8 @@ pub enum Unreadable {
     NotDecodable,
     #[error("the PDF is password-protected, so its metadata cannot be removed; it is withheld")]
     Encrypted,
+    #[error("the file is not what it was sent as: its content is not that type, or no type this service takes; it is withheld")]
+    WrongType,
 }
 
 impl Unreadable {
@@ -48,6 +50,7 @@ impl Unreadable {
             Unreadable::Malformed => "malformed",
             Unreadable::NotDecodable => "not_decodable",
             Unreadable::Encrypted => "encrypted",
+            Unreadable::WrongType => "wrong_type",
         }
     }
 
@@ -56,9 +59,26 @@ impl Unreadable {
             "malformed" => Unreadable::Malformed,
             "not_decodable" => Unreadable::NotDecodable,
             "encrypted" => Unreadable::Encrypted,
+            "wrong_type" => Unreadable::WrongType,
             _ => return None,
         })
     }
+}
+
+/// The checks intake makes of a file as it streams in, made again of the whole opened
+/// file: a file sealed in the browser reached the service unseen, so its type is the
+/// browser's word until its content says the same.
+fn is_what_it_claims(kind: AttachmentKind, original: &[u8]) -> Result<(), Unreadable> {
+    let why = |refused| match refused {
+        Refused::WrongType => Unreadable::WrongType,
+        Refused::Empty | Refused::Truncated => Unreadable::Malformed,
+    };
+    let mut inspector = Inspector::start(original).map_err(why)?;
+    if inspector.kind() != kind {
+        return Err(Unreadable::WrongType);
+    }
+    inspector.feed(original);
+    inspector.finish().map(|_| ()).map_err(why)
 }
 
 /// A stripped image with a region blacked out by a handler: still made from pixels
@@ -77,15 +97,16 @@ pub fn black_out(
     })
 }
 
-/// Strips a file of `kind` (as told at intake; checked again by its decoder). `redact`
-/// is the redaction engine's text for a text (a text file's, or a PDF's words), `None`
-/// when it failed. A parser that
-/// panics on a hostile file makes it `Malformed`, not a stopped worker.
+/// Strips a file of `kind` (as told at intake, or as the browser that sealed it named
+/// it: checked here by content first, then by its decoder). `redact` is the redaction
+/// engine's text for a text (a text file's, or a PDF's words), `None` when it failed. A
+/// parser that panics on a hostile file makes it `Malformed`, not a stopped worker.
 pub fn strip(
     kind: AttachmentKind,
     original: &[u8],
     redact: &dyn Fn(&str) -> Option<String>,
 ) -> Result<StrippedAttachment, Unreadable> {
+    is_what_it_claims(kind, original)?;
     let stripped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
         AttachmentKind::Jpeg => super::image::reencode(original, kind, AttachmentKind::Jpeg)
             .map(|(kind, bytes)| (kind, bytes, None)),

@@ -111,6 +111,12 @@ impl IntakeKeys {
         &self.keys[0].id
     }
 
+    /// Whether an envelope naming `key_id` could be opened here (the current key, a
+    /// staged one, or an older one still held).
+    pub fn holds(&self, key_id: &str) -> bool {
+        self.keys.iter().any(|k| k.id == key_id)
+    }
+
     /// The current public key, uncompressed SEC1, base64url.
     pub fn current_public_key(&self) -> String {
         b64url(&self.keys[0].public.to_bytes())
@@ -172,12 +178,23 @@ pub fn seal_case(
     place: &dyn std::fmt::Display,
     plaintext: &str,
 ) -> Option<Envelope> {
+    seal_bound_to_public_key(public_key, place, plaintext.as_bytes())
+}
+
+/// Seals to a public key (uncompressed SEC1) bound to `place`: what a browser does with
+/// a file's content key (`attachment:<id>:key`) and the service with a case for an
+/// agency. `None` for a key that is not one.
+pub fn seal_bound_to_public_key(
+    public_key: &[u8],
+    place: &dyn std::fmt::Display,
+    plaintext: &[u8],
+) -> Option<Envelope> {
     let public = PublicKey::from_bytes(public_key).ok()?;
     let (enc, ct) = hpke::single_shot_seal::<AesGcm128, HkdfSha256, Kem, _>(
         &OpModeS::Base,
         &public,
         b"",
-        plaintext.as_bytes(),
+        plaintext,
         place.to_string().as_bytes(),
         &mut rand_core::OsRng,
     )

@@ -4,11 +4,17 @@
 //! (the STREAM construction of Hoang, Reyhanitabar, Rogaway and Vizár), so a chunk moved,
 //! dropped or repeated does not open, and neither does a file cut short: its last stored
 //! chunk was not sealed as the last.
+//!
+//! The report pages seal files in the browser in exactly this format (`static/files.js`,
+//! WebCrypto), so a chunk sealed there and one sealed here open alike in the worker.
 
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM};
 
 /// The plaintext bytes in every chunk but the last.
 pub const CHUNK_BYTES: usize = 256 * 1024;
+
+/// What sealing adds to a chunk (the AES-GCM tag).
+pub const TAG_BYTES: usize = 16;
 
 /// A file's own key. Used for one file only, so counting nonces never repeat.
 pub struct ContentKey {

@@ -148,12 +148,41 @@ pub async fn read_json_up_to<T: DeserializeOwned>(
 /// where no server-side timeout can reach us) delays a reporter this long at most.
 pub const REQUEST_DEADLINE: std::time::Duration = std::time::Duration::from_secs(45);
 
-/// Holds every request to `REQUEST_DEADLINE`. The overdue answer is an error, which
-/// the server turns into its response (the request itself is the handler's until then).
+/// The reporter forms that may carry files (`multipart/form-data`).
+pub const UPLOAD_PATHS: [&str; 2] = ["/", "/follow-up/answer"];
+
+/// Whether a request is a form with files: its body is held to a least pace instead of
+/// a deadline (`intake::upload`), and its route holds the work after the body to
+/// `REQUEST_DEADLINE`.
+fn streams_files(req: &actix_web::dev::ServiceRequest) -> bool {
+    req.method() == actix_web::http::Method::POST
+        && UPLOAD_PATHS.contains(&req.path())
+        && is_multipart(req.headers())
+}
+
+/// Whether a body is declared as `multipart/form-data` (the pages' forms that take files).
+pub fn is_multipart(headers: &header::HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("multipart/form-data")
+        })
+}
+
+/// Holds every request to `REQUEST_DEADLINE` (a form with files, from the end of its
+/// body). The overdue answer is an error, which the server turns into its response (the
+/// request itself is the handler's until then).
 pub async fn deadline(
     req: actix_web::dev::ServiceRequest,
     next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
 ) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    if streams_files(&req) {
+        // Paced, not timed (`intake::upload`); the route times the work after the body.
+        return next.call(req).await;
+    }
     tokio::time::timeout(REQUEST_DEADLINE, next.call(req))
         .await
         .unwrap_or_else(|_| Err(error::ApiError::from(error::Overdue).into()))

@@ -12,10 +12,12 @@ use super::i18n::Tr;
 use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
 use super::upload::{self, UploadError};
 use super::AntiAbuse;
+use crate::attachments::Unreadable;
 use crate::crypto::receipt::Receipt;
 use crate::domain::{Context, MessageAuthor, MessageState, TipId, TipStatus};
 use crate::http::error::Problem;
 use crate::state::AppState;
+use crate::store::attachments::AttachmentState;
 use crate::store::messages::{ReceiptTip, ReporterMessageOutcome};
 use crate::store::{self, StoreError};
 use actix_web::http::StatusCode;
@@ -46,6 +48,12 @@ struct StatusPage {
     /// A second line: what the reporter added to a report passed on waits to be read.
     added_waiting: bool,
     messages: Vec<Message>,
+    /// Files the worker could not use (each one's number, and the key of why): the
+    /// reporter may send them again another way.
+    unusable_files: Vec<(i64, &'static str)>,
+    /// The file limits, for the page's script to tell the reporter before sending.
+    max_files: usize,
+    max_file_bytes: u64,
     awaiting: bool,
     /// The report takes more from the reporter (it is not closed).
     open: bool,
@@ -186,6 +194,16 @@ async fn status_page(
         });
         after_question = from_handler;
     }
+    let unusable_files = state
+        .store
+        .attachments_of_tip(&tip.id)
+        .await?
+        .into_iter()
+        .filter_map(|file| match file.state {
+            AttachmentState::Unreadable(why) => Some((file.position, unusable_key(why))),
+            _ => None,
+        })
+        .collect();
     let (name, key) = plain_status(tip.status, tip.forwarded_before);
     Ok(StatusPage {
         tr,
@@ -197,11 +215,24 @@ async fn status_page(
         added_waiting: tip.forwarded_before
             && matches!(tip.status, TipStatus::PendingReview | TipStatus::InReview),
         messages,
+        unusable_files,
+        max_files: state.settings.intake.max_attachments,
+        max_file_bytes: state.settings.intake.max_attachment_bytes(),
         awaiting: tip.status == TipStatus::AwaitingReporter,
         open: !closed(tip),
         receipt,
         answer: String::new(),
     })
+}
+
+/// The key of the reporter's words for a file the worker could not use.
+fn unusable_key(why: Unreadable) -> &'static str {
+    match why {
+        Unreadable::WrongType => "file_wrong_type",
+        Unreadable::Malformed | Unreadable::NotDecodable | Unreadable::Encrypted => {
+            "file_unreadable"
+        }
+    }
 }
 
 /// A report that takes nothing more: rejected, or erased after the retention period.
@@ -293,13 +324,24 @@ pub async fn answer(
             match serde_json::from_value::<AnswerForm>(Value::Object(uploaded.fields)) {
                 Ok(form) => {
                     let tr = lang(form.lang());
-                    match find(&state, form.receipt()).await {
-                        Ok(found) => {
-                            let files = (uploaded.files > 0).then_some(&upload);
-                            take_answer(&state, tr, form, found, files).await
+                    let work = async {
+                        match find(&state, form.receipt()).await {
+                            Ok(found) => {
+                                let files = (uploaded.files > 0).then_some(&upload);
+                                take_answer(&state, tr, form, found, files).await
+                            }
+                            Err(e) => Err(unavailable(tr, e.into())),
                         }
-                        Err(e) => Err(unavailable(tr, e.into())),
-                    }
+                    };
+                    upload::after_body(work, || {
+                        problem(
+                            tr,
+                            StatusCode::SERVICE_UNAVAILABLE,
+                            "/follow-up",
+                            "error_unavailable",
+                        )
+                    })
+                    .await
                 }
                 Err(_) => Err(problem(
                     asked,

@@ -44,6 +44,9 @@ struct FormPage {
     region: String,
     /// A fresh one-time token: posting the form again (a reload) files nothing new.
     submission: String,
+    /// The file limits, for the page's script to tell the reporter before sending.
+    max_files: usize,
+    max_file_bytes: u64,
 }
 
 /// The regions to choose from, each value with its label in the page's language: the
@@ -93,7 +96,7 @@ fn filled(field: &Option<String>) -> Option<&str> {
     field.as_deref().filter(|v| !v.is_empty())
 }
 
-pub async fn show(query: web::Query<LangQuery>) -> HttpResponse {
+pub async fn show(state: web::Data<AppState>, query: web::Query<LangQuery>) -> HttpResponse {
     let tr = query.tr();
     crate::web::render(
         StatusCode::OK,
@@ -108,6 +111,8 @@ pub async fn show(query: web::Query<LangQuery>) -> HttpResponse {
             body: String::new(),
             location: String::new(),
             submission: submission_token(),
+            max_files: state.settings.intake.max_attachments,
+            max_file_bytes: state.settings.intake.max_attachment_bytes(),
         },
     )
 }
@@ -153,7 +158,19 @@ pub async fn submit(
     let answer = match upload::read(&state, &req, payload, &tip).await {
         Ok(uploaded) => {
             match serde_json::from_value::<ReportForm>(Value::Object(uploaded.fields)) {
-                Ok(form) => file(&state, &abuse, form, &tip, uploaded.files > 0).await,
+                Ok(form) => {
+                    let tr = lang(form.lang.as_deref());
+                    let work = file(&state, &abuse, form, &tip, uploaded.files > 0);
+                    upload::after_body(work, || {
+                        problem(
+                            tr,
+                            StatusCode::SERVICE_UNAVAILABLE,
+                            "/",
+                            "error_unavailable",
+                        )
+                    })
+                    .await
+                }
                 Err(_) => Err(problem(
                     query.tr(),
                     StatusCode::BAD_REQUEST,
@@ -254,6 +271,8 @@ async fn file(
                             regions: region_options(tr),
                             region,
                             submission: submission_token(),
+                            max_files: state.settings.intake.max_attachments,
+                            max_file_bytes: state.settings.intake.max_attachment_bytes(),
                         },
                     ));
                 }

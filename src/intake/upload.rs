@@ -3,21 +3,43 @@
 //! it is sealed chunk by chunk as it arrives (`crypto::stream`, its content key sealed to
 //! the intake key) and never held whole in memory. The rows stay `uploading` until the
 //! tip is stored; a refused submission deletes them, so nothing is kept.
+//!
+//! With JavaScript on, the page seals each file itself (`static/files.js`) and sends it
+//! in `sealed_attachments` as a sealed file: one line of JSON (`{"id", "kind", "key"}`:
+//! the id it chose, the type it found, its content key sealed to the intake key for
+//! `attachment:<id>:key`), then each chunk sealed for `attachment:<id>:chunk` as a 4-byte
+//! big-endian length and the ciphertext. The service stores those chunks as they come
+//! and never sees the file; the worker checks its type by content once it opens it.
+//!
+//! A form with files may take longer than other bodies (20 MB from a phone), but never
+//! trickles: each window of it must bring a least number of bytes (`Paced`).
 
-use crate::attachments::{Inspector, Refused};
-use crate::crypto::stream::{ContentKey, CHUNK_BYTES};
+use crate::attachments::{AttachmentKind, Inspector, Refused};
+use crate::crypto::sealing::Envelope;
+use crate::crypto::stream::{ContentKey, CHUNK_BYTES, TAG_BYTES};
 use crate::domain::{AttachmentId, Context, TipId};
-use crate::http::BODY_DEADLINE;
 use crate::state::AppState;
 use crate::store::{self, StoreError};
 use actix_multipart::{Field, Multipart};
-use actix_web::http::{header, StatusCode};
+use actix_web::error::PayloadError;
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest};
-use futures_util::StreamExt;
+use futures_util::{Stream, StreamExt};
+use serde::Deserialize;
 use serde_json::{Map, Value};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::task::{Context as TaskContext, Poll};
+use std::time::Duration;
 
 /// The form field that carries files.
 pub const FILES_FIELD: &str = "attachments";
+/// The form field that carries files sealed in the browser.
+pub const SEALED_FILES_FIELD: &str = "sealed_attachments";
+/// The most a sealed file's first line (its id, type and sealed key) may take.
+const MAX_SEALED_HEADER: usize = 4096;
 
 #[derive(Debug, thiserror::Error)]
 pub enum UploadError {
@@ -31,8 +53,10 @@ pub enum UploadError {
     Malformed(String),
     #[error("the form's fields are larger than {0} bytes")]
     FieldsTooLarge(usize),
-    #[error("the form took longer than {} seconds to arrive", BODY_DEADLINE.as_secs())]
-    TimedOut,
+    #[error(
+        "the form arrived too slowly: each {window} seconds must bring at least {least} bytes"
+    )]
+    TooSlow { window: u32, least: u64 },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -48,7 +72,7 @@ impl UploadError {
                 ..
             } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             UploadError::Refused { .. } | UploadError::Malformed(_) => StatusCode::BAD_REQUEST,
-            UploadError::TimedOut => StatusCode::REQUEST_TIMEOUT,
+            UploadError::TooSlow { .. } => StatusCode::REQUEST_TIMEOUT,
             UploadError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -63,7 +87,7 @@ impl UploadError {
             } => "error_file_type",
             UploadError::Refused { .. } => "error_file_incomplete",
             UploadError::Malformed(_) | UploadError::FieldsTooLarge(_) => "error_bad_form",
-            UploadError::TimedOut => "error_bad_form",
+            UploadError::TooSlow { .. } => "error_too_slow",
             UploadError::Store(_) => "error_store",
         }
     }
@@ -71,14 +95,19 @@ impl UploadError {
 
 /// Whether a form comes as `multipart/form-data` (the pages' forms that take files).
 pub fn is_multipart(req: &HttpRequest) -> bool {
-    req.headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.trim_start()
-                .to_ascii_lowercase()
-                .starts_with("multipart/form-data")
-        })
+    crate::http::is_multipart(req.headers())
+}
+
+/// The work after a form's body, held to `http::REQUEST_DEADLINE` as every other request
+/// is (the deadline middleware leaves forms with files to their route, since the body
+/// is paced instead); `overdue` is the answer past it.
+pub async fn after_body<T>(
+    work: impl std::future::Future<Output = Result<T, T>>,
+    overdue: impl FnOnce() -> T,
+) -> Result<T, T> {
+    tokio::time::timeout(crate::http::REQUEST_DEADLINE, work)
+        .await
+        .unwrap_or_else(|_| Err(overdue()))
 }
 
 /// The form's text fields (as JSON strings, for the same deserialiser as a plain form)
@@ -96,22 +125,93 @@ pub async fn read(
     payload: web::Payload,
     tip: &TipId,
 ) -> Result<UploadedForm, UploadError> {
-    let mut multipart = Multipart::new(req.headers(), payload);
-    let read = read_all(state, &mut multipart, tip);
-    let result = tokio::time::timeout(BODY_DEADLINE, read)
-        .await
-        .unwrap_or(Err(UploadError::TimedOut));
+    let intake = &state.settings.intake;
+    let late = Arc::new(AtomicBool::new(false));
+    let paced = Paced::new(
+        payload,
+        intake.upload_window(),
+        intake.upload_least_per_window(),
+        late.clone(),
+    );
+    let mut multipart = Multipart::new(req.headers(), paced);
+    let mut result = read_all(state, &mut multipart, tip).await;
+    if late.load(Ordering::Relaxed) {
+        result = Err(UploadError::TooSlow {
+            window: intake.upload_window_seconds,
+            least: intake.upload_least_per_window(),
+        });
+    }
     if matches!(
         result,
         Err(UploadError::TooMany(_) | UploadError::TooLarge { .. } | UploadError::Refused { .. })
     ) {
-        // Read the rest (bounded) so the client, still sending, gets the answer rather
-        // than a connection closed under it.
-        let limit =
-            state.settings.intake.max_attachment_bytes() + super::page::MAX_SUBMISSION_BYTES as u64;
-        let _ = tokio::time::timeout(BODY_DEADLINE, discard_rest(&mut multipart, limit)).await;
+        // Read the rest (bounded, and paced like the rest) so the client, still sending,
+        // gets the answer rather than a connection closed under it.
+        let limit = intake.max_attachment_bytes() + super::page::MAX_SUBMISSION_BYTES as u64;
+        discard_rest(&mut multipart, limit).await;
     }
     result
+}
+
+/// An upload's body, cut off once a window of it passes without `least` bytes (`late`
+/// then says so): a slow phone sending 20 MB keeps going, a client trickling bytes to
+/// hold the connection does not. The first window starts with the body.
+struct Paced<S> {
+    inner: S,
+    window: Duration,
+    least: u64,
+    this_window: u64,
+    ends: Pin<Box<tokio::time::Sleep>>,
+    late: Arc<AtomicBool>,
+}
+
+impl<S> Paced<S> {
+    fn new(inner: S, window: Duration, least: u64, late: Arc<AtomicBool>) -> Self {
+        Paced {
+            inner,
+            window,
+            least,
+            this_window: 0,
+            ends: Box::pin(tokio::time::sleep(window)),
+            late,
+        }
+    }
+}
+
+impl<S> Stream for Paced<S>
+where
+    S: Stream<Item = Result<web::Bytes, PayloadError>> + Unpin,
+{
+    type Item = Result<web::Bytes, PayloadError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        if this.late.load(Ordering::Relaxed) {
+            return Poll::Ready(None);
+        }
+        // Bytes already here are taken first, so time spent storing the last chunk (not
+        // reading) never counts against the client.
+        let polled = Pin::new(&mut this.inner).poll_next(cx);
+        match &polled {
+            Poll::Ready(Some(Ok(bytes))) => this.this_window += bytes.len() as u64,
+            Poll::Ready(_) => {}
+            Poll::Pending => {
+                while this.ends.as_mut().poll(cx).is_ready() {
+                    if this.this_window < this.least {
+                        this.late.store(true, Ordering::Relaxed);
+                        return Poll::Ready(Some(Err(PayloadError::Io(std::io::Error::new(
+                            std::io::ErrorKind::TimedOut,
+                            "the body arrived too slowly",
+                        )))));
+                    }
+                    this.this_window = 0;
+                    let next = tokio::time::Instant::now() + this.window;
+                    this.ends.as_mut().reset(next);
+                }
+            }
+        }
+        polled
+    }
 }
 
 async fn read_all(
@@ -131,6 +231,13 @@ async fn read_all(
             .and_then(|d| d.get_filename())
             .map(str::to_owned);
         match filename {
+            Some(_) if name == SEALED_FILES_FIELD => {
+                files += 1;
+                if files > limits.max_attachments {
+                    return Err(UploadError::TooMany(limits.max_attachments));
+                }
+                store_sealed_file(state, &mut field, tip, files).await?;
+            }
             Some(filename) => {
                 if name != FILES_FIELD {
                     return Err(UploadError::Malformed(format!(
@@ -224,7 +331,7 @@ async fn store_file(
                         .keys
                         .intake
                         .seal_bound(&Context::AttachmentKey(&id), key.as_bytes());
-                    state
+                    let fresh = state
                         .store
                         .start_upload(
                             &id,
@@ -235,6 +342,12 @@ async fn store_file(
                             &store::today(),
                         )
                         .await?;
+                    if !fresh {
+                        // 64 random bits met another file's: refused rather than mixed.
+                        return Err(UploadError::Malformed(format!(
+                            "file {position} could not be stored: send it again"
+                        )));
+                    }
                     inspector.insert(started)
                 }
             };
@@ -254,6 +367,113 @@ async fn store_file(
         .ok_or(refused(Refused::Empty))?
         .finish()
         .map_err(refused)?;
+    Ok(())
+}
+
+/// A sealed file's first line.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SealedHeader {
+    id: String,
+    kind: String,
+    key: Envelope,
+}
+
+/// Streams one file sealed in the browser into storage as it comes: the chunks are
+/// stored as they were sealed, and only their framing and sizes are checked here (every
+/// chunk but the last full, the file within its limit); the worker opens it and checks
+/// that its content is the type named.
+async fn store_sealed_file(
+    state: &AppState,
+    field: &mut Field,
+    tip: &TipId,
+    position: usize,
+) -> Result<(), UploadError> {
+    let limit = state.settings.intake.max_attachment_bytes();
+    let refused = |reason| UploadError::Refused { position, reason };
+    let malformed_file = |why: &str| UploadError::Malformed(format!("file {position}: {why}"));
+    let mut pending: Vec<u8> = Vec::new();
+    let mut id: Option<AttachmentId> = None;
+    let mut n: i64 = 0;
+    let mut total: u64 = 0;
+    let mut last_was_full = true;
+    let mut ended = false;
+    while !ended {
+        match field.next().await.transpose().map_err(malformed)? {
+            Some(bytes) => pending.extend_from_slice(&bytes),
+            None => ended = true,
+        }
+        if id.is_none() {
+            let Some(end) = pending.iter().position(|&b| b == b'\n') else {
+                if pending.len() > MAX_SEALED_HEADER || ended {
+                    return Err(malformed_file(
+                        "a sealed file must start with its line of JSON",
+                    ));
+                }
+                continue;
+            };
+            let header: SealedHeader = serde_json::from_slice(&pending[..end])
+                .map_err(|e| malformed_file(&format!("its first line: {e}")))?;
+            let kind = AttachmentKind::parse(&header.kind).ok_or(refused(Refused::WrongType))?;
+            let parsed = AttachmentId::parse(&header.id)
+                .ok_or_else(|| malformed_file("its id must be 16 lower-case hex digits"))?;
+            if !state.keys.intake.holds(&header.key.key_id) {
+                return Err(malformed_file(
+                    "its key is sealed to a key this service does not hold: fetch /api/v1/intake-key again",
+                ));
+            }
+            let sealed_key = serde_json::to_vec(&header.key).expect("an envelope serialises");
+            let started = state
+                .store
+                .start_upload(
+                    &parsed,
+                    tip,
+                    position as i64,
+                    kind,
+                    &sealed_key,
+                    &store::today(),
+                )
+                .await?;
+            if !started {
+                return Err(malformed_file("its id is taken: choose another"));
+            }
+            pending.drain(..=end);
+            id = Some(parsed);
+        }
+        let Some(id) = &id else { continue };
+        while pending.len() >= 4 {
+            let length = u32::from_be_bytes(pending[..4].try_into().expect("4 bytes")) as usize;
+            if !(TAG_BYTES < length && length <= CHUNK_BYTES + TAG_BYTES) {
+                return Err(malformed_file("a chunk's length is out of bounds"));
+            }
+            if pending.len() < 4 + length {
+                break;
+            }
+            if !last_was_full {
+                return Err(malformed_file("only the last chunk may be short"));
+            }
+            total += (length - TAG_BYTES) as u64;
+            if total > limit {
+                return Err(UploadError::TooLarge {
+                    position,
+                    limit_mb: state.settings.intake.max_attachment_mb,
+                });
+            }
+            state
+                .store
+                .store_chunk(id, n, &pending[4..4 + length])
+                .await?;
+            last_was_full = length == CHUNK_BYTES + TAG_BYTES;
+            pending.drain(..4 + length);
+            n += 1;
+        }
+    }
+    if !pending.is_empty() {
+        return Err(refused(Refused::Truncated));
+    }
+    if n == 0 {
+        return Err(refused(Refused::Empty));
+    }
     Ok(())
 }
 

@@ -101,7 +101,9 @@ fn record(row: &AnyRow) -> Result<AttachmentRecord, sqlx::Error> {
 
 impl Store {
     /// Starts storing a file that is streaming in, for a tip not yet stored: it stays
-    /// `uploading` (seen by nobody) until `keep_uploads`.
+    /// `uploading` (seen by nobody) until `keep_uploads`. False when the id is taken (a
+    /// browser chooses the id of a file it seals, and may name one already used): nothing
+    /// is stored, and no other file's row or chunks are touched.
     #[instrument(skip_all)]
     pub async fn start_upload(
         &self,
@@ -111,10 +113,10 @@ impl Store {
         kind: AttachmentKind,
         sealed_key: &[u8],
         day: &str,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
             "INSERT INTO attachments (id, tip_id, position, kind, state, sealed_key, created_on) \
-             VALUES ($1, $2, $3, $4, 'uploading', $5, $6)",
+             VALUES ($1, $2, $3, $4, 'uploading', $5, $6) ON CONFLICT (id) DO NOTHING",
         )
         .bind(id.as_str())
         .bind(tip.as_str())
@@ -124,7 +126,7 @@ impl Store {
         .bind(day)
         .execute(&self.pool)
         .await?;
-        Ok(())
+        Ok(done.rows_affected() == 1)
     }
 
     /// Stores one sealed chunk of a file streaming in.

@@ -958,3 +958,217 @@ async fn files_sent_with_a_follow_up_go_with_the_message() {
     let (status, _) = fetch(&app, &police, listed[0]["url"].as_str().unwrap()).await;
     assert_eq!(status, StatusCode::OK);
 }
+
+/// A file as a browser seals it (`static/files.js`): its line of JSON (the id it chose,
+/// the type it found, its content key sealed to the intake key), then each chunk sealed
+/// under that key as a 4-byte length and its bytes.
+fn sealed_file(key: &Value, id: &str, kind: &str, content: &[u8]) -> (Vec<u8>, Vec<Vec<u8>>) {
+    use tipline::crypto::stream::{ContentKey, CHUNK_BYTES};
+    let public = tipline::crypto::from_b64url(key["public_key"].as_str().unwrap()).unwrap();
+    let content_key = ContentKey::generate();
+    let place = format!("attachment:{id}:key");
+    let sealed_key =
+        tipline::crypto::sealing::seal_bound_to_public_key(&public, &place, content_key.as_bytes())
+            .unwrap();
+    let mut out =
+        serde_json::to_vec(&json!({ "id": id, "kind": kind, "key": sealed_key })).unwrap();
+    out.push(b'\n');
+    let pieces: Vec<&[u8]> = content.chunks(CHUNK_BYTES).collect();
+    let mut chunks = Vec::new();
+    for (n, piece) in pieces.iter().enumerate() {
+        let place = format!("attachment:{id}:chunk");
+        let chunk = content_key.seal_chunk(&place, n as u64, n + 1 == pieces.len(), piece);
+        out.extend_from_slice(&(chunk.len() as u32).to_be_bytes());
+        out.extend_from_slice(&chunk);
+        chunks.push(chunk);
+    }
+    (out, chunks)
+}
+
+fn with_sealed(form: Form, sealed: Vec<Vec<u8>>) -> Form {
+    sealed.into_iter().fold(form, |form, bytes| {
+        form.part("sealed_attachments", Part::bytes(bytes).file_name("sealed"))
+    })
+}
+
+/// Files sealed in the browser are stored as the browser sealed them, never seen by
+/// the service; the worker opens them, checks each one's type by its content, and
+/// withholds one that is not what it was sent as, which the handler and the reporter
+/// are told. Sealed files that are malformed get a clear error and store nothing.
+#[tokio::test]
+async fn files_sealed_in_the_browser_are_stored_unseen_and_checked_once_opened() {
+    let app = spawn_app().await;
+    let key: Value = app
+        .client
+        .get(app.url("/api/v1/intake-key"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let canary = "CANARY-SEALED-7731";
+    let long_text = format!("{canary} The roster for the week.\n").repeat(20_000);
+    assert!(long_text.len() > 2 * tipline::crypto::stream::CHUNK_BYTES);
+    let (photo, photo_chunks) = sealed_file(&key, "a1a1a1a1a1a1a1a1", "png", &png());
+    let (text, text_chunks) = sealed_file(&key, "b2b2b2b2b2b2b2b2", "text", long_text.as_bytes());
+    // Text that calls itself a JPEG: the service cannot tell; the worker can.
+    let (liar, _) = sealed_file(
+        &key,
+        "c3c3c3c3c3c3c3c3",
+        "jpeg",
+        format!("{canary} not a photo at all").as_bytes(),
+    );
+    let (status, page) = send(&app, with_sealed(report(vec![]), vec![photo, text, liar])).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let receipt = crate::reporter_pages::receipt_in(&page);
+
+    // What is stored is exactly what the browser sealed, and holds nothing readable.
+    let pool = app.raw_pool().await;
+    let rows: Vec<(String, i64, Vec<u8>)> = sqlx::query_as(
+        "SELECT attachment_id, n, ct FROM attachment_chunks ORDER BY attachment_id, n",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    let numbered = |id: &str, chunks: Vec<Vec<u8>>| {
+        chunks
+            .into_iter()
+            .enumerate()
+            .map(|(n, c)| (id.to_owned(), n as i64, c))
+            .collect::<Vec<_>>()
+    };
+    let mut sent = numbered("a1a1a1a1a1a1a1a1", photo_chunks);
+    sent.extend(numbered("b2b2b2b2b2b2b2b2", text_chunks));
+    assert_eq!(
+        rows.len(),
+        sent.len() + 1,
+        "every chunk stored, one row each"
+    );
+    assert_eq!(
+        rows[..sent.len()],
+        sent[..],
+        "stored as the browser sealed them"
+    );
+    assert!(rows
+        .iter()
+        .all(|(_, _, ct)| !ct.windows(canary.len()).any(|w| w == canary.as_bytes())));
+
+    let handler = app.handler("aroha", HandlerRole::Handler).await;
+    let tip = app.first_pending(&handler).await;
+    let files = claimed_with_files(&handler, &tip, 3).await;
+    assert_eq!(files[0]["state"], "stripped", "{files:?}");
+    assert_eq!(files[0]["stripped_kind"], "png");
+    assert_eq!(files[1]["state"], "stripped", "{files:?}");
+    assert_eq!(files[2]["state"], "unreadable", "{files:?}");
+    assert!(
+        files[2]["note"]
+            .as_str()
+            .unwrap()
+            .contains("not what it was sent as"),
+        "{files:?}"
+    );
+    // The handler sees the stripped copy of a file the service never saw.
+    let url = files[0]["url"].as_str().unwrap();
+    let copy = handler.get(url).await.bytes().await.unwrap();
+    let decoded = image::load_from_memory(&copy).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (32, 32));
+
+    // The reporter is told on /follow-up which file was not used, and why.
+    let r = app
+        .client
+        .post(app.url("/follow-up?lang=en"))
+        .form(&[("lang", "en"), ("receipt", receipt.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("File 3: it is not the kind of file it seemed to be"),
+        "{page}"
+    );
+    assert!(!page.contains("File 1:") && !page.contains("File 2:"));
+
+    // Malformed sealed files: a clear error each, and nothing stored.
+    let before = stored(&app).await;
+    let (good, _) = sealed_file(&key, "d4d4d4d4d4d4d4d4", "png", &png());
+    let mut cut = good.clone();
+    cut.truncate(good.len() - 5);
+    let mut long_frame = good.clone();
+    let at = good.iter().position(|&b| b == b'\n').unwrap() + 1;
+    long_frame[at..at + 4].copy_from_slice(&(1u32 << 24).to_be_bytes());
+    let (unknown_kind, _) = sealed_file(&key, "e5e5e5e5e5e5e5e5", "gif", &png());
+    let (taken, _) = sealed_file(&key, "a1a1a1a1a1a1a1a1", "png", &png());
+    let (bad_id, _) = sealed_file(&key, "not-an-id", "png", &png());
+    let (sealed_to_current, _) = sealed_file(&key, "f6f6f6f6f6f6f6f6", "png", &png());
+    let key_id = key["key_id"].as_str().unwrap();
+    let line_end = sealed_to_current.iter().position(|&b| b == b'\n').unwrap();
+    let mut unknown_key = std::str::from_utf8(&sealed_to_current[..line_end])
+        .unwrap()
+        .replacen(key_id, "0000000000000000", 1)
+        .into_bytes();
+    unknown_key.extend_from_slice(&sealed_to_current[line_end..]);
+    assert_ne!(unknown_key, sealed_to_current);
+    let (short_first, _) = sealed_file(&key, "a7a7a7a7a7a7a7a7", "text", b"short");
+    let (second, _) = sealed_file(&key, "a7a7a7a7a7a7a7a7", "text", b"more");
+    let mut short_middle = short_first.clone();
+    short_middle.extend_from_slice(&second[second.iter().position(|&b| b == b'\n').unwrap() + 1..]);
+    let header_only = good[..at].to_vec();
+    for (what, bytes, status, says) in [
+        ("cut short", cut, StatusCode::BAD_REQUEST, "incomplete"),
+        (
+            "a chunk too long",
+            long_frame,
+            StatusCode::BAD_REQUEST,
+            "could not be read",
+        ),
+        (
+            "an unknown type",
+            unknown_kind,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "type",
+        ),
+        (
+            "a taken id",
+            taken,
+            StatusCode::BAD_REQUEST,
+            "could not be read",
+        ),
+        (
+            "a malformed id",
+            bad_id,
+            StatusCode::BAD_REQUEST,
+            "could not be read",
+        ),
+        (
+            "an unknown key",
+            unknown_key,
+            StatusCode::BAD_REQUEST,
+            "could not be read",
+        ),
+        (
+            "a short chunk before another",
+            short_middle,
+            StatusCode::BAD_REQUEST,
+            "could not be read",
+        ),
+        (
+            "no chunk",
+            header_only,
+            StatusCode::BAD_REQUEST,
+            "incomplete",
+        ),
+        (
+            "no line of JSON",
+            b"\x89PNG".to_vec(),
+            StatusCode::BAD_REQUEST,
+            "could not be read",
+        ),
+    ] {
+        let (status_was, page) = send(&app, with_sealed(report(vec![]), vec![bytes])).await;
+        assert_eq!(status_was, status, "{what}: {page}");
+        assert!(page.contains(says), "{what}: {page}");
+        assert_eq!(stored(&app).await, before, "{what} stored something");
+    }
+}

@@ -30,7 +30,7 @@ async fn post_form(
     (r.status(), r.headers().clone(), r.text().await.unwrap())
 }
 
-fn receipt_in(page: &str) -> String {
+pub(crate) fn receipt_in(page: &str) -> String {
     let start = page
         .find("<code id=\"receipt\">")
         .expect("a receipt on the page")
