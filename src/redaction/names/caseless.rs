@@ -130,6 +130,8 @@ const OPENERS: &[&str] = &[
     "mero",
     "naam",
     "nam",
+    "hum",
+    "ham",
 ];
 /// Self-introductions that a name follows (`my name is`, `this is`, `its`).
 const INTRODUCTIONS: &[&[&str]] = &[

@@ -397,6 +397,33 @@ fn set_apart(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
     }
 }
 
+/// Particles and endings that may follow a Korean title (`사장이`, `씨는`, `님께서`).
+const KOREAN_PARTICLES: &[&str] = &[
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "도",
+    "와",
+    "과",
+    "에게",
+    "한테",
+    "께서",
+    "이고",
+    "이랑",
+    "랑",
+    "님",
+    "님이",
+    "님은",
+    "님의",
+    "님께서",
+    "이에요",
+    "입니다",
+    "예요",
+];
 /// Korean titles and kin words said after a name, written apart (`박정수 사장`, `민재 오빠`).
 const KOREAN_TITLES_AFTER: &[&str] = &[
     "씨", "님", "사장", "실장", "부장", "과장", "팀장", "반장", "대표", "선생", "오빠", "언니",
@@ -427,7 +454,13 @@ fn before_korean_title(
         return;
     };
     let title = &text[next.start..next.end];
-    let Some(title_word) = KOREAN_TITLES_AFTER.iter().find(|w| title.starts_with(*w)) else {
+    // The title alone or with a particle (`사장이`, `씨는`), not a word that opens like one
+    // (`씨푸드` "seafood").
+    let Some(title_word) = KOREAN_TITLES_AFTER.iter().find(|w| {
+        title
+            .strip_prefix(*w)
+            .is_some_and(|rest| rest.is_empty() || KOREAN_PARTICLES.contains(&rest))
+    }) else {
         return;
     };
     let honorific = matches!(*title_word, "씨" | "님" | "오빠" | "언니" | "누나" | "형");
@@ -636,6 +669,7 @@ mod tests {
             vec![("민재", Other)]
         );
         assert!(found("저는 학생입니다. 회사 사장이 나빠요.").is_empty());
+        assert!(found("사업주: 키위 씨푸드 대표").is_empty());
     }
 
     #[test]
