@@ -5,12 +5,16 @@
 //! 1. the bare endpoint and our `GET /static/report.js`, kept-alive connections;
 //! 2. the same with a new TLS connection per request;
 //! 3. sealed tips (`POST /api/v1/tips`, sealed here beforehand), kept alive, then with
-//!    a new connection per tip; every 201 is checked against the database afterwards;
+//!    a new connection per tip, each beside the bare endpoint taking the same bodies
+//!    (read whole, answered 201 with a receipt-sized JSON, nothing else): the ceiling
+//!    of this machine for a POST of that size; every 201 is checked against the
+//!    database afterwards;
 //! 4. the worker: how soon every tip accepted reaches `pending_review`;
 //! 5. the agency side: cases leased and acknowledged per second.
 //!
-//! For each: requests/s, p50/p99 latency, the server's CPU; the server's peak RSS at the
-//! end. `scripts/load` builds and runs it on SQLite and PostgreSQL.
+//! For each: requests/s, p50/p99 latency, the server's CPU and this tool's own (the
+//! load is made on the same cores, so what the tool takes the server cannot have); the
+//! server's peak RSS at the end. `scripts/load` builds and runs it on SQLite and PostgreSQL.
 //!
 //! `cargo run --release --example load -- [--binary target/release/tipline]
 //!  [--database postgres://…/db] [--seconds 8] [--clients 32] [--phases LIST]`
@@ -100,14 +104,32 @@ fn bare_server(listen: &str, data_dir: &Path) {
     let listen: SocketAddr = listen.parse().unwrap();
     actix_web::rt::System::new().block_on(async move {
         actix_web::HttpServer::new(|| {
-            actix_web::App::new().route(
-                "/static/report.js",
-                actix_web::web::get().to(|| async {
-                    actix_web::HttpResponse::Ok()
-                        .content_type("text/javascript")
-                        .body(STATIC_BODY)
-                }),
-            )
+            actix_web::App::new()
+                .app_data(actix_web::web::PayloadConfig::new(256 * 1024))
+                .route(
+                    "/static/report.js",
+                    actix_web::web::get().to(|| async {
+                        actix_web::HttpResponse::Ok()
+                            .content_type("text/javascript")
+                            .body(STATIC_BODY)
+                    }),
+                )
+                .route(
+                    "/api/v1/tips",
+                    actix_web::web::post().to(|body: actix_web::web::Bytes| async move {
+                        // The body read whole, as ours is, and an answer of the same shape.
+                        actix_web::HttpResponse::Created()
+                            .content_type("application/json")
+                            .body(format!("{{\"receipt\":\"{:0>24}\"}}", body.len()))
+                    }),
+                )
+        })
+        // As ours does (`intake::connections`): no Nagle wait on a new connection's answer.
+        .on_connect(|io, _| {
+            type Tls = actix_tls::accept::rustls_0_23::TlsStream<actix_web::rt::net::TcpStream>;
+            if let Some(tls) = io.downcast_ref::<Tls>() {
+                let _ = tls.get_ref().0.set_nodelay(true);
+            }
         })
         .bind_rustls_0_23(listen, config)
         .unwrap()
@@ -177,17 +199,20 @@ struct Measured {
     p99: Duration,
     failed: usize,
     cpu: f64,
+    /// This tool's own CPU over the phase, in cores.
+    generator_cpu: f64,
 }
 
 impl std::fmt::Display for Measured {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{:>9.0}/s  p50 {:>7.2} ms  p99 {:>7.2} ms  server CPU {:>4.0}%{}",
+            "{:>9.0}/s  p50 {:>7.2} ms  p99 {:>7.2} ms  server CPU {:>4.0}%  load tool CPU {:>4.0}%{}",
             self.rate,
             self.p50.as_secs_f64() * 1e3,
             self.p99.as_secs_f64() * 1e3,
             self.cpu * 100.0,
+            self.generator_cpu * 100.0,
             if self.failed > 0 {
                 format!("  ({} failed)", self.failed)
             } else {
@@ -205,7 +230,8 @@ where
     Fut: std::future::Future<Output = bool> + Send,
 {
     let stop = Arc::new(AtomicBool::new(false));
-    let (cpu_before, started) = (cpu_of(pid), Instant::now());
+    let own = std::process::id();
+    let (cpu_before, own_before, started) = (cpu_of(pid), cpu_of(own), Instant::now());
     let tasks: Vec<_> = (0..clients)
         .map(|c| {
             let (stop, request) = (stop.clone(), request.clone());
@@ -238,6 +264,7 @@ where
     }
     let wall = started.elapsed().as_secs_f64();
     let cpu = (cpu_of(pid) - cpu_before).as_secs_f64() / wall;
+    let generator_cpu = (cpu_of(own) - own_before).as_secs_f64() / wall;
     all.latencies.sort();
     let at = |q: f64| {
         all.latencies
@@ -251,6 +278,44 @@ where
         p99: at(0.99),
         failed: all.failed,
         cpu,
+        generator_cpu,
+    }
+}
+
+/// A request maker for `phase`: sealed tips posted to `url` in turn, a call succeeding on
+/// a 201 with a receipt; `receipts` counts them.
+fn post_tips(
+    c: reqwest::Client,
+    url: String,
+    envelopes: Arc<Vec<actix_web::web::Bytes>>,
+    receipts: Option<Arc<std::sync::atomic::AtomicUsize>>,
+) -> impl Fn(usize, usize) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool> + Send>>
+       + Clone
+       + Send
+       + Sync
+       + 'static {
+    move |client, i| {
+        let (c, url, receipts) = (c.clone(), url.clone(), receipts.clone());
+        let body = envelopes[(client * 7919 + i) % envelopes.len()].clone();
+        Box::pin(async move {
+            let Ok(r) = c
+                .post(&url)
+                .header("content-type", "application/json")
+                .body(body)
+                .send()
+                .await
+            else {
+                return false;
+            };
+            let created = r.status() == reqwest::StatusCode::CREATED
+                && r.json::<Value>()
+                    .await
+                    .is_ok_and(|v| v["receipt"].is_string());
+            if let Some(receipts) = receipts.filter(|_| created) {
+                receipts.fetch_add(1, Ordering::Relaxed);
+            }
+            created
+        })
     }
 }
 
@@ -373,43 +438,51 @@ async fn run(o: Options) {
 
     let mut accepted = 0usize;
     if o.phases.iter().any(|p| p == "tips") {
-        let envelopes = Arc::new(sealed_tips(&keep, &base, 4096).await);
+        let envelopes: Arc<Vec<actix_web::web::Bytes>> = Arc::new(
+            sealed_tips(&keep, &base, 4096)
+                .await
+                .into_iter()
+                .map(actix_web::web::Bytes::from)
+                .collect(),
+        );
+        // What one core of this machine can do for a tip, whatever else there is: open
+        // its envelope (the intake must, to refuse a bad one), with the server's key.
+        let keys =
+            tipline::crypto::sealing::IntakeKeys::load_or_create(&data_dir.join("intake-key"))
+                .unwrap()
+                .0;
+        let opening = Instant::now();
+        let sample = envelopes.len().min(500);
+        for body in &envelopes[..sample] {
+            let submission: Value = serde_json::from_slice(body).unwrap();
+            let envelope = serde_json::from_value(submission["sealed"].clone()).unwrap();
+            keys.open(&envelope).unwrap();
+        }
+        println!(
+            "one core opens {:.0} envelopes/s (HPKE, P-256): intake's ceiling per core",
+            sample as f64 / opening.elapsed().as_secs_f64()
+        );
+        let kinds = [("kept alive", &keep), ("new connection each", &fresh)];
+        // The bare endpoint first, so that the worker's clock below starts with our tips.
+        let mut bare_rates = Vec::new();
+        for (_, http) in kinds {
+            let url = format!("{bare_base}/api/v1/tips");
+            let post = post_tips(http.clone(), url, envelopes.clone(), None);
+            bare_rates.push(phase(clients, seconds, bare.id(), post).await);
+        }
         let started = Instant::now();
-        for (label, http) in [("kept alive", &keep), ("new connection each", &fresh)] {
-            let receipts = Arc::new(std::sync::Mutex::new(0usize));
-            let (c, url, envelopes, counted) = (
-                http.clone(),
-                format!("{base}/api/v1/tips"),
-                envelopes.clone(),
-                receipts.clone(),
-            );
-            let measured = phase(clients, seconds, pid, move |client, i| {
-                let (c, url, counted) = (c.clone(), url.clone(), counted.clone());
-                let body = envelopes[(client * 7919 + i) % envelopes.len()].clone();
-                async move {
-                    let Ok(r) = c
-                        .post(&url)
-                        .header("content-type", "application/json")
-                        .body(body)
-                        .send()
-                        .await
-                    else {
-                        return false;
-                    };
-                    let created = r.status() == reqwest::StatusCode::CREATED
-                        && r.json::<Value>()
-                            .await
-                            .is_ok_and(|v| v["receipt"].is_string());
-                    if created {
-                        *counted.lock().unwrap() += 1;
-                    }
-                    created
-                }
-            })
-            .await;
-            accepted += *receipts.lock().unwrap();
+        for ((label, http), bare_rate) in kinds.into_iter().zip(bare_rates) {
+            let receipts = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+            let url = format!("{base}/api/v1/tips");
+            let post = post_tips(http.clone(), url, envelopes.clone(), Some(receipts.clone()));
+            let measured = phase(clients, seconds, pid, post).await;
+            accepted += receipts.load(Ordering::Relaxed);
             println!("sealed tips, {label}:");
-            println!("  POST /api/v1/tips        {measured}");
+            println!("  bare POST, same bodies   {bare_rate}");
+            println!(
+                "  POST /api/v1/tips        {measured}  = {:.0}% of bare",
+                100.0 * measured.rate / bare_rate.rate
+            );
         }
         let store = Store::connect(&database, 2).await.unwrap();
         let stored = store.count_tips().await.unwrap() as usize;

@@ -103,6 +103,7 @@ impl Application {
         let wake = Arc::new(Notify::new());
         let poll = Duration::from_secs(settings.redaction.poll_seconds);
         let heartbeat = Arc::new(Heartbeat::new(poll, crate::store::now()));
+        let opened = Arc::new(crate::worker::opened::OpenedTips::default());
         let worker = Worker {
             store: store.clone(),
             keys: keys.clone(),
@@ -111,6 +112,7 @@ impl Application {
             poll,
             retention_days: settings.retention.decided_days,
             heartbeat: heartbeat.clone(),
+            opened: opened.clone(),
         };
         let port = listener.local_addr()?.port();
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -136,6 +138,7 @@ impl Application {
             settings: Arc::new(settings.clone()),
             routing,
             worker: wake,
+            opened,
             worker_heartbeat: heartbeat,
         });
         let metrics_app = {

@@ -5,6 +5,7 @@ use crate::config::Settings;
 use crate::crypto::keys::Keys;
 use crate::routing::Routing;
 use crate::store::Store;
+use crate::worker::opened::OpenedTips;
 use crate::worker::Heartbeat;
 use std::sync::Arc;
 use tokio::sync::Notify;
@@ -18,6 +19,8 @@ pub struct AppState {
     pub routing: Arc<Routing>,
     /// Wakes the redaction worker when a tip arrives.
     pub worker: Arc<Notify>,
+    /// Tips opened at intake, handed to the worker so it need not open them again.
+    pub opened: Arc<OpenedTips>,
     /// When the redaction worker last reported (`/readyz`).
     pub worker_heartbeat: Arc<Heartbeat>,
 }

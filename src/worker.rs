@@ -11,6 +11,8 @@
 //! retention and sweeps stale sign-in counts and spent challenges, once across
 //! replicas (`Store::hourly_sweep`). It reports to a `Heartbeat` that `/readyz` reads.
 
+pub mod opened;
+
 use crate::attachments::{self, StrippedAttachment, Unreadable};
 use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
@@ -36,6 +38,8 @@ pub struct Worker {
     /// `retention.decided_days`: applied hourly.
     pub retention_days: u32,
     pub heartbeat: Arc<Heartbeat>,
+    /// Tips this process's intake opened: drafted without opening them again.
+    pub opened: Arc<opened::OpenedTips>,
 }
 
 /// When the worker last reported (Unix seconds): at each pass, each batch, each poll.
@@ -125,6 +129,7 @@ impl Worker {
         let drafter = Drafter {
             keys: self.keys.clone(),
             engine: self.engine.clone(),
+            opened: self.opened.clone(),
         };
         let mut opened = 0;
         let mut after = 0;
@@ -297,6 +302,7 @@ where
 struct Drafter {
     keys: Arc<Keys>,
     engine: Arc<Engine>,
+    opened: Arc<opened::OpenedTips>,
 }
 
 impl Drafter {
@@ -322,7 +328,11 @@ impl Drafter {
 
     /// The encrypted draft of a received tip, or `None` when it cannot be made.
     fn sealed_draft(&self, tip: &ReceivedTip) -> Option<Vec<u8>> {
-        let Some(draft) = self.draft(&tip.sealed) else {
+        let draft = match self.opened.take(&tip.id) {
+            Some(opened) => self.redact(&opened.review_text()),
+            None => self.draft(&tip.sealed),
+        };
+        let Some(draft) = draft else {
             // Intake validated the envelope, so this is a key that has since been
             // removed, a damaged row, or an engine bug: leave it, say so, and go on.
             tracing::error!(tip = %tip.id, "a received tip could not be opened or redacted; it stays in `received`");

@@ -195,6 +195,11 @@ impl RawTip {
         self.region
     }
 
+    /// The bytes of reporter text it holds (what keeping it in memory costs).
+    pub fn text_bytes(&self) -> usize {
+        self.body.len() + self.location.as_ref().map_or(0, String::len)
+    }
+
     /// The text a handler reviews and the engine redacts: the body, then the location,
     /// region and the call's language, so that every word the reporter wrote (or a
     /// handler wrote down) passes through the same redaction.

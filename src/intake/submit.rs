@@ -100,7 +100,14 @@ pub async fn accept_as(
         region: tip.region(),
         taken_by: origin.taken_by,
     };
-    let stored = state.store.insert_tip(new_tip).await?;
+    // Offered before the commit, so the worker finds it whenever it reads the row; a
+    // tip not stored is taken back.
+    state.opened.offer(id.clone(), tip);
+    let stored = state.store.insert_tip(new_tip).await;
+    if !matches!(stored, Ok(true)) {
+        state.opened.take(id);
+    }
+    let stored = stored?;
     if with_files {
         if stored {
             state.store.keep_uploads(id).await?;

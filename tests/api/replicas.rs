@@ -141,6 +141,7 @@ async fn workers_on_two_replicas_open_each_tip_once() {
         poll: Duration::from_secs(1),
         retention_days: 90,
         heartbeat: Arc::new(Heartbeat::new(Duration::from_secs(1), store::now())),
+        opened: Arc::default(),
     };
     let one = Store::connect(&url, 4).await.unwrap();
     one.migrate().await.unwrap();
