@@ -1,8 +1,9 @@
 //! Tips this process's intake has just opened, handed to its worker so that each
 //! envelope is opened once: an HPKE open is two P-256 scalar multiplications, the
 //! largest cost of a tip on the intake path and again in the worker (`scripts/load`
-//! under `perf`). Only tips already committed are handed over, so the database stays the
-//! record: a tip not found here (taken by another replica, pushed out, or lost in a
+//! under `perf`). A tip is offered just before its commit (so the worker finds it whenever it
+//! reads the row) and taken back when it is not stored; the database stays the record: a
+//! tip not found here (taken by another replica, pushed out, or lost in a
 //! restart) is opened from its envelope as before. Bounded by the text held, oldest
 //! dropped first, so a worker that falls behind costs opens, never memory.
 
