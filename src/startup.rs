@@ -194,7 +194,9 @@ impl Application {
         let mut builder = Server::build()
             .workers(workers)
             .max_concurrent_connections(connections_per_worker)
-            .shutdown_timeout(10);
+            .shutdown_timeout(10)
+            // Signals are `run_until_stopped`'s: it stops the worker before the server.
+            .disable_signals();
         if let Some(listener) = metrics_listener {
             let tls_config = tls_config.clone();
             builder = builder.listen("metrics", listener, move || {
@@ -258,22 +260,36 @@ impl Application {
     /// the worker only by failing, and then the server is stopped too and the process
     /// reports it, so a replica never goes on taking tips that nobody drafts.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let server = self.server.handle();
+        let handle = self.server.handle();
+        let server = self.server;
+        tokio::pin!(server);
         let mut worker = tokio::spawn(self.worker.run());
         // Best effort beside the service: a notice that fails is logged and tried at the
         // next time; it never stops the service.
-        let notifier = self.notifier.map(|n| tokio::spawn(n.run()));
+        let mut notifier = self.notifier.map(|n| tokio::spawn(n.run()));
         let result = tokio::select! {
-            served = self.server => {
-                // Stop the worker and wait until it has: a pass still under way would
-                // otherwise meet the store closed and the runtime gone, and log an error
-                // at the very moment the service stops.
+            graceful = stop_signal() => {
+                // The worker and the notifier stop first, and are waited for. The pool's
+                // connections were made on the server's threads' runtimes, which end
+                // with the server: a pass still under way would meet them gone and log
+                // an error at the very moment the service stops.
+                worker.abort();
+                let _ = (&mut worker).await;
+                if let Some(notifier) = notifier.take() {
+                    notifier.abort();
+                    let _ = notifier.await;
+                }
+                // The server future carries out the stop: it is polled beside it.
+                let (_, served) = tokio::join!(handle.stop(graceful), &mut server);
+                served.map_err(anyhow::Error::from)
+            }
+            served = &mut server => {
                 worker.abort();
                 let _ = (&mut worker).await;
                 served.map_err(anyhow::Error::from)
             }
             stopped = &mut worker => {
-                server.stop(true).await;
+                let _ = tokio::join!(handle.stop(true), &mut server);
                 Err(match stopped {
                     Ok(error) => anyhow::anyhow!("the redaction worker stopped: {error}"),
                     Err(panic) => anyhow::anyhow!("the redaction worker panicked: {panic}"),
@@ -289,6 +305,25 @@ impl Application {
         }
         self.store.close().await;
         result
+    }
+}
+
+/// Waits for a signal to stop: `true` for SIGTERM (requests in flight may finish, as in
+/// a rolling restart), `false` for SIGINT or SIGQUIT (stop now).
+async fn stop_signal() -> bool {
+    use tokio::signal::unix::{signal, SignalKind};
+    let (Ok(mut term), Ok(mut int), Ok(mut quit)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::quit()),
+    ) else {
+        tracing::warn!("cannot listen for signals: the service stops only when killed");
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = term.recv() => true,
+        _ = int.recv() => false,
+        _ = quit.recv() => false,
     }
 }
 
