@@ -273,19 +273,16 @@ impl Application {
                 // connections were made on the server's threads' runtimes, which end
                 // with the server: a pass still under way would meet them gone and log
                 // an error at the very moment the service stops.
-                worker.abort();
-                let _ = (&mut worker).await;
-                if let Some(notifier) = notifier.take() {
-                    notifier.abort();
-                    let _ = notifier.await;
+                stop_task(&mut worker).await;
+                if let Some(mut notifier) = notifier.take() {
+                    stop_task(&mut notifier).await;
                 }
                 // The server future carries out the stop: it is polled beside it.
                 let (_, served) = tokio::join!(handle.stop(graceful), &mut server);
                 served.map_err(anyhow::Error::from)
             }
             served = &mut server => {
-                worker.abort();
-                let _ = (&mut worker).await;
+                stop_task(&mut worker).await;
                 served.map_err(anyhow::Error::from)
             }
             stopped = &mut worker => {
@@ -296,9 +293,8 @@ impl Application {
                 })
             }
         };
-        if let Some(notifier) = notifier {
-            notifier.abort();
-            let _ = notifier.await;
+        if let Some(mut notifier) = notifier {
+            stop_task(&mut notifier).await;
         }
         if let Err(e) = &result {
             tracing::error!(error = %e, "tipline stopped");
@@ -306,6 +302,13 @@ impl Application {
         self.store.close().await;
         result
     }
+}
+
+/// Stops a task and waits until it has: a pass under way ends at its next await, not
+/// after the store or the runtime it uses is gone.
+async fn stop_task<T>(task: &mut tokio::task::JoinHandle<T>) {
+    task.abort();
+    let _ = task.await;
 }
 
 /// Waits for a signal to stop: `true` for SIGTERM (requests in flight may finish, as in

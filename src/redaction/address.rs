@@ -223,10 +223,39 @@ const UNITS: &[&str] = &[
     "kwarto",
 ];
 
-/// Street words that end the segment before an address (`1190 No 1 Road, RD 2`).
-const STREET_TYPES: &[&str] = &[
-    "road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "lane", "ln", "place", "pl",
-    "crescent", "cres", "terrace", "tce", "highway", "hwy", "way", "close", "court", "ct",
+/// Street words, lower case: they end the segment before an address (`1190 No 1 Road,
+/// RD 2`), a town may follow them with no comma, and a described place names its street
+/// by one (`described_place`).
+pub(super) const STREET_TYPES: &[&str] = &[
+    "road",
+    "rd",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "drive",
+    "dr",
+    "lane",
+    "ln",
+    "place",
+    "pl",
+    "crescent",
+    "cres",
+    "terrace",
+    "tce",
+    "highway",
+    "hwy",
+    "way",
+    "close",
+    "court",
+    "ct",
+    "parade",
+    "grove",
+    "boulevard",
+    "blvd",
+    "quay",
+    "esplanade",
+    "track",
 ];
 
 /// Carries an address starting at `start` back over the segment before its comma when

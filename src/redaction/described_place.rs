@@ -23,6 +23,9 @@ sleepout|sleep-out|garage|garages|shed|woolshed|container|containers|hostel|back
 lodge|cottage|bach|hall|barracks|homestead|farmhouse|villa|apartment|apartments|room|rooms|\
 fale|dorm|quarters|portacom|portacoms|bunkhouse|one";
 
+/// Words that open a dwelling's description (`the`, `his`).
+const DETERMINERS: &str = "the|a|an|his|her|their|our|my|that|this";
+
 /// Prepositions that place a dwelling against its anchor.
 const PLACING: &str = "on|in|off|at|near|by|behind|opposite|past|beside|above|below|over|\
 next to|next door to|down|up|along|across from|across the road from|at the end of|\
@@ -35,14 +38,11 @@ factory|mill|wharf|temple|mosque|gurdwara|pub|tavern|motel|supermarket|garage|tu
 turn-off|roundabout|cemetery|park|domain|library|pharmacy|chemist|bakery|takeaways|\
 petrol station|service station|fire station|police station|rugby club|club|office|mall";
 
-const STREET_TYPES: &str = "Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Place|Pl|Crescent|\
-Cres|Terrace|Tce|Highway|Hwy|Way|Close|Court|Ct|Parade|Grove|Boulevard|Blvd|Quay|Esplanade|\
-Track|Valley Road|Coast Highway";
-
 static DESCRIBED: LazyLock<regex::Regex> = LazyLock::new(|| {
     let name = r"[\p{Lu}][\p{L}\p{M}'’\-]*";
+    let street_types = address::STREET_TYPES.join("|");
     let street = format!(
-        r"(?:(?:State Highway|SH) ?\d+|No\.? ?\d+ (?:Road|Rd)|(?:{name}\s+){{1,3}}(?:{STREET_TYPES})\b)"
+        r"(?:(?:State Highway|SH) ?\d+|No\.? ?\d+ (?:Road|Rd)|(?:{name}\s+){{1,3}}(?i:{street_types})\b)"
     );
     // A named landmark: a capitalised word (or an abbreviation in capitals) among the
     // words before the landmark noun.
@@ -50,14 +50,13 @@ static DESCRIBED: LazyLock<regex::Regex> = LazyLock::new(|| {
         r"(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?:{name}|[\p{{Lu}}\d]{{1,5}})\s+(?:[\p{{L}}'’\-]+\s+){{0,2}}?(?i:{LANDMARKS})\b(?:\s+(?i:in|at|on)\s+{name}(?:\s+{name})?)?)"
     );
     let pattern = format!(
-        r"\b(?i:the|a|an|his|her|their|our|my|that|this)\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}|{landmark}(?:\s+(?i:on|in|off)\s+{street})?)"
+        r"\b(?i:{DETERMINERS})\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}|{landmark}(?:\s+(?i:on|in|off)\s+{street})?)"
     );
     regex::Regex::new(&pattern).expect("the described-place pattern compiles")
 });
 
 static DETERMINER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"\b(?i:the|a|an|his|her|their|our|my|that|this)\s")
-        .expect("the determiner pattern compiles")
+    regex::Regex::new(&format!(r"\b(?i:{DETERMINERS})\s")).expect("the determiner pattern compiles")
 });
 
 /// Words after a street or landmark that carry on describing the place, up to the next

@@ -51,14 +51,18 @@ const HAN_TITLES: &[&str] = &[
 const HAN_FAMILIAR_NOT: &str = "小时小時小心小姐小孩小子小弟小妹小说小說小学小學小区小區小费小費小车小車小组小組老师老師老板老闆老公老婆老家老人老乡老鄉老实老實老大老是老年老鼠老虎老外";
 /// A cue that names only the surname (`工头姓蒋`: "the foreman is surnamed Jiang").
 const HAN_SURNAME_CUE: &str = "姓";
-/// Korean particles and endings glued to a name (`김민수입니다`, `이영자가`), longest
-/// first; one-syllable ones are taken off only a word of four or more syllables.
+/// Korean particles and endings glued to a name (`김민수입니다`, `이영자가`) or a title
+/// (`사장님이`), longest first; one-syllable ones are taken off only a word of four or more syllables.
 const HANGUL_ENDINGS: &[&str] = &[
     "입니다",
     "이에요",
     "씨가",
     "씨는",
     "씨의",
+    "님이",
+    "님은",
+    "께서",
+    "이고",
     "에게",
     "한테",
     "예요",
@@ -397,33 +401,6 @@ fn set_apart(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
     }
 }
 
-/// Particles and endings that may follow a Korean title (`사장이`, `씨는`, `님께서`).
-const KOREAN_PARTICLES: &[&str] = &[
-    "이",
-    "가",
-    "은",
-    "는",
-    "을",
-    "를",
-    "의",
-    "도",
-    "와",
-    "과",
-    "에게",
-    "한테",
-    "께서",
-    "이고",
-    "이랑",
-    "랑",
-    "님",
-    "님이",
-    "님은",
-    "님의",
-    "님께서",
-    "이에요",
-    "입니다",
-    "예요",
-];
 /// Korean titles and kin words said after a name, written apart (`박정수 사장`, `민재 오빠`).
 const KOREAN_TITLES_AFTER: &[&str] = &[
     "씨", "님", "사장", "실장", "부장", "과장", "팀장", "반장", "대표", "선생", "오빠", "언니",
@@ -459,7 +436,7 @@ fn before_korean_title(
     let Some(title_word) = KOREAN_TITLES_AFTER.iter().find(|w| {
         title
             .strip_prefix(*w)
-            .is_some_and(|rest| rest.is_empty() || KOREAN_PARTICLES.contains(&rest))
+            .is_some_and(|rest| rest.is_empty() || HANGUL_ENDINGS.contains(&rest))
     }) else {
         return;
     };
