@@ -165,7 +165,13 @@ impl NameDetector {
         out: &mut Vec<Span>,
     ) {
         let run = &tokens[from..to];
-        if run.iter().any(|t| t.flags & BUSINESS != 0) {
+        if let Some(b) = run.iter().position(|t| t.flags & BUSINESS != 0) {
+            // After a cue, `NZ` closing the run is where the person is (`Mera bhai Pankaj
+            // Sharma NZ me hai`), not the end of a company's name (`Sharma Builders NZ`).
+            let country = b > 0 && b == run.len() - 1 && text[run[b].start..run[b].end] == *"NZ";
+            if country && matches!(context(&self.lex, text, run[0].start), Ctx::Strong(_)) {
+                self.run(text, tokens, from, to - 1, shape, out);
+            }
             return;
         }
         let mut classes: Vec<Class> = run.iter().map(Self::class).collect();
@@ -509,7 +515,7 @@ impl Shape {
 
 #[cfg(test)]
 mod tests {
-    use crate::redaction::names::found;
+    use crate::redaction::names::{found, found_names};
     use crate::redaction::Role::*;
 
     #[test]
@@ -543,6 +549,15 @@ mod tests {
             vec![("ADAM KRZYWANEK", Reporter)]
         );
         assert!(found("WE ARE NOT PAID.").is_empty());
+    }
+
+    #[test]
+    fn nz_after_a_name_that_follows_a_cue_is_the_country() {
+        assert_eq!(
+            found_names("Mera bhai Pankaj Sharma NZ me hai."),
+            vec!["Pankaj Sharma"]
+        );
+        assert!(found_names("We work for Sharma Builders NZ in Pukekohe.").is_empty());
     }
 
     #[test]

@@ -120,9 +120,12 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 words += 1;
                 j += 1;
             } else if (t.particle || t.flags & PARTICLE != 0)
-                && tokens
-                    .get(j + 1)
-                    .is_some_and(|n| namelike(lex, text, n) || introduced(lex, text, n))
+                && tokens.get(j + 1).is_some_and(|n| {
+                    // Only a listed word after it: a lone `e` or `o` is as often a
+                    // verb's marker (Samoan `sefo e galue`, "Sefo works").
+                    let listed = lex.flags(word_hash(&text[n.start..n.end])) & (GIVEN | SURNAME);
+                    listed != 0 && (namelike(lex, text, n) || introduced(lex, text, n))
+                })
                 && text[t.end..tokens[j + 1].start] == *" "
             {
                 // `samuel da costa`: a particle between two words of the name.
@@ -153,6 +156,11 @@ mod tests {
         assert_eq!(
             found("i am maria da costa."),
             vec![("maria da costa", Reporter)]
+        );
+        // A particle joins only a listed word: Samoan `e` marks the verb.
+        assert_eq!(
+            found("talofa o au o sefo e galue i le fale"),
+            vec![("sefo", Reporter)]
         );
     }
 

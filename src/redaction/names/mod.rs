@@ -59,7 +59,8 @@
 //!
 //! Files: `lexicon` (the lists, compiled), `script` (writing systems), `tokens`,
 //! `context` (the cues before and after a candidate), `detector` (runs and groups),
-//! `lowercase`, `caseless`, `other_scripts`, `glued_kin`, `vietnamese_kin`, `greeting`, `pronoun_intro`, `chat_senders`, `enumeration`, `repeat`.
+//! `lowercase`, `caseless`, `other_scripts` (with `korean`: titles and kin words around a
+//! Hangul name), `glued_kin`, `vietnamese_kin`, `greeting`, `pronoun_intro`, `chat_senders`, `enumeration`, `repeat`.
 
 mod caseless;
 mod chat_senders;
@@ -69,6 +70,7 @@ mod edges;
 mod enumeration;
 mod glued_kin;
 mod greeting;
+mod korean;
 mod lexicon;
 mod lowercase;
 mod other_scripts;
