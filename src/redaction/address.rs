@@ -8,6 +8,7 @@
 //! that identify without a number are found on their own terms: `described_place`,
 //! `admin_units`.)
 
+use super::described_place;
 use crate::redaction::names::script::{is_word_char, Script};
 
 /// Words that start a new clause, never a place: the tail stops before them.
@@ -197,7 +198,8 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
         return (start, start);
     }
     let lower = !text[start..end].chars().any(char::is_uppercase);
-    (head(text, start), tail(text, end, lower))
+    let start = described_place::dwelling_before(text, head(text, start));
+    (start, tail(text, end, lower))
 }
 
 /// Words that name a unit, flat or lot before its number (`Flat 2, 17 Adelaide Road`).
@@ -799,11 +801,11 @@ mod tests {
     fn a_town_without_a_comma_goes_with_the_street() {
         let t = "he stays with us at 22 Awahuri Road Feilding the manager is Robbie";
         assert_eq!(ext(t, "22 Awahuri Road"), "22 Awahuri Road Feilding");
-        let t = "THEY LIVE IN A SLEEPOUT AT 7 RANFURLY RD MANUREWA WITH NO POWER";
+        let t = "THEY LIVE AT 7 RANFURLY RD MANUREWA WITH NO POWER";
         assert_eq!(ext(t, "7 RANFURLY RD"), "7 RANFURLY RD MANUREWA");
         let t = "its mere from 42 rata street in ōpōtiki the house next door";
         assert_eq!(ext(t, "42 rata street"), "42 rata street in ōpōtiki");
-        let t = "the hall at 9 Tui Street in Taihape, round the back";
+        let t = "they meet at 9 Tui Street in Taihape, round the back";
         assert_eq!(ext(t, "9 Tui Street"), "9 Tui Street in Taihape");
         let t = "at 12 number tawa crescent in porirua have like ten men";
         assert_eq!(

@@ -21,7 +21,8 @@ const DWELLINGS: &str =
     "house|houses|home|place|flat|flats|unit|units|cabin|cabins|caravan|caravans|\
 sleepout|sleep-out|garage|garages|shed|woolshed|container|containers|hostel|backpackers|motel|\
 lodge|cottage|bach|hall|barracks|homestead|farmhouse|villa|apartment|apartments|room|rooms|\
-fale|dorm|quarters|portacom|portacoms|bunkhouse|one";
+fale|dorm|quarters|portacom|portacoms|portacabin|portacabins|bunkhouse|bunkhouses|hut|huts|\
+shack|whare|flatlet|dormitory|one";
 
 /// Words that open a dwelling's description (`the`, `his`).
 const DETERMINERS: &str = "the|a|an|his|her|their|our|my|that|this";
@@ -49,8 +50,13 @@ static DESCRIBED: LazyLock<regex::Regex> = LazyLock::new(|| {
     let landmark = format!(
         r"(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?:{name}|[\p{{Lu}}\d]{{1,5}})\s+(?:[\p{{L}}'’\-]+\s+){{0,2}}?(?i:{LANDMARKS})\b(?:\s+(?i:in|at|on)\s+{name}(?:\s+{name})?)?)"
     );
+    // An unnamed landmark, or another dwelling, that is itself placed on a street: `the
+    // bunkhouse behind the packhouse on Pakowhai Road`.
+    let hop = format!(
+        r"(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?i:{LANDMARKS}|{DWELLINGS})\s+(?i:{PLACING})\s+(?:the\s+)?{street})"
+    );
     let pattern = format!(
-        r"\b(?i:{DETERMINERS})\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}|{landmark}(?:\s+(?i:on|in|off)\s+{street})?)"
+        r"\b(?i:{DETERMINERS})\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}|{landmark}(?:\s+(?i:on|in|off)\s+{street})?|{hop})"
     );
     regex::Regex::new(&pattern).expect("the described-place pattern compiles")
 });
@@ -63,10 +69,33 @@ static DETERMINER: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// comma: `, the one next to the helicopter office`, ` past the Kiwi360 turnoff`.
 static DESCRIPTION_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:,\s+the one\s+(?i:with|next to|behind|opposite|beside|by|near|across from)|\s+(?i:past|behind|opposite|next to|beside|across from|near)\s+the)\s+[^,.;:!?\n()]{1,50}",
+        r"^(?:,\s+the one\s+(?i:with|next to|behind|opposite|beside|by|near|across from)|\s+(?i:just |right )?(?i:past|behind|opposite|next to|beside|across from|near|with)\s+the)\s+[^,.;:!?\n()]{1,50}?(?:[,.;:!?\n()]|$)",
     )
     .expect("the description pattern compiles")
 });
+
+/// A dwelling with its own number right before a numbered address, which belongs to it:
+/// `Cottage 2, 1480 Moa Flat Road`, `Alpine Lodge staff cabin 3, 18 Cardrona Valley
+/// Road`. (A dwelling described without a number, `they sleep in a shed at 12 Kauri
+/// Street`, is left: the number already points at the place, and the shed is the report.)
+static DWELLING_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let numbered = format!(
+        r"(?:(?:\p{{Lu}}[\p{{L}}'’\-]*\s+){{1,3}}(?:\p{{Ll}}+\s+){{0,2}}?)?\b(?i:{DWELLINGS})\s+\d{{1,4}}[A-Za-z]?(?:\s+\p{{Ll}}+){{0,2}},\s+"
+    );
+    regex::Regex::new(&format!(r"{numbered}$")).expect("the dwelling-before pattern compiles")
+});
+
+/// Where an address starting at `start` begins once the dwelling described before it is
+/// taken in (`start` if none is).
+pub fn dwelling_before(text: &str, start: usize) -> usize {
+    let mut from = start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    DWELLING_BEFORE
+        .find(&text[from..start])
+        .map_or(start, |m| from + m.start())
+}
 
 /// The described places in `text`, as byte ranges, each carried over its tail (suburb,
 /// town, postcode).
@@ -82,8 +111,15 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
             .last()
             .map_or(whole.start(), |d| whole.start() + d.start());
         let mut end = whole.end();
-        if let Some(more) = DESCRIPTION_GOES_ON.find(&text[end..]) {
-            end += more.end();
+        // At most two more descriptions (`just past the Waharoa turnoff with the boarded
+        // up pool`), each up to a mark.
+        for _ in 0..2 {
+            let Some(more) = DESCRIPTION_GOES_ON.find(&text[end..]) else {
+                break;
+            };
+            end += text[end..end + more.end()]
+                .trim_end_matches(|c: char| ",.;:!?\n()".contains(c))
+                .len();
         }
         found.push((start, address::tail_of(text, end)));
     }
@@ -128,6 +164,54 @@ mod tests {
             places("the house is the blue one behind the Z station on Kerikeri Road, it has"),
             vec!["the blue one behind the Z station on Kerikeri Road"]
         );
+    }
+
+    #[test]
+    fn a_dwelling_placed_by_a_landmark_on_a_street_is_a_place() {
+        assert_eq!(
+            places("They live at the bunkhouse behind the packhouse on Pakowhai Road, Hastings. Caller"),
+            vec!["the bunkhouse behind the packhouse on Pakowhai Road, Hastings"]
+        );
+        assert_eq!(
+            places(
+                "the big grey house at the end of Orakei Road with the black gate, Remuera. Sir"
+            ),
+            vec!["the big grey house at the end of Orakei Road with the black gate, Remuera"]
+        );
+        assert_eq!(
+            places("from the old motel on SH27 just past the Waharoa turnoff with the boarded up pool, 10 of them"),
+            vec!["the old motel on SH27 just past the Waharoa turnoff with the boarded up pool"]
+        );
+    }
+
+    #[test]
+    fn a_numbered_dwelling_before_a_numbered_address() {
+        fn before<'a>(text: &'a str, address: &str) -> &'a str {
+            let at = text.find(address).expect("the address is in the text");
+            &text[dwelling_before(text, at)..at]
+        }
+        // Without a number of its own the dwelling is what the report says, not where.
+        assert_eq!(before("they sleep in a shed at 360 Karaka Lane", "360"), "");
+        assert_eq!(
+            before("Premises: Cottage 2, 1480 Moa Flat Road", "1480"),
+            "Cottage 2, "
+        );
+        assert_eq!(
+            before(
+                "住所はAlpine Lodge staff cabin 3, 18 Cardrona Valley Road",
+                "18 C"
+            ),
+            "Alpine Lodge staff cabin 3, "
+        );
+        assert_eq!(
+            before(
+                "assi teen munde Shed 3 wala cottage, 981 Thompsons Track",
+                "981"
+            ),
+            "Shed 3 wala cottage, "
+        );
+        assert_eq!(before("We live at 12 Smith Street", "12"), "");
+        assert_eq!(before("We work hard, 12 hours a day", "12"), "");
     }
 
     #[test]

@@ -121,10 +121,11 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 j += 1;
             } else if (t.particle || t.flags & PARTICLE != 0)
                 && tokens.get(j + 1).is_some_and(|n| {
-                    // Only a listed word after it: a lone `e` or `o` is as often a
-                    // verb's marker (Samoan `sefo e galue`, "Sefo works").
+                    // After a one-letter particle only a listed word: a lone `e` is as
+                    // often a verb's marker (Samoan `sefo e galue`, "Sefo works").
                     let listed = lex.flags(word_hash(&text[n.start..n.end])) & (GIVEN | SURNAME);
-                    listed != 0 && (namelike(lex, text, n) || introduced(lex, text, n))
+                    (t.end - t.start > 1 || listed != 0)
+                        && (namelike(lex, text, n) || introduced(lex, text, n))
                 })
                 && text[t.end..tokens[j + 1].start] == *" "
             {
@@ -157,7 +158,7 @@ mod tests {
             found("i am maria da costa."),
             vec![("maria da costa", Reporter)]
         );
-        // A particle joins only a listed word: Samoan `e` marks the verb.
+        // A one-letter particle joins only a listed word: Samoan `e` marks the verb.
         assert_eq!(
             found("talofa o au o sefo e galue i le fale"),
             vec![("sefo", Reporter)]
