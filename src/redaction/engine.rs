@@ -15,6 +15,7 @@ use super::kind::{Kind, Role};
 use super::lists;
 use super::names::{self, NameDetector};
 use super::normalised::Normalised;
+use super::residence;
 use super::role;
 use super::rules::{self, Rule, RuleSet};
 use super::span::{normalise, render, Redaction, Span};
@@ -35,6 +36,11 @@ struct RuleGroup {
     set: RegexSet,
     rules: Vec<usize>,
 }
+
+/// The detectors of addresses with no number, whose spans are not carried over a
+/// numbered address's head and tail: places described, villages by their units, places
+/// lived in told by their landmarks.
+const UNNUMBERED: [&str; 3] = [described_place::RULE, admin_units::RULE, residence::RULE];
 
 /// Rules per set of the first pass. One set of every rule has a lazy DFA whose states
 /// multiply with the rules it holds: on text unlike what it has seen it keeps building
@@ -183,6 +189,11 @@ impl Engine {
                 admin_units::find(text)
                     .into_iter()
                     .map(|r| (r, admin_units::RULE)),
+            )
+            .chain(
+                residence::find(text)
+                    .into_iter()
+                    .map(|r| (r, residence::RULE)),
             );
         for ((start, end), rule) in unnumbered {
             spans.push(Span {
@@ -195,7 +206,7 @@ impl Engine {
         }
         decided.extend(spans[before_lists..].iter().map(|_| false));
         for span in &mut spans {
-            let unnumbered = [described_place::RULE, admin_units::RULE].contains(&&*span.rule);
+            let unnumbered = UNNUMBERED.contains(&&*span.rule);
             if span.kind == Kind::Address && !unnumbered {
                 (span.start, span.end) = address::extent(text, span.start, span.end);
             }

@@ -83,6 +83,9 @@ fn name_method(id: &str) -> &'static str {
         super::admin_units::RULE => {
             "an address told by two or more administrative units (village, district, province)"
         }
+        super::residence::RULE => {
+            "a place lived in, told by its landmarks and places after a word for living there"
+        }
         super::described_place::RULE => {
             "a place described, not numbered: a dwelling placed against a named street or landmark"
         }

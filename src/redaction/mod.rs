@@ -12,6 +12,7 @@ pub mod kind;
 mod lists;
 pub mod names;
 pub mod normalised;
+mod residence;
 pub mod role;
 pub mod rules;
 pub mod span;
