@@ -233,8 +233,18 @@ impl NameDetector {
                         || cue_before))
         });
         let strong = needs_cue && matches!(context(&self.lex, text, run[0].start), Ctx::Strong(_));
+        // In a text in capitals a whole sentence is one run: a cue inside it (`MY NEPHEW
+        // FOLAU IS ...`) counts for the words after it, up to the next blocked word.
+        let mut cued = vec![false; run.len()];
+        for k in 1..run.len() {
+            cued[k] = if classes[k - 1] == Class::Blocked {
+                run[k].shouted && matches!(context(&self.lex, text, run[k].start), Ctx::Strong(_))
+            } else {
+                cued[k - 1]
+            };
+        }
         for k in 0..classes.len() {
-            if run[k].shouted && !strong && classes[k] != Class::Known {
+            if run[k].shouted && !strong && !cued[k] && classes[k] != Class::Known {
                 classes[k] = Class::Blocked;
             }
         }
@@ -549,6 +559,15 @@ mod tests {
             vec![("ADAM KRZYWANEK", Reporter)]
         );
         assert!(found("WE ARE NOT PAID.").is_empty());
+    }
+
+    #[test]
+    fn a_cue_inside_a_sentence_in_capitals() {
+        assert_eq!(
+            found_names("HELLO MY NEPHEW FOLAU IS WORKING FOR A BUILDER IN SOUTH AUCKLAND"),
+            vec!["FOLAU"]
+        );
+        assert!(found_names("MY BOSS TOLD US TO WORK ON SUNDAY").is_empty());
     }
 
     #[test]

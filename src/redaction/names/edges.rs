@@ -51,6 +51,7 @@ pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
             }
         }
     }
+    join_across_marks(text, spans);
 }
 
 /// A nickname in quotes right after a name, and a capitalised surname after it
@@ -255,10 +256,46 @@ fn initials_before(before: &str) -> usize {
         letters += 1;
     }
     if letters > 0 && opens(&rest[..i]) {
-        before.len() - i
-    } else {
-        0
+        return before.len() - i;
     }
+    // Initials without full stops, as a bank prints an account's holder (`S ARORA`, `K A
+    // Whitlock`): up to two single capitals, not `I`, and not `A` alone (an article).
+    let initial = |w: &str| w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase() && w != "I";
+    let taken: Vec<&str> = rest
+        .rsplit(' ')
+        .take(2)
+        .take_while(|w| initial(w))
+        .collect();
+    match taken.as_slice() {
+        [] | ["A"] => 0,
+        words => words.iter().map(|w| w.len() + 1).sum(),
+    }
+}
+
+/// Names side by side with only quotes or brackets between them are one name with its
+/// nickname inside (`Mandeep "Sunny" Gill`, `Margaret (Meg) Holloway`): one span, so the
+/// marks are not left standing between placeholders.
+fn join_across_marks(text: &str, spans: &mut Vec<Span>) {
+    spans.sort_by_key(|s| (s.start, s.end));
+    let mut joined: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans.drain(..) {
+        if let Some(last) = joined.last_mut() {
+            let gap = text.get(last.end..span.start).unwrap_or("");
+            let marks = gap.chars().any(|c| c != ' ');
+            if span.start >= last.end
+                && marks
+                && gap.len() <= 6
+                && gap
+                    .chars()
+                    .all(|c| matches!(c, ' ' | '"' | '“' | '”' | '(' | ')'))
+            {
+                last.end = last.end.max(span.end);
+                continue;
+            }
+        }
+        joined.push(span);
+    }
+    *spans = joined;
 }
 
 #[cfg(test)]
@@ -273,6 +310,26 @@ mod tests {
         assert!(names("eSewa, name Rabindra K.C.").contains(&"Rabindra K.C."));
         assert!(names("Please call Jomar P. on Monday").contains(&"Jomar P."));
         assert!(names("Ko hoku hingoa ko 'Ana Latu, mei Kolofo'ou").contains(&"'Ana Latu"));
+    }
+
+    #[test]
+    fn initials_without_full_stops_before_a_name() {
+        assert!(names("into an account in the name of S ARORA, 03-0404").contains(&"S ARORA"));
+        assert!(
+            names("Kylie Whitlock, also on the account as K A Whitlock.").contains(&"K A Whitlock")
+        );
+        assert!(names("paid to Kylie Whitlock and K Patel").contains(&"K Patel"));
+        assert!(names("A Patel family lives there")
+            .iter()
+            .all(|n| !n.starts_with('A')));
+    }
+
+    #[test]
+    fn a_name_with_its_nickname_inside_is_one_name() {
+        assert_eq!(
+            names("The supervisor Mandeep \"Sunny\" Gill collects passports"),
+            vec!["Mandeep \"Sunny\" Gill"]
+        );
     }
 
     #[test]
