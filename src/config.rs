@@ -507,7 +507,10 @@ impl Settings {
             return bad("attachments.render_seconds", "must be between 1 and 600");
         }
         if !(64..=65_536).contains(&a.render_memory_mb) {
-            return bad("attachments.render_memory_mb", "must be between 64 and 65536");
+            return bad(
+                "attachments.render_memory_mb",
+                "must be between 64 and 65536",
+            );
         }
         if self.intake.rate_limit_per_minute == 0 {
             return bad("intake.rate_limit_per_minute", "must be at least 1");

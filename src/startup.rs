@@ -114,8 +114,9 @@ impl Application {
             heartbeat: heartbeat.clone(),
             opened: opened.clone(),
             pages: Arc::new(
-                crate::worker::pages::PageRenderer::new(&settings.attachments)
-                    .map_err(|e| anyhow::anyhow!("finding this program, to draw PDF pages with: {e}"))?,
+                crate::worker::pages::PageRenderer::new(&settings.attachments).map_err(|e| {
+                    anyhow::anyhow!("finding this program, to draw PDF pages with: {e}")
+                })?,
             ),
         };
         let port = listener.local_addr()?.port();

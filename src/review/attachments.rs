@@ -67,12 +67,7 @@ impl AttachmentView {
     }
 
     /// `pages_shown`: for a PDF, how many of its pages are drawn.
-    fn new(
-        tip: &str,
-        record: &AttachmentRecord,
-        pages_shown: usize,
-        keys: &DataKeys,
-    ) -> Self {
+    fn new(tip: &str, record: &AttachmentRecord, pages_shown: usize, keys: &DataKeys) -> Self {
         let (state, note) = match record.state {
             AttachmentState::Received => ("received", None),
             AttachmentState::Stripped => ("stripped", None),

@@ -88,9 +88,8 @@ impl PageRenderer {
             scope.spawn(move || {
                 let _ = stdin.write_all(pdf);
             });
-            let reader = scope.spawn(move || {
-                render::read_pages(&mut stdout, limits, attachments::strip::page)
-            });
+            let reader = scope
+                .spawn(move || render::read_pages(&mut stdout, limits, attachments::strip::page));
             // The deadline: the child is killed at it, which ends the reader's pipe.
             let status = loop {
                 match child.try_wait() {
@@ -150,15 +149,15 @@ pub fn child(limits: PageLimits, memory_mb: u32, cpu_seconds: u32) -> bool {
 /// Caps this process's address space and CPU time: past the first, an allocation fails
 /// and the process aborts; past the second, the kernel stops it (SIGXCPU, then SIGKILL).
 fn limit_self(memory_mb: u32, cpu_seconds: u32) -> std::io::Result<()> {
-    let memory = u64::from(memory_mb) * 1024 * 1024;
-    let cpu = u64::from(cpu_seconds);
+    let memory: libc::rlim_t = libc::rlim_t::from(memory_mb) * 1024 * 1024;
+    let cpu: libc::rlim_t = cpu_seconds.into();
     for (resource, soft, hard) in [
         (libc::RLIMIT_AS, memory, memory),
         (libc::RLIMIT_CPU, cpu, cpu + 1),
     ] {
         let limit = libc::rlimit {
-            rlim_cur: soft as libc::rlim_t,
-            rlim_max: hard as libc::rlim_t,
+            rlim_cur: soft,
+            rlim_max: hard,
         };
         // SAFETY: setrlimit reads the struct we pass and touches no memory of ours.
         if unsafe { libc::setrlimit(resource, &limit) } != 0 {

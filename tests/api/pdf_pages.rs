@@ -116,10 +116,7 @@ async fn a_pdfs_pages_are_shown_blacked_out_and_sent_without_the_document() {
     let document = files[0]["id"].as_str().unwrap();
     assert_eq!(files[0]["stripped_kind"], "pdf", "{files:?}");
     assert!(files[0]["pages_note"].is_null(), "{files:?}");
-    assert!(files[0]["found_text"]
-        .as_str()
-        .unwrap()
-        .contains("Payslip"));
+    assert!(files[0]["found_text"].as_str().unwrap().contains("Payslip"));
     for (n, file) in files[1..].iter().enumerate() {
         assert_eq!(file["state"], "stripped");
         assert_eq!(file["stripped_kind"], "png");
@@ -199,7 +196,12 @@ async fn a_pdfs_pages_are_shown_blacked_out_and_sent_without_the_document() {
             &listed[0]["document"],
             &listed[0]["page"]
         ),
-        (&json!(first), &json!("image/png"), &json!(document), &json!(1))
+        (
+            &json!(first),
+            &json!("image/png"),
+            &json!(document),
+            &json!(1)
+        )
     );
     let keys = app.get_json("/api/v1/agency/signing-key").await;
     let keys: Vec<tipline::crypto::signing::PublicKeyInfo> =
@@ -274,10 +276,7 @@ async fn a_pdf_that_holds_the_renderer_is_stopped_and_the_worker_goes_on() {
             .contains("could not be shown as images"),
         "{files:?}"
     );
-    assert!(files[0]["found_text"]
-        .as_str()
-        .unwrap()
-        .contains("Hostile"));
+    assert!(files[0]["found_text"].as_str().unwrap().contains("Hostile"));
     assert!(files[0]["url"].is_string());
     assert_eq!(files[1]["stripped_kind"], "pdf");
     assert!(files[1]["pages_note"].is_null());
@@ -312,7 +311,10 @@ async fn a_renderer_that_cannot_start_leaves_the_pdf_reviewable_with_a_note() {
         .contains("could not be shown"));
     // Withheld unless ticked: a decision naming none sends no file.
     let r = handler
-        .decide(&tip, &json!({ "action": "forward", "agencies": ["police"] }))
+        .decide(
+            &tip,
+            &json!({ "action": "forward", "agencies": ["police"] }),
+        )
         .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     let police = app.agency_token("police").await;
