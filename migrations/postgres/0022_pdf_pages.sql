@@ -13,7 +13,7 @@ ALTER TABLE attachments ALTER COLUMN sealed_key DROP NOT NULL;
 ALTER TABLE attachments ADD COLUMN document_id TEXT REFERENCES attachments (id) ON DELETE CASCADE;
 ALTER TABLE attachments ADD COLUMN page BIGINT CHECK (page >= 1);
 ALTER TABLE attachments ADD COLUMN pages_note TEXT CHECK (pages_note IN ('cut', 'failed'));
-ALTER TABLE attachments ADD CONSTRAINT attachments_page_check CHECK (
+ALTER TABLE attachments ADD CONSTRAINT attachments_page_of_document CHECK (
     (document_id IS NULL) = (page IS NULL)
     AND (position IS NULL) = (document_id IS NOT NULL)
     AND (sealed_key IS NOT NULL OR document_id IS NOT NULL));
