@@ -232,7 +232,10 @@ mod tests {
         out
     }
 
-    fn read(bytes: &[u8]) -> Option<(u32, Vec<(u32, u32)>, bool)> {
+    /// The count, each page's size, and whether the framing was clean.
+    type Read = (u32, Vec<(u32, u32)>, bool);
+
+    fn read(bytes: &[u8]) -> Option<Read> {
         read_pages(&mut &bytes[..], LIMITS, |p| Some((p.width, p.height)))
             .map(|r| (r.total, r.pages, r.clean))
     }
