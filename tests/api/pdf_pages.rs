@@ -11,13 +11,14 @@ use tipline::domain::HandlerRole;
 
 /// A PDF of 300 x 200 pt pages, each showing its line in 24 pt Helvetica near the top.
 fn pdf(lines: &[&str]) -> Vec<u8> {
-    pdf_drawing_first(lines, |_| (Vec::new(), dictionary! {}))
+    pdf_drawing_first(lines, (300, 200), |_| (Vec::new(), dictionary! {}))
 }
 
-/// The same, the first page drawing first what `more` adds to the document (content,
-/// and the page resources it needs).
+/// The same with pages of `size` (points), the first page drawing first what `more`
+/// adds to the document (content, and the page resources it needs).
 fn pdf_drawing_first(
     lines: &[&str],
+    (width, height): (i64, i64),
     more: impl FnOnce(&mut Document) -> (Vec<u8>, lopdf::Dictionary),
 ) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
@@ -45,7 +46,7 @@ fn pdf_drawing_first(
             "Parent" => pages_id,
             "Contents" => content,
             "Resources" => resources,
-            "MediaBox" => vec![0.into(), 0.into(), 300.into(), 200.into()],
+            "MediaBox" => vec![0.into(), 0.into(), width.into(), height.into()],
         });
         kids.push(page.into());
     }
@@ -64,7 +65,7 @@ fn pdf_drawing_first(
 /// A one-page PDF made to hold a renderer for ever: each form draws the next ten times,
 /// nine deep, so the page is a billion rectangles (a few hundred bytes of file).
 fn pdf_that_never_finishes() -> Vec<u8> {
-    pdf_drawing_first(&["Hostile payslip"], |doc| {
+    pdf_drawing_first(&["Hostile payslip"], (300, 200), |doc| {
         let bbox = || vec![0.into(), 0.into(), 300.into(), 200.into()];
         let mut inner: ObjectId = doc.add_object(Stream::new(
             dictionary! { "Type" => "XObject", "Subtype" => "Form", "BBox" => bbox() },
@@ -323,4 +324,28 @@ async fn a_renderer_that_cannot_start_leaves_the_pdf_reviewable_with_a_note() {
     let id = files[0]["id"].as_str().unwrap();
     let (status, _) = fetch(&app, &police, &format!("/api/v1/agency/attachments/{id}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_page_the_renderer_has_not_the_memory_for_is_not_drawn() {
+    // 1000 x 1000 pt at 600 dpi, within the pixel cap, is 200 MB of pixels: past the
+    // renderer's 128 MB of address space, so its allocation fails and it stops.
+    let app = spawn_app_with(|s| {
+        s.attachments.render_memory_mb = 128;
+        s.attachments.pdf_dpi = 600;
+        s.attachments.pdf_max_pixels = 50_000_000;
+    })
+    .await;
+    let big = pdf_drawing_first(&["Poster"], (1000, 1000), |_| (Vec::new(), dictionary! {}));
+    let (status, page) = send(&app, report(vec![("poster.pdf", big)])).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let handler = app.handler("aroha", HandlerRole::Handler).await;
+    let tip = app.first_pending(&handler).await;
+    let files = claimed_with_files(&handler, &tip, 1).await;
+    assert_eq!(files[0]["state"], "stripped", "{files:?}");
+    assert!(files[0]["pages_note"]
+        .as_str()
+        .unwrap()
+        .contains("its pages could not be shown as images"));
+    assert!(files[0]["found_text"].as_str().unwrap().contains("Poster"));
 }
