@@ -156,6 +156,42 @@ pub enum Command {
         #[arg(long, value_parser = ["csv", "json"], default_value = "json")]
         format: String,
     },
+    /// The worker's PDF page renderer, run by the worker itself as a child process it
+    /// can kill: a PDF on standard input, its pages on standard output.
+    #[command(hide = true)]
+    RenderPdf(RenderPdfArgs),
+}
+
+/// What the worker passes its page renderer (`attachments.*` of its configuration).
+#[derive(Args)]
+pub struct RenderPdfArgs {
+    #[arg(long)]
+    pub pages: u32,
+    #[arg(long)]
+    pub dpi: u32,
+    #[arg(long)]
+    pub max_pixels: u32,
+    #[arg(long)]
+    pub memory_mb: u32,
+    #[arg(long)]
+    pub cpu_seconds: u32,
+}
+
+impl RenderPdfArgs {
+    /// Runs the renderer in this process (before any runtime or configuration: it needs
+    /// neither, and its limits should cover as little else as possible). False when it
+    /// failed.
+    pub fn run(&self) -> bool {
+        crate::worker::pages::child(
+            crate::attachments::PageLimits {
+                pages: self.pages,
+                dpi: self.dpi,
+                max_pixels: self.max_pixels,
+            },
+            self.memory_mb,
+            self.cpu_seconds,
+        )
+    }
 }
 
 #[derive(Subcommand)]
@@ -321,6 +357,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Reencrypt { batch } => reencrypt(&settings, batch).await?,
         Command::Stats { from, to, format } => {
             statistics(&settings, from.as_deref(), to.as_deref(), &format).await?
+        }
+        // `main` runs it before this; here for completeness of the match.
+        Command::RenderPdf(args) => {
+            if !args.run() {
+                bail!("the pages could not be drawn");
+            }
         }
     }
     Ok(())

@@ -17,6 +17,7 @@ pub struct Settings {
     pub server: ServerSettings,
     pub database: DatabaseSettings,
     pub intake: IntakeSettings,
+    pub attachments: AttachmentSettings,
     pub redaction: RedactionSettings,
     pub review: ReviewSettings,
     pub agency: AgencySettings,
@@ -101,6 +102,36 @@ pub struct IntakeSettings {
     /// client trickling bytes cannot hold a connection (about what 2G gives).
     pub upload_min_bytes_per_second: u32,
     pub upload_window_seconds: u32,
+}
+
+/// A PDF's pages drawn as images by the worker, in a child process it kills past
+/// `render_seconds` (and that limits its own memory and CPU time), so that a hostile
+/// file can cost at most that.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentSettings {
+    /// The most pages of a PDF drawn (the first ones).
+    pub pdf_pages: u32,
+    /// Dots per inch of a drawn page.
+    pub pdf_dpi: u32,
+    /// The most pixels of one drawn page: a larger page is drawn smaller to fit.
+    pub pdf_max_pixels: u32,
+    /// Seconds (wall clock, and CPU) one PDF's drawing may take; then it is stopped.
+    pub render_seconds: u32,
+    /// The drawing process's address space, in MB.
+    pub render_memory_mb: u32,
+    /// The program run as `PROGRAM render-pdf` to draw pages; default: this binary.
+    pub renderer: Option<PathBuf>,
+}
+
+impl AttachmentSettings {
+    pub fn page_limits(&self) -> crate::attachments::PageLimits {
+        crate::attachments::PageLimits {
+            pages: self.pdf_pages,
+            dpi: self.pdf_dpi,
+            max_pixels: self.pdf_max_pixels,
+        }
+    }
 }
 
 impl IntakeSettings {
@@ -273,6 +304,15 @@ impl Default for Settings {
                 max_attachment_mb: 20,
                 upload_min_bytes_per_second: 4096,
                 upload_window_seconds: 30,
+            },
+            attachments: AttachmentSettings {
+                pdf_pages: 20,
+                pdf_dpi: 150,
+                // An A4 page at 150 dpi is 2.2 million.
+                pdf_max_pixels: 4_000_000,
+                render_seconds: 30,
+                render_memory_mb: 1024,
+                renderer: None,
             },
             redaction: RedactionSettings {
                 rules_dir: None,
@@ -450,6 +490,28 @@ impl Settings {
         if !(1..=300).contains(&self.intake.upload_window_seconds) {
             return bad("intake.upload_window_seconds", "must be between 1 and 300");
         }
+        let a = &self.attachments;
+        if !(1..=200).contains(&a.pdf_pages) {
+            return bad("attachments.pdf_pages", "must be between 1 and 200");
+        }
+        if !(36..=600).contains(&a.pdf_dpi) {
+            return bad("attachments.pdf_dpi", "must be between 36 and 600");
+        }
+        if !(10_000..=50_000_000).contains(&a.pdf_max_pixels) {
+            return bad(
+                "attachments.pdf_max_pixels",
+                "must be between 10000 and 50000000",
+            );
+        }
+        if !(1..=600).contains(&a.render_seconds) {
+            return bad("attachments.render_seconds", "must be between 1 and 600");
+        }
+        if !(64..=65_536).contains(&a.render_memory_mb) {
+            return bad(
+                "attachments.render_memory_mb",
+                "must be between 64 and 65536",
+            );
+        }
         if self.intake.rate_limit_per_minute == 0 {
             return bad("intake.rate_limit_per_minute", "must be at least 1");
         }
@@ -606,6 +668,10 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("`review.undo_seconds`"), "{err}");
+        let err = from_toml("[attachments]\npdf_pages = 0")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`attachments.pdf_pages`"), "{err}");
         let err = from_toml("[review]\nclaim_minutes = 0")
             .unwrap_err()
             .to_string();

@@ -1,8 +1,28 @@
 use clap::Parser;
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+fn main() -> std::process::ExitCode {
     let cli = tipline::cli::Cli::parse();
+    // The worker's page renderer: no runtime, no logging, its own limits (worker::pages).
+    if let tipline::cli::Command::RenderPdf(args) = &cli.command {
+        return if args.run() {
+            std::process::ExitCode::SUCCESS
+        } else {
+            std::process::ExitCode::FAILURE
+        };
+    }
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(serve(cli)),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(cli: tipline::cli::Cli) -> std::process::ExitCode {
     // Lines are written by a thread of their own: a request never waits on stderr. The
     // guard flushes what is queued when `main` returns.
     let (writer, _flush_on_exit) = tipline::telemetry::off_the_hot_path(std::io::stderr());

@@ -113,6 +113,11 @@ impl Application {
             retention_days: settings.retention.decided_days,
             heartbeat: heartbeat.clone(),
             opened: opened.clone(),
+            pages: Arc::new(
+                crate::worker::pages::PageRenderer::new(&settings.attachments).map_err(|e| {
+                    anyhow::anyhow!("finding this program, to draw PDF pages with: {e}")
+                })?,
+            ),
         };
         let port = listener.local_addr()?.port();
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());

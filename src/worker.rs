@@ -7,20 +7,22 @@
 //! opened twice. Opening and redacting a batch runs on the blocking pool, spread over
 //! every core, and its drafts are stored in one commit. Then it strips the files sent
 //! with reports of what could identify the reporter (`attachments::strip`), so a
-//! handler sees only the stripped copy. Hourly it also applies
+//! handler sees only the stripped copy, and draws a PDF's pages as images in a child
+//! process it can kill (`pages`). Hourly it also applies
 //! retention and sweeps stale sign-in counts and spent challenges, once across
 //! replicas (`Store::hourly_sweep`). It reports to a `Heartbeat` that `/readyz` reads.
 
 pub mod opened;
+pub mod pages;
 
-use crate::attachments::{self, StrippedAttachment, Unreadable};
+use crate::attachments::{self, AttachmentKind, PagesNote, StrippedAttachment, Unreadable};
 use crate::crypto::keys::Keys;
 use crate::crypto::sealing::Envelope;
 use crate::crypto::stream::ContentKey;
 use crate::domain::RawTip;
-use crate::domain::{Context, Draft, MessageAuthor};
+use crate::domain::{AttachmentId, Context, Draft, MessageAuthor};
 use crate::redaction::{subject, Engine};
-use crate::store::attachments::ReceivedAttachment;
+use crate::store::attachments::{ReceivedAttachment, StrippedPages};
 use crate::store::messages::ReceivedMessage;
 use crate::store::tips::ReceivedTip;
 use crate::store::{self, Store, StoreError};
@@ -40,6 +42,8 @@ pub struct Worker {
     pub heartbeat: Arc<Heartbeat>,
     /// Tips this process's intake opened: drafted without opening them again.
     pub opened: Arc<opened::OpenedTips>,
+    /// Draws a PDF's pages, in a child process.
+    pub pages: Arc<pages::PageRenderer>,
 }
 
 /// When the worker last reported (Unix seconds): at each pass, each batch, each poll.
@@ -191,8 +195,9 @@ impl Worker {
                                 .data
                                 .encrypt_str(Context::AttachmentText(id), text)
                         });
+                        let pages = self.draw_pages(&copy).await;
                         self.store
-                            .store_stripped(id, &copy, &sealed, text.as_deref())
+                            .store_stripped(id, &copy, &sealed, text.as_deref(), &pages)
                             .await?;
                     }
                     Err(why) => {
@@ -203,6 +208,38 @@ impl Worker {
                 }
                 stripped += 1;
             }
+        }
+    }
+
+    /// A stripped PDF's pages drawn as images (in a child process, on the blocking
+    /// pool), each sealed under the data key for a page id of its own; no pages for
+    /// any other file.
+    async fn draw_pages(&self, copy: &StrippedAttachment) -> StrippedPages {
+        if copy.kind() != AttachmentKind::Pdf {
+            return StrippedPages::default();
+        }
+        let renderer = self.pages.clone();
+        let pdf = copy.bytes().to_vec();
+        let drawn = tokio::task::spawn_blocking(move || renderer.draw(&pdf))
+            .await
+            .unwrap_or(pages::Pages {
+                pages: Vec::new(),
+                note: Some(PagesNote::Failed),
+            });
+        StrippedPages {
+            pages: drawn
+                .pages
+                .into_iter()
+                .map(|page| {
+                    let id = AttachmentId::new();
+                    let sealed = self
+                        .keys
+                        .data
+                        .encrypt(Context::AttachmentStripped(&id), page.bytes());
+                    (id, page, sealed)
+                })
+                .collect(),
+            note: drawn.note,
         }
     }
 

@@ -59,13 +59,19 @@ pub fn delivered(
         let files: Vec<Value> = attachments
             .iter()
             .map(|a| {
-                serde_json::json!({
+                let mut file = serde_json::json!({
                     "id": a.id.as_str(),
                     "media_type": a.kind.media_type(),
                     "size": a.size,
                     "sha256": a.sha256,
                     "url": format!("/api/v1/agency/attachments/{}", a.id),
-                })
+                });
+                // A page drawn from a PDF says which, so the pages can be put together.
+                if let Some((document, page)) = &a.page_of {
+                    file["document"] = document.as_str().into();
+                    file["page"] = (*page).into();
+                }
+                file
             })
             .collect();
         object.insert("attachments".into(), files.into());

@@ -98,6 +98,12 @@ fn decode(original: &[u8], from: AttachmentKind) -> Result<DynamicImage, Unreada
     Ok(pixels)
 }
 
+/// A page a renderer drew (RGB rows) as a PNG of those pixels and nothing else.
+pub fn png_from_rgb(width: u32, height: u32, rgb: Vec<u8>) -> Option<Vec<u8>> {
+    let pixels = image::RgbImage::from_raw(width, height, rgb)?;
+    encode(DynamicImage::ImageRgb8(pixels), AttachmentKind::Png).ok()
+}
+
 /// Pixels as a JPEG or (anything else) a PNG, with nothing but the pixels.
 fn encode(pixels: DynamicImage, to: AttachmentKind) -> Result<Vec<u8>, Unreadable> {
     let mut out = Vec::new();

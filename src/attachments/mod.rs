@@ -4,13 +4,16 @@
 //!
 //! The original is stored only sealed (`crypto::stream`, to the intake key); only a
 //! `StrippedAttachment`, which only `strip::strip` makes (and `strip::black_out` from
-//! one), is ever stored for handlers to read or forwarded.
+//! one, `strip::page` from a PDF page's pixels), is ever stored for handlers to read or
+//! forwarded. A PDF's pages are drawn (`render`) in a child process the worker can kill.
 
 pub mod image;
 pub mod kind;
 pub mod pdf;
+pub mod render;
 pub mod strip;
 
 pub use image::{BlackOutError, Region};
 pub use kind::{AttachmentKind, Inspector, Refused};
+pub use render::{PageLimits, PagesNote};
 pub use strip::{black_out, strip, StrippedAttachment, Unreadable};

@@ -6,8 +6,8 @@
 use super::kind::{AttachmentKind, Inspector, Refused};
 
 /// A file with what identifies its sender removed. Only `strip` makes one (and
-/// `black_out`, from one), and only one of these is stored for handlers or forwarded:
-/// the original never leaves sealed.
+/// `black_out`, from one, and `page`, from a PDF page's pixels), and only one of these
+/// is stored for handlers or forwarded: the original never leaves sealed.
 pub struct StrippedAttachment {
     kind: AttachmentKind,
     bytes: Vec<u8>,
@@ -92,6 +92,18 @@ pub fn black_out(
         .unwrap_or(Err(Unreadable::Malformed.into()))?;
     Ok(StrippedAttachment {
         kind,
+        bytes,
+        found_text: None,
+    })
+}
+
+/// A page of a stripped PDF as the renderer drew it: a PNG encoded here from the pixels
+/// alone (the renderer ran on a hostile file, in another process, so nothing but pixels
+/// is taken from it). `None` when the pixels do not make an image.
+pub fn page(pixels: super::render::PagePixels) -> Option<StrippedAttachment> {
+    let bytes = super::image::png_from_rgb(pixels.width, pixels.height, pixels.rgb)?;
+    Some(StrippedAttachment {
+        kind: AttachmentKind::Png,
         bytes,
         found_text: None,
     })

@@ -128,11 +128,7 @@ pub async fn get_tip(
         suggestions,
         messages: &tip.messages,
         cases,
-        attachments: tip
-            .attachments
-            .iter()
-            .map(|a| AttachmentView::new(tip.id.as_str(), a, &state.keys.data))
-            .collect(),
+        attachments: AttachmentView::list(tip.id.as_str(), &tip.attachments, &state.keys.data),
     }))
 }
 

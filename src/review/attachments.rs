@@ -19,7 +19,14 @@ use serde::Serialize;
 #[derive(Serialize)]
 pub struct AttachmentView {
     pub id: String,
+    /// The reporter's file it is or was drawn from: 1, 2 ... in the order sent.
     pub position: i64,
+    /// A page of a PDF, drawn as an image by the worker: its number (1, 2 ...).
+    pub page: Option<i64>,
+    /// A page's PDF (its `id`).
+    pub document: Option<String>,
+    /// A PDF: why not every page of it is shown as an image.
+    pub pages_note: Option<String>,
     /// What the reporter sent (`jpeg`, `png`, `webp`, `heif`, `pdf`, `text`).
     pub kind: &'static str,
     /// `received` (being stripped), `stripped` (may be forwarded) or `unreadable`.
@@ -31,8 +38,8 @@ pub struct AttachmentView {
     pub note: Option<String>,
     /// Where the stripped copy is served to the claim holder.
     pub url: Option<String>,
-    /// The words on a PDF's pages as the redaction engine redacts them: the PDF itself
-    /// is sent as it is, so this is what to judge it by.
+    /// The words on a PDF's pages as the redaction engine redacts them: the document
+    /// itself is sent as it is, so this is what to judge it by.
     pub found_text: Option<String>,
     /// The reporter message it came with (its `id` in `messages`); absent: with the report.
     pub message: Option<i64>,
@@ -45,7 +52,22 @@ pub struct AttachmentView {
 }
 
 impl AttachmentView {
-    pub fn new(tip: &str, record: &AttachmentRecord, keys: &DataKeys) -> Self {
+    /// A tip's files, each PDF followed by its pages.
+    pub fn list(tip: &str, records: &[AttachmentRecord], keys: &DataKeys) -> Vec<Self> {
+        records
+            .iter()
+            .map(|record| {
+                let shown = records
+                    .iter()
+                    .filter(|r| r.page_of.as_ref().is_some_and(|(d, _)| *d == record.id))
+                    .count();
+                AttachmentView::new(tip, record, shown, keys)
+            })
+            .collect()
+    }
+
+    /// `pages_shown`: for a PDF, how many of its pages are drawn.
+    fn new(tip: &str, record: &AttachmentRecord, pages_shown: usize, keys: &DataKeys) -> Self {
         let (state, note) = match record.state {
             AttachmentState::Received => ("received", None),
             AttachmentState::Stripped => ("stripped", None),
@@ -54,6 +76,9 @@ impl AttachmentView {
         AttachmentView {
             id: record.id.as_str().to_owned(),
             position: record.position,
+            page: record.page_of.as_ref().map(|(_, n)| *n),
+            document: record.page_of.as_ref().map(|(d, _)| d.as_str().to_owned()),
+            pages_note: record.pages_note.map(|note| note.message(pages_shown)),
             kind: record.kind.as_str(),
             state,
             stripped_kind: record.stripped.map(|(k, _)| k.as_str()),
@@ -68,7 +93,11 @@ impl AttachmentView {
             }),
             message: record.message_seq,
             sent: record.sent,
-            label: record.kind.label(),
+            label: if record.page_of.is_some() {
+                "page of the PDF, drawn as an image"
+            } else {
+                record.kind.label()
+            },
             image: record.stripped.is_some_and(|(k, _)| k.is_image()),
         }
     }

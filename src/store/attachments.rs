@@ -4,7 +4,7 @@
 
 use super::audit::AuditEntry;
 use super::{Store, StoreError};
-use crate::attachments::{AttachmentKind, StrippedAttachment, Unreadable};
+use crate::attachments::{AttachmentKind, PagesNote, StrippedAttachment, Unreadable};
 use crate::domain::{AttachmentId, CaseId, TipId};
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -21,11 +21,16 @@ pub enum AttachmentState {
     Unreadable(Unreadable),
 }
 
-/// An attachment of a tip, as the review page lists it.
+/// An attachment of a tip, as the review page lists it: a file the reporter sent, or a
+/// page drawn from a PDF they sent (listed after it).
 pub struct AttachmentRecord {
     pub id: AttachmentId,
-    /// 1, 2 ... in the order the reporter sent them.
+    /// 1, 2 ... in the order the reporter sent them (a page: its PDF's).
     pub position: i64,
+    /// A page drawn from a PDF: the PDF's id and the page's number (1, 2 ...).
+    pub page_of: Option<(AttachmentId, i64)>,
+    /// A PDF: why not all its pages are drawn.
+    pub pages_note: Option<PagesNote>,
     pub kind: AttachmentKind,
     pub state: AttachmentState,
     /// The stripped copy's type and size.
@@ -46,10 +51,20 @@ pub struct ReceivedAttachment {
     pub sealed_key: Vec<u8>,
 }
 
+/// A PDF's pages as the worker drew them, each with its own id and its copy sealed under
+/// the data key (`attachment:<page id>:stripped`), and why not all pages are there.
+#[derive(Default)]
+pub struct StrippedPages {
+    pub pages: Vec<(AttachmentId, StrippedAttachment, Vec<u8>)>,
+    pub note: Option<PagesNote>,
+}
+
 /// A stripped file as forwarded: what the case lists of it (its SHA-256, so the case's
 /// signature covers the file).
 pub struct ForwardedAttachment {
     pub id: AttachmentId,
+    /// A page drawn from a PDF: the PDF's id and the page's number.
+    pub page_of: Option<(AttachmentId, i64)>,
     pub kind: AttachmentKind,
     pub size: i64,
     pub sha256: String,
@@ -65,6 +80,13 @@ fn bad_value(column: &str, text: &str) -> sqlx::Error {
 fn kind_in(row: &AnyRow, column: &str) -> Result<AttachmentKind, sqlx::Error> {
     let text: String = row.try_get(column)?;
     AttachmentKind::parse(&text).ok_or_else(|| bad_value(column, &text))
+}
+
+fn page_of(row: &AnyRow) -> Result<Option<(AttachmentId, i64)>, sqlx::Error> {
+    Ok(match row.try_get::<Option<String>, _>("document_id")? {
+        Some(document) => Some((AttachmentId::from_stored(document), row.try_get("page")?)),
+        None => None,
+    })
 }
 
 fn record(row: &AnyRow) -> Result<AttachmentRecord, sqlx::Error> {
@@ -87,9 +109,15 @@ fn record(row: &AnyRow) -> Result<AttachmentRecord, sqlx::Error> {
         )),
         None => None,
     };
+    let pages_note = match row.try_get::<Option<String>, _>("pages_note")? {
+        Some(text) => Some(PagesNote::parse(&text).ok_or_else(|| bad_value("pages_note", &text))?),
+        None => None,
+    };
     Ok(AttachmentRecord {
         id: AttachmentId::from_stored(row.try_get("id")?),
         position: row.try_get("position")?,
+        page_of: page_of(row)?,
+        pages_note,
         kind: kind_in(row, "kind")?,
         state,
         stripped,
@@ -243,8 +271,9 @@ impl Store {
     }
 
     /// Stores the stripped copy (`sealed`: it, under the data key; `sealed_text`: the
-    /// text found in it, likewise). Only a stripped attachment can be stored here. False
-    /// when another worker got there first.
+    /// text found in it, likewise) and, for a PDF, its drawn pages, in one commit. Only
+    /// stripped attachments can be stored here. False when another worker got there
+    /// first (and then none of this is stored).
     #[instrument(skip_all)]
     pub async fn store_stripped(
         &self,
@@ -252,10 +281,12 @@ impl Store {
         stripped: &StrippedAttachment,
         sealed: &[u8],
         sealed_text: Option<&[u8]>,
+        pages: &StrippedPages,
     ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE attachments SET state = 'stripped', stripped = $2, stripped_kind = $3, \
-               stripped_size = $4, stripped_sha256 = $5, found_text = $6 \
+               stripped_size = $4, stripped_sha256 = $5, found_text = $6, pages_note = $7 \
              WHERE id = $1 AND state = 'received'",
         )
         .bind(id.as_str())
@@ -264,9 +295,35 @@ impl Store {
         .bind(stripped.bytes().len() as i64)
         .bind(crate::crypto::sha256_hex(stripped.bytes()))
         .bind(sealed_text)
-        .execute(&self.pool)
+        .bind(pages.note.map(PagesNote::as_str))
+        .execute(&mut *tx)
         .await?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        for (n, (page_id, page, sealed)) in pages.pages.iter().enumerate() {
+            // A page belongs where its PDF does: the same tip, day and message.
+            sqlx::query(
+                "INSERT INTO attachments (id, tip_id, position, kind, state, created_on, \
+                   message_seq, stripped, stripped_kind, stripped_size, stripped_sha256, \
+                   document_id, page) \
+                 SELECT $2, tip_id, NULL, kind, 'stripped', created_on, message_seq, \
+                   $3, $4, $5, $6, id, $7 \
+                 FROM attachments WHERE id = $1",
+            )
+            .bind(id.as_str())
+            .bind(page_id.as_str())
+            .bind(sealed.as_slice())
+            .bind(page.kind().as_str())
+            .bind(page.bytes().len() as i64)
+            .bind(crate::crypto::sha256_hex(page.bytes()))
+            .bind(n as i64 + 1)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Marks an attachment the worker could not strip.
@@ -293,11 +350,15 @@ impl Store {
         &self,
         tip: &TipId,
     ) -> Result<Vec<AttachmentRecord>, StoreError> {
+        // A page takes its PDF's position, and follows it.
         let rows = sqlx::query(
-            "SELECT id, position, kind, state, unreadable, stripped_kind, stripped_size, \
-               found_text, message_seq, \
+            "SELECT a.id, COALESCE(a.position, d.position) AS position, a.kind, a.state, \
+               a.unreadable, a.stripped_kind, a.stripped_size, a.found_text, a.message_seq, \
+               a.document_id, a.page, a.pages_note, \
                (SELECT COUNT(*) FROM case_attachments ca WHERE ca.attachment_id = a.id) AS sent \
-             FROM attachments a WHERE tip_id = $1 AND state <> 'uploading' ORDER BY position",
+             FROM attachments a LEFT JOIN attachments d ON d.id = a.document_id \
+             WHERE a.tip_id = $1 AND a.state <> 'uploading' \
+             ORDER BY COALESCE(a.position, d.position), COALESCE(a.page, 0)",
         )
         .bind(tip.as_str())
         .fetch_all(&self.pool)
@@ -335,9 +396,12 @@ impl Store {
         case: &CaseId,
     ) -> Result<Vec<ForwardedAttachment>, StoreError> {
         let rows = sqlx::query(
-            "SELECT a.id, a.stripped_kind, a.stripped_size, a.stripped_sha256 \
+            "SELECT a.id, a.stripped_kind, a.stripped_size, a.stripped_sha256, \
+               a.document_id, a.page \
              FROM case_attachments ca JOIN attachments a ON a.id = ca.attachment_id \
-             WHERE ca.case_id = $1 ORDER BY a.position",
+               LEFT JOIN attachments d ON d.id = a.document_id \
+             WHERE ca.case_id = $1 \
+             ORDER BY COALESCE(a.position, d.position), COALESCE(a.page, 0)",
         )
         .bind(case.as_str())
         .fetch_all(&self.pool)
@@ -346,6 +410,7 @@ impl Store {
             .map(|row| {
                 Ok(ForwardedAttachment {
                     id: AttachmentId::from_stored(row.try_get("id")?),
+                    page_of: page_of(row)?,
                     kind: kind_in(row, "stripped_kind")?,
                     size: row.try_get("stripped_size")?,
                     sha256: row.try_get("stripped_sha256")?,

@@ -34,7 +34,7 @@ fn exiftool(args: &[&str]) -> String {
 }
 
 /// Every tag exiftool finds in a file, by group and name.
-fn tags(bytes: &[u8], dir: &Path, name: &str) -> Value {
+pub(crate) fn tags(bytes: &[u8], dir: &Path, name: &str) -> Value {
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
     let out = exiftool(&["-j", "-a", "-G1", "-b", path.to_str().unwrap()]);
@@ -85,7 +85,7 @@ fn photo_with_metadata(dir: &Path) -> Vec<u8> {
 
 /// A one-page PDF whose document information and XMP name its author (exiftool writes
 /// both, as an incremental update), and whose page gives a phone number.
-fn pdf_with_author(dir: &Path) -> Vec<u8> {
+pub(crate) fn pdf_with_author(dir: &Path) -> Vec<u8> {
     use lopdf::{dictionary, Document, Object, Stream};
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
@@ -129,9 +129,9 @@ fn pdf_with_author(dir: &Path) -> Vec<u8> {
 }
 
 /// Files for a form: each a name and its bytes.
-type Files<'a> = Vec<(&'a str, Vec<u8>)>;
+pub(crate) type Files<'a> = Vec<(&'a str, Vec<u8>)>;
 
-fn report(files: Files) -> Form {
+pub(crate) fn report(files: Files) -> Form {
     let mut form = Form::new()
         .text("lang", "en")
         .text("category", "forced_labour")
@@ -147,7 +147,7 @@ fn report(files: Files) -> Form {
     form
 }
 
-async fn send(app: &TestApp, form: Form) -> (StatusCode, String) {
+pub(crate) async fn send(app: &TestApp, form: Form) -> (StatusCode, String) {
     let r = app
         .client
         .post(app.url("/?lang=en"))
@@ -175,7 +175,7 @@ async fn stored(app: &TestApp) -> (i64, i64, i64) {
 }
 
 /// Claims the tip and waits until the worker has dealt with every file of it.
-async fn claimed_with_files(handler: &Handler, tip: &str, files: usize) -> Vec<Value> {
+pub(crate) async fn claimed_with_files(handler: &Handler, tip: &str, files: usize) -> Vec<Value> {
     assert_eq!(handler.claim(tip).await.status(), StatusCode::OK);
     for _ in 0..100 {
         let view = handler
@@ -190,7 +190,7 @@ async fn claimed_with_files(handler: &Handler, tip: &str, files: usize) -> Vec<V
     panic!("the worker did not strip the files in time");
 }
 
-async fn fetch(app: &TestApp, token: &str, url: &str) -> (StatusCode, Vec<u8>) {
+pub(crate) async fn fetch(app: &TestApp, token: &str, url: &str) -> (StatusCode, Vec<u8>) {
     let r = app
         .client
         .get(app.url(url))
@@ -230,12 +230,17 @@ async fn a_photo_and_a_pdf_reach_the_agency_without_what_identifies_the_reporter
 
     let handler = app.handler("aroha", HandlerRole::Handler).await;
     let tip = app.first_pending(&handler).await;
-    let files = claimed_with_files(&handler, &tip, 3).await;
+    // The PDF's page, drawn as an image, follows it (`pdf_pages.rs` tests pages).
+    let files = claimed_with_files(&handler, &tip, 4).await;
     let kinds: Vec<&str> = files.iter().map(|f| f["kind"].as_str().unwrap()).collect();
-    assert_eq!(kinds, ["jpeg", "pdf", "text"]);
+    assert_eq!(kinds, ["jpeg", "pdf", "pdf", "text"]);
     assert!(files.iter().all(|f| f["state"] == "stripped"), "{files:?}");
+    assert_eq!(
+        (&files[2]["document"], &files[2]["page"]),
+        (&files[1]["id"], &json!(1))
+    );
     // The handler sees the stripped copies; the text went through the redaction engine.
-    let text = handler.get(files[2]["url"].as_str().unwrap()).await;
+    let text = handler.get(files[3]["url"].as_str().unwrap()).await;
     assert_eq!(text.status(), StatusCode::OK);
     let text = text.text().await.unwrap();
     assert!(!text.contains("021 555 0199"), "{text}");
@@ -308,14 +313,17 @@ async fn a_photo_and_a_pdf_reach_the_agency_without_what_identifies_the_reporter
     assert!(!String::from_utf8_lossy(&pdf).contains("Canary"));
     assert_eq!(pdf_tags["PDF:PageCount"], 1);
 
-    // The withheld file never reaches an agency, and another agency gets none of them.
-    let (status, _) = fetch(
-        &app,
-        &police,
-        &format!("/api/v1/agency/attachments/{}", ids[2]),
-    )
-    .await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
+    // The withheld files (the text, the page) never reach an agency, and another agency
+    // gets none of them.
+    for withheld in &ids[2..] {
+        let (status, _) = fetch(
+            &app,
+            &police,
+            &format!("/api/v1/agency/attachments/{withheld}"),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
     let mbie = app.agency_token("mbie").await;
     for id in &ids {
         let (status, _) = fetch(&app, &mbie, &format!("/api/v1/agency/attachments/{id}")).await;

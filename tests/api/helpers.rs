@@ -111,6 +111,9 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     settings.redaction.poll_seconds = 1;
     // Most tests forward and lease at once; `undo.rs` tests the window itself.
     settings.review.undo_seconds = 0;
+    // The worker draws PDF pages by running the service's binary; this process is the
+    // test harness, so it is named.
+    settings.attachments.renderer = Some(env!("CARGO_BIN_EXE_tipline").into());
     adjust(&mut settings);
     let listener = std::net::TcpListener::bind(settings.server.listen).unwrap();
     let app = Application::build_with_listener(settings.clone(), listener)

@@ -26,6 +26,7 @@ mod metrics;
 mod notify;
 mod openapi;
 mod parser_props;
+mod pdf_pages;
 mod phone;
 mod privacy;
 mod processes;

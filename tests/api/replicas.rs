@@ -142,6 +142,13 @@ async fn workers_on_two_replicas_open_each_tip_once() {
         retention_days: 90,
         heartbeat: Arc::new(Heartbeat::new(Duration::from_secs(1), store::now())),
         opened: Arc::default(),
+        pages: Arc::new(
+            tipline::worker::pages::PageRenderer::new(&tipline::config::AttachmentSettings {
+                renderer: Some(env!("CARGO_BIN_EXE_tipline").into()),
+                ..tipline::config::Settings::default().attachments
+            })
+            .unwrap(),
+        ),
     };
     let one = Store::connect(&url, 4).await.unwrap();
     one.migrate().await.unwrap();

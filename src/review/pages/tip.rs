@@ -338,11 +338,8 @@ pub async fn page(
     let roles = &state.settings.review.roles;
     let cases = state.store.cases_of_tip(id.as_str(), store::now()).await?;
     let suggested = routing::suggest(&state.routing, tip.category, &tip.draft);
-    let attachments: Vec<AttachmentView> = tip
-        .attachments
-        .iter()
-        .map(|a| AttachmentView::new(tip.id.as_str(), a, &state.keys.data))
-        .collect();
+    let attachments: Vec<AttachmentView> =
+        AttachmentView::list(tip.id.as_str(), &tip.attachments, &state.keys.data);
     let conversation: Vec<Entry> = tip
         .messages
         .iter()
