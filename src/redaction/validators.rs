@@ -98,7 +98,7 @@ pub fn luhn(s: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// A New Zealand IRD (tax) number: 8 or 9 digits with the Inland Revenue check digit

@@ -67,7 +67,7 @@ async fn generate(app: &TestApp, months: &[String]) -> Vec<Fact> {
                     _ => "west_coast",
                 };
                 let channel = match g % 10 {
-                    _ if g % 97 == 0 => None,
+                    _ if g.is_multiple_of(97) => None,
                     0..=6 => Some("web"),
                     7 | 8 => Some("api"),
                     _ => Some("phone"),
@@ -109,7 +109,7 @@ async fn generate(app: &TestApp, months: &[String]) -> Vec<Fact> {
                 if status != "forwarded" {
                     continue;
                 }
-                let agencies: &[&str] = if g % 3 == 0 {
+                let agencies: &[&str] = if g.is_multiple_of(3) {
                     &["police", "mbie"]
                 } else {
                     &["police"]
@@ -123,7 +123,7 @@ async fn generate(app: &TestApp, months: &[String]) -> Vec<Fact> {
                     + (g % 13) as i64 * 86_400
                     + 3_600;
                 for agency in agencies {
-                    let acknowledged = g % 5 != 0;
+                    let acknowledged = !g.is_multiple_of(5);
                     sqlx::query(
                         "INSERT INTO cases (id, tip_id, agency_id, kind, sequence, category, received_on, body, state, created_at) \
                          VALUES ($1, $2, $3, 'report', 0, $4, $5, $6, $7, $8)",
