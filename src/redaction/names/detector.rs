@@ -143,13 +143,13 @@ impl NameDetector {
         vietnamese_kin::find(text, &tokens, &mut spans);
         greeting::find(text, &tokens, &mut spans);
         chat_senders::find(&self.lex, text, &mut spans);
-        repeat::find(text, &tokens, &mut spans);
+        repeat::find(&self.lex, text, &tokens, &mut spans);
         // The items of a list are found from the names (and repeats) around them, and
         // are repeated in turn; a repeat already found is not found twice.
         let before = spans.len();
         enumeration::find(&self.lex, text, &tokens, &mut spans);
         if spans.len() > before {
-            repeat::find(text, &tokens, &mut spans);
+            repeat::find(&self.lex, text, &tokens, &mut spans);
         }
         edges::widen(&self.lex, text, &mut spans);
         spans
@@ -559,6 +559,19 @@ mod tests {
             vec![("ADAM KRZYWANEK", Reporter)]
         );
         assert!(found("WE ARE NOT PAID.").is_empty());
+    }
+
+    #[test]
+    fn a_name_seen_capitalised_is_found_again_in_lower_case() {
+        assert_eq!(
+            found_names("his employer Biju Mathew takes half his salary. biju phone 027 491"),
+            vec!["Biju Mathew", "biju"]
+        );
+        // Not an English word: `mark` of `Mark Smith` is the verb.
+        assert_eq!(
+            found_names("The boss Mark Smith said to mark the hours."),
+            vec!["Mark Smith"]
+        );
     }
 
     #[test]

@@ -13,6 +13,24 @@ use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
 use crate::redaction::text::{word_hash, FxMap};
 
+/// A name seen capitalised, written again in lower case (`Biju Mathew ... biju phone
+/// ...`), when the word is no English or common word (`Mark ... mark`, `Rob ... rob`).
+fn lower_case_repeat(lex: &Lexicon, text: &str, t: &Token, initials: u32) -> bool {
+    let word = &text[t.start..t.end];
+    let first = word.as_bytes()[0];
+    if t.capitalised
+        || t.script != Script::Cased
+        || word.len() < 3
+        || !first.is_ascii_lowercase()
+        || initials & (1 << (first - b'a')) == 0
+    {
+        return false;
+    }
+    let hash = word_hash(word);
+    (lex.flags(hash) | lex.dictionary(hash)) & (STOP | COMMON | DICT | ROLE | BUSINESS | PARTICLE)
+        == 0
+}
+
 fn span(start: usize, end: usize, role: Role) -> Span {
     Span {
         start,
@@ -23,7 +41,7 @@ fn span(start: usize, end: usize, role: Role) -> Span {
     }
 }
 
-pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     if spans.is_empty() {
         return;
     }
@@ -82,6 +100,9 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     };
     // Each word's role: the writer's, if any name holding it is the writer's.
     let mut seen: FxMap<u64, Role> = FxMap::default();
+    // The first letters (a to z) of the Latin names seen: a cheap test before a
+    // lower-case word is hashed and looked up.
+    let mut initials: u32 = 0;
     let mut words_seen: FxMap<u64, Role> = FxMap::default();
     let mut lower = false;
     for (i, t) in tokens.iter().enumerate() {
@@ -96,6 +117,12 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         }
         if repeatable(t) && (t.capitalised || t.script != Script::Cased || t.hash == 0) {
             lower |= !t.capitalised && t.script == Script::Cased;
+            if let Some(first) = text.as_bytes()[t.start..]
+                .first()
+                .filter(|b| b.is_ascii_alphabetic())
+            {
+                initials |= 1 << (first.to_ascii_lowercase() - b'a');
+            }
             let entry = seen.entry(hash(t)).or_insert(role);
             if role == Role::Reporter {
                 *entry = role;
@@ -123,8 +150,10 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     for (i, t) in tokens.iter().enumerate() {
         // A lower-case word that is also an English word (`will` of a name `lani will`)
         // is that word far more often than the name.
-        let candidate =
-            t.capitalised || t.script != Script::Cased || (lower && t.flags & (COMMON | DICT) == 0);
+        let candidate = t.capitalised
+            || t.script != Script::Cased
+            || (lower && t.flags & (COMMON | DICT) == 0)
+            || lower_case_repeat(lex, text, t, initials);
         let role = if candidate && !touched[i] && repeatable(t) {
             seen.get(&hash(t)).copied()
         } else if !touched[i] && word_name(t) {
