@@ -386,11 +386,24 @@ mod tests {
 
     #[test]
     fn a_lowercase_tail_is_the_end_of_the_lowercase_whole() {
-        for text in ["Hİ Jun, ", "ΟΔΟΣ Hi ", "dear ", "", "Kia Ora ", "ÉCOLE Olá "] {
+        for text in [
+            "Hİ Jun, ",
+            "ΟΔΟΣ Hi ",
+            "dear ",
+            "",
+            "Kia Ora ",
+            "ÉCOLE Olá ",
+        ] {
             let whole = text.to_lowercase();
             for chars in 0..12 {
                 let tail = lowercase_tail(text, chars);
-                assert!(whole.ends_with(&tail), "{text:?} {chars}: {tail:?}");
+                // A final sigma cut from the letters before it is lower-cased as a
+                // medial one.
+                let sigma = |s: &str| s.replace('ς', "σ");
+                assert!(
+                    sigma(&whole).ends_with(&sigma(&tail)),
+                    "{text:?} {chars}: {tail:?}"
+                );
                 assert!(tail.chars().count() >= chars.min(text.chars().count()));
             }
         }

@@ -38,7 +38,12 @@ const MAX_WORDS: usize = 2;
 pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     // A greeting, the space after it and the character before it: all of the text
     // before a name that is compared.
-    let compared = GREETINGS.iter().map(|g| g.chars().count()).max().unwrap_or(0) + 2;
+    let compared = GREETINGS
+        .iter()
+        .map(|g| g.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
     for (k, t) in tokens.iter().enumerate() {
         if !t.capitalised || t.script != Script::Cased {
             continue;
