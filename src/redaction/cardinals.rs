@@ -8,6 +8,7 @@
 //! that is a house number (`nine jocelyn street`).
 
 use super::normalised::{substitute, Unit};
+use super::text::is_alphabetic;
 
 // English, Spanish and French: reporters from Latin America and French speakers read
 // their numbers out in their own language (`cero veintidós`, `quarante-sept`); words
@@ -159,12 +160,12 @@ fn words(units: &[Unit]) -> Vec<Word> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < units.len() {
-        if !units[i].c.is_alphabetic() {
+        if !is_alphabetic(units[i].c) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < units.len() && units[i].c.is_alphabetic() {
+        while i < units.len() && is_alphabetic(units[i].c) {
             i += 1;
         }
         let mut letters = [0u8; MAX_LETTERS];

@@ -7,6 +7,7 @@
 //! digits or read out in words would pass every rule untouched.
 
 use super::names::script::is_word_char;
+use super::text::is_alphabetic;
 use super::{cardinals, spoken_email};
 use std::borrow::Cow;
 
@@ -512,7 +513,7 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
     let mut i = 0;
     while i < units.len() {
         let c = units[i].c;
-        if c.is_alphabetic() && (i == 0 || !units[i - 1].c.is_alphanumeric()) {
+        if is_alphabetic(c) && (i == 0 || !units[i - 1].c.is_alphanumeric()) {
             let end = word_at(&units, i);
             // No number word is longer than nine letters: skip the rest unbuilt.
             let value = if end - i <= 9 {

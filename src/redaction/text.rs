@@ -152,6 +152,7 @@ fn fold_decomposed(text: &str, out: &mut String) {
 /// standard library's and `fold_decomposed`'s own answers, so a lookup answers exactly
 /// as they do, without their binary searches through Unicode's tables.
 struct Tables {
+    alphabetic: Vec<u64>,
     alphanumeric: Vec<u64>,
     /// A non-ASCII character that `fold_decomposed` leaves as it is, and that starts a
     /// combining sequence (class 0).
@@ -162,6 +163,7 @@ fn tables() -> &'static Tables {
     static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
     TABLES.get_or_init(|| {
         let mut tables = Tables {
+            alphabetic: vec![0; 1024],
             alphanumeric: vec![0; 1024],
             fold_unchanged: vec![0; 1024],
         };
@@ -169,6 +171,9 @@ fn tables() -> &'static Tables {
         let mut folded = String::new();
         for c in (0..=0xFFFF_u32).filter_map(char::from_u32) {
             let (word, bit) = (c as usize / 64, 1u64 << (c as usize % 64));
+            if c.is_alphabetic() {
+                tables.alphabetic[word] |= bit;
+            }
             if c.is_alphanumeric() {
                 tables.alphanumeric[word] |= bit;
             }
@@ -198,6 +203,29 @@ pub fn is_alphanumeric(c: char) -> bool {
     } else {
         c.is_alphanumeric()
     }
+}
+
+/// `c.is_alphabetic()`, by table lookup for the Basic Multilingual Plane.
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if (c as u32) <= 0xFFFF {
+        bmp_bit(&tables().alphabetic, c)
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `text.to_lowercase()`, but of the last `chars` characters of `text` only: enough to
+/// compare its end with a few lower-case words without lower-casing a whole long text.
+/// (Lower-casing is per character, but for a final sigma, which is no letter of a word
+/// compared here either way.)
+pub fn lowercase_tail(text: &str, chars: usize) -> String {
+    let start = match chars.checked_sub(1) {
+        Some(last) => text.char_indices().rev().nth(last).map_or(0, |(i, _)| i),
+        None => text.len(),
+    };
+    text[start..].to_lowercase()
 }
 
 /// A combining diacritical mark (the marks `fold` strips).
@@ -352,7 +380,35 @@ mod tests {
                 "U+{:04X}",
                 c as u32
             );
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "U+{:04X}", c as u32);
         }
+    }
+
+    #[test]
+    fn a_lowercase_tail_is_the_end_of_the_lowercase_whole() {
+        for text in [
+            "Hİ Jun, ",
+            "ΟΔΟΣ Hi ",
+            "dear ",
+            "",
+            "Kia Ora ",
+            "ÉCOLE Olá ",
+        ] {
+            let whole = text.to_lowercase();
+            for chars in 0..12 {
+                let tail = lowercase_tail(text, chars);
+                // A final sigma cut from the letters before it is lower-cased as a
+                // medial one.
+                let sigma = |s: &str| s.replace('ς', "σ");
+                assert!(
+                    sigma(&whole).ends_with(&sigma(&tail)),
+                    "{text:?} {chars}: {tail:?}"
+                );
+                assert!(tail.chars().count() >= chars.min(text.chars().count()));
+            }
+        }
+        assert_eq!(lowercase_tail("Hello Dear ", 5), "dear ");
+        assert_eq!(lowercase_tail("Hi", 9), "hi");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::script::Script;
 use super::tokens::Token;
 use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
+use crate::redaction::text::lowercase_tail;
 
 /// Greetings, in the languages of the form, lower case.
 const GREETINGS: &[&str] = &[
@@ -35,11 +36,19 @@ const GREETINGS: &[&str] = &[
 const MAX_WORDS: usize = 2;
 
 pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    // A greeting, the space after it and the character before it: all of the text
+    // before a name that is compared.
+    let compared = GREETINGS
+        .iter()
+        .map(|g| g.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
     for (k, t) in tokens.iter().enumerate() {
         if !t.capitalised || t.script != Script::Cased {
             continue;
         }
-        let before = text[..t.start].to_lowercase();
+        let before = lowercase_tail(&text[..t.start], compared);
         let greeted = GREETINGS.iter().any(|g| {
             before
                 .strip_suffix(' ')

@@ -1,6 +1,8 @@
 //! Writing systems, as far as finding names needs them: whether a script has capitals
 //! (a name in it can be told by shape) and whether it puts spaces between words.
 
+use crate::redaction::text::is_alphabetic;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
     /// Latin, Greek, Cyrillic, Armenian: capitals mark names.
@@ -47,7 +49,7 @@ impl Script {
 /// not count as alphabetic (the Devanagari virama, Thai tone marks, zero-width joiners),
 /// but not a digit or a sentence mark (the danda).
 pub fn is_word_char(c: char) -> bool {
-    if c.is_alphabetic() {
+    if is_alphabetic(c) {
         return true;
     }
     let n = u32::from(c);

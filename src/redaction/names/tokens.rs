@@ -2,7 +2,7 @@
 
 use super::lexicon::{Lexicon, CUE_TAIL, GIVEN, PARTICLE, PERSON_TAIL, SURNAME};
 use super::script::{is_word_char, Script};
-use crate::redaction::text::{fold, folded_hash, word_hash};
+use crate::redaction::text::{fold, folded_hash, is_alphabetic, word_hash};
 
 #[derive(Debug, Clone)]
 pub struct Token {
@@ -41,7 +41,7 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
     while let Some((i, c)) = iter.next() {
         // A word opens with a letter, or with an ʻokina typed as a quote (`‘Ofa`).
         let opens =
-            c.is_alphabetic() || (c == '‘' && iter.peek().is_some_and(|&(_, d)| d.is_uppercase()));
+            is_alphabetic(c) || (c == '‘' && iter.peek().is_some_and(|&(_, d)| d.is_uppercase()));
         if !opens {
             continue;
         }
@@ -61,7 +61,7 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
             } else if matches!(d, '\'' | '’' | '-' | 'ʻ' | '‘') {
                 // Inside a word only: O'Brien, Mary-Jane, Hawke's, Tuʻipulotu.
                 let after = text[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_alphabetic) {
+                if after.is_some_and(is_alphabetic) {
                     end = j + d.len_utf8();
                     iter.next();
                 } else {
