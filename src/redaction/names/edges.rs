@@ -51,7 +51,7 @@ pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
             }
         }
     }
-    join_across_marks(text, spans);
+    join_nicknames(text, spans);
 }
 
 /// A nickname in quotes right after a name, and a capitalised surname after it
@@ -272,28 +272,29 @@ fn initials_before(before: &str) -> usize {
     }
 }
 
-/// Names side by side with only quotes or brackets between them are one name with its
-/// nickname inside (`Mandeep "Sunny" Gill`, `Margaret (Meg) Holloway`): one span, so the
-/// marks are not left standing between placeholders.
-fn join_across_marks(text: &str, spans: &mut Vec<Span>) {
+/// A name with a nickname in quotes or brackets inside it (`Mandeep "Sunny" Gill`,
+/// `Margaret (Meg) Holloway`), found as three names, is one: the marks are not left
+/// standing between placeholders. (A name in another script in brackets after a name,
+/// `Li Ming (李明)`, stays apart: nothing follows it.)
+fn join_nicknames(text: &str, spans: &mut Vec<Span>) {
     spans.sort_by_key(|s| (s.start, s.end));
+    let gap = |a: &Span, b: &Span| text.get(a.end..b.start).unwrap_or("");
     let mut joined: Vec<Span> = Vec::with_capacity(spans.len());
-    for span in spans.drain(..) {
-        if let Some(last) = joined.last_mut() {
-            let gap = text.get(last.end..span.start).unwrap_or("");
-            let marks = gap.chars().any(|c| c != ' ');
-            if span.start >= last.end
-                && marks
-                && gap.len() <= 6
-                && gap
-                    .chars()
-                    .all(|c| matches!(c, ' ' | '"' | '“' | '”' | '(' | ')'))
-            {
-                last.end = last.end.max(span.end);
+    let mut i = 0;
+    while i < spans.len() {
+        if let [first, nickname, last, ..] = &spans[i..] {
+            let opens = matches!(gap(first, nickname), " \"" | " (" | " “");
+            let closes = matches!(gap(nickname, last), "\" " | ") " | "” ");
+            if opens && closes {
+                let mut whole = first.clone();
+                whole.end = last.end;
+                joined.push(whole);
+                i += 3;
                 continue;
             }
         }
-        joined.push(span);
+        joined.push(spans[i].clone());
+        i += 1;
     }
     *spans = joined;
 }
@@ -330,6 +331,8 @@ mod tests {
             names("The supervisor Mandeep \"Sunny\" Gill collects passports"),
             vec!["Mandeep \"Sunny\" Gill"]
         );
+        let apart = names("The boss is Li Ming (李明), he keeps");
+        assert!(apart.contains(&"Li Ming") && apart.contains(&"李明"));
     }
 
     #[test]
