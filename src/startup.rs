@@ -102,7 +102,8 @@ impl Application {
 
         let wake = Arc::new(Notify::new());
         let poll = Duration::from_secs(settings.redaction.poll_seconds);
-        let heartbeat = Arc::new(Heartbeat::new(poll, crate::store::now()));
+        let drawing = Duration::from_secs(settings.attachments.render_seconds.into());
+        let heartbeat = Arc::new(Heartbeat::new(poll, drawing, crate::store::now()));
         let opened = Arc::new(crate::worker::opened::OpenedTips::default());
         let worker = Worker {
             store: store.clone(),

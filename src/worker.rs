@@ -55,11 +55,13 @@ pub struct Heartbeat {
 
 impl Heartbeat {
     /// A worker that polls every `poll` is taken for stuck when it has not reported
-    /// for a minute longer than that (a pass over a backlog reports at every batch).
-    pub fn new(poll: Duration, now: i64) -> Self {
+    /// for a minute longer than that (a pass over a backlog reports at every batch and
+    /// every file), plus `longest_step`, the longest one step may take by design (a
+    /// PDF's pages drawn within `attachments.render_seconds`).
+    pub fn new(poll: Duration, longest_step: Duration, now: i64) -> Self {
         Heartbeat {
             last: AtomicI64::new(now),
-            stale_after: poll.as_secs() as i64 + 60,
+            stale_after: (poll + longest_step).as_secs() as i64 + 60,
         }
     }
 
@@ -408,10 +410,14 @@ mod tests {
 
     #[test]
     fn a_worker_silent_for_a_minute_past_its_poll_is_stuck() {
-        let heartbeat = Heartbeat::new(Duration::from_secs(5), 1000);
+        let heartbeat = Heartbeat::new(Duration::from_secs(5), Duration::ZERO, 1000);
         assert_eq!(heartbeat.silent_for(1065), None);
         assert_eq!(heartbeat.silent_for(1066), Some(66));
         heartbeat.beat(1066);
         assert_eq!(heartbeat.silent_for(1070), None);
+        // Drawing a PDF's pages may take its whole allowance without a beat.
+        let heartbeat = Heartbeat::new(Duration::from_secs(5), Duration::from_secs(120), 1000);
+        assert_eq!(heartbeat.silent_for(1185), None);
+        assert_eq!(heartbeat.silent_for(1186), Some(186));
     }
 }

@@ -140,7 +140,11 @@ async fn workers_on_two_replicas_open_each_tip_once() {
         wake: Arc::new(tokio::sync::Notify::new()),
         poll: Duration::from_secs(1),
         retention_days: 90,
-        heartbeat: Arc::new(Heartbeat::new(Duration::from_secs(1), store::now())),
+        heartbeat: Arc::new(Heartbeat::new(
+            Duration::from_secs(1),
+            Duration::ZERO,
+            store::now(),
+        )),
         opened: Arc::default(),
         pages: Arc::new(
             tipline::worker::pages::PageRenderer::new(&tipline::config::AttachmentSettings {
