@@ -376,6 +376,9 @@ async fn run(o: Options) {
             connections.to_string(),
         )
         .env("TIPLINE_REDACTION__POLL_SECONDS", "1")
+        // A forwarded tip's cases wait out the handler's undo window before an agency
+        // may lease them: none here, or the agency phase finds nothing to lease.
+        .env("TIPLINE_REVIEW__UNDO_SECONDS", "0")
         .stdout(Stdio::null())
         // Its log, at the default level, as an operator would keep it.
         .stderr(std::fs::File::create(dir.path().join("server.log")).unwrap())

@@ -39,4 +39,15 @@ fn the_load_tool_runs_every_phase_and_finds_every_201_stored() {
         assert!(report.contains(line), "no {line:?} in:\n{report}");
     }
     assert!(!report.contains("failed)"), "requests failed:\n{report}");
+    // The agency phase leases cases (within its second, not necessarily all of them):
+    // none would mean they were never leasable, as behind the handler's undo window.
+    let leased = report
+        .lines()
+        .find_map(|line| {
+            let (got, rest) = line.trim().split_once(" of ")?;
+            rest.contains(" cases in ")
+                .then(|| got.parse::<usize>().ok())?
+        })
+        .unwrap_or_else(|| panic!("no agency line in:\n{report}"));
+    assert!(leased > 0, "the agency leased no case:\n{report}");
 }
