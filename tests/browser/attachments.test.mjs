@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { TestServer, launchBrowser, newContext, assertAccessible, artifacts, consoleUser } from './harness.mjs';
+import { TestServer, launchBrowser, newContext, assertAccessible, artifacts, consoleUser, openFirstTip } from './harness.mjs';
 
 let server;
 let browser;
@@ -54,15 +54,7 @@ test('a photo sent without JavaScript is reviewed, blacked out and forwarded in 
   const context = await newContext(browser);
   const page = await context.newPage();
   await consoleUser(page, server, 'ana');
-  for (let i = 0; i < 100 && (await page.$$('#pending tr[data-tip]')).length < 1; i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    await page.reload();
-  }
-  await Promise.all([page.waitForNavigation(), page.click('#pending tr[data-tip] button')]);
-  for (let i = 0; i < 100 && !(await page.$('img.attachment-preview')); i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    await page.reload();
-  }
+  await openFirstTip(page, { files: true });
   const image = page.locator('img.attachment-preview');
   assert.equal(await image.evaluate((img) => img.naturalWidth), 120, 'the stripped copy shows inline');
   await assertAccessible(page, 'the review page with a file');
@@ -213,15 +205,7 @@ test('with JavaScript on, files are sealed in the browser and the handler sees t
   const context = await newContext(browser);
   const page = await context.newPage();
   await consoleUser(page, server, 'mere');
-  for (let i = 0; i < 100 && (await page.$$('#pending tr[data-tip]')).length < 1; i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    await page.reload();
-  }
-  await Promise.all([page.waitForNavigation(), page.click('#pending tr[data-tip] button')]);
-  for (let i = 0; i < 100 && !(await page.$('img.attachment-preview')); i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    await page.reload();
-  }
+  await openFirstTip(page, { files: true });
   const image = page.locator('img.attachment-preview');
   assert.equal(await image.evaluate((img) => img.naturalWidth), 120);
   const copy = await image.evaluate(async (img) => [...new Uint8Array(await (await fetch(img.src)).arrayBuffer())]);

@@ -202,6 +202,25 @@ export async function consoleUser(page, server, username, role = 'handler') {
   return user;
 }
 
+/** Reloads `page` until `selector` is on it (the worker works in the background), up to
+ *  100 tries 200 ms apart. */
+export async function reloadUntil(page, selector) {
+  for (let i = 0; i < 100 && !(await page.$(selector)); i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    await page.reload();
+  }
+}
+
+/** From the queue, opens the first tip once the worker has put it there; with
+ *  `files`, waits on its page until the stripped copies of its files show. */
+export async function openFirstTip(page, { files = false } = {}) {
+  await reloadUntil(page, '#pending tr[data-tip]');
+  await Promise.all([page.waitForNavigation(), page.click('#pending tr[data-tip] button')]);
+  if (files) {
+    await reloadUntil(page, 'img.attachment-preview');
+  }
+}
+
 /** How far the page scrolls sideways (0 when it fits). */
 export function sidewaysScroll(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

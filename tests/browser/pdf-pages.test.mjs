@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { TestServer, launchBrowser, newContext, assertAccessible, artifacts, consoleUser } from './harness.mjs';
+import { TestServer, launchBrowser, newContext, assertAccessible, artifacts, consoleUser, openFirstTip } from './harness.mjs';
 
 let server;
 let browser;
@@ -78,15 +78,7 @@ test('a PDF page is shown as an image, its printed name blacked out by dragging,
   const context = await newContext(browser);
   const page = await context.newPage();
   await consoleUser(page, server, 'ana');
-  for (let i = 0; i < 100 && (await page.$$('#pending tr[data-tip]')).length < 1; i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    await page.reload();
-  }
-  await Promise.all([page.waitForNavigation(), page.click('#pending tr[data-tip] button')]);
-  for (let i = 0; i < 100 && !(await page.$('img.attachment-preview')); i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    await page.reload();
-  }
+  await openFirstTip(page, { files: true });
   const image = page.locator('.attachment.page img.attachment-preview');
   assert.match(await page.locator('.attachment.page h3').textContent(), /File 1, page 1: drawn as an image/);
   // 300 x 200 pt at 150 dpi, shown whole (scaled to the column) to drag on.
