@@ -365,21 +365,25 @@ impl Handler {
             .await
     }
 
-    /// Claims and forwards a tip, asserting both succeed.
-    pub async fn forward(&self, tip_id: &str, agencies: &[&str]) {
-        assert_eq!(self.claim(tip_id).await.status(), StatusCode::OK);
-        let r = self
-            .decide(
-                tip_id,
-                &json!({ "action": "forward", "agencies": agencies }),
-            )
-            .await;
+    /// Decides a claimed tip, asserting the decision is taken (204; else the answer).
+    pub async fn decide_ok(&self, tip_id: &str, decision: &Value) {
+        let r = self.decide(tip_id, decision).await;
         assert_eq!(
             r.status(),
             StatusCode::NO_CONTENT,
             "{}",
             r.text().await.unwrap()
         );
+    }
+
+    /// Claims and forwards a tip, asserting both succeed.
+    pub async fn forward(&self, tip_id: &str, agencies: &[&str]) {
+        assert_eq!(self.claim(tip_id).await.status(), StatusCode::OK);
+        self.decide_ok(
+            tip_id,
+            &json!({ "action": "forward", "agencies": agencies }),
+        )
+        .await;
     }
 }
 
