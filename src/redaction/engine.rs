@@ -37,10 +37,17 @@ struct RuleGroup {
     rules: Vec<usize>,
 }
 
-/// The detectors of addresses with no number, whose spans are not carried over a
-/// numbered address's head and tail: places described, villages by their units, places
-/// lived in told by their landmarks.
-const UNNUMBERED: [&str; 3] = [described_place::RULE, admin_units::RULE, residence::RULE];
+/// A detector of addresses with no number: the byte ranges it finds in a text.
+type FindPlaces = fn(&str) -> Vec<(usize, usize)>;
+
+/// The detectors of addresses with no number, by rule id: their spans are not carried
+/// over a numbered address's head and tail (places described, villages by their units,
+/// places lived in told by their landmarks).
+const UNNUMBERED: [(&str, FindPlaces); 3] = [
+    (described_place::RULE, described_place::find),
+    (admin_units::RULE, admin_units::find),
+    (residence::RULE, residence::find),
+];
 
 /// Rules per set of the first pass. One set of every rule has a lazy DFA whose states
 /// multiply with the rules it holds: on text unlike what it has seen it keeps building
@@ -189,19 +196,9 @@ impl Engine {
         let before_lists = spans.len();
         lists::extend(text, &mut spans);
         // Addresses with no number to keep them: places described, villages by their units.
-        let unnumbered = described_place::find(text)
-            .into_iter()
-            .map(|range| (range, described_place::RULE))
-            .chain(
-                admin_units::find(text)
-                    .into_iter()
-                    .map(|r| (r, admin_units::RULE)),
-            )
-            .chain(
-                residence::find(text)
-                    .into_iter()
-                    .map(|r| (r, residence::RULE)),
-            );
+        let unnumbered = UNNUMBERED
+            .iter()
+            .flat_map(|(rule, find)| find(text).into_iter().map(move |range| (range, *rule)));
         for ((start, end), rule) in unnumbered {
             spans.push(Span {
                 start,
@@ -213,7 +210,7 @@ impl Engine {
         }
         decided.extend(spans[before_lists..].iter().map(|_| false));
         for span in &mut spans {
-            let unnumbered = UNNUMBERED.contains(&&*span.rule);
+            let unnumbered = UNNUMBERED.iter().any(|(rule, _)| *rule == span.rule);
             if span.kind == Kind::Address && !unnumbered {
                 (span.start, span.end) = address::extent(text, span.start, span.end);
             }
