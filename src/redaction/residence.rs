@@ -47,7 +47,9 @@ const CUES: &[&str] = &[
 ];
 
 /// Landmarks and dwellings a place abroad is told by (the church, the market, the shop,
-/// the school, the house), in the same languages, compared without case.
+/// the school, the house), in the same languages, compared without case. Its own list,
+/// narrower than `described_place`'s: with that one's dwellings (`place`, `room`, `home`)
+/// a sentence after `we live in` is taken far more often for a place.
 const LANDMARKS: &[&str] = &[
     "church",
     "market",
