@@ -27,14 +27,21 @@ pub(super) struct TipWriter {
     pool: AnyPool,
     backend: Backend,
     queue: OnceLock<mpsc::Sender<Pending>>,
+    /// The runtime the store was opened on, where the writers run. actix-web serves each
+    /// worker thread on a runtime of its own and a graceful stop ends them one by one: a
+    /// writer started on the runtime of the request that brought the first tip would die
+    /// with it, and a tip still in flight on another thread would be refused.
+    runtime: tokio::runtime::Handle,
 }
 
 impl TipWriter {
+    /// Called within the runtime that outlives the server's (`Store::connect`).
     pub(super) fn new(pool: AnyPool, backend: Backend) -> Self {
         TipWriter {
             pool,
             backend,
             queue: OnceLock::new(),
+            runtime: tokio::runtime::Handle::current(),
         }
     }
 
@@ -62,7 +69,8 @@ impl TipWriter {
             Backend::Postgres => 2,
         };
         for _ in 0..writers {
-            tokio::spawn(write(self.pool.clone(), receiver.clone()));
+            self.runtime
+                .spawn(write(self.pool.clone(), receiver.clone()));
         }
         sender
     }

@@ -300,3 +300,44 @@ async fn readiness_fails_on_a_read_only_postgres() {
     }
     assert_eq!(status, StatusCode::OK, "recovers on its own");
 }
+
+/// actix-web serves each worker thread on a tokio runtime of its own, and a graceful stop
+/// (SIGTERM in a rolling restart) ends them one at a time. A tip still in flight on one
+/// thread after another thread's runtime has ended must be stored, whichever thread
+/// brought the first tip. Each call here runs on a runtime of its own that ends after it.
+#[tokio::test]
+async fn a_tip_is_stored_after_the_runtime_that_brought_the_first_has_ended() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, _database) = fresh_database(dir.path()).await;
+    let store = Store::connect(&url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    for _ in 0..2 {
+        let on_its_own_runtime = store.clone();
+        let stored = tokio::task::spawn_blocking(move || {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap()
+                .block_on(on_its_own_runtime.insert_tip(a_tip()))
+        })
+        .await
+        .unwrap();
+        assert!(stored.expect("the tip is stored, not refused"));
+    }
+    assert_eq!(store.count_tips().await.unwrap(), 2);
+    store.close().await;
+}
+
+fn a_tip() -> tipline::store::tips::NewTip {
+    tipline::store::tips::NewTip {
+        id: tipline::domain::TipId::new(),
+        category: tipline::domain::Category::Other,
+        received_on: tipline::store::today(),
+        sealed: b"{}".to_vec(),
+        receipt_hash: tipline::domain::TipId::new().as_str().to_owned(),
+        submission_hash: None,
+        channel: tipline::domain::Channel::Api,
+        region: tipline::domain::Region::Unknown,
+        taken_by: None,
+    }
+}
