@@ -137,6 +137,11 @@ const STREET_TYPES: &[&str] = &[
     "boulevard",
 ];
 
+/// Words that place a thing against a street rather than start its name.
+const PLACING: &[&str] = &[
+    "on", "in", "at", "off", "of", "the", "near", "by", "behind", "past", "up", "down", "along",
+];
+
 pub fn is_street_word(token: &str) -> bool {
     STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(token))
 }
@@ -310,14 +315,27 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
     while w < ws.len() {
         let found = cardinal(&ws[w..], |i| gap(w + i));
         let Some((value, used, big)) = found else {
+            // `plus 91 98960 41127`: the sign said in a word before digits.
+            let digits_after = ws[w].end + 1;
+            if ws[w].text() == "plus"
+                && units.get(ws[w].end).is_some_and(|u| u.c == ' ')
+                && units
+                    .get(digits_after)
+                    .is_some_and(|u| u.c.is_ascii_digit())
+            {
+                replace.push((ws[w].start, digits_after, "+".into()));
+            }
             w += 1;
             continue;
         };
+        // `the one on Te Matai Road` is a place, not number one: the words up to the
+        // street word name the street.
         let house = !big
             && (1..=4).any(|k| {
                 ws.get(w + k)
                     .is_some_and(|n| STREET_TYPES.contains(&n.text()))
                     && (w..w + k).all(&gap)
+                    && !ws[w + 1..w + k].iter().any(|n| PLACING.contains(&n.text()))
             });
         if big || house {
             if w > 0 && ws[w - 1].text() == "plus" && gap(w - 1) {
@@ -385,6 +403,16 @@ mod tests {
     fn a_lone_digit_word_only_before_a_street() {
         assert_eq!(norm("at nine jocelyn street"), "at 9 jocelyn street");
         assert_eq!(norm("one of the men"), "one of the men");
+        assert_eq!(norm("the one on Te Matai Road"), "the one on Te Matai Road");
+    }
+
+    #[test]
+    fn plus_before_digits_is_their_sign() {
+        assert_eq!(
+            norm("mera phone plus 91 98960 41127"),
+            "mera phone +91 98960 41127"
+        );
+        assert_eq!(norm("plus tax"), "plus tax");
     }
 
     #[test]

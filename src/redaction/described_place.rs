@@ -85,6 +85,24 @@ static DWELLING_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(&format!(r"{numbered}$")).expect("the dwelling-before pattern compiles")
 });
 
+/// A dwelling told by how it looks or what it is next to, right before its numbered
+/// address, is part of the place: `the two-storey grey house with the boat in the
+/// drive, 8 Kowhai Lane`, `the big white house across the road from the rugby club, 12
+/// Camberwell Road`. Someone who knows the street finds it by that alone. A dwelling
+/// named only (`his house at`, `a shed at`, `the sleepout behind their house at`) says
+/// what the place is, and is the report.
+static DESCRIBED_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // Not `the one`: `the one who works at 12 Queen Street` is a person.
+    let dwellings = DWELLINGS.trim_end_matches("|one");
+    let colour = "white|grey|gray|blue|green|red|yellow|brown|black|pink|orange|purple|cream";
+    let words = r"(?:[\p{L}'’\-]+\s+)";
+    let detail = r"\s+(?:(?i:with|that has|that have)|(?i:across the road from|across from|opposite|behind|next to|next door to|beside|near|past)\s+the)\s+[^,.;:!?\n()]{1,50}?";
+    regex::Regex::new(&format!(
+        r"\b(?i:the|his|her|their|our|my|that|this)\s+(?:{words}{{0,3}}?(?i:{colour})\s+{words}{{0,2}}?(?<coloured>(?i:{dwellings}))\b(?:{detail})?|{words}{{0,3}}?(?<detailed>(?i:{dwellings}))\b{detail})(?:,\s*|\s+(?i:at|on)\s+)$"
+    ))
+    .expect("the described-before pattern compiles")
+});
+
 /// Where an address starting at `start` begins once the dwelling described before it is
 /// taken in (`start` if none is).
 pub fn dwelling_before(text: &str, start: usize) -> usize {
@@ -92,9 +110,24 @@ pub fn dwelling_before(text: &str, start: usize) -> usize {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    DWELLING_BEFORE
-        .find(&text[from..start])
-        .map_or(start, |m| from + m.start())
+    let before = &text[from..start];
+    if let Some(m) = DWELLING_BEFORE.find(before) {
+        return from + m.start();
+    }
+    let Some(m) = DESCRIBED_BEFORE.find(before) else {
+        return start;
+    };
+    // From the last determiner before the dwelling: `the workers in the house with the
+    // boat, 12 ...` is `the house with the boat`.
+    let dwelling = DESCRIBED_BEFORE
+        .captures(m.as_str())
+        .and_then(|caps| caps.name("coloured").or_else(|| caps.name("detailed")))
+        .map_or(0, |d| d.start());
+    let last = DETERMINER
+        .find_iter(&m.as_str()[..dwelling])
+        .last()
+        .map_or(0, |d| d.start());
+    from + m.start() + last
 }
 
 /// The described places in `text`, as byte ranges, each carried over its tail (suburb,
@@ -194,8 +227,35 @@ mod tests {
             let at = text.find(address).expect("the address is in the text");
             &text[dwelling_before(text, at)..at]
         }
-        // Without a number of its own the dwelling is what the report says, not where.
+        // An indefinite dwelling is what the report says, not where.
         assert_eq!(before("they sleep in a shed at 360 Karaka Lane", "360"), "");
+        // A definite one points at the place.
+        assert_eq!(
+            before(
+                "its the two-storey grey house with the boat in the drive, 8 Kowhai Lane",
+                "8 K"
+            ),
+            "the two-storey grey house with the boat in the drive, "
+        );
+        assert_eq!(
+            before("they live in the blue house at 540 Main North Road", "540"),
+            "the blue house at "
+        );
+        assert_eq!(
+            before("they live in his house at 540 Main North Road", "540"),
+            ""
+        );
+        assert_eq!(
+            before(
+                "the workers in the house across from the rugby club, 12 Camberwell Road",
+                "12"
+            ),
+            "the house across from the rugby club, "
+        );
+        assert_eq!(
+            before("I am the one who works at 12 Queen Street", "12"),
+            ""
+        );
         assert_eq!(
             before("Premises: Cottage 2, 1480 Moa Flat Road", "1480"),
             "Cottage 2, "

@@ -210,7 +210,8 @@ impl Engine {
         }
         decided.extend(spans[before_lists..].iter().map(|_| false));
         for span in &mut spans {
-            let unnumbered = UNNUMBERED.iter().any(|(rule, _)| *rule == span.rule);
+            let unnumbered = UNNUMBERED.iter().any(|(rule, _)| *rule == span.rule)
+                || address::WHOLE_AS_FOUND.contains(&span.rule.as_str());
             if span.kind == Kind::Address && !unnumbered {
                 (span.start, span.end) = address::extent(text, span.start, span.end);
             }

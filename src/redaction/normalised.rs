@@ -113,6 +113,7 @@ fn needs_work(text: &str) -> Work {
     let (mut singles, mut words, mut han) = (0, 0, 0);
     let mut since_digit_word = usize::MAX;
     let (mut at_word, mut separator_word) = (false, false);
+    let mut after_plus = false;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -161,6 +162,11 @@ fn needs_work(text: &str) -> Work {
         at_word |= at;
         separator_word |= separator;
         work.spoken = at_word && separator_word;
+        // `plus 91 98960 41127`: the sign said in a word before digits.
+        if token.bytes().all(|c| c.is_ascii_digit()) && after_plus {
+            work.words = true;
+        }
+        after_plus = token.eq_ignore_ascii_case("plus") && b.get(i) == Some(&b' ');
         let digit = digit_word(token).is_some();
         since_digit_word = if digit {
             0

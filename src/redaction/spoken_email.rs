@@ -15,6 +15,16 @@ const TLDS: &[&str] = &[
     "pe", "co", "de", "fr", "ru", "ua", "lk", "np", "bd", "pk",
 ];
 
+/// Mail providers named without their domain (`at gmail`).
+const PROVIDERS: &[&str] = &[
+    "gmail",
+    "yahoo",
+    "hotmail",
+    "outlook",
+    "icloud",
+    "protonmail",
+];
+
 /// Words that introduce an address: the local part starts after them.
 const BEFORE_ADDRESS: &[&str] = &[
     "is", "me", "my", "his", "her", "their", "email", "e-mail", "mail", "address", "to", "on",
@@ -108,9 +118,20 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
             k += 1;
             continue;
         }
-        // The domain: parts joined by spoken separators, ending in a known TLD.
-        let mut domain = ts[k + 1].text.clone();
-        let mut end = k + 1;
+        // `at the rate`, as `@` is said in India.
+        let at_the_rate = ts[k].text == "at"
+            && ts.get(k + 2).is_some_and(|t| t.text == "rate")
+            && ts[k + 1].text == "the"
+            && spaced(k + 1)
+            && spaced(k + 2);
+        let domain_at = if at_the_rate { k + 3 } else { k + 1 };
+        let Some(first_part) = ts.get(domain_at) else {
+            break;
+        };
+        // The domain: parts joined by spoken separators, ending in a known TLD (or a
+        // mail provider's name alone: `at gmail`).
+        let mut domain = first_part.text.clone();
+        let mut end = domain_at;
         let mut dots = usize::from(domain.contains('.'));
         while end + 2 < ts.len() && spaced(end) && spaced(end + 1) {
             match separator(&ts[end + 1].text) {
@@ -124,7 +145,12 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
             }
         }
         let tld = domain.rsplit('.').next().unwrap_or("");
-        let is_domain = dots > 0 && TLDS.contains(&tld);
+        let known_tld = dots > 0 && TLDS.contains(&tld);
+        let provider = dots == 0 && PROVIDERS.contains(&domain.as_str());
+        if provider {
+            domain.push_str(".com");
+        }
+        let is_domain = known_tld || provider;
         // The local part, read back from `at`.
         let mut local: Vec<String> = Vec::new();
         let mut first = k;
@@ -150,7 +176,9 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
             first += 1;
         }
         let words = local.iter().filter(|w| !separator_char(w)).count();
-        if is_domain && words > 0 {
+        // A provider alone only with a separator said before it: `I work at gmail` is
+        // no address.
+        if is_domain && words > 0 && (!provider || said_separator) {
             local.reverse();
             let address = format!("{}@{domain}", local.concat());
             replace.push((ts[first].start, ts[end].end, address));
@@ -203,6 +231,22 @@ mod tests {
 
     fn norm(s: &str) -> String {
         Normalised::new(s).text.into_owned()
+    }
+
+    #[test]
+    fn at_the_rate_and_a_provider_alone() {
+        assert_eq!(
+            norm("my email is tharshan siva at the rate outlook dot com and"),
+            "my email is tharshansiva@outlook.com and"
+        );
+        assert_eq!(
+            norm("my gmail is manu dot tangitau 88 at gmail, no caps"),
+            "my gmail is manu.tangitau88@gmail.com, no caps"
+        );
+        assert_eq!(
+            norm("we meet at the rate they say"),
+            "we meet at the rate they say"
+        );
     }
 
     #[test]

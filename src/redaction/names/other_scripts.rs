@@ -304,6 +304,13 @@ fn glued(
                         continue;
                     }
                     if let Some(end) = han_name(lex, text, from, t.end) {
+                        // `我是张婷婷的妈妈`, "I am Zhang Tingting's mother": the name
+                        // is another's.
+                        let ctx = if *role == Role::Reporter && text[end..].starts_with('的') {
+                            Ctx::Strong(Role::Other)
+                        } else {
+                            ctx
+                        };
                         spans.push(name_span(from, end, ctx));
                     }
                 }
@@ -415,7 +422,7 @@ fn skip_copula(text: &str, mut at: usize) -> usize {
 }
 
 /// Familiar names in Han text: `小` or `老` and a one-character surname that ends a word
-/// (`小刘`, `老王`): the surname is the name.
+/// (`小刘`, `老王`): the pair is what the person is called, and goes whole.
 fn familiar(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
     let word = &text[start..end];
     for (at, prefix) in word.match_indices(['小', '老']) {
@@ -426,14 +433,14 @@ fn familiar(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &mut Vec
         let pair = &text[start + at..to];
         let boundary = rest.next().is_none_or(|c| HAN_STOP.contains(c));
         if boundary && !HAN_FAMILIAR_NOT.contains(pair) && is_surname(lex, &text[from..to]) {
-            spans.push(name_span(from, to, Ctx::Strong(Role::Other)));
+            spans.push(name_span(start + at, to, Ctx::Strong(Role::Other)));
         }
     }
 }
 
 /// `阿` and one character, standing as a word (`阿明和阿芳`, `阿强 说`): a Cantonese or
-/// southern familiar name; not `阿姨` ("auntie") nor the start of a longer word
-/// (`阿拉伯`, "Arabic").
+/// southern familiar name, taken whole; not `阿姨` ("auntie") nor the start of a longer
+/// word (`阿拉伯`, "Arabic").
 fn ah_familiar(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
     const NOT_NAMES: &str = "姨婆公伯嬷嫲妈媽爸哥姐叔";
     let word = &text[start..end];
@@ -444,7 +451,7 @@ fn ah_familiar(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
         let boundary = rest.next().is_none_or(|c| HAN_STOP.contains(c));
         if boundary && !NOT_NAMES.contains(given) && !HAN_STOP.contains(given) {
             spans.push(name_span(
-                from,
+                start + at,
                 from + given.len_utf8(),
                 Ctx::Strong(Role::Other),
             ));
@@ -575,10 +582,10 @@ mod tests {
             found("เจ้าของร้านชื่อสมศักดิ์ ยึดพาสปอร์ตและไม่ให้ออกจากร้าน"),
             vec![("สมศักดิ์", Other)]
         );
-        assert_eq!(found("还有小刘，他二十岁"), vec![("刘", Other)]);
+        assert_eq!(found("还有小刘，他二十岁"), vec![("小刘", Other)]);
         assert_eq!(
             found("帮工阿明和阿芳，情况"),
-            vec![("明", Other), ("芳", Other)]
+            vec![("阿明", Other), ("阿芳", Other)]
         );
         assert!(found("阿姨说阿拉伯人").is_empty());
         assert!(found("每天工作十二小时，很累").is_empty());

@@ -189,6 +189,17 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             if s.role == Role::Reporter {
                 *role = Role::Reporter;
             }
+            // A Chinese name of three characters is a surname and a given name, and
+            // family and friends call the person by the given name (`张婷婷 ... 婷婷`).
+            let mut chars = value.char_indices();
+            if value.chars().count() == 3 && value.chars().all(is_han) {
+                if let Some((given, _)) = chars.nth(1) {
+                    let role = glued.entry(&value[given..]).or_insert(s.role);
+                    if s.role == Role::Reporter {
+                        *role = Role::Reporter;
+                    }
+                }
+            }
         }
     }
     if glued.is_empty() {
@@ -216,6 +227,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     }
 }
 
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
 #[cfg(test)]
 mod tests {
     use crate::redaction::names::found;
@@ -240,6 +255,14 @@ mod tests {
         assert_eq!(
             found,
             vec![("Junior", Other), ("Junior", Other), ("Junior", Other)]
+        );
+    }
+
+    #[test]
+    fn a_chinese_given_name_is_repeated_alone() {
+        assert_eq!(
+            found("我是张婷婷的妈妈。婷婷去年九月去新西兰读书"),
+            vec![("张婷婷", Other), ("婷婷", Other)]
         );
     }
 
