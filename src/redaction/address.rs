@@ -454,6 +454,16 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             continue;
         }
         let mut rest = &text[end..];
+        // `Sitamarhi, Bihar - 843302`: a postcode after a dash, as Indian addresses end.
+        if let Some(after) = rest
+            .strip_prefix(" - ")
+            .or_else(|| rest.strip_prefix(" – "))
+        {
+            if let Some(n) = postcode(after) {
+                end += rest.len() - after.len() + n;
+                continue;
+            }
+        }
         // `45 Kalayaan Ave., Brgy. Pinyahan`: the street type's dot, then the comma.
         if rest.starts_with(".,") && text[..end].ends_with(|c: char| c.is_alphabetic()) {
             end += 1;

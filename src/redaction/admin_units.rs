@@ -76,7 +76,22 @@ const SPACED: &[&str] = &[
     "kabupaten",
     "kampung",
     "mukim",
+    // Vietnamese: hamlet, commune, ward, district, province (`thị trấn`, `thành phố`
+    // are two words; their second word reads as the name's first)
+    "thôn",
+    "xóm",
+    "ấp",
+    "xã",
+    "phường",
+    "huyện",
+    "quận",
+    "tỉnh",
+    // Post office, written out (`Post Office Bhola Sadar`)
+    "post",
 ];
+
+/// A word that belongs to the unit word before it, not to the name (`Post Office`).
+const UNIT_SECOND_WORDS: &[&str] = &["office"];
 
 /// Unit words written against the name in scripts without spaces between words: Khmer
 /// (village, commune, sangkat, district, khan, province, city), Thai (village group,
@@ -154,6 +169,42 @@ fn unit(word: &str) -> Option<bool> {
         .then_some(true)
 }
 
+/// Where the name of the unit word `ws[i]` starts when it is written before it: up to
+/// `MAX_NAME_WORDS` capitalised words, one space apart, that are no unit words.
+fn name_before(text: &str, ws: &[Word], i: usize) -> Option<usize> {
+    let mut from = None;
+    let mut k = i;
+    while k > 0 && i - k < MAX_NAME_WORDS && &text[ws[k - 1].end..ws[k].start] == " " {
+        let word = &text[ws[k - 1].start..ws[k - 1].end];
+        if !word.starts_with(char::is_uppercase) || unit(word).is_some() {
+            break;
+        }
+        k -= 1;
+        from = Some(ws[k].start);
+    }
+    from
+}
+
+/// A house named before its units, as Kerala addresses begin (`Thekkumkara House,
+/// Kuravilangad P.O., ...`): where it starts, if the address at `start` has one.
+fn house_name_before(text: &str, start: usize) -> usize {
+    let Some(before) = text[..start].strip_suffix(", ") else {
+        return start;
+    };
+    let Some(head) = before.strip_suffix(" House") else {
+        return start;
+    };
+    let name = head.rsplit(' ').next().unwrap_or("");
+    if name.chars().count() >= 3
+        && name.starts_with(char::is_uppercase)
+        && name.chars().all(char::is_alphabetic)
+    {
+        start - ", ".len() - " House".len() - name.len()
+    } else {
+        start
+    }
+}
+
 /// What may stand between two parts of one address: commas, a colon, `and`.
 fn joins(gap: &str) -> bool {
     let gap = gap.trim_matches([' ', ',', ':', '-', '\u{a0}']);
@@ -180,6 +231,15 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
         let mut end = ws[i].end;
         let mut j = i + 1;
         if !glued {
+            if j < ws.len()
+                && &text[end..ws[j].start] == " "
+                && UNIT_SECOND_WORDS
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(&text[ws[j].start..ws[j].end]))
+            {
+                end = ws[j].end;
+                j += 1;
+            }
             // The name: words up to a comma, a sentence's end or the next unit.
             let mut taken = 0;
             while j < ws.len() && taken < MAX_NAME_WORDS {
@@ -193,7 +253,15 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
                 j += 1;
             }
             if taken == 0 {
-                i += 1;
+                // The name before the unit, as India writes it (`Kottayam District`,
+                // `Kuravilangad P.O.`): one or two capitalised words.
+                match name_before(text, &ws, i) {
+                    Some(from) => {
+                        parts.push((from, end.min(text.len())));
+                        i = j;
+                    }
+                    None => i += 1,
+                }
                 continue;
             }
         }
@@ -209,7 +277,10 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
         }
         if last > k {
             let end = text[..parts[last].1].trim_end_matches(['.', ':']).len();
-            found.push((parts[k].0, address::tail_of(text, end)));
+            found.push((
+                house_name_before(text, parts[k].0),
+                address::tail_of(text, end),
+            ));
         }
         k = last + 1;
     }
@@ -242,6 +313,25 @@ mod tests {
             ),
             vec!["VPO Kala Sanghian, Tehsil and Distt. Kapurthala, Punjab 144802"]
         );
+    }
+
+    #[test]
+    fn units_written_out_after_their_names_or_in_vietnamese() {
+        assert_eq!(
+            addresses("She sends money to her parents at Thekkumkara House, Kuravilangad P.O., Kottayam District, Kerala 686633. She said"),
+            vec!["Thekkumkara House, Kuravilangad P.O., Kottayam District, Kerala 686633"]
+        );
+        assert_eq!(
+            addresses("His family at Village Char Kukri, Post Office Bhola Sadar, District Bhola 8300, Bangladesh have"),
+            vec!["Village Char Kukri, Post Office Bhola Sadar, District Bhola 8300, Bangladesh"]
+        );
+        assert_eq!(
+            addresses(
+                "em ở Thôn Đông, xã Quảng Phú, huyện Quảng Xương, tỉnh Thanh Hóa. Số điện thoại"
+            ),
+            vec!["Thôn Đông, xã Quảng Phú, huyện Quảng Xương, tỉnh Thanh Hóa"]
+        );
+        assert!(addresses("xã hội ở đây rất khó khăn").is_empty());
     }
 
     #[test]

@@ -35,7 +35,7 @@ round the corner from|on the corner of|corner of";
 
 /// Landmarks a place is told by: a named one (`the EFKS church`, `the Z station`).
 const LANDMARKS: &str = "church|school|shop|dairy|station|store|marae|hall|bridge|packhouse|\
-factory|mill|wharf|temple|mosque|gurdwara|pub|tavern|motel|supermarket|garage|turnoff|\
+factory|mill|wharf|temple|mosque|gurdwara|chapel|pub|tavern|motel|supermarket|garage|turnoff|\
 turn-off|roundabout|cemetery|park|domain|library|pharmacy|chemist|bakery|takeaways|\
 petrol station|service station|fire station|police station|rugby club|club|office|mall";
 

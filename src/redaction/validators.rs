@@ -29,6 +29,7 @@ pub const NAMES: &[&str] = &[
     "handle",
     "id-like",
     "street-words",
+    "wallet",
 ];
 
 use super::checksums;
@@ -61,6 +62,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "mrz" => checksums::mrz,
         "handle" => handle,
         "id-like" => id_like,
+        "wallet" => wallet,
         "masked" => masked,
         "street-words" => crate::redaction::address::street_words,
         _ => return None,
@@ -207,7 +209,27 @@ pub fn digit_run(s: &str) -> bool {
 pub fn id_like(s: &str) -> bool {
     let digits = s.bytes().filter(u8::is_ascii_digit).count();
     let alnum = s.bytes().filter(u8::is_ascii_alphanumeric).count();
-    digits >= 5 && alnum <= 34 && !s.contains(',')
+    // Four digits after letters (`VSM-1183`) is a number of a register; four alone may
+    // be a year, and before letters an amount (`9.000 USD`).
+    let lettered = s.starts_with(|c: char| c.is_ascii_alphabetic());
+    (digits >= 5 || (digits == 4 && lettered)) && alnum <= 34 && !s.contains(',')
+}
+
+/// A wallet address, by its shape: hex after `0x`, or base58 (and bech32) mixing digits
+/// and letters of both cases, as a random key does and a word or a number does not.
+pub fn wallet(s: &str) -> bool {
+    if let Some(hex) = s.strip_prefix("0x") {
+        return hex.bytes().any(|b| b.is_ascii_digit())
+            && hex.bytes().any(|b| b.is_ascii_alphabetic());
+    }
+    let body = &s[1..];
+    let digits = body.bytes().filter(u8::is_ascii_digit).count();
+    let upper = body.bytes().filter(u8::is_ascii_uppercase).count();
+    let lower = body.bytes().filter(u8::is_ascii_lowercase).count();
+    if s.starts_with("bc1") {
+        return digits >= 3 && lower >= 3;
+    }
+    digits >= 2 && upper >= 3 && lower >= 3
 }
 
 /// A number partly hidden (`027 xxx 8810`, `XX4471`, `***.670.293-**`): three digits
@@ -732,6 +754,18 @@ mod tests {
         assert!(!date("32/01/1999"));
         assert!(!date("17/13/1999"));
         assert!(!date("12/12/2300"));
+    }
+
+    #[test]
+    fn register_numbers_and_wallets() {
+        assert!(id_like("VSM-1183"));
+        assert!(id_like("453 302 044"));
+        assert!(!id_like("9.000 USD"));
+        assert!(!id_like("2019"));
+        assert!(wallet("TJVDT92aBs6K3vURNdUeA3Tje8S7uUpjRd"));
+        assert!(wallet("0x52908400098527886E0F7030069857D2E4169EE7"));
+        assert!(!wallet("TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT"));
+        assert!(!wallet("1234567890123456789012345678"));
     }
 
     #[test]
