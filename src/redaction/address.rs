@@ -481,6 +481,7 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             .or_else(|| comma.then(|| unit_and_name(chunk, native)).flatten())
             .or_else(|| rural_delivery(chunk))
             .or_else(|| numbered_part(chunk))
+            .or_else(|| floor_and_unit(chunk))
             .or_else(|| places(chunk, comma, native))
             // Without a comma, only right after the street (`8 moana avenue mangere east`).
             .or_else(|| {
@@ -626,6 +627,18 @@ fn numbered_part(s: &str) -> Option<usize> {
     boundary(s, a.len() + 1 + b.len())
 }
 
+/// A floor and unit as Singapore and Malaysia write them: `#03-118`.
+fn floor_and_unit(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('#')?;
+    let floor = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let unit = rest[floor..].strip_prefix('-')?;
+    let digits = unit.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&floor) || !(1..=5).contains(&digits) {
+        return None;
+    }
+    boundary(s, 1 + floor + 1 + digits)
+}
+
 /// `RD 4`, `RD4`.
 fn rural_delivery(s: &str) -> Option<usize> {
     let rest = s.strip_prefix("RD")?;
@@ -769,6 +782,17 @@ mod tests {
         assert_eq!(
             ext(t, "112 Thornton Road"),
             "112 Thornton Road, RD 4, Whakatāne 3194"
+        );
+        let t =
+            "Received by NRIC S5648294F 512 Serangoon North Ave 4, #03-118, Singapore 550512 Now";
+        assert_eq!(
+            ext(t, "512 Serangoon North Ave 4"),
+            "512 Serangoon North Ave 4, #03-118, Singapore 550512"
+        );
+        let t = "at 12 Station Road, Sitamarhi, Bihar - 843302  my number";
+        assert_eq!(
+            ext(t, "12 Station Road"),
+            "12 Station Road, Sitamarhi, Bihar - 843302"
         );
         let t = "Studio 55, West Gateway, Lake Dawnstad, L81 1YB.";
         assert_eq!(

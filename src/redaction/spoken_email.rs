@@ -31,7 +31,7 @@ const BEFORE_ADDRESS: &[&str] = &[
     "at", "its", "it's", "contact", "write", "send", "the", "or", "and", "es", "mi", "su",
     "correo", "ko", "ang", "ni", "si", "was", "try", "use", "emailed", "from", "by", "via", "of",
     "for", "with", "tip", "came", "reach", "wrote", "sent", "reply", "he", "she", "they", "we",
-    "i", "you", "a", "an", "be", "can", "get", "gmail", "yahoo",
+    "i", "you", "a", "an", "be", "can", "get", "gmail", "yahoo", "as", "spelled", "spelt",
 ];
 
 /// Separators said between the parts of an address, and what they stand for.
@@ -157,7 +157,15 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
         let mut said_separator = false;
         while first > taken && local.len() < 8 && (first == k || spaced(first - 1)) {
             let word = &ts[first - 1].text;
-            if BEFORE_ADDRESS.contains(&word.as_str()) {
+            // A letter spelled out among others (`a n a dot tupou`) is the address's,
+            // though `a` alone introduces one.
+            let single = |t: Option<&Token>| t.is_some_and(|t| t.text.len() == 1);
+            let spelled = word.len() == 1
+                && (local
+                    .last()
+                    .is_some_and(|w| w.len() == 1 && !separator_char(w))
+                    || (first >= 2 && spaced(first - 2) && single(ts.get(first - 2))));
+            if BEFORE_ADDRESS.contains(&word.as_str()) && !spelled {
                 break;
             }
             match separator(word) {
@@ -246,6 +254,10 @@ mod tests {
         assert_eq!(
             norm("we meet at the rate they say"),
             "we meet at the rate they say"
+        );
+        assert_eq!(
+            norm("Caller spelled email as a n a dot tupou 77 at gmail dot com."),
+            "Caller spelled email as ana.tupou77@gmail.com."
         );
     }
 

@@ -29,6 +29,7 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             if rest.is_empty()
                 || rest.ends_with(['.', '!', '?', '\n'])
                 || (lo == 0 && rest.trim().is_empty())
+                || ends_with_phone(rest)
             {
                 return Ctx::Strong(Role::Reporter);
             }
@@ -81,6 +82,20 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
         (None, true) => Ctx::Weak,
         (None, false) => Ctx::None,
     }
+}
+
+/// Whether `s` ends with a phone number (six digits or more, spaced or not): the writer
+/// signs after it (`call me 021 0866 3175 - Gurleen`).
+fn ends_with_phone(s: &str) -> bool {
+    let tail = s.len()
+        - s.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ')
+            .len();
+    s.ends_with(|c: char| c.is_ascii_digit())
+        && s[s.len() - tail..]
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .count()
+            >= 6
 }
 
 /// `pre` without a final "name", "name is" or "name was", when it ends so.
@@ -239,6 +254,15 @@ mod tests {
             found("Ko Mere Tipene te rangatira."),
             vec![("Mere Tipene", Other)]
         );
+    }
+
+    #[test]
+    fn a_name_signed_after_the_writers_number() {
+        assert_eq!(
+            found("you can call me 021 0866 3175 - Gurleen\n\npasted:"),
+            vec![("Gurleen", Reporter)]
+        );
+        assert!(found("we are paid 15 - Countdown pays 23").is_empty());
     }
 
     #[test]
