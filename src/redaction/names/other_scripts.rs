@@ -594,6 +594,20 @@ mod tests {
     }
 
     #[test]
+    fn owners_agents_and_kin_in_more_languages() {
+        assert_eq!(
+            found("المقاول أبو علي يدفع لنا نقداً"),
+            vec![("أبو علي", Other)]
+        );
+        assert!(found("الوكيل كمان ماخد فلوس").is_empty());
+        assert_eq!(found("আমার ছেলে শাহিন নিউজিল্যান্ডের"), vec![("শাহিন", Other)]);
+        assert_eq!(
+            found("Власник ферми Стів забрав її паспорт"),
+            vec![("Стів", Other)]
+        );
+    }
+
+    #[test]
     fn han_name_after_a_cue_and_a_space_and_a_surname_alone() {
         assert_eq!(found("工作 老板 刘强 扣我们护照"), vec![("刘强", Other)]);
         assert_eq!(
