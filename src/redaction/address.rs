@@ -204,7 +204,7 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Address rules whose match is the whole address, from the top unit down: no head or
 /// tail to take, and a village (`东营村`) has no number to prove it an address.
-pub const WHOLE_AS_FOUND: &[&str] = &["chinese-address"];
+pub const WHOLE_AS_FOUND: &[&str] = &["chinese-address", "korean-address"];
 
 /// Words that name a unit, flat or lot before its number (`Flat 2, 17 Adelaide Road`).
 const UNITS: &[&str] = &[

@@ -103,6 +103,13 @@ static DESCRIBED_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("the described-before pattern compiles")
 });
 
+/// The back of a numbered address, which is where someone sleeps (`a garage, back of 9
+/// Tidal Road`): a different door than the front.
+static BACK_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"\b(?i:(?:round |around |at |in )?the back of|back of|behind)\s+$")
+        .expect("the back-of pattern compiles")
+});
+
 /// Where an address starting at `start` begins once the dwelling described before it is
 /// taken in (`start` if none is).
 pub fn dwelling_before(text: &str, start: usize) -> usize {
@@ -112,6 +119,9 @@ pub fn dwelling_before(text: &str, start: usize) -> usize {
     }
     let before = &text[from..start];
     if let Some(m) = DWELLING_BEFORE.find(before) {
+        return from + m.start();
+    }
+    if let Some(m) = BACK_OF.find(before) {
         return from + m.start();
     }
     let Some(m) = DESCRIBED_BEFORE.find(before) else {
@@ -255,6 +265,13 @@ mod tests {
         assert_eq!(
             before("I am the one who works at 12 Queen Street", "12"),
             ""
+        );
+        assert_eq!(
+            before(
+                "six of us in a garage, back of 9 Tidal Road, Māngere",
+                "9 T"
+            ),
+            "back of "
         );
         assert_eq!(
             before("Premises: Cottage 2, 1480 Moa Flat Road", "1480"),
