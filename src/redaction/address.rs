@@ -198,7 +198,8 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
         return (start, start);
     }
     let lower = !text[start..end].chars().any(char::is_uppercase);
-    let start = described_place::dwelling_before(text, head(text, start));
+    // Two units before the number: `Room 3, Bed B, 41 Coronation Road`.
+    let start = described_place::dwelling_before(text, head(text, head(text, start)));
     (start, tail(text, end, lower))
 }
 
@@ -227,6 +228,7 @@ const UNITS: &[&str] = &[
     "iuniti",
     "yunit",
     "kwarto",
+    "bed",
 ];
 
 /// Street words, lower case: they end the segment before an address (`1190 No 1 Road,
@@ -280,7 +282,11 @@ fn head(text: &str, start: usize) -> usize {
     let numbered = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let lower = |w: &str| w.to_lowercase();
     let fits = |ws: &[&str]| {
-        let unit = ws.len() == 2 && UNITS.contains(&lower(ws[0]).as_str()) && numbered(ws[1]);
+        // `Bed B`: a bed in a room goes by a letter.
+        let lettered = |w: &str| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
+        let unit = ws.len() == 2
+            && UNITS.contains(&lower(ws[0]).as_str())
+            && (numbered(ws[1]) || lettered(ws[1]));
         let street = ws.len() >= 3
             && numbered(ws[0])
             && STREET_TYPES.contains(&lower(ws[ws.len() - 1]).as_str())
@@ -311,7 +317,8 @@ fn spaced_head(text: &str, start: usize) -> usize {
     let Some(before) = text[..start].strip_suffix(' ') else {
         return start;
     };
-    let words: Vec<&str> = before.rsplitn(3, ' ').collect();
+    // A unit may open a line of its own (`NRIC S5648294F\nBlk 512 Serangoon ...`).
+    let words: Vec<&str> = before.rsplitn(3, [' ', '\n']).collect();
     let is_unit = |w: &str| {
         let w = w.trim_end_matches('.').to_lowercase();
         UNITS.contains(&w.as_str()) || matches!(w.as_str(), "caravan" | "cabin" | "level")
@@ -788,6 +795,16 @@ mod tests {
         assert_eq!(
             ext(t, "512 Serangoon North Ave 4"),
             "512 Serangoon North Ave 4, #03-118, Singapore 550512"
+        );
+        let t = "Premises: Room 3, Bed B, 41 Coronation Road, Papatoetoe, Auckland 2025 Occupant";
+        assert_eq!(
+            ext(t, "41 Coronation Road"),
+            "Room 3, Bed B, 41 Coronation Road, Papatoetoe, Auckland 2025"
+        );
+        let t = "NRIC S5648294F\nBlk 512 Serangoon North Ave 4, #03-118, Singapore 550512\n\nNow";
+        assert_eq!(
+            ext(t, "512 Serangoon North Ave 4"),
+            "Blk 512 Serangoon North Ave 4, #03-118, Singapore 550512"
         );
         let t = "at 12 Station Road, Sitamarhi, Bihar - 843302  my number";
         assert_eq!(
