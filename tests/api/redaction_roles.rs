@@ -140,3 +140,12 @@ fn each_role_comes_with_a_reason() {
     assert!(why[0].role_reason.contains("after \"boss\""), "{why:?}");
     assert!(why[1].role_reason.contains("no cue"), "{why:?}");
 }
+
+/// In a call handler's notes the caller is the reporter, even when the caller's own job
+/// is a role word (`site foreman`) that would make a name the subject's.
+#[test]
+fn the_caller_labelled_in_call_notes_is_the_reporter() {
+    let text = "CALL 07:10. Caller: Darryl Whitehead, site foreman for a main contractor \
+                in Hamilton. Says the subcontractor keeps the workers' passports.";
+    assert_eq!(role_of(text, "Darryl Whitehead"), Role::Reporter);
+}
