@@ -15,6 +15,7 @@ use super::kind::{Kind, Role};
 use super::lists;
 use super::names::{self, NameDetector};
 use super::normalised::Normalised;
+use super::phone_extension;
 use super::residence;
 use super::role;
 use super::rules::{self, Rule, RuleSet};
@@ -214,6 +215,9 @@ impl Engine {
                 || address::WHOLE_AS_FOUND.contains(&span.rule.as_str());
             if span.kind == Kind::Address && !unnumbered {
                 (span.start, span.end) = address::extent(text, span.start, span.end);
+            }
+            if span.kind == Kind::Phone {
+                span.end = phone_extension::extended(text, span.end);
             }
             let (start, end) = prepared.original(span.start, span.end);
             // Whatever the mapping, a span covers whole characters of the original: the

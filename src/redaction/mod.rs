@@ -12,6 +12,7 @@ pub mod kind;
 mod lists;
 pub mod names;
 pub mod normalised;
+mod phone_extension;
 mod residence;
 pub mod role;
 pub mod rules;
