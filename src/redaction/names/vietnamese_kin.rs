@@ -15,8 +15,7 @@ use super::tokens::Token;
 use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
 
-/// Kin words and titles, lower case (a capitalised one opens a sentence, where the
-/// name-run pass reads it).
+/// Kin words and titles, lower case; capitalised, they open a sentence (`Anh Tú sang NZ`).
 const KIN: &[&str] = &[
     "anh", "chị", "em", "cô", "chú", "bác", "ông", "bà", "dì", "cậu", "thím", "mợ", "bé", "thầy",
 ];
@@ -30,12 +29,17 @@ fn vietnamese(text: &str) -> bool {
 }
 
 pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
-    let has_kin = tokens.iter().any(|t| KIN.contains(&&text[t.start..t.end]));
+    let kin = |t: &Token| {
+        let word = &text[t.start..t.end];
+        KIN.contains(&word)
+            || (opens_sentence(text, t.start) && KIN.contains(&word.to_lowercase().as_str()))
+    };
+    let has_kin = tokens.iter().any(kin);
     if !has_kin || !vietnamese(text) {
         return;
     }
     for (k, t) in tokens.iter().enumerate() {
-        if t.script != Script::Cased || !KIN.contains(&&text[t.start..t.end]) {
+        if t.script != Script::Cased || !kin(t) {
             continue;
         }
         let mut end = None;
@@ -58,6 +62,13 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     }
 }
 
+/// Whether a sentence opens at byte `at`: the text's start, or after `.`, `!`, `?` or a
+/// line break.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+}
+
 #[cfg(test)]
 mod tests {
     use crate::redaction::names::{found, found_names};
@@ -69,6 +80,8 @@ mod tests {
             found("Em làm chung tiệm nail với chị Mai. Chủ tiệm là cô Hằng."),
             vec![("Mai", Other), ("Hằng", Other)]
         );
+        let got = found("em gái của Nguyễn Văn Tú. Anh Tú sang NZ làm ở vườn nho.");
+        assert!(got.contains(&("Tú", Other)), "{got:?}");
     }
 
     #[test]
