@@ -112,7 +112,7 @@ async fn a_file_for_an_agency_with_a_key_is_sealed_to_it_and_opens_only_with_its
     let dir = tempfile::tempdir().unwrap();
     let (routing_file, key_file) = mbie_with_a_key(dir.path());
     let app = spawn_app_with(|s| s.routing.file = Some(routing_file)).await;
-    let (status, page) = send(&app, report(vec![("shed.png", noisy_png(400))])).await;
+    let (status, page) = send(&app, report(vec![("shed.png", noisy_png(480))])).await;
     assert_eq!(status, StatusCode::OK, "{page}");
     let handler = app.handler("aroha", HandlerRole::Handler).await;
     let tip = app.first_pending(&handler).await;
@@ -186,7 +186,7 @@ async fn a_file_for_an_agency_with_a_key_is_sealed_to_it_and_opens_only_with_its
     assert_eq!(chunks.len(), stripped.len().div_ceil(CHUNK_BYTES));
     let data = data_keys(&app);
     for (n, chunk) in chunks.iter().enumerate() {
-        let id = tipline::domain::AttachmentId::from_stored(id.clone());
+        let id = tipline::domain::AttachmentId::parse(&id).unwrap();
         assert!(
             data.decrypt(tipline::domain::Context::AttachmentStripped(&id), chunk)
                 .is_err(),
@@ -348,7 +348,7 @@ async fn retention_undo_and_rekeying_keep_to_the_sealed_copy() {
             .await
             .unwrap();
         pool.close().await;
-        let id = tipline::domain::AttachmentId::from_stored(id.clone());
+        let id = tipline::domain::AttachmentId::parse(&id).unwrap();
         data_keys(&app)
             .decrypt(tipline::domain::Context::AttachmentStripped(&id), &sealed)
             .unwrap()
