@@ -53,6 +53,26 @@ pub struct ReceivedAttachment {
     pub sealed_key: Vec<u8>,
 }
 
+/// A received attachment a worker has claimed (`claim_received_attachment`), until it
+/// stores the outcome; dropped, the claim lapses and the file waits for a worker again.
+pub struct ClaimedAttachment {
+    pub attachment: ReceivedAttachment,
+    /// PostgreSQL: the transaction holding the row's lock, in which the outcome commits.
+    tx: Option<Transaction<'static, Any>>,
+}
+
+impl ClaimedAttachment {
+    async fn into_transaction(
+        self,
+        store: &Store,
+    ) -> Result<Transaction<'static, Any>, StoreError> {
+        Ok(match self.tx {
+            Some(tx) => tx,
+            None => store.pool.begin().await?,
+        })
+    }
+}
+
 /// A PDF's pages as the worker drew them, each with its own id and its copy sealed under
 /// the data key (`attachment:<page id>:stripped`), and why not all pages are there.
 #[derive(Default)]
@@ -243,61 +263,75 @@ impl Store {
         Ok(())
     }
 
-    /// Attachments waiting to be stripped, oldest first.
+    /// The oldest attachment waiting to be stripped, claimed for this worker. On
+    /// PostgreSQL its row is locked (`FOR UPDATE SKIP LOCKED`) until its outcome is stored
+    /// or the claim dropped, so another replica's worker passes it by instead of stripping
+    /// it too (and running its renderer); SQLite has one process, and no lock.
     #[instrument(skip_all)]
-    pub async fn received_attachments(
-        &self,
-        limit: i64,
-    ) -> Result<Vec<ReceivedAttachment>, StoreError> {
-        let rows = sqlx::query(
+    pub async fn claim_received_attachment(&self) -> Result<Option<ClaimedAttachment>, StoreError> {
+        let select = format!(
             "SELECT id, kind, sealed_key FROM attachments WHERE state = 'received' \
-             ORDER BY seq LIMIT $1",
-        )
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(ReceivedAttachment {
-                    id: AttachmentId::from_stored(row.try_get("id")?),
-                    kind: kind_in(row, "kind")?,
-                    sealed_key: row.try_get("sealed_key")?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(StoreError::from)
+             ORDER BY seq LIMIT 1{}",
+            self.backend.skip_locked()
+        );
+        let (tx, row) = match self.backend {
+            super::Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                let row = sqlx::query(&select).fetch_optional(&mut *tx).await?;
+                (Some(tx), row)
+            }
+            super::Backend::Sqlite => {
+                (None, sqlx::query(&select).fetch_optional(&self.pool).await?)
+            }
+        };
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        Ok(Some(ClaimedAttachment {
+            attachment: ReceivedAttachment {
+                id: AttachmentId::from_stored(row.try_get("id")?),
+                kind: kind_in(&row, "kind")?,
+                sealed_key: row.try_get("sealed_key")?,
+            },
+            tx,
+        }))
     }
 
-    /// One sealed chunk of an attachment's original.
+    /// One sealed chunk of a claimed attachment's original, read in the claim's
+    /// transaction where it has one (so a pool of one connection suffices).
     #[instrument(skip_all)]
     pub async fn attachment_chunk(
         &self,
-        id: &AttachmentId,
+        claim: &mut ClaimedAttachment,
         n: i64,
     ) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(sqlx::query_scalar(
+        let query = sqlx::query_scalar(
             "SELECT ct FROM attachment_chunks WHERE attachment_id = $1 AND n = $2",
         )
-        .bind(id.as_str())
-        .bind(n)
-        .fetch_optional(&self.pool)
-        .await?)
+        .bind(claim.attachment.id.as_str())
+        .bind(n);
+        Ok(match claim.tx.as_mut() {
+            Some(tx) => query.fetch_optional(&mut **tx).await?,
+            None => query.fetch_optional(&self.pool).await?,
+        })
     }
 
-    /// Stores the stripped copy (`sealed`: it, under the data key; `sealed_text`: the
-    /// text found in it, likewise) and, for a PDF, its drawn pages, in one commit. Only
-    /// stripped attachments can be stored here. False when another worker got there
-    /// first (and then none of this is stored).
+    /// Stores the stripped copy of a claimed file (`sealed`: it, under the data key;
+    /// `sealed_text`: the text found in it, likewise) and, for a PDF, its drawn pages, in
+    /// one commit that ends the claim. Only stripped attachments can be stored here.
+    /// False when the file was no longer waiting (and then none of this is stored).
     #[instrument(skip_all)]
     pub async fn store_stripped(
         &self,
-        id: &AttachmentId,
+        claim: ClaimedAttachment,
         stripped: &StrippedAttachment,
         sealed: &[u8],
         sealed_text: Option<&[u8]>,
         pages: &StrippedPages,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let id = claim.attachment.id.clone();
+        let id = &id;
+        let mut tx = claim.into_transaction(self).await?;
         let done = sqlx::query(
             "UPDATE attachments SET state = 'stripped', stripped = $2, stripped_kind = $3, \
                stripped_size = $4, stripped_sha256 = $5, found_text = $6, pages_note = $7 \
@@ -340,21 +374,24 @@ impl Store {
         Ok(true)
     }
 
-    /// Marks an attachment the worker could not strip.
+    /// Marks a claimed attachment the worker could not strip, ending the claim.
     #[instrument(skip_all)]
     pub async fn mark_unreadable(
         &self,
-        id: &AttachmentId,
+        claim: ClaimedAttachment,
         why: Unreadable,
     ) -> Result<(), StoreError> {
+        let id = claim.attachment.id.clone();
+        let mut tx = claim.into_transaction(self).await?;
         sqlx::query(
             "UPDATE attachments SET state = 'unreadable', unreadable = $2 \
              WHERE id = $1 AND state = 'received'",
         )
         .bind(id.as_str())
         .bind(why.as_str())
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(())
     }
 
