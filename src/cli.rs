@@ -77,6 +77,24 @@ pub enum Command {
         #[arg(long)]
         key: PathBuf,
     },
+    /// Open a file sealed to an agency's key, as fetched from
+    /// `GET /api/v1/agency/attachments/{id}`, and check it against the SHA-256 its case
+    /// lists (check the case's signature first, with `verify-case`).
+    OpenAttachment {
+        /// The case JSON that lists the file (`-` for standard input).
+        case: PathBuf,
+        /// The file as fetched.
+        file: PathBuf,
+        /// The file's id, as the case lists it.
+        #[arg(long)]
+        id: String,
+        /// The agency's private key file (`tipline agency keygen`).
+        #[arg(long)]
+        key: PathBuf,
+        /// Where to write the opened file (it must not exist yet).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Manage handlers.
     #[command(subcommand)]
     Handler(HandlerCommand),
@@ -332,6 +350,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::CheckRouting { file } => check_routing(&settings, file)?,
         Command::VerifyCase { file, keys } => verify_case(&settings, &file, keys.as_deref())?,
         Command::OpenCase { file, key } => open_case(&file, &key)?,
+        Command::OpenAttachment {
+            case,
+            file,
+            id,
+            key,
+            out,
+        } => open_attachment(&case, &file, &id, &key, &out)?,
         Command::Agency(AgencyCommand::Token(args)) => match args.action {
             None => issue_token(&settings, args.issue).await?,
             Some(TokenAction::Issue(issue)) => issue_token(&settings, issue).await?,
@@ -828,6 +853,46 @@ fn open_case(file: &std::path::Path, key: &std::path::Path) -> anyhow::Result<()
         })?;
     println!("{body}");
     Ok(())
+}
+
+fn open_attachment(
+    case: &std::path::Path,
+    file: &std::path::Path,
+    id: &str,
+    key: &std::path::Path,
+    out: &std::path::Path,
+) -> anyhow::Result<()> {
+    let private = keyring_file::load(key, 32)?;
+    let case: serde_json::Value = serde_json::from_str(&read_input(case)?)
+        .with_context(|| format!("{}: not JSON", case.display()))?;
+    let sealed =
+        std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(out)
+        .with_context(|| format!("cannot create {} (it must not exist yet)", out.display()))?;
+    let opened = crate::agency::sealed_file::open(
+        &case,
+        id,
+        &private,
+        std::io::BufReader::new(sealed),
+        std::io::BufWriter::new(written),
+    );
+    match opened {
+        Ok(bytes) => {
+            println!(
+                "file {id}: {bytes} bytes opened to {}; its SHA-256 is the one its case lists",
+                out.display()
+            );
+            Ok(())
+        }
+        Err(e) => {
+            // What was written is no file of the case: leave nothing to mistake for one.
+            let _ = std::fs::remove_file(out);
+            bail!("file {id}: {e}")
+        }
+    }
 }
 
 fn agency_keygen(out: &std::path::Path) -> anyhow::Result<()> {

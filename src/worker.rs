@@ -22,7 +22,7 @@ use crate::crypto::stream::ContentKey;
 use crate::domain::RawTip;
 use crate::domain::{AttachmentId, Context, Draft, MessageAuthor};
 use crate::redaction::{subject, Engine};
-use crate::store::attachments::{ReceivedAttachment, StrippedPages};
+use crate::store::attachments::{ClaimedAttachment, StrippedPages};
 use crate::store::messages::ReceivedMessage;
 use crate::store::tips::ReceivedTip;
 use crate::store::{self, Store, StoreError};
@@ -171,46 +171,41 @@ impl Worker {
     /// Strips every received attachment, one at a time (a file is up to
     /// `intake.max_attachment_mb`, and its pixels several times that). A file that cannot
     /// be opened or stripped is marked unreadable, for the handler to be told, and the
-    /// worker goes on. Two replicas may strip the same file at once; the first to store
-    /// its copy wins and the other's is dropped.
+    /// worker goes on. Each file is claimed first (on PostgreSQL its row stays locked
+    /// until its outcome is stored), so replicas never strip the same file twice.
     async fn strip_attachments(&self) -> Result<usize, StoreError> {
         let mut stripped = 0;
-        loop {
-            let batch = self.store.received_attachments(BATCH).await?;
-            if batch.is_empty() {
-                return Ok(stripped);
-            }
-            for attachment in batch {
-                self.heartbeat.beat(store::now());
-                // Opened even when nothing here decodes its type (HEIC): what the handler
-                // is told depends on whether it is what it was sent as.
-                let outcome = self.strip_one(&attachment).await?;
-                let id = &attachment.id;
-                match outcome {
-                    Ok(copy) => {
-                        let sealed = self
-                            .keys
+        while let Some(mut claim) = self.store.claim_received_attachment().await? {
+            self.heartbeat.beat(store::now());
+            // Opened even when nothing here decodes its type (HEIC): what the handler
+            // is told depends on whether it is what it was sent as.
+            let outcome = self.strip_one(&mut claim).await?;
+            let id = claim.attachment.id.clone();
+            match outcome {
+                Ok(copy) => {
+                    let sealed = self
+                        .keys
+                        .data
+                        .encrypt(Context::AttachmentStripped(&id), copy.bytes());
+                    let text = copy.found_text().map(|text| {
+                        self.keys
                             .data
-                            .encrypt(Context::AttachmentStripped(id), copy.bytes());
-                        let text = copy.found_text().map(|text| {
-                            self.keys
-                                .data
-                                .encrypt_str(Context::AttachmentText(id), text)
-                        });
-                        let pages = self.draw_pages(&copy).await;
-                        self.store
-                            .store_stripped(id, &copy, &sealed, text.as_deref(), &pages)
-                            .await?;
-                    }
-                    Err(why) => {
-                        // DEBUG, as drafting is: the line would date an arrival (invariant 2).
-                        tracing::debug!(attachment = %id, reason = why.as_str(), "an attachment could not be stripped; it is withheld");
-                        self.store.mark_unreadable(id, why).await?;
-                    }
+                            .encrypt_str(Context::AttachmentText(&id), text)
+                    });
+                    let pages = self.draw_pages(&copy).await;
+                    self.store
+                        .store_stripped(claim, &copy, &sealed, text.as_deref(), &pages)
+                        .await?;
                 }
-                stripped += 1;
+                Err(why) => {
+                    // DEBUG, as drafting is: the line would date an arrival (invariant 2).
+                    tracing::debug!(attachment = %id, reason = why.as_str(), "an attachment could not be stripped; it is withheld");
+                    self.store.mark_unreadable(claim, why).await?;
+                }
             }
+            stripped += 1;
         }
+        Ok(stripped)
     }
 
     /// A stripped PDF's pages drawn as images (in a child process, on the blocking
@@ -248,12 +243,12 @@ impl Worker {
     /// Opens one attachment and strips it on the blocking pool.
     async fn strip_one(
         &self,
-        attachment: &ReceivedAttachment,
+        claim: &mut ClaimedAttachment,
     ) -> Result<Result<StrippedAttachment, Unreadable>, StoreError> {
-        Ok(match self.open_attachment(attachment).await? {
+        Ok(match self.open_attachment(claim).await? {
             Some(original) => {
                 let engine = self.engine.clone();
-                let kind = attachment.kind;
+                let kind = claim.attachment.kind;
                 tokio::task::spawn_blocking(move || {
                     let redact = |text: &str| Some(engine.redact(text).redacted);
                     attachments::strip(kind, &original, &redact)
@@ -269,9 +264,10 @@ impl Worker {
     /// open whole (a key since removed, a damaged, reordered or missing chunk).
     async fn open_attachment(
         &self,
-        attachment: &ReceivedAttachment,
+        claim: &mut ClaimedAttachment,
     ) -> Result<Option<Vec<u8>>, StoreError> {
-        let id = &attachment.id;
+        let attachment = &claim.attachment;
+        let id = &attachment.id.clone();
         let key = serde_json::from_slice::<Envelope>(&attachment.sealed_key)
             .ok()
             .and_then(|envelope| {
@@ -286,10 +282,10 @@ impl Worker {
         };
         let place = Context::AttachmentChunk(id).to_string();
         let mut original = Vec::new();
-        let mut next = self.store.attachment_chunk(id, 0).await?;
+        let mut next = self.store.attachment_chunk(claim, 0).await?;
         let mut n = 0;
         while let Some(sealed) = next {
-            next = self.store.attachment_chunk(id, n + 1).await?;
+            next = self.store.attachment_chunk(claim, n + 1).await?;
             match key.open_chunk(&place, n as u64, next.is_none(), &sealed) {
                 Ok(plain) => original.extend_from_slice(&plain),
                 Err(_) => return Ok(None),

@@ -10,10 +10,13 @@ use crate::domain::{AttachmentId, CaseId, Context};
 use crate::http::error::{ApiError, Problem};
 use crate::http::{read_json, BodyError};
 use crate::state::AppState;
+use crate::store::attachments::AgencyFile;
 use crate::store::cases::{AckOutcome, Lease, LeasedCase, NackOutcome, Refusal};
 use crate::store::{self, StoreError};
 use actix_web::http::{header, StatusCode};
+use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
+use futures_util::StreamExt;
 use serde::Deserialize;
 use std::time::Duration;
 
@@ -234,18 +237,26 @@ pub async fn get_case(
 }
 
 /// A stripped file forwarded with one of the caller's cases, once that case has been
-/// leased. A file of a case another agency holds is no file to the caller (404).
+/// leased. A file of a case another agency holds is no file to the caller (404). A file
+/// sealed to the caller goes as its sealed chunks, one read from the store at a time; any
+/// other as its copy opened from the data key.
 pub async fn attachment(
     state: web::Data<AppState>,
     caller: AgencyCaller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let id = AttachmentId::parse(&path).ok_or(AgencyError::NoSuchAttachment)?;
-    let (kind, sealed) = state
+    let file = state
         .store
         .agency_attachment(&caller.agency_id, &id)
         .await?
         .ok_or(AgencyError::NoSuchAttachment)?;
+    let (kind, sealed) = match file {
+        AgencyFile::Clear(kind, sealed) => (kind, sealed),
+        AgencyFile::Sealed { case, size } => {
+            return Ok(sealed_file(state.into_inner(), case, id, size).await?);
+        }
+    };
     let bytes = state
         .keys
         .data
@@ -254,6 +265,53 @@ pub async fn attachment(
     let name = format!("attachment-{id}.{}", kind.extension());
     Ok(crate::http::file(kind.media_type(), &name, false, bytes))
 }
+
+/// The chunks of a file sealed to the agency, as stored, streamed in order.
+async fn sealed_file(
+    state: std::sync::Arc<AppState>,
+    case: CaseId,
+    id: AttachmentId,
+    size: i64,
+) -> Result<HttpResponse, AgencyError> {
+    // The first chunk is read before answering, so a file with none is an error, not an
+    // empty answer.
+    let first = state
+        .store
+        .case_file_chunk(&case, &id, 0)
+        .await?
+        .ok_or(AgencyError::Corrupt)?;
+    let name = format!("attachment-{id}.sealed");
+    let rest = futures_util::stream::unfold((state, Some(1)), move |(state, next)| {
+        let (case, id) = (case.clone(), id.clone());
+        async move {
+            let n = next?;
+            match state.store.case_file_chunk(&case, &id, n).await {
+                Ok(Some(chunk)) => Some((Ok(Bytes::from(chunk)), (state, Some(n + 1)))),
+                Ok(None) => None,
+                // The answer ends short of its length, and a file cut short does not open
+                // (its last chunk is missing): the agency cannot take a part for the whole.
+                Err(e) => Some((
+                    Err(actix_web::error::ErrorServiceUnavailable(e)),
+                    (state, None),
+                )),
+            }
+        }
+    });
+    let body = futures_util::stream::once(std::future::ready(Ok(Bytes::from(first)))).chain(rest);
+    let sealed_len = usize::try_from(size).map_err(|_| AgencyError::Corrupt)?;
+    Ok(HttpResponse::Ok()
+        .content_type(SEALED_FILE_TYPE)
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{name}\""),
+        ))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .no_chunking(crate::crypto::stream::sealed_len(sealed_len) as u64)
+        .streaming(body))
+}
+
+/// What a file sealed to the agency is served as: its STREAM chunks, one after another.
+pub const SEALED_FILE_TYPE: &str = "application/octet-stream";
 
 pub async fn ack(
     state: web::Data<AppState>,

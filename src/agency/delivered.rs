@@ -1,8 +1,9 @@
 //! A case as an agency receives it, signed: the case's own members (id, agency, kind,
 //! `updates` for an update, sequence, category, received_on, `channel` for an agency
 //! whose routing entry asks for it, `attachments` (the stripped files forwarded with a
-//! report: id, type, size, SHA-256, where to fetch it), and `body`, or `sealed`
-//! when the body is sealed to the agency), the delivery's members (`lease`, `lease_expires_at`, `deliveries`), and
+//! report: id, type, size, SHA-256, where to fetch it, and `sealed` for one sealed to the
+//! agency), and `body`, or `sealed` when the body is sealed to the agency), the
+//! delivery's members (`lease`, `lease_expires_at`, `deliveries`), and
 //! `signature`: Ed25519 by the service's key over the RFC 8785 (JCS) canonical JSON of
 //! the case without the delivery's members and the signature. Verifying is the reverse
 //! (`verify`, `tipline verify-case`, or any JCS and Ed25519 implementation).
@@ -10,6 +11,8 @@
 use crate::crypto::from_b64url;
 use crate::crypto::sealing::Envelope;
 use crate::crypto::signing::{self, PublicKeyInfo, SigningKeys, UNSIGNED_MEMBERS};
+use crate::crypto::stream::CHUNK_BYTES;
+use crate::domain::Context;
 use crate::store::attachments::ForwardedAttachment;
 use crate::store::cases::LeasedCase;
 use serde_json::{Map, Value};
@@ -66,6 +69,18 @@ pub fn delivered(
                     "sha256": a.sha256,
                     "url": format!("/api/v1/agency/attachments/{}", a.id),
                 });
+                // A file sealed to the agency: the content key its chunks open with, sealed
+                // to the agency's key; signed with the case, so it cannot be swapped.
+                if let Some(envelope) = &a.sealed_key {
+                    file["sealed"] = serde_json::json!({
+                        "suite": crate::crypto::sealing::SUITE,
+                        "key_id": envelope.key_id,
+                        "enc": envelope.enc,
+                        "ct": envelope.ct,
+                        "aad": Context::CaseAttachment(&case.id, &a.id).to_string(),
+                        "chunk_bytes": CHUNK_BYTES,
+                    });
+                }
                 // A page drawn from a PDF says which, so the pages can be put together.
                 if let Some((document, page)) = &a.page_of {
                     file["document"] = document.as_str().into();

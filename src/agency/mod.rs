@@ -6,6 +6,7 @@ pub mod api;
 pub mod auth;
 pub mod delivered;
 pub mod questions;
+pub mod sealed_file;
 pub mod stats;
 
 use actix_web::web;

@@ -213,6 +213,17 @@ pub fn open_case(
     place: &dyn std::fmt::Display,
     envelope: &Envelope,
 ) -> Result<String, OpenError> {
+    let plain = open_with_private_key(private_key, place, envelope)?;
+    String::from_utf8(plain).map_err(|_| OpenError::Undecryptable)
+}
+
+/// Opens what `seal_bound_to_public_key` sealed for `place`, with the private key (an
+/// agency's: a case body, or the content key of a file sealed to it).
+pub fn open_with_private_key(
+    private_key: &[u8],
+    place: &dyn std::fmt::Display,
+    envelope: &Envelope,
+) -> Result<Vec<u8>, OpenError> {
     let private = PrivateKey::from_bytes(private_key).map_err(|_| OpenError::UnknownKey)?;
     if key_id(&Kem::sk_to_pk(&private)) != envelope.key_id {
         return Err(OpenError::UnknownKey);
@@ -222,8 +233,7 @@ pub fn open_case(
         .and_then(|bytes| EncappedKey::from_bytes(&bytes).ok())
         .ok_or(OpenError::BadEncapsulation)?;
     let ct = from_b64url(&envelope.ct).map_err(|_| OpenError::BadCiphertext)?;
-    let plain = open_with(&private, &enc, b"", &ct, place.to_string().as_bytes())?;
-    String::from_utf8(plain).map_err(|_| OpenError::Undecryptable)
+    open_with(&private, &enc, b"", &ct, place.to_string().as_bytes())
 }
 
 /// The public key (uncompressed SEC1) of a private key, for an agency making its pair.

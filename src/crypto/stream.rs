@@ -16,6 +16,11 @@ pub const CHUNK_BYTES: usize = 256 * 1024;
 /// What sealing adds to a chunk (the AES-GCM tag).
 pub const TAG_BYTES: usize = 16;
 
+/// The length of a file of `plain` bytes sealed by `ContentKey::seal_chunks`.
+pub fn sealed_len(plain: usize) -> usize {
+    plain + TAG_BYTES * plain.div_ceil(CHUNK_BYTES).max(1)
+}
+
 /// A file's own key. Used for one file only, so counting nonces never repeat.
 pub struct ContentKey {
     raw: [u8; 32],
@@ -71,6 +76,64 @@ impl ContentKey {
             .map_err(|_| StreamError::Unauthentic)?;
         Ok(plain.to_vec())
     }
+
+    /// Seals a whole file, a chunk at a time as the iterator is read, so the sealed
+    /// copy need not be held whole beside the file. An empty file is one empty last chunk.
+    pub fn seal_chunks<'a>(
+        &'a self,
+        place: &'a str,
+        plaintext: &'a [u8],
+    ) -> impl Iterator<Item = Vec<u8>> + 'a {
+        let count = plaintext.len().div_ceil(CHUNK_BYTES).max(1);
+        (0..count).map(move |n| {
+            let start = n * CHUNK_BYTES;
+            let end = (start + CHUNK_BYTES).min(plaintext.len());
+            self.seal_chunk(place, n as u64, n + 1 == count, &plaintext[start..end])
+        })
+    }
+
+    /// Opens a file sealed by `seal_chunks` as its chunks follow one another in `sealed`
+    /// (every one but the last `CHUNK_BYTES + TAG_BYTES` long), handing each opened chunk
+    /// to `each` in order, so neither the file nor its sealed copy is held whole.
+    pub fn open_chunks(
+        &self,
+        place: &str,
+        mut sealed: impl std::io::Read,
+        mut each: impl FnMut(&[u8]) -> std::io::Result<()>,
+    ) -> Result<(), OpenStreamError> {
+        let mut current = read_up_to(&mut sealed, CHUNK_BYTES + TAG_BYTES)?;
+        for n in 0u64.. {
+            // A full chunk is the last only when nothing follows it.
+            let next = if current.len() == CHUNK_BYTES + TAG_BYTES {
+                read_up_to(&mut sealed, CHUNK_BYTES + TAG_BYTES)?
+            } else {
+                Vec::new()
+            };
+            let last = next.is_empty();
+            each(&self.open_chunk(place, n, last, &current)?)?;
+            if last {
+                break;
+            }
+            current = next;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenStreamError {
+    #[error(transparent)]
+    Unauthentic(#[from] StreamError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// Reads until `limit` bytes or the end, whichever comes first.
+fn read_up_to(reader: &mut impl std::io::Read, limit: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::with_capacity(limit);
+    reader.take(limit as u64).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// 8 bytes of chunk number, 3 zero bytes, then 1 if this is the last chunk.
@@ -98,5 +161,34 @@ mod tests {
         assert!(key.open_chunk("b", 0, false, &first).is_err());
         let again = ContentKey::from_bytes(key.as_bytes()).unwrap();
         assert_eq!(again.open_chunk("a", 1, true, &last).unwrap(), b"two");
+    }
+
+    fn opened(key: &ContentKey, place: &str, sealed: &[u8]) -> Result<Vec<u8>, OpenStreamError> {
+        let mut out = Vec::new();
+        key.open_chunks(place, sealed, |chunk| {
+            out.extend_from_slice(chunk);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    #[test]
+    fn a_whole_file_sealed_in_chunks_opens_only_whole_and_in_its_place() {
+        let key = ContentKey::generate();
+        // Empty, shorter than a chunk, exactly two chunks, and a part chunk after two.
+        for size in [0, 10, 2 * CHUNK_BYTES, 2 * CHUNK_BYTES + 5] {
+            let file: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
+            let sealed: Vec<u8> = key.seal_chunks("p", &file).flatten().collect();
+            assert_eq!(sealed.len(), sealed_len(size));
+            assert_eq!(opened(&key, "p", &sealed).unwrap(), file, "{size}");
+            assert!(opened(&key, "q", &sealed).is_err(), "{size}: another place");
+            if size > CHUNK_BYTES {
+                // Cut after a whole chunk: that chunk was not sealed as the last.
+                assert!(opened(&key, "p", &sealed[..CHUNK_BYTES + TAG_BYTES]).is_err());
+            }
+            let mut altered = sealed.clone();
+            altered[0] ^= 1;
+            assert!(opened(&key, "p", &altered).is_err());
+        }
     }
 }

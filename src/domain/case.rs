@@ -3,8 +3,10 @@
 
 use super::approved::ApprovedRedaction;
 use super::context::Context;
+use super::ids::AttachmentId;
 use super::ids::CaseId;
 use super::origin::Channel;
+use super::sealed_file::SealedFile;
 use super::status::CaseKind;
 use super::tip::Category;
 use crate::crypto::at_rest::DataKeys;
@@ -33,6 +35,9 @@ pub struct NewCase {
     /// The agency's key id when the body is sealed to the agency (HPKE) rather than
     /// encrypted under the data key.
     sealed_to: Option<String>,
+    /// The agency's own public key, when it registered one: the files sent with the case
+    /// are sealed to it as the body is.
+    agency_key: Option<Vec<u8>>,
     /// How the tip arrived, for an agency whose routing entry asks (reports only).
     channel: Option<Channel>,
 }
@@ -109,6 +114,7 @@ impl NewCase {
         NewCase {
             stored_body,
             sealed_to,
+            agency_key: agency_key.map(<[u8]>::to_vec),
             channel: None,
             id,
             agency_id: agency_id.to_owned(),
@@ -148,6 +154,12 @@ impl NewCase {
     }
     pub fn sealed_to(&self) -> Option<&str> {
         self.sealed_to.as_deref()
+    }
+    /// A file sent with this case, sealed to its agency (a fresh content key each time);
+    /// `None` when the agency has no key and gets the data key's copy, as its body.
+    pub fn seal_file(&self, attachment: &AttachmentId) -> Option<SealedFile> {
+        let key = self.agency_key.as_deref()?;
+        Some(SealedFile::seal_to(key, &self.id, attachment))
     }
     pub fn kind(&self) -> CaseKind {
         match self.origin {

@@ -29,6 +29,9 @@ pub enum Context<'a> {
     AttachmentStripped(&'a AttachmentId),
     /// The text found in an attachment (a PDF's), redacted, for the handler.
     AttachmentText(&'a AttachmentId),
+    /// A forwarded file sealed to the agency of the case it goes with: its content key
+    /// (HPKE to the agency's key) and its chunks (under that key).
+    CaseAttachment(&'a CaseId, &'a AttachmentId),
 }
 
 /// The associated data itself; these strings are in every stored ciphertext, so they
@@ -49,6 +52,7 @@ impl fmt::Display for Context<'_> {
             Context::AttachmentChunk(id) => write!(f, "attachment:{id}:chunk"),
             Context::AttachmentStripped(id) => write!(f, "attachment:{id}:stripped"),
             Context::AttachmentText(id) => write!(f, "attachment:{id}:text"),
+            Context::CaseAttachment(case, id) => write!(f, "case:{case}:attachment:{id}"),
         }
     }
 }

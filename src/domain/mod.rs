@@ -14,6 +14,7 @@ pub mod context;
 pub mod draft;
 pub mod ids;
 pub mod origin;
+pub mod sealed_file;
 pub mod status;
 pub mod tip;
 
@@ -24,5 +25,6 @@ pub use context::Context;
 pub use draft::{Draft, DraftSpan};
 pub use ids::{AttachmentId, CaseId, TipId};
 pub use origin::{Channel, Region};
+pub use sealed_file::SealedFile;
 pub use status::{AuditAction, CaseKind, CaseState, MessageAuthor, MessageState, TipStatus};
 pub use tip::{Call, Category, RawTip, TipError};

@@ -422,7 +422,6 @@ pub async fn apply_decision(
             let (updates, decided) = settle_messages(state, &tip, &messages, &parents, 0)?;
             cases.extend(updates);
             let files = check_attachments(&tip, &attachments, &decided, true)?;
-            no_files_to_sealed(state, &files, chosen.iter().map(|a| a.id.as_str()))?;
             let detail = format!(
                 "agencies={}; restored={}; added={}; {}; files forwarded={}; withheld={}",
                 agencies.join(","),
@@ -438,6 +437,7 @@ pub async fn apply_decision(
                 messages: &decided,
                 note: sealed_note.as_deref(),
                 attachments: &files,
+                data_keys: &state.keys.data,
                 action: AuditAction::Forward,
                 detail: &detail,
                 undo_until: undo_until(state, now),
@@ -466,7 +466,6 @@ pub async fn apply_decision(
             let (cases, decided) = settle_messages(state, &tip, &messages, &parents, last)?;
             let files = check_attachments(&tip, &attachments, &decided, false)?;
             let agencies: Vec<&str> = holders.iter().map(|h| h.agency_id.as_str()).collect();
-            no_files_to_sealed(state, &files, agencies.iter().copied())?;
             let detail = format!(
                 "agencies={}; {}; files forwarded={}",
                 agencies.join(","),
@@ -480,6 +479,7 @@ pub async fn apply_decision(
                 messages: &decided,
                 note: sealed_note.as_deref(),
                 attachments: &files,
+                data_keys: &state.keys.data,
                 action: AuditAction::Update,
                 detail: &detail,
                 undo_until: None,
@@ -593,30 +593,6 @@ fn check_attachments(
         chosen.push((file.id.clone(), update));
     }
     Ok(chosen)
-}
-
-/// Invariant 16: an agency with its own key receives only what is sealed to it, and
-/// files are not sealed to agencies yet.
-fn no_files_to_sealed<'a>(
-    state: &AppState,
-    files: &[(AttachmentId, Option<i64>)],
-    agencies: impl Iterator<Item = &'a str>,
-) -> Result<(), ReviewError> {
-    if files.is_empty() {
-        return Ok(());
-    }
-    for agency in agencies {
-        if agency_key(state, agency).is_some() {
-            let name = state
-                .routing
-                .agency(agency)
-                .map_or(agency, |a| a.name.as_str());
-            return Err(ReviewError::Decision(format!(
-                "attachments: {name} receives its cases sealed to its own key, and files cannot be sealed to it yet: withhold the files to forward to it"
-            )));
-        }
-    }
-    Ok(())
 }
 
 /// A stripped file of a tip, for the handler holding its live claim (as its text is):

@@ -5,9 +5,11 @@
 use super::audit::AuditEntry;
 use super::{Store, StoreError};
 use crate::attachments::{AttachmentKind, PagesNote, StrippedAttachment, Unreadable};
-use crate::domain::{AttachmentId, CaseId, TipId};
+use crate::crypto::at_rest::DataKeys;
+use crate::crypto::sealing::Envelope;
+use crate::domain::{AttachmentId, CaseId, Context, NewCase, TipId};
 use sqlx::any::AnyRow;
-use sqlx::Row;
+use sqlx::{Any, Row, Transaction};
 use tracing::instrument;
 
 /// Where an attachment is in its life.
@@ -51,6 +53,26 @@ pub struct ReceivedAttachment {
     pub sealed_key: Vec<u8>,
 }
 
+/// A received attachment a worker has claimed (`claim_received_attachment`), until it
+/// stores the outcome; dropped, the claim lapses and the file waits for a worker again.
+pub struct ClaimedAttachment {
+    pub attachment: ReceivedAttachment,
+    /// PostgreSQL: the transaction holding the row's lock, in which the outcome commits.
+    tx: Option<Transaction<'static, Any>>,
+}
+
+impl ClaimedAttachment {
+    async fn into_transaction(
+        self,
+        store: &Store,
+    ) -> Result<Transaction<'static, Any>, StoreError> {
+        Ok(match self.tx {
+            Some(tx) => tx,
+            None => store.pool.begin().await?,
+        })
+    }
+}
+
 /// A PDF's pages as the worker drew them, each with its own id and its copy sealed under
 /// the data key (`attachment:<page id>:stripped`), and why not all pages are there.
 #[derive(Default)]
@@ -68,6 +90,18 @@ pub struct ForwardedAttachment {
     pub kind: AttachmentKind,
     pub size: i64,
     pub sha256: String,
+    /// Sealed to the agency: its content key's HPKE envelope, and the file is served only
+    /// as the chunks under it. `None`: served from the data key's copy.
+    pub sealed_key: Option<Envelope>,
+}
+
+/// A forwarded file as an agency fetches it.
+pub enum AgencyFile {
+    /// The stripped copy under the data key (an agency without a key of its own).
+    Clear(AttachmentKind, Vec<u8>),
+    /// Sealed to the agency for the case it went with (`size`: the file's, unsealed): its
+    /// chunks are read one at a time (`case_file_chunk`), never the whole file at once.
+    Sealed { case: CaseId, size: i64 },
 }
 
 fn bad_value(column: &str, text: &str) -> sqlx::Error {
@@ -229,61 +263,75 @@ impl Store {
         Ok(())
     }
 
-    /// Attachments waiting to be stripped, oldest first.
+    /// The oldest attachment waiting to be stripped, claimed for this worker. On
+    /// PostgreSQL its row is locked (`FOR UPDATE SKIP LOCKED`) until its outcome is stored
+    /// or the claim dropped, so another replica's worker passes it by instead of stripping
+    /// it too (and running its renderer); SQLite has one process, and no lock.
     #[instrument(skip_all)]
-    pub async fn received_attachments(
-        &self,
-        limit: i64,
-    ) -> Result<Vec<ReceivedAttachment>, StoreError> {
-        let rows = sqlx::query(
+    pub async fn claim_received_attachment(&self) -> Result<Option<ClaimedAttachment>, StoreError> {
+        let select = format!(
             "SELECT id, kind, sealed_key FROM attachments WHERE state = 'received' \
-             ORDER BY seq LIMIT $1",
-        )
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(ReceivedAttachment {
-                    id: AttachmentId::from_stored(row.try_get("id")?),
-                    kind: kind_in(row, "kind")?,
-                    sealed_key: row.try_get("sealed_key")?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(StoreError::from)
+             ORDER BY seq LIMIT 1{}",
+            self.backend.skip_locked()
+        );
+        let (tx, row) = match self.backend {
+            super::Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                let row = sqlx::query(&select).fetch_optional(&mut *tx).await?;
+                (Some(tx), row)
+            }
+            super::Backend::Sqlite => {
+                (None, sqlx::query(&select).fetch_optional(&self.pool).await?)
+            }
+        };
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        Ok(Some(ClaimedAttachment {
+            attachment: ReceivedAttachment {
+                id: AttachmentId::from_stored(row.try_get("id")?),
+                kind: kind_in(&row, "kind")?,
+                sealed_key: row.try_get("sealed_key")?,
+            },
+            tx,
+        }))
     }
 
-    /// One sealed chunk of an attachment's original.
+    /// One sealed chunk of a claimed attachment's original, read in the claim's
+    /// transaction where it has one (so a pool of one connection suffices).
     #[instrument(skip_all)]
     pub async fn attachment_chunk(
         &self,
-        id: &AttachmentId,
+        claim: &mut ClaimedAttachment,
         n: i64,
     ) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(sqlx::query_scalar(
+        let query = sqlx::query_scalar(
             "SELECT ct FROM attachment_chunks WHERE attachment_id = $1 AND n = $2",
         )
-        .bind(id.as_str())
-        .bind(n)
-        .fetch_optional(&self.pool)
-        .await?)
+        .bind(claim.attachment.id.as_str())
+        .bind(n);
+        Ok(match claim.tx.as_mut() {
+            Some(tx) => query.fetch_optional(&mut **tx).await?,
+            None => query.fetch_optional(&self.pool).await?,
+        })
     }
 
-    /// Stores the stripped copy (`sealed`: it, under the data key; `sealed_text`: the
-    /// text found in it, likewise) and, for a PDF, its drawn pages, in one commit. Only
-    /// stripped attachments can be stored here. False when another worker got there
-    /// first (and then none of this is stored).
+    /// Stores the stripped copy of a claimed file (`sealed`: it, under the data key;
+    /// `sealed_text`: the text found in it, likewise) and, for a PDF, its drawn pages, in
+    /// one commit that ends the claim. Only stripped attachments can be stored here.
+    /// False when the file was no longer waiting (and then none of this is stored).
     #[instrument(skip_all)]
     pub async fn store_stripped(
         &self,
-        id: &AttachmentId,
+        claim: ClaimedAttachment,
         stripped: &StrippedAttachment,
         sealed: &[u8],
         sealed_text: Option<&[u8]>,
         pages: &StrippedPages,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let id = claim.attachment.id.clone();
+        let id = &id;
+        let mut tx = claim.into_transaction(self).await?;
         let done = sqlx::query(
             "UPDATE attachments SET state = 'stripped', stripped = $2, stripped_kind = $3, \
                stripped_size = $4, stripped_sha256 = $5, found_text = $6, pages_note = $7 \
@@ -326,21 +374,24 @@ impl Store {
         Ok(true)
     }
 
-    /// Marks an attachment the worker could not strip.
+    /// Marks a claimed attachment the worker could not strip, ending the claim.
     #[instrument(skip_all)]
     pub async fn mark_unreadable(
         &self,
-        id: &AttachmentId,
+        claim: ClaimedAttachment,
         why: Unreadable,
     ) -> Result<(), StoreError> {
+        let id = claim.attachment.id.clone();
+        let mut tx = claim.into_transaction(self).await?;
         sqlx::query(
             "UPDATE attachments SET state = 'unreadable', unreadable = $2 \
              WHERE id = $1 AND state = 'received'",
         )
         .bind(id.as_str())
         .bind(why.as_str())
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -397,7 +448,7 @@ impl Store {
     ) -> Result<Vec<ForwardedAttachment>, StoreError> {
         let rows = sqlx::query(
             "SELECT a.id, a.stripped_kind, a.stripped_size, a.stripped_sha256, \
-               a.document_id, a.page \
+               a.document_id, a.page, ca.sealed_key \
              FROM case_attachments ca JOIN attachments a ON a.id = ca.attachment_id \
                LEFT JOIN attachments d ON d.id = a.document_id \
              WHERE ca.case_id = $1 \
@@ -414,6 +465,13 @@ impl Store {
                     kind: kind_in(row, "stripped_kind")?,
                     size: row.try_get("stripped_size")?,
                     sha256: row.try_get("stripped_sha256")?,
+                    sealed_key: match row.try_get::<Option<Vec<u8>>, _>("sealed_key")? {
+                        Some(json) => Some(
+                            serde_json::from_slice(&json)
+                                .map_err(|_| bad_value("sealed_key", "not an envelope"))?,
+                        ),
+                        None => None,
+                    },
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -421,26 +479,59 @@ impl Store {
     }
 
     /// A forwarded file, for an agency holding a case it went with (leased at least
-    /// once): its type and ciphertext under the data key. `None` for any other agency.
+    /// once): sealed to the agency, or its type and ciphertext under the data key. `None`
+    /// for any other agency.
     #[instrument(skip_all)]
     pub async fn agency_attachment(
         &self,
         agency_id: &str,
         id: &AttachmentId,
-    ) -> Result<Option<(AttachmentKind, Vec<u8>)>, StoreError> {
+    ) -> Result<Option<AgencyFile>, StoreError> {
+        // A file goes to an agency with one case at most (it is sent once).
         let row = sqlx::query(
-            "SELECT a.stripped_kind, a.stripped FROM attachments a \
-             WHERE a.id = $1 AND a.state = 'stripped' AND EXISTS ( \
-               SELECT 1 FROM case_attachments ca JOIN cases c ON c.id = ca.case_id \
-               WHERE ca.attachment_id = a.id AND c.agency_id = $2 AND c.deliveries > 0)",
+            "SELECT a.stripped_kind, a.stripped_size, ca.case_id, ca.sealed_key, \
+               CASE WHEN ca.sealed_key IS NULL THEN a.stripped END AS stripped \
+             FROM attachments a JOIN case_attachments ca ON ca.attachment_id = a.id \
+               JOIN cases c ON c.id = ca.case_id \
+             WHERE a.id = $1 AND a.state = 'stripped' AND c.agency_id = $2 AND c.deliveries > 0",
         )
         .bind(id.as_str())
         .bind(agency_id)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|row| Ok((kind_in(&row, "stripped_kind")?, row.try_get("stripped")?)))
-            .transpose()
-            .map_err(|e: sqlx::Error| e.into())
+        row.map(|row| {
+            Ok(
+                if row.try_get::<Option<Vec<u8>>, _>("sealed_key")?.is_some() {
+                    AgencyFile::Sealed {
+                        case: CaseId::from_stored(row.try_get("case_id")?),
+                        size: row.try_get("stripped_size")?,
+                    }
+                } else {
+                    AgencyFile::Clear(kind_in(&row, "stripped_kind")?, row.try_get("stripped")?)
+                },
+            )
+        })
+        .transpose()
+        .map_err(|e: sqlx::Error| e.into())
+    }
+
+    /// Chunk `n` of a file sealed to an agency for `case`; `None` past its last.
+    #[instrument(skip_all)]
+    pub async fn case_file_chunk(
+        &self,
+        case: &CaseId,
+        id: &AttachmentId,
+        n: i64,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT ct FROM case_attachment_chunks \
+             WHERE case_id = $1 AND attachment_id = $2 AND n = $3",
+        )
+        .bind(case.as_str())
+        .bind(id.as_str())
+        .bind(n)
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     /// Replaces a tip's stripped copy with one a handler changed (a region blacked out),
@@ -478,4 +569,53 @@ impl Store {
         tx.commit().await?;
         Ok(true)
     }
+}
+
+/// Sends a stripped file of tip `tip` with `case`, in the decision's transaction. For an
+/// agency with its own key the file is sealed to it here (invariant 16), a chunk stored at
+/// a time: its copy is opened from the data key only to be sealed, and the case's row
+/// holds nothing under the data key. Only a stripped file of this tip is linked,
+/// whatever the caller named.
+pub(super) async fn send_with_case(
+    tx: &mut Transaction<'static, Any>,
+    tip: &str,
+    case: &NewCase,
+    attachment: &AttachmentId,
+    data_keys: &DataKeys,
+) -> Result<(), StoreError> {
+    let sealed = case.seal_file(attachment);
+    let linked = sqlx::query(
+        "INSERT INTO case_attachments (case_id, attachment_id, sealed_key) \
+         SELECT $1, id, $4 FROM attachments WHERE id = $2 AND tip_id = $3 AND state = 'stripped'",
+    )
+    .bind(case.id().as_str())
+    .bind(attachment.as_str())
+    .bind(tip)
+    .bind(sealed.as_ref().map(|s| s.sealed_key()))
+    .execute(&mut **tx)
+    .await?;
+    let (Some(sealed), 1) = (sealed, linked.rows_affected()) else {
+        return Ok(());
+    };
+    let stored: Vec<u8> = sqlx::query_scalar("SELECT stripped FROM attachments WHERE id = $1")
+        .bind(attachment.as_str())
+        .fetch_one(&mut **tx)
+        .await?;
+    let file = data_keys
+        .decrypt(Context::AttachmentStripped(attachment), &stored)
+        .map_err(|_| bad_value("stripped", "a copy the data keys do not open"))?;
+    drop(stored);
+    for (n, chunk) in sealed.chunks(&file).enumerate() {
+        sqlx::query(
+            "INSERT INTO case_attachment_chunks (case_id, attachment_id, n, ct) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(case.id().as_str())
+        .bind(attachment.as_str())
+        .bind(n as i64)
+        .bind(chunk)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }

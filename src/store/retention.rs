@@ -108,7 +108,9 @@ async fn erase_expired(
         .execute(&mut **tx)
         .await?;
     // The sealed originals of its files go too, and the stripped copies nobody was
-    // sent; a forwarded copy stays with the agencies' cases, as their bodies do.
+    // sent; a copy forwarded to an agency without a key stays with its case, as its body
+    // does. One sent only to agencies with keys goes: their cases hold it sealed to them
+    // (`case_attachment_chunks`), and nothing else needs the data key's copy.
     let files = format!("SELECT id FROM attachments WHERE tip_id IN ({expired})");
     sqlx::query(&format!(
         "DELETE FROM attachment_chunks WHERE attachment_id IN ({files})"
@@ -118,7 +120,8 @@ async fn erase_expired(
     .await?;
     sqlx::query(&format!(
         "UPDATE attachments SET sealed_key = $2, found_text = NULL, \
-           stripped = CASE WHEN id IN (SELECT attachment_id FROM case_attachments) \
+           stripped = CASE WHEN id IN \
+             (SELECT attachment_id FROM case_attachments WHERE sealed_key IS NULL) \
              THEN stripped ELSE NULL END \
          WHERE id IN ({files})"
     ))

@@ -2,6 +2,7 @@
 
 use super::audit::{self, AuditEntry};
 use super::{Backend, Store, StoreError};
+use crate::crypto::at_rest::DataKeys;
 use crate::domain::{
     Actor, AttachmentId, AuditAction, CaseKind, Category, Channel, NewCase, Region, TipId,
     TipStatus,
@@ -176,8 +177,10 @@ struct Settlement<'a> {
     status: TipStatus,
     note: Option<&'a [u8]>,
     cases: &'a [NewCase],
-    /// Stripped files sent, each with the update it goes with (`None`: the report).
+    /// Stripped files sent, each with the update it goes with (`None`: the report), and
+    /// the data keys that open their copies, to seal them to agencies with a key.
     attachments: &'a [(AttachmentId, Option<i64>)],
+    data_keys: Option<&'a DataKeys>,
     messages: MessageSettlement<'a>,
     action: AuditAction,
     detail: &'a str,
@@ -194,6 +197,8 @@ pub struct Forwarding<'a> {
     /// The stripped files sent, each with the update (by its sequence) it goes with, or
     /// `None` for the report: linked to every agency's case of that one.
     pub attachments: &'a [(AttachmentId, Option<i64>)],
+    /// Opens the files' stripped copies, to seal them to an agency with its own key.
+    pub data_keys: &'a DataKeys,
     pub note: Option<&'a [u8]>,
     pub action: AuditAction,
     pub detail: &'a str,
@@ -508,6 +513,7 @@ impl Store {
                 note: None,
                 cases: &[],
                 attachments: &[],
+                data_keys: None,
                 messages: MessageSettlement::Untouched,
                 action: AuditAction::Release,
                 detail: "",
@@ -540,6 +546,7 @@ impl Store {
                 note: forward.note,
                 cases: forward.cases,
                 attachments: forward.attachments,
+                data_keys: Some(forward.data_keys),
                 messages: MessageSettlement::Each(forward.messages),
                 action: forward.action,
                 detail: forward.detail,
@@ -568,6 +575,7 @@ impl Store {
                 note: Some(reason),
                 cases: &[],
                 attachments: &[],
+                data_keys: None,
                 messages: MessageSettlement::WithholdAll,
                 action: AuditAction::Reject,
                 detail: "",
@@ -680,17 +688,13 @@ impl Store {
                 CaseKind::Report => None,
                 CaseKind::Update => Some(case.sequence()),
             };
+            // Files are sent only by a forward, which brings the keys to seal them.
+            let Some(data_keys) = settle.data_keys else {
+                continue;
+            };
             for (attachment, _) in settle.attachments.iter().filter(|(_, w)| *w == goes_with) {
-                // Only a stripped file of this tip is linked, whatever the caller named.
-                sqlx::query(
-                    "INSERT INTO case_attachments (case_id, attachment_id) \
-                     SELECT $1, id FROM attachments WHERE id = $2 AND tip_id = $3 AND state = 'stripped'",
-                )
-                .bind(case.id().as_str())
-                .bind(attachment.as_str())
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+                super::attachments::send_with_case(&mut tx, id, case, attachment, data_keys)
+                    .await?;
             }
         }
         if !settle.cases.is_empty() {

@@ -831,47 +831,6 @@ async fn memory_stays_flat_while_a_large_file_streams_in() {
     pool.close().await;
 }
 
-/// Invariant 16: an agency with its own key gets only what is sealed to it, and files
-/// are not yet, so a forward sending it files is refused and changes nothing.
-#[tokio::test]
-async fn files_are_not_sent_to_an_agency_whose_cases_are_sealed_to_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let private = tipline::crypto::sealing::generate_private_key();
-    let public = tipline::crypto::sealing::public_key_of(&private).unwrap();
-    let categories = "categories = [\"trafficking\", \"forced_labour\", \"worker_exploitation\"]";
-    let routing = tipline::routing::config::EMBEDDED.replacen(
-        categories,
-        &format!(
-            "{categories}\nhpke_public_key = \"{}\"",
-            tipline::crypto::b64url(&public)
-        ),
-        1,
-    );
-    let routing_file = dir.path().join("routing.toml");
-    std::fs::write(&routing_file, routing).unwrap();
-    let app = spawn_app_with(|s| s.routing.file = Some(routing_file)).await;
-    let (status, page) = send(&app, report(vec![("a.png", png())])).await;
-    assert_eq!(status, StatusCode::OK, "{page}");
-    let handler = app.handler("aroha", HandlerRole::Handler).await;
-    let tip = app.first_pending(&handler).await;
-    let files = claimed_with_files(&handler, &tip, 1).await;
-    let r = handler
-        .decide(
-            &tip,
-            &json!({ "action": "forward", "agencies": ["police", "mbie"], "attachments": [files[0]["id"]] }),
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
-    assert!(r.text().await.unwrap().contains("withhold the files"));
-    let r = handler
-        .decide(
-            &tip,
-            &json!({ "action": "forward", "agencies": ["police", "mbie"] }),
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::NO_CONTENT);
-}
-
 /// Files added on `/follow-up` come with the reporter's message: the handler sees them
 /// with it, and a file goes (as an update's) only if its message is forwarded too.
 #[tokio::test]

@@ -45,6 +45,7 @@ mod retention;
 mod rolling_rotation;
 mod routing;
 mod sealed_cases;
+mod sealed_files;
 mod sign_in;
 mod signed_cases;
 mod slow_clients;

@@ -70,3 +70,65 @@ async fn a_worker_that_stops_stops_the_service_with_an_error() {
         "the server no longer listens"
     );
 }
+
+/// Replicas' workers never strip one file twice: on PostgreSQL a file claimed for
+/// stripping stays locked until its outcome is stored, and a claim from another replica
+/// passes it by (`FOR UPDATE SKIP LOCKED`); a claim dropped unfinished frees the file.
+/// SQLite has one process, and no lock.
+#[tokio::test]
+async fn a_file_claimed_for_stripping_is_passed_by_until_its_claim_ends() {
+    if crate::helpers::postgres_server().is_none() {
+        return;
+    }
+    // The worker is not woken by these rows, and its next look is an hour away.
+    let app = crate::helpers::spawn_app_with(|s| s.redaction.poll_seconds = 3600).await;
+    let pool = app.raw_pool().await;
+    for (id, tip) in [
+        ("00000000000000a1", "tip-one"),
+        ("00000000000000a2", "tip-two"),
+    ] {
+        sqlx::query(
+            "INSERT INTO attachments (id, tip_id, position, kind, state, sealed_key, created_on) \
+             VALUES ($1, $2, 1, 'png', 'received', $3, '2026-01-01')",
+        )
+        .bind(id)
+        .bind(tip)
+        .bind(b"not a key".to_vec())
+        .execute(&pool)
+        .await
+        .unwrap();
+    }
+    pool.close().await;
+    let replica = store::Store::connect(&app.settings.database.url, 4)
+        .await
+        .unwrap();
+    let first = app
+        .store
+        .claim_received_attachment()
+        .await
+        .unwrap()
+        .unwrap();
+    let second = replica.claim_received_attachment().await.unwrap().unwrap();
+    assert_eq!(first.attachment.id.as_str(), "00000000000000a1");
+    assert_eq!(second.attachment.id.as_str(), "00000000000000a2");
+    assert!(replica.claim_received_attachment().await.unwrap().is_none());
+    // The first worker stops short (a crash, an error): the file waits for another.
+    drop(first);
+    let again = replica.claim_received_attachment().await.unwrap().unwrap();
+    assert_eq!(again.attachment.id.as_str(), "00000000000000a1");
+    // An outcome stored under a claim ends it: the file is no longer waiting.
+    replica
+        .mark_unreadable(again, tipline::attachments::Unreadable::Malformed)
+        .await
+        .unwrap();
+    replica
+        .mark_unreadable(second, tipline::attachments::Unreadable::Malformed)
+        .await
+        .unwrap();
+    assert!(app
+        .store
+        .claim_received_attachment()
+        .await
+        .unwrap()
+        .is_none());
+}
