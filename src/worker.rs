@@ -26,7 +26,7 @@ use crate::store::attachments::{ClaimedAttachment, StrippedPages};
 use crate::store::messages::ReceivedMessage;
 use crate::store::tips::ReceivedTip;
 use crate::store::{self, Store, StoreError};
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -300,36 +300,44 @@ impl Worker {
 /// and on PostgreSQL its rows stay locked (skipped by other replicas) for that long.
 const BATCH: i64 = 128;
 
-/// Runs `f` over `items` on the blocking pool, split into one share per core, and gives
-/// the results in the items' order. Opening envelopes and redacting are CPU work that
-/// would hold up the server's own threads.
-async fn on_every_core<T, F>(items: Vec<T>, drafter: Drafter, f: F) -> Vec<Option<Vec<u8>>>
+/// Runs `f` over `items` on the blocking pool, one task per core, each taking the next
+/// item not yet taken (so a core that drew short texts is not left idle beside one
+/// that drew long ones), and gives the results in the items' order. Opening envelopes
+/// and redacting are CPU work that would hold up the server's own threads; more tasks
+/// than cores would add no speed, only the regex caches of another thread.
+async fn on_every_core<C, T, R, F>(items: Vec<T>, context: C, f: F) -> Vec<Option<R>>
 where
-    T: Send + 'static,
-    F: Fn(&Drafter, &T) -> Option<Vec<u8>> + Copy + Send + 'static,
+    C: Clone + Send + 'static,
+    T: Send + Sync + 'static,
+    R: Send + 'static,
+    F: Fn(&C, &T) -> Option<R> + Copy + Send + 'static,
 {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let share = items.len().div_ceil(cores).max(1);
-    let mut shares = Vec::new();
-    let mut items = items.into_iter().peekable();
-    while items.peek().is_some() {
-        let chunk: Vec<T> = items.by_ref().take(share).collect();
-        let drafter = drafter.clone();
-        let len = chunk.len();
-        let task = tokio::task::spawn_blocking(move || {
-            chunk
-                .iter()
-                .map(|item| f(&drafter, item))
-                .collect::<Vec<_>>()
-        });
-        shares.push((len, task));
+    let items = Arc::new(items);
+    let next = Arc::new(AtomicUsize::new(0));
+    let tasks: Vec<_> = (0..cores.min(items.len()))
+        .map(|_| {
+            let (items, next, context) = (items.clone(), next.clone(), context.clone());
+            tokio::task::spawn_blocking(move || {
+                let mut done = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else {
+                        return done;
+                    };
+                    done.push((i, f(&context, item)));
+                }
+            })
+        })
+        .collect();
+    let mut results: Vec<Option<R>> = items.iter().map(|_| None).collect();
+    for task in tasks {
+        // `redact` catches an engine panic; items lost anyway wait for the next pass.
+        for (i, result) in task.await.unwrap_or_default() {
+            results[i] = result;
+        }
     }
-    let mut drafts = Vec::new();
-    for (len, task) in shares {
-        // `redact` catches an engine panic; a share lost anyway waits for the next pass.
-        drafts.extend(task.await.unwrap_or_else(|_| vec![None; len]));
-    }
-    drafts
+    results
 }
 
 /// What drafting needs, cheap to hand to each blocking task.
@@ -403,6 +411,26 @@ impl Drafter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn every_item_is_done_once_and_given_back_in_order() {
+        let calls = Arc::new(AtomicUsize::new(0));
+        // Uneven work (every tenth item long), as texts are.
+        let results = on_every_core((0..200u64).collect(), calls.clone(), |calls, &n| {
+            calls.fetch_add(1, Ordering::Relaxed);
+            if n % 10 == 0 {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+            (n % 7 != 3).then_some(n * 2)
+        })
+        .await;
+        assert_eq!(calls.load(Ordering::Relaxed), 200);
+        let expected: Vec<Option<u64>> = (0..200).map(|n| (n % 7 != 3).then_some(n * 2)).collect();
+        assert_eq!(results, expected);
+        assert!(on_every_core(Vec::<u64>::new(), (), |_, &n| Some(n))
+            .await
+            .is_empty());
+    }
 
     #[test]
     fn a_worker_silent_for_a_minute_past_its_poll_is_stuck() {

@@ -296,7 +296,7 @@ impl Store {
         let query = sqlx::query(&select).bind(after_seq).bind(limit);
         // As for tips: locked while drafted on PostgreSQL; on SQLite (one process, one
         // writer) no transaction is held while the engine runs.
-        let (mut tx, messages) = match self.backend {
+        let (tx, messages) = match self.backend {
             Backend::Postgres => {
                 let mut tx = self.pool.begin().await?;
                 let rows = query.fetch_all(&mut *tx).await?;
@@ -314,23 +314,26 @@ impl Store {
         };
         let seqs: Vec<i64> = messages.iter().map(|m| m.seq).collect();
         let drafts = draft(messages).await;
-        let mut tx = match tx.take() {
-            Some(tx) => tx,
-            None => self.pool.begin().await?,
+        let drafts: Vec<(i64, Vec<u8>)> = seqs
+            .into_iter()
+            .zip(drafts)
+            .filter_map(|(seq, sealed)| Some((seq, sealed?)))
+            .collect();
+        let store = super::drafts::DraftUpdate {
+            table: "messages",
+            key: "seq",
+            drafted: "state = 'pending'",
+            received: "state = 'received'",
         };
-        for (seq, sealed) in seqs.into_iter().zip(drafts) {
-            let Some(sealed) = sealed else { continue };
-            let done = sqlx::query(
-                "UPDATE messages SET draft = $1, state = 'pending' \
-                 WHERE seq = $2 AND state = 'received'",
-            )
-            .bind(sealed)
-            .bind(seq)
-            .execute(&mut *tx)
-            .await?;
-            batch.drafted += done.rows_affected() as usize;
-        }
-        tx.commit().await?;
+        batch.drafted = match tx {
+            Some(mut tx) => {
+                let drafted = store.execute(&mut *tx, drafts).await?;
+                tx.commit().await?;
+                drafted
+            }
+            // One statement is one transaction.
+            None => store.execute(&self.pool, drafts).await?,
+        };
         Ok(Some(batch))
     }
 

@@ -14,6 +14,7 @@ pub mod challenges;
 pub mod credentials;
 pub mod decided;
 pub mod deliveries;
+mod drafts;
 mod group_commit;
 pub mod handlers;
 pub mod messages;

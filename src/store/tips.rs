@@ -300,7 +300,7 @@ impl Store {
                 .collect()
         };
         let query = sqlx::query(&select).bind(after_seq).bind(limit);
-        let (mut tx, tips) = match self.backend {
+        let (tx, tips) = match self.backend {
             Backend::Postgres => {
                 let mut tx = self.pool.begin().await?;
                 let rows = query.fetch_all(&mut *tx).await?;
@@ -318,23 +318,26 @@ impl Store {
         };
         let ids: Vec<TipId> = tips.iter().map(|t| t.id.clone()).collect();
         let drafts = draft(tips).await;
-        let mut tx = match tx.take() {
-            Some(tx) => tx,
-            None => self.pool.begin().await?,
+        let drafts: Vec<(String, Vec<u8>)> = ids
+            .into_iter()
+            .zip(drafts)
+            .filter_map(|(id, sealed)| Some((id.as_str().to_owned(), sealed?)))
+            .collect();
+        let store = super::drafts::DraftUpdate {
+            table: "tips",
+            key: "id",
+            drafted: "status = 'pending_review'",
+            received: "status = 'received'",
         };
-        for (id, sealed) in ids.iter().zip(drafts) {
-            let Some(sealed) = sealed else { continue };
-            let done = sqlx::query(
-                "UPDATE tips SET draft = $1, status = 'pending_review' \
-                 WHERE id = $2 AND status = 'received'",
-            )
-            .bind(sealed)
-            .bind(id.as_str())
-            .execute(&mut *tx)
-            .await?;
-            batch.drafted += done.rows_affected() as usize;
-        }
-        tx.commit().await?;
+        batch.drafted = match tx {
+            Some(mut tx) => {
+                let drafted = store.execute(&mut *tx, drafts).await?;
+                tx.commit().await?;
+                drafted
+            }
+            // One statement is one transaction.
+            None => store.execute(&self.pool, drafts).await?,
+        };
         Ok(Some(batch))
     }
 

@@ -121,22 +121,12 @@ async fn received_tips(store: &Store, keys: &Keys, n: usize) {
     }
 }
 
-/// Two workers, each with its own connections, drain one backlog at once: between them
-/// they open every tip exactly once (a tip another worker holds is skipped, not opened
-/// again), and every tip is drafted.
-#[tokio::test]
-async fn workers_on_two_replicas_open_each_tip_once() {
-    if postgres_server().is_none() {
-        return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let (url, _database) = crate::helpers::fresh_database(dir.path()).await;
-    let keys = Arc::new(Keys::load_or_create(&dir.path().join("data")).unwrap());
-    let engine = Arc::new(tipline::redaction::Engine::embedded().unwrap());
-    let worker = |store: Store| Worker {
+/// A replica's redaction worker on `store`, as `startup` makes one.
+fn replica_worker(store: Store, keys: Arc<Keys>) -> Worker {
+    Worker {
         store,
-        keys: keys.clone(),
-        engine: engine.clone(),
+        keys,
+        engine: Arc::new(tipline::redaction::Engine::embedded().unwrap()),
         wake: Arc::new(tokio::sync::Notify::new()),
         poll: Duration::from_secs(1),
         retention_days: 90,
@@ -153,7 +143,21 @@ async fn workers_on_two_replicas_open_each_tip_once() {
             })
             .unwrap(),
         ),
-    };
+    }
+}
+
+/// Two workers, each with its own connections, drain one backlog at once: between them
+/// they open every tip exactly once (a tip another worker holds is skipped, not opened
+/// again), and every tip is drafted.
+#[tokio::test]
+async fn workers_on_two_replicas_open_each_tip_once() {
+    if postgres_server().is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (url, _database) = crate::helpers::fresh_database(dir.path()).await;
+    let keys = Arc::new(Keys::load_or_create(&dir.path().join("data")).unwrap());
+    let worker = |store: Store| replica_worker(store, keys.clone());
     let one = Store::connect(&url, 4).await.unwrap();
     one.migrate().await.unwrap();
     let two = Store::connect(&url, 4).await.unwrap();
@@ -169,6 +173,46 @@ async fn workers_on_two_replicas_open_each_tip_once() {
     assert_eq!(one.waiting_to_draft().await.unwrap(), 0);
     one.close().await;
     two.close().await;
+}
+
+/// A worker that dies holding a batch (its process killed while drafting: its
+/// connection goes, its transaction with it) loses none of it: while it holds the
+/// batch another replica's worker skips those tips, and once it is gone that worker
+/// drafts every one.
+#[tokio::test]
+async fn a_batch_held_by_a_worker_that_dies_is_drafted_by_another() {
+    if postgres_server().is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (url, _database) = crate::helpers::fresh_database(dir.path()).await;
+    let keys = Arc::new(Keys::load_or_create(&dir.path().join("data")).unwrap());
+    let doomed = Store::connect(&url, 2).await.unwrap();
+    doomed.migrate().await.unwrap();
+    received_tips(&doomed, &keys, 20).await;
+    let (holding, held) = tokio::sync::oneshot::channel();
+    let dying = tokio::spawn({
+        let doomed = doomed.clone();
+        async move {
+            doomed
+                .draft_received(0, 128, |tips| async move {
+                    let _ = holding.send(tips.len());
+                    std::future::pending().await
+                })
+                .await
+        }
+    });
+    assert_eq!(held.await.unwrap(), 20, "the dying worker holds them all");
+    let survivor = Store::connect(&url, 2).await.unwrap();
+    let worker = replica_worker(survivor.clone(), keys.clone());
+    assert_eq!(worker.drain().await.unwrap(), 0, "held tips are skipped");
+    assert_eq!(survivor.waiting_to_draft().await.unwrap(), 20);
+    dying.abort();
+    let _ = dying.await;
+    doomed.close().await;
+    assert_eq!(worker.drain().await.unwrap(), 20);
+    assert_eq!(survivor.waiting_to_draft().await.unwrap(), 0);
+    survivor.close().await;
 }
 
 /// Tips sent to either replica; handlers on each race to claim every one (one wins,
