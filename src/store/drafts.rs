@@ -17,6 +17,27 @@ pub(super) struct DraftUpdate {
 }
 
 impl DraftUpdate {
+    /// Stores the drafts in the transaction holding the batch's row locks, and commits it
+    /// (PostgreSQL), or as one statement, itself a transaction (SQLite, no `tx`).
+    pub(super) async fn commit<K>(
+        &self,
+        tx: Option<sqlx::Transaction<'static, Any>>,
+        pool: &sqlx::AnyPool,
+        drafts: Vec<(K, Vec<u8>)>,
+    ) -> Result<usize, StoreError>
+    where
+        K: for<'q> sqlx::Encode<'q, Any> + sqlx::Type<Any> + Send + 'static,
+    {
+        match tx {
+            Some(mut tx) => {
+                let drafted = self.execute(&mut *tx, drafts).await?;
+                tx.commit().await?;
+                Ok(drafted)
+            }
+            None => self.execute(pool, drafts).await,
+        }
+    }
+
     /// Stores each `(key, sealed draft)`; returns how many rows took theirs.
     pub(super) async fn execute<'e, E, K>(
         &self,

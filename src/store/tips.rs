@@ -329,15 +329,7 @@ impl Store {
             drafted: "status = 'pending_review'",
             received: "status = 'received'",
         };
-        batch.drafted = match tx {
-            Some(mut tx) => {
-                let drafted = store.execute(&mut *tx, drafts).await?;
-                tx.commit().await?;
-                drafted
-            }
-            // One statement is one transaction.
-            None => store.execute(&self.pool, drafts).await?,
-        };
+        batch.drafted = store.commit(tx, &self.pool, drafts).await?;
         Ok(Some(batch))
     }
 
