@@ -112,9 +112,19 @@ async fn a_file_claimed_for_stripping_is_passed_by_until_its_claim_ends() {
     assert_eq!(first.attachment.id.as_str(), "00000000000000a1");
     assert_eq!(second.attachment.id.as_str(), "00000000000000a2");
     assert!(replica.claim_received_attachment().await.unwrap().is_none());
-    // The first worker stops short (a crash, an error): the file waits for another.
+    // The first worker stops short (a crash, an error): the file waits for another once
+    // the dropped transaction's rollback has run (sqlx runs it as the connection goes back
+    // to its pool, after the drop returns).
     drop(first);
-    let again = replica.claim_received_attachment().await.unwrap().unwrap();
+    let mut again = None;
+    for _ in 0..100 {
+        again = replica.claim_received_attachment().await.unwrap();
+        if again.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let again = again.expect("the file is free again once its claim is dropped");
     assert_eq!(again.attachment.id.as_str(), "00000000000000a1");
     // An outcome stored under a claim ends it: the file is no longer waiting.
     replica
