@@ -11,12 +11,26 @@ use tipline::crypto::keyring_file;
 use tipline::crypto::sealing::{open_case, Envelope};
 use tipline::domain::HandlerRole;
 
-fn tipline(args: &[&str]) -> std::process::Output {
+pub fn tipline(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_tipline"))
         .args(args)
         .env_remove("RUST_LOG")
         .output()
         .unwrap()
+}
+
+/// Writes a routing file in `dir`, the embedded one with `key_line` (what `tipline agency
+/// keygen` prints) added to MBIE's entry, and returns its path.
+pub fn routing_giving_mbie(dir: &std::path::Path, key_line: &str) -> std::path::PathBuf {
+    let categories = "categories = [\"trafficking\", \"forced_labour\", \"worker_exploitation\"]";
+    let routing = tipline::routing::config::EMBEDDED.replacen(
+        categories,
+        &format!("{categories}\n{key_line}"),
+        1,
+    );
+    let routing_file = dir.join("routing.toml");
+    std::fs::write(&routing_file, routing).unwrap();
+    routing_file
 }
 
 #[tokio::test]
@@ -37,15 +51,7 @@ async fn a_case_for_an_agency_with_a_key_is_stored_and_leased_only_sealed_to_it(
             .success(),
         "an existing key is never overwritten"
     );
-    let routing = tipline::routing::config::EMBEDDED.replacen(
-        "categories = [\"trafficking\", \"forced_labour\", \"worker_exploitation\"]",
-        &format!(
-            "categories = [\"trafficking\", \"forced_labour\", \"worker_exploitation\"]\n{line}"
-        ),
-        1,
-    );
-    let routing_file = dir.join("routing.toml");
-    std::fs::write(&routing_file, routing).unwrap();
+    let routing_file = routing_giving_mbie(&dir, &line);
     let app = spawn_app_with(|s| s.routing.file = Some(routing_file)).await;
 
     let secret = "They keep our papers locked in the office at the yard";

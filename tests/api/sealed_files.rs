@@ -5,25 +5,17 @@
 
 use crate::attachments::{claimed_with_files, fetch, report, send};
 use crate::helpers::{spawn_app_with, TestApp};
+use crate::sealed_cases::{routing_giving_mbie, tipline};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use sqlx::Row;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use tipline::agency::sealed_file::{self, OpenFileError};
 use tipline::crypto::at_rest::DataKeys;
 use tipline::crypto::signing::PublicKeyInfo;
 use tipline::crypto::stream::{sealed_len, CHUNK_BYTES, TAG_BYTES};
 use tipline::crypto::{keyring_file, sealing, sha256_hex};
 use tipline::domain::HandlerRole;
-
-fn tipline(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_tipline"))
-        .args(args)
-        .env_remove("RUST_LOG")
-        .output()
-        .unwrap()
-}
 
 /// A routing file giving MBIE a key made by `tipline agency keygen`; the private key's
 /// file.
@@ -36,15 +28,7 @@ fn mbie_with_a_key(dir: &Path) -> (PathBuf, PathBuf) {
         String::from_utf8_lossy(&out.stderr)
     );
     let line = String::from_utf8(out.stdout).unwrap();
-    let categories = "categories = [\"trafficking\", \"forced_labour\", \"worker_exploitation\"]";
-    let routing = tipline::routing::config::EMBEDDED.replacen(
-        categories,
-        &format!("{categories}\n{line}"),
-        1,
-    );
-    let routing_file = dir.join("routing.toml");
-    std::fs::write(&routing_file, routing).unwrap();
-    (routing_file, key_file)
+    (routing_giving_mbie(dir, &line), key_file)
 }
 
 /// A PNG of noise, which PNG cannot shrink: its stripped copy spans several chunks, and
