@@ -503,6 +503,16 @@ fn same_names(text: &str, spans: &mut [Span], reasons: &mut [String]) {
     }
 }
 
+/// Whether the writer is in the sentence as one who is placed or lives somewhere (`puts
+/// us in a house owned by the supervisor Faisal at ...`): the address after the owner's
+/// name is then the writer's home as much. `my boss Rangi lives at` is not: a
+/// possessive names the boss, not where the writer is.
+fn writer_lives_there(clause: &str) -> bool {
+    words(clause)
+        .iter()
+        .any(|w| matches!(w.as_str(), "i" | "me" | "we" | "us" | "i'm" | "we're"))
+}
+
 /// Why a detail (not a name) is the subject's, if it is: a subject word just before it
 /// (`the boss's number is`), a pronoun for the subject just named (`His cell is`), or
 /// the subject's name or detail right before it (`Rangi Parata, 021 ...`).
@@ -540,6 +550,7 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
             && APPOSITION_KINDS.contains(&span.kind)
             && ws.len() <= 4
             && tied(&ws)
+            && !(span.kind == Kind::Address && writer_lives_there(clause))
         {
             return Some(format!("right after the subject's {}", p.kind.as_str()));
         }
@@ -570,7 +581,10 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
             "is", "was", "the", "a", "his", "her", "their", "which", "that", "belongs", "to", "of",
             "(", ",", "-", "–",
         ];
-        if near.is_some_and(|k| ws[..k].iter().all(|w| plain.contains(&w.as_str()))) {
+        // The subject word as a label, not the one who acts in a clause of its own:
+        // `022 465 8904 boss knows it` is the writer's number the boss knows.
+        let label = |k: usize| ws.get(k + 1).is_none_or(|w| is_link(w));
+        if near.is_some_and(|k| ws[..k].iter().all(|w| plain.contains(&w.as_str())) && label(k)) {
             if let Some(word) = subject_word_after(&after) {
                 return Some(format!("before \"{word}\""));
             }
@@ -712,6 +726,7 @@ mod tests {
                 "The boss is Rangi Parata. My number is 021 555 1234.",
                 "021 555 1234",
             ),
+            ("NZ one 021 555 1234 boss knows it", "021 555 1234"),
         ] {
             let mut spans = vec![span(text, value, Kind::Phone, Role::Other)];
             if let Some(at) = text.find("Rangi") {
@@ -739,6 +754,30 @@ mod tests {
             let got = roles(text, spans);
             assert_ne!(got.last().unwrap().1, Role::Subject, "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn the_bosss_house_the_writer_is_put_in_is_not_the_subjects() {
+        let address = "47 Rangitikei Street, Palmerston North 4410";
+        let text = format!("The company puts us in a house owned by the supervisor Faisal Rahman at {address}, 6 men.");
+        let got = roles(
+            &text,
+            vec![
+                span(&text, "Faisal Rahman", Kind::Name, Role::Other),
+                span(&text, address, Kind::Address, Role::Other),
+            ],
+        );
+        assert_eq!(got[0].1, Role::Subject, "{got:?}");
+        assert_eq!(got[1].1, Role::Other, "{got:?}");
+        let text = format!("My boss is Faisal Rahman at {address}.");
+        let got = roles(
+            &text,
+            vec![
+                span(&text, "Faisal Rahman", Kind::Name, Role::Other),
+                span(&text, address, Kind::Address, Role::Other),
+            ],
+        );
+        assert_eq!(got[1].1, Role::Subject, "{got:?}");
     }
 
     #[test]
