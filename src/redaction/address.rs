@@ -8,11 +8,11 @@
 //! that identify without a number are found on their own terms: `described_place`,
 //! `admin_units`.)
 
-use super::described_place;
+use super::{address_head, described_place};
 use crate::redaction::names::script::{is_word_char, Script};
 
 /// Words that start a new clause, never a place: the tail stops before them.
-const NOT_PLACES: &[&str] = &[
+pub(super) const NOT_PLACES: &[&str] = &[
     "The",
     "He",
     "She",
@@ -85,7 +85,8 @@ const NOT_PLACES: &[&str] = &[
 /// Abbreviations that open a place name (`Brgy. San Isidro`): their dot ends no sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Brgy", "Bgy", "St", "Mt", "Pt", "Ft", "Jl", "Gg", "Kab", "Kec", "Kel", "Prov", "Dist", "Sta",
-    "Sto", "Col", "Av", "Fracc", "Jal", "Edo", "Mun", "Distt", "Teh", "Vill", "TP",
+    "Sto", "Col", "Av", "Fracc", "Jal", "Edo", "Mun", "Distt", "Teh", "Vill", "TP", "Urb", "Jr",
+    "Mz", "Psje",
 ];
 
 /// Lower-case words that open a part of an address by its unit (`, phường Hưng Bình`,
@@ -121,6 +122,7 @@ const UNIT_BEFORE_NAME: &[&str] = &[
     "vill.",
     "village",
     "p.o.",
+    "urb.",
 ];
 
 /// First words of places whose names have two (`te kuiti`, `mt wellington`).
@@ -200,12 +202,14 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
     let lower = !text[start..end].chars().any(char::is_uppercase);
     // Two units before the number: `Room 3, Bed B, 41 Coronation Road`.
     let start = described_place::dwelling_before(text, head(text, head(text, start)));
-    (start, tail(text, end, lower))
+    let start = address_head::start(text, start);
+    let end = tail(text, end, lower);
+    (start, described_place::described_after(text, end))
 }
 
 /// Address rules whose match is the whole address, from the top unit down: no head or
 /// tail to take, and a village (`东营村`) has no number to prove it an address.
-pub const WHOLE_AS_FOUND: &[&str] = &["chinese-address", "korean-address"];
+pub const WHOLE_AS_FOUND: &[&str] = &["chinese-address", "korean-address", "thai-address"];
 
 /// Words that name a unit, flat or lot before its number (`Flat 2, 17 Adelaide Road`).
 const UNITS: &[&str] = &[
@@ -426,7 +430,7 @@ const ADDRESS_ABBREVIATIONS: &[&str] = &[
     "st", "rd", "ave", "av", "blvd", "dr", "ln", "pl", "cres", "tce", "hwy", "no", "nr", "nos",
     "apt", "flt", "lvl", "blk", "brgy", "bgy", "jl", "jln", "gg", "kel", "kec", "kab", "kg", "kp",
     "rt", "rw", "tp", "tx", "col", "dist", "teh", "opp", "vill", "vpo", "po", "ps", "mt", "ft",
-    "sq", "bldg", "fl", "cor", "ext", "ste", "mun", "prov", "brg",
+    "sq", "bldg", "fl", "cor", "ext", "ste", "mun", "prov", "brg", "urb", "jr", "mz", "psje",
 ];
 
 /// `end` carried over the tail of an address that ends there (see `tail`).
@@ -476,7 +480,8 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             end += 1;
             rest = &text[end..];
         }
-        let after_comma = rest.strip_prefix(',');
+        // Arabic-script addresses part with `،`.
+        let after_comma = rest.strip_prefix(',').or_else(|| rest.strip_prefix('،'));
         let comma = after_comma.is_some();
         let body = after_comma.unwrap_or(rest);
         let spaces = body.len() - body.trim_start_matches([' ', '\u{a0}']).len();
@@ -488,6 +493,7 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             .or_else(|| comma.then(|| unit_and_name(chunk, native)).flatten())
             .or_else(|| rural_delivery(chunk))
             .or_else(|| numbered_part(chunk))
+            .or_else(|| comma.then(|| unit_part(chunk)).flatten())
             .or_else(|| floor_and_unit(chunk))
             .or_else(|| places(chunk, comma, native))
             // Without a comma, only right after the street (`8 moana avenue mangere east`).
@@ -632,6 +638,28 @@ fn numbered_part(s: &str) -> Option<usize> {
         return None;
     }
     boundary(s, a.len() + 1 + b.len())
+}
+
+/// A room or flat after the street (`, room 3`, `, unit 2 upstairs`), in any case.
+fn unit_part(s: &str) -> Option<usize> {
+    let mut parts = s.splitn(3, ' ');
+    let (unit, number) = (parts.next()?, parts.next()?);
+    let number = &number[..number
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(number.len())];
+    let numbered = !number.is_empty()
+        && number.len() <= 5
+        && (number.starts_with(|c: char| c.is_ascii_digit())
+            || (number.len() == 1 && number.starts_with(|c: char| c.is_ascii_uppercase())));
+    if !UNITS.contains(&unit.to_lowercase().as_str()) || !numbered {
+        return None;
+    }
+    let n = unit.len() + 1 + number.len();
+    let floor = [" upstairs", " downstairs", " out the back", " at the back"]
+        .iter()
+        .find(|f| s[n..].starts_with(*f))
+        .map_or(0, |f| f.len());
+    boundary(s, n + floor)
 }
 
 /// A floor and unit as Singapore and Malaysia write them: `#03-118`.

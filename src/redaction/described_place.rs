@@ -74,6 +74,33 @@ static DESCRIPTION_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("the description pattern compiles")
 });
 
+/// The dwelling told right after its numbered address, which points at one door of it:
+/// `, the cottage by the calf shed`, ` (the cabins behind the cool store)`, `, behind
+/// the grey shed`, `, the one with the blue roof next to the dairy`.
+static DESCRIBED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let body = format!(
+        r"(?:(?i:the)\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS})\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?"
+    );
+    regex::Regex::new(&format!(
+        r"^(?:,\s+(?<comma>{body})(?:\s*[,.;:!?\n(]|$)|\s+\((?<paren>{body})\))"
+    ))
+    .expect("the described-after pattern compiles")
+});
+
+/// Where an address ending at `end` ends once the dwelling told after it is taken in.
+pub fn described_after(text: &str, end: usize) -> usize {
+    let window = super::text::floor_boundary(text, (end + 160).min(text.len()));
+    let Some(caps) = DESCRIBED_AFTER.captures(&text[end..window]) else {
+        return end;
+    };
+    match (caps.name("comma"), caps.name("paren")) {
+        (Some(body), _) => end + body.end(),
+        // The closing parenthesis too.
+        (None, Some(body)) => end + body.end() + 1,
+        (None, None) => end,
+    }
+}
+
 /// A dwelling with its own number right before a numbered address, which belongs to it:
 /// `Cottage 2, 1480 Moa Flat Road`, `Alpine Lodge staff cabin 3, 18 Cardrona Valley
 /// Road`. (A dwelling described without a number, `they sleep in a shed at 12 Kauri
@@ -293,6 +320,51 @@ mod tests {
         );
         assert_eq!(before("We live at 12 Smith Street", "12"), "");
         assert_eq!(before("We work hard, 12 hours a day", "12"), "");
+    }
+
+    #[test]
+    fn a_dwelling_told_after_its_address_belongs_to_it() {
+        fn after<'a>(text: &'a str, address: &str) -> &'a str {
+            let end = text.find(address).expect("the address is in the text") + address.len();
+            &text[end..described_after(text, end)]
+        }
+        assert_eq!(
+            after(
+                "we are at 512 paterangi road, the cottage by the calf shed (not the main house).",
+                "road"
+            ),
+            ", the cottage by the calf shed"
+        );
+        assert_eq!(
+            after(
+                "at 9 Mill Road, RD 12, Havelock North (the cabins behind the cool store). one",
+                "North"
+            ),
+            " (the cabins behind the cool store)"
+        );
+        assert_eq!(
+            after(
+                "we rahe 2 Old Renwick Road, behind the grey shed. hamar",
+                "Road"
+            ),
+            ", behind the grey shed"
+        );
+        assert_eq!(
+            after("at 12 Kauri Street, the boss comes at night", "Street"),
+            ""
+        );
+        // A dwelling told as one of a kind is what the report says, not which door.
+        assert_eq!(
+            after(
+                "is 21A Victoria Avenue, a big white house with a black gate.",
+                "Avenue"
+            ),
+            ""
+        );
+        assert_eq!(
+            after("at 12 Kauri Street (Hamilton) since May", "Street"),
+            ""
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Automatic redaction: rules as data, the engine, and placeholder rendering.
 
 pub mod address;
+mod address_head;
 mod admin_units;
 mod cardinals;
 pub mod checksums;

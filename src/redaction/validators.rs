@@ -298,7 +298,8 @@ const COUNTRY_LENGTHS: &[(&str, u8, u8)] = &[
     ("39", 6, 11),
     ("44", 9, 10),
     ("49", 6, 13),
-    ("52", 10, 10),
+    // Mexico: ten digits, eleven with the `1` mobiles were dialled with until 2019.
+    ("52", 10, 11),
     ("55", 10, 11),
     ("60", 8, 10),
     ("61", 9, 9),
@@ -439,7 +440,11 @@ pub fn date(s: &str) -> bool {
         _ => return false,
     };
     let year = if year < 100 { year + 1900 } else { year };
-    (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2099).contains(&year)
+    // Afghanistan and Iran date in the solar hijri calendar (1370 is 1991).
+    let solar_hijri = (1300..=1399).contains(&year);
+    (1..=31).contains(&day)
+        && (1..=12).contains(&month)
+        && ((1900..=2099).contains(&year) || solar_hijri)
 }
 
 /// A day written as an ordinal word: `fourth`, `twenty-first`, `thirtieth`.
@@ -745,6 +750,8 @@ mod tests {
         assert!(date("4/18/1960"));
         assert!(date("1995年3月12日"));
         assert!(date("12-Aug-1986"));
+        assert!(date("1370/05/12"));
+        assert!(!date("1250/05/12"));
         assert!(date("fourth of March 1991"));
         assert!(date("March twenty-first, 1988"));
         assert!(date("3 de enero de 1988"));

@@ -6,6 +6,7 @@
 
 use super::lexicon::*;
 use super::script::{is_word_char, Script};
+use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
 use crate::redaction::text::word_hash;
 
@@ -278,6 +279,15 @@ fn initials_before(before: &str) -> usize {
 /// `Li Ming (李明)`, stays apart: nothing follows it.)
 fn join_nicknames(text: &str, spans: &mut Vec<Span>) {
     spans.sort_by_key(|s| (s.start, s.end));
+    // A nickname found both in its run and by `quoted_nickname` is one word (the
+    // writer's, if either finding says so).
+    spans.dedup_by(|later, kept| {
+        let same = (later.start, later.end) == (kept.start, kept.end);
+        if same && later.role == Role::Reporter {
+            kept.role = Role::Reporter;
+        }
+        same
+    });
     let gap = |a: &Span, b: &Span| text.get(a.end..b.start).unwrap_or("");
     let mut joined: Vec<Span> = Vec::with_capacity(spans.len());
     let mut i = 0;
@@ -330,6 +340,10 @@ mod tests {
         assert_eq!(
             names("The supervisor Mandeep \"Sunny\" Gill collects passports"),
             vec!["Mandeep \"Sunny\" Gill"]
+        );
+        assert_eq!(
+            names("Client: Rosalinda \"Linda\" Pacheco\nClient DOB: 11/11/1979"),
+            vec!["Rosalinda \"Linda\" Pacheco"]
         );
         let apart = names("The boss is Li Ming (李明), he keeps");
         assert!(apart.contains(&"Li Ming") && apart.contains(&"李明"));

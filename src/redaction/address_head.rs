@@ -1,0 +1,443 @@
+//! What is written before a numbered address and belongs to it, read back from the
+//! number: the room, flat or floor (`Block C room 14 `, `rooms 11 and 12, `, `1st
+//! floor, `, `phòng 3, nhà số `), the building or lodge (`Vintage Lodge, `) and the
+//! suburb or town when the writer names it first (`we live in Papakura, 61 Settlement
+//! Road`, `住在North East Valley, 42 Norwood Street`, `店在 Auckland, Northcote, 3 Pearn
+//! Place`). Each finds the same household the street does.
+//!
+//! A place before the address is taken only where the text puts the address there: a
+//! word for being somewhere right before it (`in`, `at`, `live`, `у`), text in a script
+//! without capitals, a label's colon or a line's start. `I met Rangi, 61 Settlement Road
+//! is ...` keeps `Rangi` for the name rules.
+
+use super::address::NOT_PLACES;
+use crate::redaction::names::script::{is_word_char, Script};
+
+/// Words that name a room, flat, floor or block before its number or letter.
+const UNITS: &[&str] = &[
+    "flat",
+    "flats",
+    "unit",
+    "units",
+    "apt",
+    "apartment",
+    "room",
+    "rooms",
+    "rm",
+    "suite",
+    "block",
+    "blk",
+    "office",
+    "level",
+    "floor",
+    "shop",
+    "bed",
+    "cabin",
+    "caravan",
+    "phòng",
+    "phong",
+    "kwarto",
+    "kamar",
+    "شقة",
+];
+
+/// Words that end the name of a building people live or stay in: `Vintage Lodge`, `Kiwi
+/// Gold Motor Lodge`, `Siddiq Trade Centre`.
+const BUILDINGS: &[&str] = &[
+    "lodge",
+    "motel",
+    "motor inn",
+    "inn",
+    "hostel",
+    "backpackers",
+    "hotel",
+    "apartments",
+    "flats",
+    "court",
+    "centre",
+    "center",
+    "tower",
+    "towers",
+    "building",
+    "plaza",
+    "house",
+    "camp",
+    "village",
+    "quarters",
+    "hall",
+    "mansions",
+    "residences",
+    "holiday park",
+    "motor camp",
+];
+
+/// Words for being somewhere, right before a place that opens an address.
+/// (Not `at`: `at Golden Lotus Wellness, 1/88 Victoria Street` names a business.)
+const LOCATIVES: &[&str] = &[
+    "in", "near", "live", "lives", "living", "stay", "stays", "staying", "address", "ở", "tại",
+    "у", "в", "di", "sa", "en", "em", "na", "kei",
+];
+
+/// Labels whose colon puts an address on the line after them.
+const ADDRESS_LABELS: &[&str] = &[
+    "address",
+    "addr",
+    "home",
+    "premises",
+    "location",
+    "địa chỉ",
+    "住所",
+    "地址",
+    "주소",
+    "dirección",
+    "direccion",
+    "endereço",
+    "alamat",
+    "tirahan",
+];
+
+/// Marks that end a segment of text read back from an address.
+const SEGMENT_ENDS: &[char] = &[
+    ',', '،', '.', ':', '\n', '(', '"', ';', '!', '?', '。', '、', '，', '：', '「', '」',
+];
+
+/// Where an address starting at `start` begins once what belongs to it before is taken.
+pub fn start(text: &str, mut start: usize) -> usize {
+    // A place may be taken only if the text before it puts an address there; until
+    // then it is pending, and the start goes back to the last part that needed nothing.
+    let mut settled = start;
+    for _ in 0..5 {
+        let Some(part) = part_before(text, start) else {
+            break;
+        };
+        start = part.from;
+        match part.kind {
+            Part::Unit | Part::Building => {
+                if settled != part.to {
+                    // A unit or building after a pending place: nothing settles it.
+                    break;
+                }
+                settled = start;
+            }
+            Part::Place { placed: true } => settled = start,
+            Part::Place { placed: false } => {}
+        }
+    }
+    settled
+}
+
+enum Part {
+    Unit,
+    Building,
+    /// `placed`: the text before it puts an address there.
+    Place {
+        placed: bool,
+    },
+}
+
+struct Found {
+    from: usize,
+    /// Where the part's address went on (its comma or space included).
+    to: usize,
+    kind: Part,
+}
+
+/// The part right before `start`: after a comma, or (a unit only) a space.
+fn part_before(text: &str, start: usize) -> Option<Found> {
+    let before = &text[..start];
+    let (before, comma) = match before
+        .strip_suffix(", ")
+        .or_else(|| before.strip_suffix("، "))
+        .or_else(|| before.strip_suffix('،'))
+    {
+        Some(b) => (b, true),
+        None => (before.strip_suffix(' ')?, false),
+    };
+    let from = before.rfind(SEGMENT_ENDS).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let segment = &before[from..];
+    let words = words(segment, from);
+    if words.is_empty() {
+        return None;
+    }
+    if let Some(k) = unit_chain(&words) {
+        return Some(Found {
+            from: words[k].0,
+            to: start,
+            kind: Part::Unit,
+        });
+    }
+    if !comma {
+        return None;
+    }
+    if let Some(k) = building(&words) {
+        return Some(Found {
+            from: words[k].0,
+            to: start,
+            kind: Part::Building,
+        });
+    }
+    let (at, placed) = place(text, &words, from)?;
+    Some(Found {
+        from: at,
+        to: start,
+        kind: Part::Place { placed },
+    })
+}
+
+/// The words of a segment starting at byte `offset` of the text, with their offsets.
+fn words(segment: &str, offset: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut at = None;
+    for (i, c) in segment.char_indices().chain([(segment.len(), ' ')]) {
+        match (c.is_whitespace(), at) {
+            (true, Some(s)) => {
+                out.push((offset + s, &segment[s..i]));
+                at = None;
+            }
+            (false, None) => at = Some(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_unit(w: &str) -> bool {
+    UNITS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// A house or unit number (`14`, `3A`), or the letter of a block or bed (`C`).
+fn is_unit_number(w: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    let numbered = w.len() <= 5
+        && w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_alphanumeric());
+    let lettered = w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
+    numbered || lettered
+}
+
+fn is_ordinal_floor(a: &str, b: &str) -> bool {
+    let ordinal = a.len() <= 4
+        && a.starts_with(|c: char| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| a.to_lowercase().ends_with(o));
+    ordinal && matches!(b.to_lowercase().as_str(), "floor" | "level")
+}
+
+/// Where the segment's last words are all units with their numbers (`Block C room 14`,
+/// `rooms 11 and 12`, `1st floor`, `nhà số`), the index of the first.
+fn unit_chain(words: &[(usize, &str)]) -> Option<usize> {
+    let mut k = words.len();
+    let mut groups = 0;
+    loop {
+        let rest = &words[..k];
+        let n = match rest {
+            [.., (_, u), (_, a), (_, and), (_, b)]
+                if is_unit(u)
+                    && is_unit_number(a)
+                    && matches!(*and, "and" | "&")
+                    && is_unit_number(b) =>
+            {
+                4
+            }
+            [.., (_, u), (_, n)] if is_unit(u) && is_unit_number(n) => 2,
+            [.., (_, a), (_, b)] if is_ordinal_floor(a, b) => 2,
+            // A house's number written as a word before it: `nhà số`, `số nhà`.
+            [.., (_, a), (_, b)]
+                if matches!(
+                    (a.to_lowercase().as_str(), b.to_lowercase().as_str()),
+                    ("nhà", "số") | ("số", "nhà")
+                ) && groups == 0 =>
+            {
+                2
+            }
+            _ => break,
+        };
+        k -= n;
+        groups += 1;
+        if groups == 3 {
+            break;
+        }
+    }
+    (groups > 0).then_some(k)
+}
+
+fn capitalised(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && !NOT_PLACES.contains(&w)
+}
+
+/// Where the segment ends in a building's name (capitalised words, the last a word for a
+/// building: `Kiwi Gold Motor Lodge`), the index of its first word.
+fn building(words: &[(usize, &str)]) -> Option<usize> {
+    let n = words.len();
+    let last = words[n - 1].1.to_lowercase();
+    let two = (n >= 2).then(|| format!("{} {last}", words[n - 2].1.to_lowercase()));
+    let type_words = if two.as_deref().is_some_and(|t| BUILDINGS.contains(&t)) {
+        2
+    } else if BUILDINGS.contains(&last.as_str()) {
+        1
+    } else {
+        return None;
+    };
+    let k = words[..n - type_words]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|(_, w)| capitalised(w))
+        .count();
+    // A building with no name of its own (`the old house`) is a described place's.
+    if k == 0 || !words[n - type_words..].iter().all(|(_, w)| capitalised(w)) {
+        return None;
+    }
+    Some(n - type_words - k)
+}
+
+/// Where the segment ends in one to three capitalised words of a place, the byte offset
+/// of the first, and whether the text puts an address there.
+fn place(text: &str, words: &[(usize, &str)], from: usize) -> Option<(usize, bool)> {
+    let n = words.len();
+    let caps = words
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|(_, w)| capitalised(w))
+        .count();
+    let k = n - caps;
+    // `住在North East Valley`: the place glued to text in a script without capitals.
+    if k > 0 && caps < 3 {
+        let (at, w) = words[k - 1];
+        if let Some(cut) = glued_place(w) {
+            return Some((at + cut, true));
+        }
+    }
+    if caps == 0 {
+        return None;
+    }
+    let placed = match k.checked_sub(1).map(|j| words[j].1) {
+        Some(w) => LOCATIVES.contains(&w.to_lowercase().as_str()) || w.chars().all(uncased_or_mark),
+        // The segment is the place: an address label's colon puts an address there (not
+        // `Landlord: Graeme Tisdall, 1480 Moa Flat Road`); a comma leaves it to the
+        // segment before.
+        None => {
+            let label = text[..from]
+                .trim_end()
+                .trim_end_matches([':', '：'])
+                .to_lowercase();
+            text[..from].trim_end().ends_with([':', '：'])
+                && ADDRESS_LABELS.iter().any(|l| label.ends_with(l))
+        }
+    };
+    Some((words[k].0, placed))
+}
+
+/// Where a word of text in a script without capitals turns into a capitalised Latin
+/// place (`住在North`), the byte offset of the place in the word.
+fn glued_place(w: &str) -> Option<usize> {
+    let (i, c) = w.char_indices().find(|&(_, c)| c.is_uppercase())?;
+    let latin = w[i..]
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '\'' | '’'));
+    (i > 0 && c.is_ascii() && latin && w[..i].chars().all(uncased_or_mark)).then_some(i)
+}
+
+fn uncased_or_mark(c: char) -> bool {
+    (Script::of(c) != Script::Cased && is_word_char(c)) || !c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn head<'a>(text: &'a str, address: &str) -> &'a str {
+        let at = text.find(address).expect("the address is in the text");
+        &text[start(text, at)..at]
+    }
+
+    #[test]
+    fn rooms_floors_and_blocks_before_an_address() {
+        assert_eq!(
+            head("RSE camp. Block C room 14, 2 Te Matai Road", "2 Te"),
+            "Block C room 14, "
+        );
+        assert_eq!(
+            head(
+                "they moved us to rooms 11 and 12, Kiwi Gold Motor Lodge, 21 Jellicoe Street",
+                "21 J"
+            ),
+            "rooms 11 and 12, Kiwi Gold Motor Lodge, "
+        );
+        assert_eq!(
+            head(
+                "motel. Room 6, Vintage Lodge, 112 Middle Renwick Road",
+                "112"
+            ),
+            "Room 6, Vintage Lodge, "
+        );
+        assert_eq!(
+            head(
+                "I live in the flat above, 1st floor, 211 Victoria Avenue",
+                "211"
+            ),
+            "1st floor, "
+        );
+        assert_eq!(
+            head("Em ở phòng 3, nhà số 7 Bayview Road", "7 B"),
+            "phòng 3, nhà số "
+        );
+        assert_eq!(
+            head("أخي يسكن في شقة 4، 21 Rintoul Street", "21"),
+            "شقة 4، "
+        );
+    }
+
+    #[test]
+    fn a_place_named_first_where_the_text_puts_an_address() {
+        assert_eq!(
+            head("Живемо вшістьох у Papakura, 61 Settlement Road", "61"),
+            "Papakura, "
+        );
+        assert_eq!(
+            head("我们住在North East Valley, 42 Norwood Street", "42"),
+            "North East Valley, "
+        );
+        assert_eq!(
+            head("店在 Auckland, Northcote, 3 Pearn Place 楼上", "3 P"),
+            "Auckland, Northcote, "
+        );
+        assert_eq!(
+            head("i live Frankton Hamilton, 14 Massey Street", "14"),
+            "Frankton Hamilton, "
+        );
+        assert_eq!(
+            head("Home address:\nPapakura, 61 Settlement Road", "61"),
+            "Papakura, "
+        );
+    }
+
+    #[test]
+    fn names_and_clauses_before_an_address_are_not_its_places() {
+        assert_eq!(head("I met Rangi, 61 Settlement Road is his", "61"), "");
+        assert_eq!(
+            head(
+                "オーナーのGrahamさんが引いています住所は2245 Hinuera Road, RD 2",
+                "RD"
+            ),
+            ""
+        );
+        assert_eq!(head("The boss, 61 Settlement Road", "61"), "");
+        assert_eq!(
+            head("Landlord: Graeme Tisdall, 1480 Moa Flat Road", "1480"),
+            ""
+        );
+        assert_eq!(
+            head("a GP at Karamu Family Health, 512 Karamu Road", "512"),
+            ""
+        );
+        assert_eq!(head("We work hard, 12 hours a day", "12"), "");
+        assert_eq!(head("Yesterday Sione and Mele, 12 Kauri Street", "12"), "");
+        // A room with no number is the report, not the place.
+        assert_eq!(head("we sleep in the room, 12 Kauri Street", "12"), "");
+    }
+}
