@@ -374,6 +374,18 @@ fn clause_end(text: &str, start: usize, end: usize) -> usize {
         " i think",
         " please ",
         " pls ",
+        // The writer's next sentence, in text with no stops (a voicemail transcript).
+        " my ",
+        " My ",
+        " our ",
+        " Our ",
+        " i ",
+        " we ",
+        " he ",
+        " she ",
+        " they ",
+        " thank",
+        " Thank",
     ];
     let s = &text[start..end];
     let mut cut = s.len();
@@ -797,6 +809,18 @@ mod tests {
         let start = text.find(what).unwrap();
         let (s, e) = extent(text, start, start + what.len());
         text[s..e].to_owned()
+    }
+
+    #[test]
+    fn an_address_read_out_ends_where_the_writer_goes_on() {
+        let t = "my address is 218 Kiwitahi Station Road RD 3 Morrinsville my number is 027";
+        assert_eq!(
+            ext(
+                t,
+                "218 Kiwitahi Station Road RD 3 Morrinsville my number is 027"
+            ),
+            "218 Kiwitahi Station Road RD 3 Morrinsville"
+        );
     }
 
     #[test]

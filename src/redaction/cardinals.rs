@@ -330,7 +330,15 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
         };
         // `the one on Te Matai Road` is a place, not number one: the words up to the
         // street word name the street.
+        // A digit word next to another is one digit of a number read out digit by digit
+        // (`two one eight Kiwitahi Road`): `number_words` joins them.
+        let digit_word = |i: usize| {
+            ws.get(i)
+                .is_some_and(|n| unit(n.text()).is_some() || matches!(n.text(), "zero" | "oh"))
+        };
+        let in_digits = (w > 0 && gap(w - 1) && digit_word(w - 1)) || (gap(w) && digit_word(w + 1));
         let house = !big
+            && !in_digits
             && (1..=4).any(|k| {
                 ws.get(w + k)
                     .is_some_and(|n| STREET_TYPES.contains(&n.text()))

@@ -743,6 +743,10 @@ mod tests {
         assert_eq!(norm("رقمي صفر اثنين واحد ثلاثة"), "رقمي 0213");
         assert_eq!(norm("số không hai một bốn năm"), "số 02145");
         assert_eq!(norm("दो या तीन लोग"), "दो या तीन लोग");
+        assert_eq!(
+            norm("my address is two one eight Kiwitahi Road"),
+            "my address is 218 Kiwitahi Road"
+        );
     }
 
     #[test]
