@@ -264,6 +264,23 @@ pub(super) fn hangul_stem(word: &str) -> &str {
     word
 }
 
+/// Thai titles before a full name: Mr, Miss, Mrs, boy, girl.
+const THAI_TITLES: &[&str] = &["นาย", "นางสาว", "นาง", "ด.ช.", "ด.ญ."];
+
+/// The end of the run of words of one script, spaced only, that token `from` opens.
+fn run_end(text: &str, tokens: &[Token], from: usize) -> usize {
+    let mut j = from + 1;
+    while j < tokens.len()
+        && tokens[j].script == tokens[from].script
+        && text[tokens[j - 1].end..tokens[j].start]
+            .bytes()
+            .all(|b| b == b' ')
+    {
+        j += 1;
+    }
+    j
+}
+
 /// Names after cues glued inside token `k` of a script without spaces (and, in Han,
 /// before titles).
 fn glued(
@@ -286,6 +303,14 @@ fn glued(
     };
     // Cues are longest first: `我叫` takes its name before `叫` can.
     let mut taken: Vec<usize> = Vec::new();
+    // A Thai title standing as a word of its own (`นาย ประเสริฐ บุญมา` on a transfer slip):
+    // inside a word it is another word (`นายหน้า`, a broker).
+    let title: &[(String, Role)] = &[(word.to_owned(), Role::Other)];
+    let cues = if t.script == Script::Thai && THAI_TITLES.contains(&word) {
+        title
+    } else {
+        cues
+    };
     for (cue, role) in cues {
         for (at, _) in folded.match_indices(cue.as_str()) {
             let from = t.start + at + cue.len();
@@ -317,10 +342,18 @@ fn glued(
                 _ => {
                     // Thai: the rest of this word (or else the next word) is the given
                     // name; the word after it, unless a function word, the surname.
-                    let (start, mut last) = if from < t.end {
-                        (from, k)
+                    // After a label's colon (`ชื่อ: สมชาย แก้วมณี`) the name is the
+                    // next run of words.
+                    let labelled = |next: &Token| {
+                        next.script == t.script
+                            && matches!(text[t.end..next.start].trim(), ":" | "：")
+                    };
+                    let (start, mut last, limit) = if from < t.end {
+                        (from, k, limit)
                     } else if k + 1 < limit {
-                        (tokens[k + 1].start, k + 1)
+                        (tokens[k + 1].start, k + 1, limit)
+                    } else if tokens.get(k + 1).is_some_and(labelled) {
+                        (tokens[k + 1].start, k + 1, run_end(text, tokens, k + 1))
                     } else {
                         continue;
                     };
@@ -582,6 +615,15 @@ mod tests {
             found("เจ้าของร้านชื่อสมศักดิ์ ยึดพาสปอร์ตและไม่ให้ออกจากร้าน"),
             vec![("สมศักดิ์", Other)]
         );
+        assert_eq!(
+            found("ชื่อ: สมชาย แก้วมณี\nวันเกิด"),
+            vec![("สมชาย แก้วมณี", Other)]
+        );
+        assert_eq!(
+            found("จาก นาย ประเสริฐ บุญมา\nไปยัง นางสาว วนิดา ทองดี\n"),
+            vec![("ประเสริฐ บุญมา", Other), ("วนิดา ทองดี", Other)]
+        );
+        assert!(found("นายหน้า เอาเงินไป").is_empty());
         assert_eq!(found("还有小刘，他二十岁"), vec![("小刘", Other)]);
         assert_eq!(
             found("帮工阿明和阿芳，情况"),
