@@ -22,6 +22,7 @@ use super::rules::{self, Rule, RuleSet};
 use super::span::{normalise, render, Redaction, Span};
 use super::spec::RulesError;
 use super::subject;
+use super::table_columns;
 use super::text::{ceil_boundary, floor_boundary};
 use regex::RegexSet;
 use std::path::Path;
@@ -228,6 +229,17 @@ impl Engine {
             );
         }
         let text = original;
+        // Cells of a pasted table under a column its header names (`Name | Passport`).
+        for (start, end, kind) in table_columns::find(text) {
+            decided.push(false);
+            spans.push(Span {
+                start,
+                end,
+                kind,
+                rule: table_columns::RULE.into(),
+                role: Role::default(),
+            });
+        }
         if let Some(detector) = &self.names {
             // The detector reads a name's role from its own cues: a clause opening
             // "Call X on ..." asks to call X, not the writer.

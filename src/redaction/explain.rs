@@ -89,6 +89,9 @@ fn name_method(id: &str) -> &'static str {
         super::described_place::RULE => {
             "a place described, not numbered: a dwelling placed against a named street or landmark"
         }
+        super::table_columns::RULE => {
+            "a cell of a pasted table, under a column its header names (Name, Passport, Phone)"
+        }
         _ => "a redaction added by hand",
     }
 }

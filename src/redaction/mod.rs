@@ -21,6 +21,7 @@ pub mod span;
 pub mod spec;
 mod spoken_email;
 pub mod subject;
+mod table_columns;
 pub mod text;
 pub mod validators;
 
