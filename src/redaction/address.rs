@@ -184,7 +184,7 @@ pub fn street_words(value: &str) -> bool {
 
 /// The extent of an ADDRESS span `start..end` in `text`: clipped to its clause, then
 /// carried over its tail; `(start, start)` when it holds no digit.
-pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
+pub fn extent(text: &str, start: usize, end: usize, labelled: bool) -> (usize, usize) {
     let mut end = clause_end(text, start, end);
     // A rule that stopped inside a word (`London SW` of `London SW1A 1AA`) gives the
     // word back, for the tail to read whole.
@@ -196,7 +196,9 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
             .map_or(start, |i| start + i);
         end = start + text[start..word].trim_end().len();
     }
-    if !text[start..end].bytes().any(|b| b.is_ascii_digit()) {
+    if !text[start..end].bytes().any(|b| b.is_ascii_digit())
+        && !(labelled && places_to_a_country(&text[start..end]))
+    {
         return (start, start);
     }
     let lower = !text[start..end].chars().any(char::is_uppercase);
@@ -205,6 +207,17 @@ pub fn extent(text: &str, start: usize, end: usize) -> (usize, usize) {
     let start = address_head::start(text, start);
     let end = tail(text, end, lower);
     (start, described_place::described_after(text, end))
+}
+
+/// Whether a labelled address with no number is still one: three or more parts between
+/// commas, each capitalised, as a village abroad is written after `My address:`
+/// (`Vaitele-Uta, Upolu, Samoa`). Two parts (`Invercargill, Southland`) name a town.
+fn places_to_a_country(value: &str) -> bool {
+    let parts: Vec<&str> = value.split(',').map(str::trim).collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| p.starts_with(|c: char| c.is_uppercase()) && p.split(' ').count() <= 3)
 }
 
 /// Address rules whose match is the whole address, from the top unit down: no head or
@@ -388,6 +401,7 @@ fn clause_end(text: &str, start: usize, end: usize) -> usize {
         " Thank",
     ];
     let s = &text[start..end];
+    let cased = s.chars().any(|c| c.is_ascii_uppercase());
     let mut cut = s.len();
     for (i, c) in s.char_indices() {
         if matches!(
@@ -404,9 +418,153 @@ fn clause_end(text: &str, start: usize, end: usize) -> usize {
             cut = i;
             break;
         }
+        if cased && c == ',' && writer_goes_on(&s[i + 1..]) {
+            cut = i;
+            break;
+        }
+        if let Some(n) = postcode_then_prose(s, i) {
+            cut = i + n;
+            break;
+        }
     }
     let kept = s[..cut].trim_end_matches([' ', ',', '.', ':', '-']);
     start + kept.len()
+}
+
+/// Words that open the writer's next clause after an address and its comma, never a part
+/// of the address (`, the house belongs to his wife`, `, boss is Raj`, `, mi celular
+/// es`, `, nomor saya`, `, telefoni`, `, wala kaming`, `, dito rin`): in English and the
+/// languages reporters mix into it. (Not any lower-case word: `, apto 704`, `, vườn táo
+/// trên đường ...` are parts of the address.)
+const CLAUSE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "i",
+    "im",
+    "i'm",
+    "we",
+    "he",
+    "she",
+    "they",
+    "it",
+    "its",
+    "it's",
+    "my",
+    "our",
+    "his",
+    "her",
+    "their",
+    "this",
+    "that",
+    "thats",
+    "that's",
+    "there",
+    "boss",
+    "phone",
+    "ph",
+    "tel",
+    "mobile",
+    "cell",
+    "number",
+    "email",
+    "accommodation",
+    "rent",
+    "which",
+    "who",
+    "where",
+    "please",
+    "pls",
+    "thanks",
+    "thank",
+    "post",
+    "call",
+    "text",
+    "and",
+    "but",
+    "so",
+    "owned",
+    "run",
+    "shared",
+    "not",
+    "no",
+    "only",
+    "also",
+    "since",
+    "until",
+    "now",
+    "near",
+    "mi",
+    "su",
+    "mon",
+    "ma",
+    "nomor",
+    "alamat",
+    "telefoni",
+    "telepono",
+    "numero",
+    "número",
+    "celular",
+    "wala",
+    "dito",
+    "ako",
+    "kami",
+    "sila",
+    "yung",
+    "ang",
+    "saya",
+    "kami",
+    "dia",
+    "rumah",
+    "mipela",
+    "mifala",
+];
+
+/// Whether the text after a comma in an address written with capitals is the writer's
+/// sentence going on: it opens with one of `CLAUSE_OPENERS`.
+fn writer_goes_on(after: &str) -> bool {
+    let rest = after.trim_start();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect();
+    let first = word.chars().next();
+    // `the` opens a dwelling told after the address (`, the cottage by the calf shed`),
+    // which `described_place` takes; anything else after `the` is the writer's.
+    if word == "the" {
+        return described_place::described_after(&format!(", {rest}"), 0) == 0;
+    }
+    first.is_some_and(char::is_lowercase) && CLAUSE_OPENERS.contains(&word.as_str())
+}
+
+/// Where a postcode (four to six digits after a place's name) is followed by the writer's
+/// sentence rather than more of the address: the length of the text up to the postcode's
+/// end, from byte `i` of `s` where the digits start. (`Papakura 2110 dito rin ako`,
+/// `Matamata 3472の敷地内`, `ਬਠਿੰਡਾ 151103 ਜੀ ਕਿਰਪਾ ਕਰਕੇ`.)
+fn postcode_then_prose(s: &str, i: usize) -> Option<usize> {
+    let before = &s[..i];
+    if !before.ends_with(' ') || !s[i..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let place = before.trim_end().rsplit(' ').next().unwrap_or("");
+    let named = place.starts_with(char::is_uppercase) || place.starts_with(uncased);
+    let digits = s[i..].bytes().take_while(u8::is_ascii_digit).count();
+    if !named || !(4..=6).contains(&digits) || before.trim().is_empty() {
+        return None;
+    }
+    let after = &s[i + digits..];
+    let next = after.strip_prefix(' ').unwrap_or(after).chars().next()?;
+    let glued = !after.starts_with(' ');
+    let unit_mark = matches!(
+        next,
+        '号' | '號' | '호' | '동' | '室' | '楼' | '樓' | '层' | '層'
+    );
+    let prose = if glued {
+        next.is_alphabetic() && !next.is_ascii() && !unit_mark
+    } else {
+        next.is_lowercase() || (uncased(next) && !unit_mark)
+    };
+    prose.then_some(digits)
 }
 
 /// Whether the `.` at `s[i]` ends a short abbreviation (`Brgy.`, `No.`, `H.No.`, `St.`),
@@ -427,10 +585,13 @@ fn abbreviation_ends_at(s: &str, i: usize) -> bool {
     let known = ADDRESS_ABBREVIATIONS
         .iter()
         .any(|a| a.eq_ignore_ascii_case(word));
-    let capitalised = word.starts_with(char::is_uppercase) && word.chars().count() > 1;
+    // Any other short word in Latin letters ends the sentence (`belongs to his wife.
+    // Rent ...`), but a letter alone is an initial (`H.No.`); in a script without case
+    // a short word before a dot is an abbreviation (`मकान नं. 47`).
+    let caseless = word.starts_with(uncased);
     !word.is_empty()
         && word.chars().count() <= 4
-        && (known || !capitalised)
+        && (known || caseless || word.chars().count() == 1)
         && !next.is_empty()
         && !NOT_PLACES.contains(&next_word)
 }
@@ -439,10 +600,91 @@ fn abbreviation_ends_at(s: &str, i: usize) -> bool {
 /// come from: streets, units, districts (Indonesia's `Kel.`, `Kec.`; the Philippines'
 /// `Brgy.`; India's `Distt.`, `Teh.`; Vietnam's `TP.`).
 const ADDRESS_ABBREVIATIONS: &[&str] = &[
-    "st", "rd", "ave", "av", "blvd", "dr", "ln", "pl", "cres", "tce", "hwy", "no", "nr", "nos",
-    "apt", "flt", "lvl", "blk", "brgy", "bgy", "jl", "jln", "gg", "kel", "kec", "kab", "kg", "kp",
-    "rt", "rw", "tp", "tx", "col", "dist", "teh", "opp", "vill", "vpo", "po", "ps", "mt", "ft",
-    "sq", "bldg", "fl", "cor", "ext", "ste", "mun", "prov", "brg", "urb", "jr", "mz", "psje",
+    "st",
+    "rd",
+    "ave",
+    "av",
+    "blvd",
+    "dr",
+    "ln",
+    "pl",
+    "cres",
+    "tce",
+    "hwy",
+    "no",
+    "nr",
+    "nos",
+    "apt",
+    "flt",
+    "lvl",
+    "blk",
+    "brgy",
+    "bgy",
+    "jl",
+    "jln",
+    "gg",
+    "kel",
+    "kec",
+    "kab",
+    "kg",
+    "kp",
+    "rt",
+    "rw",
+    "tp",
+    "tx",
+    "col",
+    "dist",
+    "teh",
+    "opp",
+    "vill",
+    "vpo",
+    "po",
+    "ps",
+    "mt",
+    "ft",
+    "sq",
+    "bldg",
+    "fl",
+    "cor",
+    "ext",
+    "ste",
+    "mun",
+    "prov",
+    "brg",
+    "urb",
+    "jr",
+    "mz",
+    "psje",
+    "ave",
+    "apto",
+    "depto",
+    "av",
+    "avda",
+    "calle",
+    "sr",
+    "sra",
+    "cra",
+    "esq",
+    "int",
+    "ext",
+    "ul",
+    "ул",
+    "д",
+    "стр",
+    "кв",
+    "к",
+    "пр",
+    "просп",
+    "пер",
+    "наб",
+    "бул",
+    "пл",
+    "вул",
+    "буд",
+    "г",
+    "обл",
+    "р",
+    "м",
 ];
 
 /// `end` carried over the tail of an address that ends there (see `tail`).
@@ -604,7 +846,12 @@ fn postcode(s: &str) -> Option<usize> {
         {
             n += 5;
         }
-        return boundary(s, n);
+        // A Korean or Japanese ending may follow with no space (`Te Puke 3119예요`).
+        let glued = s[n..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(Script::of(c), Script::Han | Script::Hangul | Script::Thai));
+        return if glued { Some(n) } else { boundary(s, n) };
     }
     // UK: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA.
     let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
@@ -807,8 +1054,57 @@ mod tests {
 
     fn ext(text: &str, what: &str) -> String {
         let start = text.find(what).unwrap();
-        let (s, e) = extent(text, start, start + what.len());
+        let (s, e) = extent(text, start, start + what.len(), false);
         text[s..e].to_owned()
+    }
+
+    #[test]
+    fn a_village_after_an_address_label_needs_no_number() {
+        let t = "My address: Vaitele-Uta, Upolu, Samoa, telefoni +685 77 21 984.";
+        let start = t.find("Vaitele").unwrap();
+        let (s, e) = extent(t, start, t.len(), true);
+        assert_eq!(&t[s..e], "Vaitele-Uta, Upolu, Samoa");
+        let t = "I live at Invercargill, Southland now";
+        let start = t.find("Inver").unwrap();
+        assert_eq!(extent(t, start, t.len(), true), (start, start));
+    }
+
+    #[test]
+    fn an_address_ends_where_the_writers_sentence_goes_on() {
+        for (text, address) in [
+            (
+                "living at 27 Helvetia Road, Pukekohe 2120, the house belongs to his wife. Rent",
+                "27 Helvetia Road, Pukekohe 2120",
+            ),
+            (
+                "bahay nila 33 Clevedon Road, Papakura 2110 dito rin ako natutulog",
+                "33 Clevedon Road, Papakura 2110",
+            ),
+            (
+                "住所は2245 Hinuera Road, RD 2, Matamata 3472の敷地内のキャビンです",
+                "2245 Hinuera Road, RD 2, Matamata 3472",
+            ),
+            (
+                "at 44 Songer Street, Stoke, Nelson 7011, boss is Raj Prasad ph 027",
+                "44 Songer Street, Stoke, Nelson 7011",
+            ),
+            (
+                "주소는 52 Jellicoe Street, Te Puke 3119예요. 사장님",
+                "52 Jellicoe Street, Te Puke 3119",
+            ),
+            (
+                "at 512 paterangi road, the cottage by the calf shed (not",
+                "512 paterangi road, the cottage by the calf shed",
+            ),
+            (
+                "Carrera 43A # 18 Sur-135, apto 704, El Poblado, Medellín, mi celular es",
+                "Carrera 43A # 18 Sur-135, apto 704, El Poblado, Medellín",
+            ),
+        ] {
+            let start = text.find(address).unwrap();
+            let (s, e) = extent(text, start, text.len(), false);
+            assert_eq!(&text[s..e], address, "{text}");
+        }
     }
 
     #[test]

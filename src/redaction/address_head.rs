@@ -38,6 +38,13 @@ const UNITS: &[&str] = &[
     "phong",
     "kwarto",
     "kamar",
+    "habitación",
+    "habitacion",
+    "cuarto",
+    "quarto",
+    "piso",
+    "depto",
+    "apto",
     "شقة",
 ];
 

@@ -215,7 +215,8 @@ impl Engine {
             let unnumbered = UNNUMBERED.iter().any(|(rule, _)| *rule == span.rule)
                 || address::WHOLE_AS_FOUND.contains(&span.rule.as_str());
             if span.kind == Kind::Address && !unnumbered {
-                (span.start, span.end) = address::extent(text, span.start, span.end);
+                (span.start, span.end) =
+                    address::extent(text, span.start, span.end, span.rule == "address-label");
             }
             if span.kind == Kind::Phone {
                 span.end = phone_extension::extended(text, span.end);
