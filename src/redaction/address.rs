@@ -196,9 +196,8 @@ pub fn extent(text: &str, start: usize, end: usize, labelled: bool) -> (usize, u
             .map_or(start, |i| start + i);
         end = start + text[start..word].trim_end().len();
     }
-    if !text[start..end].bytes().any(|b| b.is_ascii_digit())
-        && !(labelled && places_to_a_country(&text[start..end]))
-    {
+    let numbered = text[start..end].bytes().any(|b| b.is_ascii_digit());
+    if !(numbered || labelled && places_to_a_country(&text[start..end])) {
         return (start, start);
     }
     let lower = !text[start..end].chars().any(char::is_uppercase);
