@@ -343,12 +343,17 @@ async fn a_photo_and_a_pdf_reach_the_agency_without_what_identifies_the_reporter
         .await
         .unwrap();
     let copies: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM attachments WHERE stripped IS NOT NULL")
+        sqlx::query_scalar("SELECT COUNT(*) FROM attachments WHERE stripped_key IS NOT NULL")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let copy_chunks: i64 =
+        sqlx::query_scalar("SELECT COUNT(DISTINCT attachment_id) FROM attachment_stripped_chunks")
             .fetch_one(&pool)
             .await
             .unwrap();
     pool.close().await;
-    assert_eq!((chunks, copies), (0, 2));
+    assert_eq!((chunks, copies, copy_chunks), (0, 2, 2));
     let (status, again) = fetch(&app, &police, listed[0]["url"].as_str().unwrap()).await;
     assert_eq!((status, again), (StatusCode::OK, photo));
 }
@@ -541,7 +546,7 @@ async fn a_malformed_file_is_marked_unreadable_and_the_worker_goes_on() {
     seen.sort_by_key(|(_, files)| files.len());
     let (good_tip, good) = &seen[0];
     assert_eq!(good[0]["state"], "stripped", "{good:?}");
-    // A stripped copy is a data-key ciphertext like any other: `tipline reencrypt`
+    // A stripped copy's key is a data-key ciphertext like any other: `tipline reencrypt`
     // moves it to a new key, in its place.
     let path = tipline::crypto::keys::Keys::data_key_path(&app.settings.data_dir);
     let old = tipline::crypto::keyring_file::load(&path, 32).unwrap();
@@ -549,7 +554,7 @@ async fn a_malformed_file_is_marked_unreadable_and_the_worker_goes_on() {
     let both = DataKeys::from_secrets(&[fresh.clone(), old[0].clone()]);
     let done = app
         .store
-        .reencrypt_column(Column::AttachmentStripped, 100, |context, sealed| {
+        .reencrypt_column(Column::AttachmentStrippedKey, 100, |context, sealed| {
             both.reencrypt(context, sealed)
         })
         .await
@@ -558,7 +563,7 @@ async fn a_malformed_file_is_marked_unreadable_and_the_worker_goes_on() {
     let fresh_alone = DataKeys::from_secrets(&[fresh]);
     let readable = app
         .store
-        .reencrypt_column(Column::AttachmentStripped, 100, |context, sealed| {
+        .reencrypt_column(Column::AttachmentStrippedKey, 100, |context, sealed| {
             fresh_alone.decrypt(context, sealed).map(|_| None)
         })
         .await
