@@ -14,6 +14,7 @@
 //! A form with files may take longer than other bodies (20 MB from a phone), but never
 //! trickles: each window of it must bring a least number of bytes (`Paced`).
 
+use super::upload_budget::{Spent, UploadBudget};
 use crate::attachments::{AttachmentKind, Inspector, Refused};
 use crate::crypto::sealing::Envelope;
 use crate::crypto::stream::{ContentKey, CHUNK_BYTES, TAG_BYTES};
@@ -58,6 +59,8 @@ pub enum UploadError {
     )]
     TooSlow { window: u32, least: u64 },
     #[error(transparent)]
+    Spent(#[from] Spent),
+    #[error(transparent)]
     Store(#[from] StoreError),
 }
 
@@ -73,6 +76,7 @@ impl UploadError {
             } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             UploadError::Refused { .. } | UploadError::Malformed(_) => StatusCode::BAD_REQUEST,
             UploadError::TooSlow { .. } => StatusCode::REQUEST_TIMEOUT,
+            UploadError::Spent(_) => StatusCode::TOO_MANY_REQUESTS,
             UploadError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -88,8 +92,25 @@ impl UploadError {
             UploadError::Refused { .. } => "error_file_incomplete",
             UploadError::Malformed(_) | UploadError::FieldsTooLarge(_) => "error_bad_form",
             UploadError::TooSlow { .. } => "error_too_slow",
+            UploadError::Spent(_) => "error_file_budget",
             UploadError::Store(_) => "error_store",
         }
+    }
+
+    /// The page refusing the form (`back`: where the reporter goes from it), with when
+    /// to try again for a budget spent.
+    pub fn page(&self, tr: super::i18n::Tr, back: &'static str) -> actix_web::HttpResponse {
+        if let UploadError::Store(e) = self {
+            tracing::error!(error = %e, "an attachment could not be stored");
+        }
+        let mut page = super::page::problem(tr, self.status(), back, self.message_key());
+        if let UploadError::Spent(spent) = self {
+            page.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from(spent.retry_after_secs),
+            );
+        }
+        page
     }
 }
 
@@ -117,14 +138,19 @@ pub struct UploadedForm {
     pub files: usize,
 }
 
-/// Reads a multipart report form, storing its files (still `uploading`) under `tip`.
+/// Reads a multipart report form, storing its files (still `uploading`) under `tip`,
+/// each chunk taken out of the client's `budget` for the hour before it is stored.
 /// On an error the caller discards what was stored (`Store::discard_uploads`).
 pub async fn read(
     state: &AppState,
     req: &HttpRequest,
     payload: web::Payload,
     tip: &TipId,
+    budget: &UploadBudget,
 ) -> Result<UploadedForm, UploadError> {
+    // The address goes only into the budget's keyed hash.
+    let peer = super::page::client_address(req);
+    let spend = |bytes: usize| budget.take(peer, bytes as u64);
     let intake = &state.settings.intake;
     let late = Arc::new(AtomicBool::new(false));
     let paced = Paced::new(
@@ -134,7 +160,7 @@ pub async fn read(
         late.clone(),
     );
     let mut multipart = Multipart::new(req.headers(), paced);
-    let mut result = read_all(state, &mut multipart, tip).await;
+    let mut result = read_all(state, &mut multipart, tip, &spend).await;
     if late.load(Ordering::Relaxed) {
         result = Err(UploadError::TooSlow {
             window: intake.upload_window_seconds,
@@ -143,7 +169,10 @@ pub async fn read(
     }
     if matches!(
         result,
-        Err(UploadError::TooMany(_) | UploadError::TooLarge { .. } | UploadError::Refused { .. })
+        Err(UploadError::TooMany(_)
+            | UploadError::TooLarge { .. }
+            | UploadError::Refused { .. }
+            | UploadError::Spent(_))
     ) {
         // Read the rest (bounded, and paced like the rest) so the client, still sending,
         // gets the answer rather than a connection closed under it.
@@ -214,10 +243,14 @@ where
     }
 }
 
+/// Takes a chunk's bytes out of the client's budget for the hour.
+type Spend<'a> = dyn Fn(usize) -> Result<(), Spent> + 'a;
+
 async fn read_all(
     state: &AppState,
     multipart: &mut Multipart,
     tip: &TipId,
+    spend: &Spend<'_>,
 ) -> Result<UploadedForm, UploadError> {
     let limits = &state.settings.intake;
     let mut fields = Map::new();
@@ -236,7 +269,7 @@ async fn read_all(
                 if files > limits.max_attachments {
                     return Err(UploadError::TooMany(limits.max_attachments));
                 }
-                store_sealed_file(state, &mut field, tip, files).await?;
+                store_sealed_file(state, &mut field, tip, files, spend).await?;
             }
             Some(filename) => {
                 if name != FILES_FIELD {
@@ -253,7 +286,7 @@ async fn read_all(
                 if files > limits.max_attachments {
                     return Err(UploadError::TooMany(limits.max_attachments));
                 }
-                store_file(state, &mut field, first, tip, files).await?;
+                store_file(state, &mut field, first, tip, files, spend).await?;
             }
             None => {
                 let mut value = Vec::new();
@@ -289,6 +322,7 @@ async fn store_file(
     first: Option<web::Bytes>,
     tip: &TipId,
     position: usize,
+    spend: &Spend<'_>,
 ) -> Result<(), UploadError> {
     let limit = state.settings.intake.max_attachment_bytes();
     let refused = |reason| UploadError::Refused { position, reason };
@@ -352,6 +386,7 @@ async fn store_file(
                 }
             };
             inspector.feed(&chunk);
+            spend(chunk.len())?;
             let sealed = key.seal_chunk(&place, n, is_last, &chunk);
             state.store.store_chunk(&id, n as i64, &sealed).await?;
             n += 1;
@@ -388,6 +423,7 @@ async fn store_sealed_file(
     field: &mut Field,
     tip: &TipId,
     position: usize,
+    spend: &Spend<'_>,
 ) -> Result<(), UploadError> {
     let limit = state.settings.intake.max_attachment_bytes();
     let refused = |reason| UploadError::Refused { position, reason };
@@ -459,6 +495,7 @@ async fn store_sealed_file(
                     limit_mb: state.settings.intake.max_attachment_mb,
                 });
             }
+            spend(length - TAG_BYTES)?;
             state
                 .store
                 .store_chunk(id, n, &pending[4..4 + length])

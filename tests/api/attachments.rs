@@ -358,6 +358,65 @@ async fn a_photo_and_a_pdf_reach_the_agency_without_what_identifies_the_reporter
     assert_eq!((status, again), (StatusCode::OK, photo));
 }
 
+/// One client's files are budgeted by the hour: past `intake.upload_mb_per_hour` a form
+/// is refused with 429, when to come back and a message saying so, and stores nothing;
+/// another client is not held back by it.
+#[tokio::test]
+async fn files_past_a_clients_hourly_budget_are_refused_and_store_nothing() {
+    let app = spawn_app_with(|s| s.intake.upload_mb_per_hour = 1).await;
+    let text = |byte: u8| vec![byte; 600_000];
+    let (status, page) = send(&app, report(vec![("one.txt", text(b'a'))])).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let before = stored(&app).await;
+    let r = app
+        .client
+        .post(app.url("/?lang=en"))
+        .multipart(report(vec![("two.txt", text(b'b'))]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=3600).contains(&wait), "{wait}");
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("as many files as we take in an hour"));
+    assert_eq!(stored(&app).await, before);
+    // The same on /follow-up.
+    let r = app
+        .client
+        .post(app.url("/follow-up/answer?lang=en"))
+        .multipart(
+            Form::new()
+                .text("receipt", "AAAA-AAAA-AAAA-AAAA")
+                .text("answer", "more")
+                .part(
+                    "attachments",
+                    Part::bytes(text(b'c')).file_name("three.txt"),
+                ),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(stored(&app).await, before);
+    // Another address has a budget of its own.
+    let other = crate::helpers::client_from(&app.settings.data_dir, "127.0.0.2".parse().unwrap());
+    let r = other
+        .post(app.url("/?lang=en"))
+        .multipart(report(vec![("two.txt", text(b'b'))]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}
+
 #[tokio::test]
 async fn refused_files_get_a_clear_error_and_store_nothing() {
     let app = spawn_app_with(|s| {
