@@ -167,15 +167,15 @@ pub async fn read(
             least: intake.upload_least_per_window(),
         });
     }
-    if matches!(
-        result,
-        Err(UploadError::TooMany(_)
-            | UploadError::TooLarge { .. }
-            | UploadError::Refused { .. }
-            | UploadError::Spent(_))
-    ) {
+    if result
+        .as_ref()
+        .is_err_and(|e| !matches!(e, UploadError::TooSlow { .. }))
+    {
         // Read the rest (bounded, and paced like the rest) so the client, still sending,
-        // gets the answer rather than a connection closed under it.
+        // gets the answer rather than a connection closed under it: closed with its body
+        // unread, the connection is reset, and the client sees a broken pipe or a reset
+        // instead of the answer (a malformed sealed file, refused at its first line, was
+        // not read on before). A client trickling bytes is cut off, as it was.
         let limit = intake.max_attachment_bytes() + super::page::MAX_SUBMISSION_BYTES as u64;
         discard_rest(&mut multipart, limit).await;
     }

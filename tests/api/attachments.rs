@@ -1010,6 +1010,23 @@ fn with_sealed(form: Form, sealed: Vec<Vec<u8>>) -> Form {
     })
 }
 
+/// A form refused at the start of a large file is still read to its end (within the
+/// limit), so the client, still sending, gets the answer: a connection closed with its
+/// body unread is reset, and the client would see a broken pipe instead.
+#[tokio::test]
+async fn a_form_refused_early_is_answered_not_cut_off() {
+    let app = spawn_app().await;
+    let mut file = b"{\"id\": \"not-an-id\"}\n".to_vec();
+    file.resize(8_000_000, 0);
+    for _ in 0..3 {
+        let before = stored(&app).await;
+        let (status, page) = send(&app, with_sealed(report(vec![]), vec![file.clone()])).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{page}");
+        assert!(page.contains("could not be read"), "{page}");
+        assert_eq!(stored(&app).await, before);
+    }
+}
+
 /// Files sealed in the browser are stored as the browser sealed them, never seen by
 /// the service; the worker opens them, checks each one's type by its content, and
 /// withholds one that is not what it was sent as, which the handler and the reporter
