@@ -52,6 +52,9 @@ pub enum UploadError {
     Refused { position: usize, reason: Refused },
     #[error("the form could not be read: {0}")]
     Malformed(String),
+    /// The multipart stream itself failed: nothing more can be read from it.
+    #[error("the form could not be read: {0}")]
+    Unreadable(String),
     #[error("the form's fields are larger than {0} bytes")]
     FieldsTooLarge(usize),
     #[error(
@@ -74,7 +77,9 @@ impl UploadError {
                 reason: Refused::WrongType,
                 ..
             } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            UploadError::Refused { .. } | UploadError::Malformed(_) => StatusCode::BAD_REQUEST,
+            UploadError::Refused { .. }
+            | UploadError::Malformed(_)
+            | UploadError::Unreadable(_) => StatusCode::BAD_REQUEST,
             UploadError::TooSlow { .. } => StatusCode::REQUEST_TIMEOUT,
             UploadError::Spent(_) => StatusCode::TOO_MANY_REQUESTS,
             UploadError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -90,7 +95,9 @@ impl UploadError {
                 ..
             } => "error_file_type",
             UploadError::Refused { .. } => "error_file_incomplete",
-            UploadError::Malformed(_) | UploadError::FieldsTooLarge(_) => "error_bad_form",
+            UploadError::Malformed(_)
+            | UploadError::Unreadable(_)
+            | UploadError::FieldsTooLarge(_) => "error_bad_form",
             UploadError::TooSlow { .. } => "error_too_slow",
             UploadError::Spent(_) => "error_file_budget",
             UploadError::Store(_) => "error_store",
@@ -169,13 +176,14 @@ pub async fn read(
     }
     if result
         .as_ref()
-        .is_err_and(|e| !matches!(e, UploadError::TooSlow { .. }))
+        .is_err_and(|e| !matches!(e, UploadError::TooSlow { .. } | UploadError::Unreadable(_)))
     {
         // Read the rest (bounded, and paced like the rest) so the client, still sending,
         // gets the answer rather than a connection closed under it: closed with its body
         // unread, the connection is reset, and the client sees a broken pipe or a reset
         // instead of the answer (a malformed sealed file, refused at its first line, was
-        // not read on before). A client trickling bytes is cut off, as it was.
+        // not read on before). A client trickling bytes is cut off, as it was, and a
+        // stream that failed has nothing more to give.
         let limit = intake.max_attachment_bytes() + super::page::MAX_SUBMISSION_BYTES as u64;
         discard_rest(&mut multipart, limit).await;
     }
@@ -257,7 +265,7 @@ async fn read_all(
     let mut field_bytes = 0;
     let mut files = 0;
     while let Some(field) = multipart.next().await {
-        let mut field = field.map_err(|e| UploadError::Malformed(e.to_string()))?;
+        let mut field = field.map_err(unreadable)?;
         let name = field.name().unwrap_or_default().to_owned();
         let filename = field
             .content_disposition()
@@ -277,7 +285,7 @@ async fn read_all(
                         "files go in the field `{FILES_FIELD}`, not `{name}`"
                     )));
                 }
-                let first = field.next().await.transpose().map_err(malformed)?;
+                let first = field.next().await.transpose().map_err(unreadable)?;
                 // An empty file input sends an empty part with no name: no file chosen.
                 if filename.is_empty() && first.as_ref().is_none_or(|b| b.is_empty()) {
                     continue;
@@ -291,7 +299,7 @@ async fn read_all(
             None => {
                 let mut value = Vec::new();
                 while let Some(bytes) = field.next().await {
-                    let bytes = bytes.map_err(malformed)?;
+                    let bytes = bytes.map_err(unreadable)?;
                     field_bytes += bytes.len();
                     if field_bytes > super::page::MAX_SUBMISSION_BYTES {
                         return Err(UploadError::FieldsTooLarge(
@@ -309,8 +317,8 @@ async fn read_all(
     Ok(UploadedForm { fields, files })
 }
 
-fn malformed(e: actix_multipart::MultipartError) -> UploadError {
-    UploadError::Malformed(e.to_string())
+fn unreadable(e: actix_multipart::MultipartError) -> UploadError {
+    UploadError::Unreadable(e.to_string())
 }
 
 /// Streams one file into storage: sealed a chunk at a time under a fresh content key,
@@ -339,7 +347,7 @@ async fn store_file(
         let next = if last {
             None
         } else {
-            field.next().await.transpose().map_err(malformed)?
+            field.next().await.transpose().map_err(unreadable)?
         };
         last = next.is_none();
         if let Some(bytes) = &next {
@@ -435,7 +443,7 @@ async fn store_sealed_file(
     let mut last_was_full = true;
     let mut ended = false;
     while !ended {
-        match field.next().await.transpose().map_err(malformed)? {
+        match field.next().await.transpose().map_err(unreadable)? {
             Some(bytes) => pending.extend_from_slice(&bytes),
             None => ended = true,
         }
