@@ -10,7 +10,10 @@
 //!    of this machine for a POST of that size; every 201 is checked against the
 //!    database afterwards;
 //! 4. the worker: how soon every tip accepted reaches `pending_review`;
-//! 5. the agency side: cases leased and acknowledged per second.
+//! 5. the agency side: cases leased and acknowledged per second;
+//! 6. files (`files.rs`, only when asked for): a report with several files of nearly
+//!    20 MB stripped, forwarded (sealed to an agency with a key) and fetched, each step's
+//!    rise in the server's peak memory and the intake's latency meanwhile.
 //!
 //! For each: requests/s, p50/p99 latency, the server's CPU and this tool's own (the
 //! load is made on the same cores, so what the tool takes the server cannot have); the
@@ -18,11 +21,14 @@
 //!
 //! `cargo run --release --example load -- [--binary target/release/tipline]
 //!  [--database postgres://…/db] [--seconds 8] [--clients 32] [--phases LIST]`
-//! (`--phases` a comma list of `static,tips,worker,agency`, all by default.)
+//! (`--phases` a comma list of `static,tips,worker,agency,files`; all but `files` by
+//! default.)
 
 #[path = "../benches/support/corpus.rs"]
 #[allow(dead_code)] // the adversarial inputs are for the redaction bench
 mod corpus;
+#[path = "load/files.rs"]
+mod files;
 
 use base64::Engine as _;
 use serde_json::{json, Value};
@@ -165,10 +171,15 @@ fn cpu_of(pid: u32) -> Duration {
 
 /// A process's peak resident set (VmHWM), in MiB.
 fn peak_rss_mib(pid: u32) -> f64 {
+    status_mib(pid, "VmHWM:")
+}
+
+/// A memory figure of a process's `/proc/PID/status` (`field` with its colon), in MiB.
+fn status_mib(pid: u32, field: &str) -> f64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     status
         .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .find_map(|l| l.strip_prefix(field))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
         .map_or(0.0, |kb| kb / 1024.0)
 }
@@ -357,7 +368,14 @@ async fn run(o: Options) {
     };
     let port = free_port();
     let connections = (o.clients * 16).max(800);
-    let mut server: Child = Command::new(&o.binary)
+    let mut server = Command::new(&o.binary);
+    if o.phases.iter().any(|p| p == "files") {
+        server.env(
+            "TIPLINE_ROUTING__FILE",
+            files::routing_with_a_key(&o.binary, dir.path()),
+        );
+    }
+    let mut server: Child = server
         .arg("serve")
         .current_dir(dir.path())
         .env("TIPLINE_DATA_DIR", &data_dir)
@@ -562,6 +580,10 @@ async fn run(o: Options) {
         );
     }
 
+    if o.phases.iter().any(|p| p == "files") {
+        files::run(&database, &data_dir, &base, pid).await;
+    }
+
     println!(
         "server peak RSS {:.1} MiB; bare endpoint {:.1} MiB",
         peak_rss_mib(pid),
@@ -608,33 +630,32 @@ async fn sealed_tips(client: &reqwest::Client, base: &str, count: usize) -> Vec<
         .collect()
 }
 
-/// Forwards up to `count` drafted tips to the police the way a handler does (signed in
-/// through the review API: claim, then decide), and issues the police a token: the
-/// agency phase needs cases waiting. Answers the token and how many were forwarded.
-async fn seed_cases(database: &str, data_dir: &Path, base: &str, count: usize) -> (String, usize) {
+/// A handler `name` added through the store (an admin, no authenticator required) and
+/// signed in through the review API: a client holding its session.
+async fn signed_in_handler(
+    database: &str,
+    data_dir: &Path,
+    base: &str,
+    name: &str,
+) -> reqwest::Client {
     let store = Store::connect(database, 2).await.unwrap();
     let password = tipline::crypto::password::generate();
     let id = store
         .add_handler(
             "operator:cli",
-            "load",
+            name,
             &tipline::crypto::password::hash(&password),
             tipline::domain::HandlerRole::Admin,
             store::now(),
         )
         .await
-        .unwrap_or_else(|_| panic!("cannot add the handler `load`"));
+        .unwrap_or_else(|_| panic!("cannot add the handler `{name}`"));
     let admin = tipline::domain::Actor {
         id,
-        username: "load".into(),
+        username: name.into(),
     };
     store
         .set_totp_required(&admin, false, store::now())
-        .await
-        .unwrap();
-    let t = token::generate("tla_");
-    store
-        .issue_agency_token("operator:cli", "police", "load", &t.hash, store::now())
         .await
         .unwrap();
     store.close().await;
@@ -649,7 +670,7 @@ async fn seed_cases(database: &str, data_dir: &Path, base: &str, count: usize) -
         .unwrap();
     let signed_in = handler
         .post(format!("{base}/api/v1/review/login"))
-        .json(&json!({ "username": "load", "password": password }))
+        .json(&json!({ "username": name, "password": password }))
         .send()
         .await
         .unwrap();
@@ -657,6 +678,27 @@ async fn seed_cases(database: &str, data_dir: &Path, base: &str, count: usize) -
         signed_in.status().is_success(),
         "the handler cannot sign in"
     );
+    handler
+}
+
+/// A token for `agency`, issued through the store as `tipline agency token` does.
+async fn agency_token(database: &str, agency: &str) -> String {
+    let store = Store::connect(database, 2).await.unwrap();
+    let t = token::generate("tla_");
+    store
+        .issue_agency_token("operator:cli", agency, "load", &t.hash, store::now())
+        .await
+        .unwrap();
+    store.close().await;
+    t.secret
+}
+
+/// Forwards up to `count` drafted tips to the police the way a handler does (signed in
+/// through the review API: claim, then decide), and issues the police a token: the
+/// agency phase needs cases waiting. Answers the token and how many were forwarded.
+async fn seed_cases(database: &str, data_dir: &Path, base: &str, count: usize) -> (String, usize) {
+    let handler = signed_in_handler(database, data_dir, base, "load").await;
+    let token = agency_token(database, "police").await;
     let mut forwarded = 0;
     while forwarded < count {
         let list: Value = handler
@@ -708,7 +750,7 @@ async fn seed_cases(database: &str, data_dir: &Path, base: &str, count: usize) -
             forwarded += task.await.unwrap();
         }
     }
-    (t.secret, forwarded)
+    (token, forwarded)
 }
 
 /// One lease of up to ten cases and an ack of each: how many were acknowledged, `None`

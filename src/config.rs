@@ -97,6 +97,9 @@ pub struct IntakeSettings {
     pub max_attachments: usize,
     /// The largest file accepted, in MB (10^6 bytes).
     pub max_attachment_mb: u32,
+    /// The most MB of files one client may send in an hour (counted as the rate limit
+    /// is, in memory under the hour's keyed hash of the address); past it, 429.
+    pub upload_mb_per_hour: u32,
     /// A form with files may take as long as it needs, but each
     /// `upload_window_seconds` of it must bring at least this many bytes a second, so a
     /// client trickling bytes cannot hold a connection (about what 2G gives).
@@ -302,6 +305,7 @@ impl Default for Settings {
                 rate_limit_per_minute: 30,
                 max_attachments: 10,
                 max_attachment_mb: 20,
+                upload_mb_per_hour: 400,
                 upload_min_bytes_per_second: 4096,
                 upload_window_seconds: 30,
             },
@@ -511,6 +515,9 @@ impl Settings {
                 "attachments.render_memory_mb",
                 "must be between 64 and 65536",
             );
+        }
+        if self.intake.upload_mb_per_hour == 0 {
+            return bad("intake.upload_mb_per_hour", "must be at least 1");
         }
         if self.intake.rate_limit_per_minute == 0 {
             return bad("intake.rate_limit_per_minute", "must be at least 1");

@@ -183,10 +183,6 @@ impl Worker {
             let id = claim.attachment.id.clone();
             match outcome {
                 Ok(copy) => {
-                    let sealed = self
-                        .keys
-                        .data
-                        .encrypt(Context::AttachmentStripped(&id), copy.bytes());
                     let text = copy.found_text().map(|text| {
                         self.keys
                             .data
@@ -194,7 +190,7 @@ impl Worker {
                     });
                     let pages = self.draw_pages(&copy).await;
                     self.store
-                        .store_stripped(claim, &copy, &sealed, text.as_deref(), &pages)
+                        .store_stripped(claim, &copy, text.as_deref(), &pages, &self.keys.data)
                         .await?;
                 }
                 Err(why) => {
@@ -209,8 +205,7 @@ impl Worker {
     }
 
     /// A stripped PDF's pages drawn as images (in a child process, on the blocking
-    /// pool), each sealed under the data key for a page id of its own; no pages for
-    /// any other file.
+    /// pool), each with a page id of its own; no pages for any other file.
     async fn draw_pages(&self, copy: &StrippedAttachment) -> StrippedPages {
         if copy.kind() != AttachmentKind::Pdf {
             return StrippedPages::default();
@@ -227,14 +222,7 @@ impl Worker {
             pages: drawn
                 .pages
                 .into_iter()
-                .map(|page| {
-                    let id = AttachmentId::new();
-                    let sealed = self
-                        .keys
-                        .data
-                        .encrypt(Context::AttachmentStripped(&id), page.bytes());
-                    (id, page, sealed)
-                })
+                .map(|page| (AttachmentId::new(), page))
                 .collect(),
             note: drawn.note,
         }

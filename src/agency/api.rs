@@ -10,7 +10,7 @@ use crate::domain::{AttachmentId, CaseId, Context};
 use crate::http::error::{ApiError, Problem};
 use crate::http::{read_json, BodyError};
 use crate::state::AppState;
-use crate::store::attachments::AgencyFile;
+use crate::store::attachments::{AgencyFile, CopyError};
 use crate::store::cases::{AckOutcome, Lease, LeasedCase, NackOutcome, Refusal};
 use crate::store::{self, StoreError};
 use actix_web::http::{header, StatusCode};
@@ -238,76 +238,96 @@ pub async fn get_case(
 
 /// A stripped file forwarded with one of the caller's cases, once that case has been
 /// leased. A file of a case another agency holds is no file to the caller (404). A file
-/// sealed to the caller goes as its sealed chunks, one read from the store at a time; any
-/// other as its copy opened from the data key.
+/// sealed to the caller goes as its sealed chunks, any other as its stripped copy's
+/// chunks opened; either is read from the store a chunk at a time as the client takes it.
 pub async fn attachment(
     state: web::Data<AppState>,
     caller: AgencyCaller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let id = AttachmentId::parse(&path).ok_or(AgencyError::NoSuchAttachment)?;
-    let file = state
+    let file = match state
         .store
-        .agency_attachment(&caller.agency_id, &id)
-        .await?
-        .ok_or(AgencyError::NoSuchAttachment)?;
-    let (kind, sealed) = match file {
-        AgencyFile::Clear(kind, sealed) => (kind, sealed),
-        AgencyFile::Sealed { case, size } => {
-            return Ok(sealed_file(state.into_inner(), case, id, size).await?);
-        }
+        .agency_attachment(&caller.agency_id, &id, &state.keys.data)
+        .await
+    {
+        Ok(file) => file.ok_or(AgencyError::NoSuchAttachment)?,
+        Err(CopyError::Store(e)) => return Err(AgencyError::Store(e).into()),
+        Err(CopyError::Unopenable) => return Err(AgencyError::Corrupt.into()),
     };
-    let bytes = state
-        .keys
-        .data
-        .decrypt(Context::AttachmentStripped(&id), &sealed)
-        .map_err(|_| AgencyError::Corrupt)?;
-    let name = format!("attachment-{id}.{}", kind.extension());
-    Ok(crate::http::file(kind.media_type(), &name, false, bytes))
+    let state = state.into_inner();
+    let name = format!("attachment-{id}");
+    Ok(match file {
+        AgencyFile::Clear { kind, size, copy } => {
+            let copy = std::sync::Arc::new(copy);
+            let body = chunked(move |n| {
+                let (state, copy) = (state.clone(), copy.clone());
+                async move {
+                    if n >= copy.chunks() {
+                        return Ok(None);
+                    }
+                    copy.chunk(&state.store, n).await.map(Some)
+                }
+            })
+            .await
+            .map_err(|_| AgencyError::Corrupt)?;
+            let name = format!("{name}.{}", kind.extension());
+            crate::http::file_answer(kind.media_type(), &name, false)
+                .no_chunking(u64::try_from(size).map_err(|_| AgencyError::Corrupt)?)
+                .streaming(body)
+        }
+        AgencyFile::Sealed { case, size } => {
+            let body = chunked(move |n| {
+                let (state, case, id) = (state.clone(), case.clone(), id.clone());
+                async move { state.store.case_file_chunk(&case, &id, n).await }
+            })
+            .await
+            .map_err(|_| AgencyError::Corrupt)?;
+            let sealed_len = usize::try_from(size).map_err(|_| AgencyError::Corrupt)?;
+            HttpResponse::Ok()
+                .content_type(SEALED_FILE_TYPE)
+                .insert_header((
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{name}.sealed\""),
+                ))
+                .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+                .no_chunking(crate::crypto::stream::sealed_len(sealed_len) as u64)
+                .streaming(body)
+        }
+    })
 }
 
-/// The chunks of a file sealed to the agency, as stored, streamed in order.
-async fn sealed_file(
-    state: std::sync::Arc<AppState>,
-    case: CaseId,
-    id: AttachmentId,
-    size: i64,
-) -> Result<HttpResponse, AgencyError> {
-    // The first chunk is read before answering, so a file with none is an error, not an
-    // empty answer.
-    let first = state
-        .store
-        .case_file_chunk(&case, &id, 0)
-        .await?
-        .ok_or(AgencyError::Corrupt)?;
-    let name = format!("attachment-{id}.sealed");
-    let rest = futures_util::stream::unfold((state, Some(1)), move |(state, next)| {
-        let (case, id) = (case.clone(), id.clone());
+/// A file's chunks (`read(n)`: chunk `n`, `None` past the last) as an answer's body, in
+/// order, each read as the client takes the one before. The first is read before
+/// answering, so a file without one, or whose first does not open, is an error rather
+/// than an empty answer; a later failure ends the body short of its length, and a file
+/// cut short does not open (its last chunk is missing): the agency cannot take a part
+/// for the whole.
+async fn chunked<F, Fut, E>(
+    read: F,
+) -> Result<impl futures_util::Stream<Item = Result<Bytes, actix_web::Error>>, ()>
+where
+    F: Fn(i64) -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<Option<Vec<u8>>, E>>,
+    E: std::fmt::Debug + std::fmt::Display + 'static,
+{
+    let first = match read(0).await {
+        Ok(Some(chunk)) => chunk,
+        _ => return Err(()),
+    };
+    let read = std::rc::Rc::new(read);
+    let rest = futures_util::stream::unfold(Some(1), move |next| {
+        let read = read.clone();
         async move {
             let n = next?;
-            match state.store.case_file_chunk(&case, &id, n).await {
-                Ok(Some(chunk)) => Some((Ok(Bytes::from(chunk)), (state, Some(n + 1)))),
+            match read(n).await {
+                Ok(Some(chunk)) => Some((Ok(Bytes::from(chunk)), Some(n + 1))),
                 Ok(None) => None,
-                // The answer ends short of its length, and a file cut short does not open
-                // (its last chunk is missing): the agency cannot take a part for the whole.
-                Err(e) => Some((
-                    Err(actix_web::error::ErrorServiceUnavailable(e)),
-                    (state, None),
-                )),
+                Err(e) => Some((Err(actix_web::error::ErrorServiceUnavailable(e)), None)),
             }
         }
     });
-    let body = futures_util::stream::once(std::future::ready(Ok(Bytes::from(first)))).chain(rest);
-    let sealed_len = usize::try_from(size).map_err(|_| AgencyError::Corrupt)?;
-    Ok(HttpResponse::Ok()
-        .content_type(SEALED_FILE_TYPE)
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{name}\""),
-        ))
-        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .no_chunking(crate::crypto::stream::sealed_len(sealed_len) as u64)
-        .streaming(body))
+    Ok(futures_util::stream::once(std::future::ready(Ok(Bytes::from(first)))).chain(rest))
 }
 
 /// What a file sealed to the agency is served as: its STREAM chunks, one after another.

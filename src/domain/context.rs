@@ -25,8 +25,13 @@ pub enum Context<'a> {
     AttachmentKey(&'a AttachmentId),
     /// The chunks of an attachment's original, under its content key.
     AttachmentChunk(&'a AttachmentId),
-    /// An attachment stripped of its metadata, under the data key.
+    /// An attachment stripped of its metadata, whole under the data key (a copy stored
+    /// before its chunks were: migration 0025).
     AttachmentStripped(&'a AttachmentId),
+    /// The content key of a stripped copy's chunks, under the data key.
+    AttachmentStrippedKey(&'a AttachmentId),
+    /// The chunks of a stripped copy, under its content key.
+    AttachmentStrippedChunk(&'a AttachmentId),
     /// The text found in an attachment (a PDF's), redacted, for the handler.
     AttachmentText(&'a AttachmentId),
     /// A forwarded file sealed to the agency of the case it goes with: its content key
@@ -51,6 +56,8 @@ impl fmt::Display for Context<'_> {
             Context::AttachmentKey(id) => write!(f, "attachment:{id}:key"),
             Context::AttachmentChunk(id) => write!(f, "attachment:{id}:chunk"),
             Context::AttachmentStripped(id) => write!(f, "attachment:{id}:stripped"),
+            Context::AttachmentStrippedKey(id) => write!(f, "attachment:{id}:stripped-key"),
+            Context::AttachmentStrippedChunk(id) => write!(f, "attachment:{id}:stripped-chunk"),
             Context::AttachmentText(id) => write!(f, "attachment:{id}:text"),
             Context::CaseAttachment(case, id) => write!(f, "case:{case}:attachment:{id}"),
         }

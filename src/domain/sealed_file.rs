@@ -34,8 +34,9 @@ impl SealedFile {
         &self.sealed_key
     }
 
-    /// The file's chunks sealed under the content key, each made as it is read.
-    pub fn chunks<'a>(&'a self, file: &'a [u8]) -> impl Iterator<Item = Vec<u8>> + 'a {
-        self.content.seal_chunks(&self.place, file)
+    /// Chunk number `n` of the file sealed under the content key (`last`: the file's
+    /// final chunk), so a file is sealed as it is read, a chunk at a time.
+    pub fn seal_chunk(&self, n: u64, last: bool, plaintext: &[u8]) -> Vec<u8> {
+        self.content.seal_chunk(&self.place, n, last, plaintext)
     }
 }

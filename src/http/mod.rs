@@ -231,8 +231,18 @@ pub async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
 /// A file sent back as it is: `inline` to show in the browser (images), else as a
 /// download. Never sniffed or run as a page (sandboxed, no sources), whatever it holds.
 pub fn file(media_type: &str, filename: &str, inline: bool, bytes: Vec<u8>) -> HttpResponse {
+    file_answer(media_type, filename, inline).body(bytes)
+}
+
+/// The headers of `file`, for a body given as a stream.
+pub fn file_answer(
+    media_type: &str,
+    filename: &str,
+    inline: bool,
+) -> actix_web::HttpResponseBuilder {
     let disposition = if inline { "inline" } else { "attachment" };
-    HttpResponse::Ok()
+    let mut answer = HttpResponse::Ok();
+    answer
         .content_type(media_type)
         .insert_header((
             header::CONTENT_DISPOSITION,
@@ -242,8 +252,8 @@ pub fn file(media_type: &str, filename: &str, inline: bool, bytes: Vec<u8>) -> H
         .insert_header((
             header::CONTENT_SECURITY_POLICY,
             "sandbox; default-src 'none'",
-        ))
-        .body(bytes)
+        ));
+    answer
 }
 
 /// Unix seconds as RFC 3339 (UTC): every time the JSON APIs give is in this form.

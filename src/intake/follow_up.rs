@@ -10,7 +10,7 @@
 
 use super::i18n::Tr;
 use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
-use super::upload::{self, UploadError};
+use super::upload;
 use super::AntiAbuse;
 use crate::attachments::Unreadable;
 use crate::crypto::receipt::Receipt;
@@ -319,7 +319,7 @@ pub async fn answer(
     // whatever the code); they join the tip only with the message they came with, and
     // every refusal deletes them.
     let upload = TipId::new();
-    let answered = match upload::read(&state, &req, payload, &upload).await {
+    let answered = match upload::read(&state, &req, payload, &upload, &abuse.upload_budget).await {
         Ok(uploaded) => {
             match serde_json::from_value::<AnswerForm>(Value::Object(uploaded.fields)) {
                 Ok(form) => {
@@ -351,12 +351,7 @@ pub async fn answer(
                 )),
             }
         }
-        Err(e) => {
-            if let UploadError::Store(e) = &e {
-                tracing::error!(error = %e, "an attachment could not be stored");
-            }
-            Err(problem(asked, e.status(), "/follow-up", e.message_key()))
-        }
+        Err(e) => Err(e.page(asked, "/follow-up")),
     };
     match answered {
         Ok(page) => page,

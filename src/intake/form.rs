@@ -8,7 +8,7 @@
 use super::page::{lang, problem, rate_limit, read_form, too_many, LangQuery};
 use super::pow;
 use super::submit::{accept_as, Origin, Submission, SubmitError};
-use super::upload::{self, UploadError};
+use super::upload;
 use super::AntiAbuse;
 use crate::crypto::sealing::Envelope;
 use crate::domain::{Channel, RawTip, Region, TipError, TipId};
@@ -155,7 +155,7 @@ pub async fn submit(
     // The files stream in under the tip's id before the tip itself is stored: every
     // refusal from here on deletes them, so a refused report leaves nothing behind.
     let tip = TipId::new();
-    let answer = match upload::read(&state, &req, payload, &tip).await {
+    let answer = match upload::read(&state, &req, payload, &tip, &abuse.upload_budget).await {
         Ok(uploaded) => {
             match serde_json::from_value::<ReportForm>(Value::Object(uploaded.fields)) {
                 Ok(form) => {
@@ -179,12 +179,7 @@ pub async fn submit(
                 )),
             }
         }
-        Err(e) => {
-            if let UploadError::Store(e) = &e {
-                tracing::error!(error = %e, "an attachment could not be stored");
-            }
-            Err(problem(query.tr(), e.status(), "/", e.message_key()))
-        }
+        Err(e) => Err(e.page(query.tr(), "/")),
     };
     match answer {
         Ok(receipt) => receipt,

@@ -14,6 +14,7 @@ pub mod pow;
 pub mod rate_limit;
 pub mod submit;
 pub mod upload;
+pub mod upload_budget;
 
 use crate::config::Settings;
 use crate::crypto::at_rest::DataKeys;
@@ -25,6 +26,8 @@ use actix_web::{web, HttpRequest};
 /// agree.
 pub struct AntiAbuse {
     pub rate_limit: rate_limit::RateLimiter,
+    /// Bytes of files per client per hour.
+    pub upload_budget: upload_budget::UploadBudget,
     /// Console sign-ins per client: counted here, where the peer address may be read.
     sign_in: rate_limit::RateLimiter,
     pub pow: pow::ProofOfWork,
@@ -37,6 +40,10 @@ impl AntiAbuse {
             rate_limit: rate_limit::RateLimiter::new(
                 settings.intake.rate_limit_per_minute,
                 &secret("reporter posts"),
+            ),
+            upload_budget: upload_budget::UploadBudget::new(
+                settings.intake.upload_mb_per_hour,
+                &secret("reporter files"),
             ),
             sign_in: rate_limit::RateLimiter::new(
                 settings.review.sign_in_per_minute,

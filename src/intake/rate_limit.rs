@@ -20,10 +20,10 @@ use std::time::{Duration, Instant};
 
 const WINDOW: Duration = Duration::from_secs(60);
 /// Seconds in the key's period: one key per UTC hour.
-const KEY_PERIOD: u64 = 3600;
+pub(super) const KEY_PERIOD: u64 = 3600;
 /// Beyond this many distinct clients in one minute, new clients share one count, so a
 /// flood of addresses cannot grow memory without bound.
-const MAX_CLIENTS: usize = 100_000;
+pub(super) const MAX_CLIENTS: usize = 100_000;
 
 pub(super) type Tag = [u8; 16];
 
@@ -76,13 +76,13 @@ pub(super) fn fresh_key() -> hmac::Key {
 }
 
 /// The hour since the Unix epoch, now.
-fn current_hour() -> u64 {
+pub(super) fn current_hour() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / KEY_PERIOD)
 }
 
-fn hour_key(base: &hmac::Key, hour: u64) -> hmac::Key {
+pub(super) fn hour_key(base: &hmac::Key, hour: u64) -> hmac::Key {
     hmac::Key::new(
         hmac::HMAC_SHA256,
         hmac::sign(base, &hour.to_be_bytes()).as_ref(),

@@ -14,6 +14,7 @@
 //! A form with files may take longer than other bodies (20 MB from a phone), but never
 //! trickles: each window of it must bring a least number of bytes (`Paced`).
 
+use super::upload_budget::{Spent, UploadBudget};
 use crate::attachments::{AttachmentKind, Inspector, Refused};
 use crate::crypto::sealing::Envelope;
 use crate::crypto::stream::{ContentKey, CHUNK_BYTES, TAG_BYTES};
@@ -51,12 +52,17 @@ pub enum UploadError {
     Refused { position: usize, reason: Refused },
     #[error("the form could not be read: {0}")]
     Malformed(String),
+    /// The multipart stream itself failed: nothing more can be read from it.
+    #[error("the form could not be read: {0}")]
+    Unreadable(String),
     #[error("the form's fields are larger than {0} bytes")]
     FieldsTooLarge(usize),
     #[error(
         "the form arrived too slowly: each {window} seconds must bring at least {least} bytes"
     )]
     TooSlow { window: u32, least: u64 },
+    #[error(transparent)]
+    Spent(#[from] Spent),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -71,8 +77,11 @@ impl UploadError {
                 reason: Refused::WrongType,
                 ..
             } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            UploadError::Refused { .. } | UploadError::Malformed(_) => StatusCode::BAD_REQUEST,
+            UploadError::Refused { .. }
+            | UploadError::Malformed(_)
+            | UploadError::Unreadable(_) => StatusCode::BAD_REQUEST,
             UploadError::TooSlow { .. } => StatusCode::REQUEST_TIMEOUT,
+            UploadError::Spent(_) => StatusCode::TOO_MANY_REQUESTS,
             UploadError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -86,10 +95,29 @@ impl UploadError {
                 ..
             } => "error_file_type",
             UploadError::Refused { .. } => "error_file_incomplete",
-            UploadError::Malformed(_) | UploadError::FieldsTooLarge(_) => "error_bad_form",
+            UploadError::Malformed(_)
+            | UploadError::Unreadable(_)
+            | UploadError::FieldsTooLarge(_) => "error_bad_form",
             UploadError::TooSlow { .. } => "error_too_slow",
+            UploadError::Spent(_) => "error_file_budget",
             UploadError::Store(_) => "error_store",
         }
+    }
+
+    /// The page refusing the form (`back`: where the reporter goes from it), with when
+    /// to try again for a budget spent.
+    pub fn page(&self, tr: super::i18n::Tr, back: &'static str) -> actix_web::HttpResponse {
+        if let UploadError::Store(e) = self {
+            tracing::error!(error = %e, "an attachment could not be stored");
+        }
+        let mut page = super::page::problem(tr, self.status(), back, self.message_key());
+        if let UploadError::Spent(spent) = self {
+            page.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from(spent.retry_after_secs),
+            );
+        }
+        page
     }
 }
 
@@ -117,14 +145,19 @@ pub struct UploadedForm {
     pub files: usize,
 }
 
-/// Reads a multipart report form, storing its files (still `uploading`) under `tip`.
+/// Reads a multipart report form, storing its files (still `uploading`) under `tip`,
+/// each chunk taken out of the client's `budget` for the hour before it is stored.
 /// On an error the caller discards what was stored (`Store::discard_uploads`).
 pub async fn read(
     state: &AppState,
     req: &HttpRequest,
     payload: web::Payload,
     tip: &TipId,
+    budget: &UploadBudget,
 ) -> Result<UploadedForm, UploadError> {
+    // The address goes only into the budget's keyed hash.
+    let peer = super::page::client_address(req);
+    let spend = |bytes: usize| budget.take(peer, bytes as u64);
     let intake = &state.settings.intake;
     let late = Arc::new(AtomicBool::new(false));
     let paced = Paced::new(
@@ -134,19 +167,23 @@ pub async fn read(
         late.clone(),
     );
     let mut multipart = Multipart::new(req.headers(), paced);
-    let mut result = read_all(state, &mut multipart, tip).await;
+    let mut result = read_all(state, &mut multipart, tip, &spend).await;
     if late.load(Ordering::Relaxed) {
         result = Err(UploadError::TooSlow {
             window: intake.upload_window_seconds,
             least: intake.upload_least_per_window(),
         });
     }
-    if matches!(
-        result,
-        Err(UploadError::TooMany(_) | UploadError::TooLarge { .. } | UploadError::Refused { .. })
-    ) {
+    if result
+        .as_ref()
+        .is_err_and(|e| !matches!(e, UploadError::TooSlow { .. } | UploadError::Unreadable(_)))
+    {
         // Read the rest (bounded, and paced like the rest) so the client, still sending,
-        // gets the answer rather than a connection closed under it.
+        // gets the answer rather than a connection closed under it: closed with its body
+        // unread, the connection is reset, and the client sees a broken pipe or a reset
+        // instead of the answer (a malformed sealed file, refused at its first line, was
+        // not read on before). A client trickling bytes is cut off, as it was, and a
+        // stream that failed has nothing more to give.
         let limit = intake.max_attachment_bytes() + super::page::MAX_SUBMISSION_BYTES as u64;
         discard_rest(&mut multipart, limit).await;
     }
@@ -214,17 +251,21 @@ where
     }
 }
 
+/// Takes a chunk's bytes out of the client's budget for the hour.
+type Spend<'a> = dyn Fn(usize) -> Result<(), Spent> + 'a;
+
 async fn read_all(
     state: &AppState,
     multipart: &mut Multipart,
     tip: &TipId,
+    spend: &Spend<'_>,
 ) -> Result<UploadedForm, UploadError> {
     let limits = &state.settings.intake;
     let mut fields = Map::new();
     let mut field_bytes = 0;
     let mut files = 0;
     while let Some(field) = multipart.next().await {
-        let mut field = field.map_err(|e| UploadError::Malformed(e.to_string()))?;
+        let mut field = field.map_err(unreadable)?;
         let name = field.name().unwrap_or_default().to_owned();
         let filename = field
             .content_disposition()
@@ -236,7 +277,7 @@ async fn read_all(
                 if files > limits.max_attachments {
                     return Err(UploadError::TooMany(limits.max_attachments));
                 }
-                store_sealed_file(state, &mut field, tip, files).await?;
+                store_sealed_file(state, &mut field, tip, files, spend).await?;
             }
             Some(filename) => {
                 if name != FILES_FIELD {
@@ -244,7 +285,7 @@ async fn read_all(
                         "files go in the field `{FILES_FIELD}`, not `{name}`"
                     )));
                 }
-                let first = field.next().await.transpose().map_err(malformed)?;
+                let first = field.next().await.transpose().map_err(unreadable)?;
                 // An empty file input sends an empty part with no name: no file chosen.
                 if filename.is_empty() && first.as_ref().is_none_or(|b| b.is_empty()) {
                     continue;
@@ -253,12 +294,12 @@ async fn read_all(
                 if files > limits.max_attachments {
                     return Err(UploadError::TooMany(limits.max_attachments));
                 }
-                store_file(state, &mut field, first, tip, files).await?;
+                store_file(state, &mut field, first, tip, files, spend).await?;
             }
             None => {
                 let mut value = Vec::new();
                 while let Some(bytes) = field.next().await {
-                    let bytes = bytes.map_err(malformed)?;
+                    let bytes = bytes.map_err(unreadable)?;
                     field_bytes += bytes.len();
                     if field_bytes > super::page::MAX_SUBMISSION_BYTES {
                         return Err(UploadError::FieldsTooLarge(
@@ -276,8 +317,8 @@ async fn read_all(
     Ok(UploadedForm { fields, files })
 }
 
-fn malformed(e: actix_multipart::MultipartError) -> UploadError {
-    UploadError::Malformed(e.to_string())
+fn unreadable(e: actix_multipart::MultipartError) -> UploadError {
+    UploadError::Unreadable(e.to_string())
 }
 
 /// Streams one file into storage: sealed a chunk at a time under a fresh content key,
@@ -289,6 +330,7 @@ async fn store_file(
     first: Option<web::Bytes>,
     tip: &TipId,
     position: usize,
+    spend: &Spend<'_>,
 ) -> Result<(), UploadError> {
     let limit = state.settings.intake.max_attachment_bytes();
     let refused = |reason| UploadError::Refused { position, reason };
@@ -305,7 +347,7 @@ async fn store_file(
         let next = if last {
             None
         } else {
-            field.next().await.transpose().map_err(malformed)?
+            field.next().await.transpose().map_err(unreadable)?
         };
         last = next.is_none();
         if let Some(bytes) = &next {
@@ -352,6 +394,7 @@ async fn store_file(
                 }
             };
             inspector.feed(&chunk);
+            spend(chunk.len())?;
             let sealed = key.seal_chunk(&place, n, is_last, &chunk);
             state.store.store_chunk(&id, n as i64, &sealed).await?;
             n += 1;
@@ -388,6 +431,7 @@ async fn store_sealed_file(
     field: &mut Field,
     tip: &TipId,
     position: usize,
+    spend: &Spend<'_>,
 ) -> Result<(), UploadError> {
     let limit = state.settings.intake.max_attachment_bytes();
     let refused = |reason| UploadError::Refused { position, reason };
@@ -399,7 +443,7 @@ async fn store_sealed_file(
     let mut last_was_full = true;
     let mut ended = false;
     while !ended {
-        match field.next().await.transpose().map_err(malformed)? {
+        match field.next().await.transpose().map_err(unreadable)? {
             Some(bytes) => pending.extend_from_slice(&bytes),
             None => ended = true,
         }
@@ -459,6 +503,7 @@ async fn store_sealed_file(
                     limit_mb: state.settings.intake.max_attachment_mb,
                 });
             }
+            spend(length - TAG_BYTES)?;
             state
                 .store
                 .store_chunk(id, n, &pending[4..4 + length])

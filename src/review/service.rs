@@ -13,7 +13,7 @@ use crate::http::error::Problem;
 use crate::http::BodyError;
 use crate::routing;
 use crate::state::AppState;
-use crate::store::attachments::{AttachmentRecord, AttachmentState};
+use crate::store::attachments::{AttachmentRecord, AttachmentState, CopyError};
 use crate::store::audit::AuditEntry;
 use crate::store::messages::{AskOutcome, WithdrawOutcome};
 use crate::store::tips::{ClaimOutcome, DecideOutcome, Forwarding, MessageDecided, TipRecord};
@@ -616,17 +616,15 @@ pub async fn stripped_attachment(
         return Err(ReviewError::NotHolder);
     }
     let attachment = AttachmentId::parse(attachment).ok_or(ReviewError::NotFound)?;
-    let (kind, sealed) = state
+    match state
         .store
-        .stripped_attachment(id, &attachment)
-        .await?
-        .ok_or(ReviewError::NotFound)?;
-    let bytes = state
-        .keys
-        .data
-        .decrypt(Context::AttachmentStripped(&attachment), &sealed)
-        .map_err(|_| ReviewError::Corrupt)?;
-    Ok((kind, bytes))
+        .stripped_attachment(id, &attachment, &state.keys.data)
+        .await
+    {
+        Ok(found) => found.ok_or(ReviewError::NotFound),
+        Err(CopyError::Store(e)) => Err(e.into()),
+        Err(CopyError::Unopenable) => Err(ReviewError::Corrupt),
+    }
 }
 
 /// Blacks out a region of a stripped image of a tip the handler holds: its pixels are
@@ -644,10 +642,6 @@ pub async fn black_out(
         .await
         .map_err(|_| ReviewError::Corrupt)?
         .map_err(|e| ReviewError::Decision(e.to_string()))?;
-    let sealed = state
-        .keys
-        .data
-        .encrypt(Context::AttachmentStripped(&attachment), changed.bytes());
     let detail = format!(
         "file={attachment}; region={}x{} at {},{}",
         region.width, region.height, region.x, region.y
@@ -661,7 +655,7 @@ pub async fn black_out(
     );
     if state
         .store
-        .replace_stripped(id, &attachment, &changed, &sealed, audit)
+        .replace_stripped(id, &attachment, &changed, audit, &state.keys.data)
         .await?
     {
         Ok(())

@@ -7,9 +7,10 @@ use super::{Store, StoreError};
 use crate::attachments::{AttachmentKind, PagesNote, StrippedAttachment, Unreadable};
 use crate::crypto::at_rest::DataKeys;
 use crate::crypto::sealing::Envelope;
+use crate::crypto::stream::{ContentKey, CHUNK_BYTES};
 use crate::domain::{AttachmentId, CaseId, Context, NewCase, TipId};
 use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Executor, Row, Transaction};
 use tracing::instrument;
 
 /// Where an attachment is in its life.
@@ -73,12 +74,175 @@ impl ClaimedAttachment {
     }
 }
 
-/// A PDF's pages as the worker drew them, each with its own id and its copy sealed under
-/// the data key (`attachment:<page id>:stripped`), and why not all pages are there.
+/// A PDF's pages as the worker drew them, each with its own id, and why not all pages
+/// are there.
 #[derive(Default)]
 pub struct StrippedPages {
-    pub pages: Vec<(AttachmentId, StrippedAttachment, Vec<u8>)>,
+    pub pages: Vec<(AttachmentId, StrippedAttachment)>,
     pub note: Option<PagesNote>,
+}
+
+/// A stripped copy about to be stored: a content key of its own, and that key under the
+/// data key for the row (`stripped_key`, bound to `attachment:<id>:stripped-key`). The
+/// copy goes in the STREAM chunks of `crypto::stream` under it
+/// (`attachment_stripped_chunks`), so it can be read back a chunk at a time.
+struct NewCopy {
+    key: ContentKey,
+    sealed_key: Vec<u8>,
+}
+
+impl NewCopy {
+    fn new(data_keys: &DataKeys, id: &AttachmentId) -> Self {
+        let key = ContentKey::generate();
+        let sealed_key = data_keys.encrypt(Context::AttachmentStrippedKey(id), key.as_bytes());
+        NewCopy { key, sealed_key }
+    }
+
+    /// Writes the copy's chunks for `id` (whose row exists), in place of any it had.
+    async fn write(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        id: &AttachmentId,
+        bytes: &[u8],
+    ) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM attachment_stripped_chunks WHERE attachment_id = $1")
+            .bind(id.as_str())
+            .execute(&mut **tx)
+            .await?;
+        let place = Context::AttachmentStrippedChunk(id).to_string();
+        for (n, chunk) in self.key.seal_chunks(&place, bytes).enumerate() {
+            sqlx::query(
+                "INSERT INTO attachment_stripped_chunks (attachment_id, n, ct) \
+                 VALUES ($1, $2, $3)",
+            )
+            .bind(id.as_str())
+            .bind(n as i64)
+            .bind(chunk)
+            .execute(&mut **tx)
+            .await?;
+        }
+        Ok(())
+    }
+}
+
+/// The columns `StoredCopy::from_row` reads.
+const COPY_COLUMNS: &str = "stripped_key, stripped_size, \
+    CASE WHEN stripped_key IS NULL THEN stripped END AS stripped";
+
+/// A stripped copy as stored, read a chunk at a time.
+enum StoredCopy {
+    /// In chunks under a key of its own (`count` of them; the last opens only as the last).
+    Chunked {
+        // Boxed: an AES key schedule is large beside the other variant.
+        key: Box<ContentKey>,
+        place: String,
+        count: i64,
+    },
+    /// Stored before migration 0025: whole under the data key, so opened whole.
+    Whole(Vec<u8>),
+}
+
+/// A stripped copy opened for reading, a chunk at a time.
+pub struct CopyReader {
+    id: AttachmentId,
+    copy: StoredCopy,
+}
+
+impl CopyReader {
+    /// How many chunks there are.
+    pub fn chunks(&self) -> i64 {
+        self.copy.count()
+    }
+
+    /// The copy's bytes in chunk `n` (`0..chunks()`).
+    pub async fn chunk(&self, store: &Store, n: i64) -> Result<Vec<u8>, CopyError> {
+        self.copy.chunk(&store.pool, &self.id, n).await
+    }
+}
+
+/// A stripped copy the data keys do not open (altered, or a key no longer held).
+#[derive(Debug, thiserror::Error)]
+pub enum CopyError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("a stripped copy did not open: it was altered, or its data key is not held")]
+    Unopenable,
+}
+
+impl CopyError {
+    /// In a decision, which either commits whole or not at all: a copy that does not
+    /// open fails it like any other stored value that does not decode.
+    fn in_decision(self) -> StoreError {
+        match self {
+            CopyError::Store(e) => e,
+            CopyError::Unopenable => bad_value("stripped_key", "a copy that does not open").into(),
+        }
+    }
+}
+
+impl From<sqlx::Error> for CopyError {
+    fn from(e: sqlx::Error) -> Self {
+        CopyError::Store(e.into())
+    }
+}
+
+impl StoredCopy {
+    fn from_row(row: &AnyRow, id: &AttachmentId, data_keys: &DataKeys) -> Result<Self, CopyError> {
+        if let Some(sealed) = row.try_get::<Option<Vec<u8>>, _>("stripped_key")? {
+            let raw = data_keys
+                .decrypt(Context::AttachmentStrippedKey(id), &sealed)
+                .map_err(|_| CopyError::Unopenable)?;
+            let size: i64 = row.try_get("stripped_size")?;
+            return Ok(StoredCopy::Chunked {
+                key: Box::new(ContentKey::from_bytes(&raw).map_err(|_| CopyError::Unopenable)?),
+                place: Context::AttachmentStrippedChunk(id).to_string(),
+                count: (size.max(0) as usize).div_ceil(CHUNK_BYTES).max(1) as i64,
+            });
+        }
+        let sealed: Vec<u8> = row.try_get("stripped")?;
+        Ok(StoredCopy::Whole(
+            data_keys
+                .decrypt(Context::AttachmentStripped(id), &sealed)
+                .map_err(|_| CopyError::Unopenable)?,
+        ))
+    }
+
+    /// How many chunks `chunk` gives.
+    fn count(&self) -> i64 {
+        match self {
+            StoredCopy::Chunked { count, .. } => *count,
+            StoredCopy::Whole(bytes) => bytes.len().div_ceil(CHUNK_BYTES).max(1) as i64,
+        }
+    }
+
+    /// The copy's bytes in chunk `n` (`0..count()`), opened.
+    async fn chunk<'e, E: Executor<'e, Database = Any>>(
+        &self,
+        executor: E,
+        id: &AttachmentId,
+        n: i64,
+    ) -> Result<Vec<u8>, CopyError> {
+        match self {
+            StoredCopy::Chunked { key, place, count } => {
+                let sealed: Vec<u8> = sqlx::query_scalar(
+                    "SELECT ct FROM attachment_stripped_chunks \
+                     WHERE attachment_id = $1 AND n = $2",
+                )
+                .bind(id.as_str())
+                .bind(n)
+                .fetch_optional(executor)
+                .await?
+                .ok_or(CopyError::Unopenable)?;
+                key.open_chunk(place, n as u64, n + 1 == *count, &sealed)
+                    .map_err(|_| CopyError::Unopenable)
+            }
+            StoredCopy::Whole(bytes) => {
+                let start = (n as usize * CHUNK_BYTES).min(bytes.len());
+                let end = (start + CHUNK_BYTES).min(bytes.len());
+                Ok(bytes[start..end].to_vec())
+            }
+        }
+    }
 }
 
 /// A stripped file as forwarded: what the case lists of it (its SHA-256, so the case's
@@ -97,8 +261,13 @@ pub struct ForwardedAttachment {
 
 /// A forwarded file as an agency fetches it.
 pub enum AgencyFile {
-    /// The stripped copy under the data key (an agency without a key of its own).
-    Clear(AttachmentKind, Vec<u8>),
+    /// The stripped copy (an agency without a key of its own), opened a chunk at a time
+    /// (`size`: its length).
+    Clear {
+        kind: AttachmentKind,
+        size: i64,
+        copy: CopyReader,
+    },
     /// Sealed to the agency for the case it went with (`size`: the file's, unsealed): its
     /// chunks are read one at a time (`case_file_chunk`), never the whole file at once.
     Sealed { case: CaseId, size: i64 },
@@ -316,29 +485,31 @@ impl Store {
         })
     }
 
-    /// Stores the stripped copy of a claimed file (`sealed`: it, under the data key;
-    /// `sealed_text`: the text found in it, likewise) and, for a PDF, its drawn pages, in
-    /// one commit that ends the claim. Only stripped attachments can be stored here.
-    /// False when the file was no longer waiting (and then none of this is stored).
+    /// Stores the stripped copy of a claimed file (in chunks under a key of its own, the
+    /// key under `data_keys`; `sealed_text`: the text found in it, under the data key)
+    /// and, for a PDF, its drawn pages likewise, in one commit that ends the claim. Only
+    /// stripped attachments can be stored here. False when the file was no longer
+    /// waiting (and then none of this is stored).
     #[instrument(skip_all)]
     pub async fn store_stripped(
         &self,
         claim: ClaimedAttachment,
         stripped: &StrippedAttachment,
-        sealed: &[u8],
         sealed_text: Option<&[u8]>,
         pages: &StrippedPages,
+        data_keys: &DataKeys,
     ) -> Result<bool, StoreError> {
         let id = claim.attachment.id.clone();
         let id = &id;
+        let copy = NewCopy::new(data_keys, id);
         let mut tx = claim.into_transaction(self).await?;
         let done = sqlx::query(
-            "UPDATE attachments SET state = 'stripped', stripped = $2, stripped_kind = $3, \
+            "UPDATE attachments SET state = 'stripped', stripped_key = $2, stripped_kind = $3, \
                stripped_size = $4, stripped_sha256 = $5, found_text = $6, pages_note = $7 \
              WHERE id = $1 AND state = 'received'",
         )
         .bind(id.as_str())
-        .bind(sealed)
+        .bind(&copy.sealed_key)
         .bind(stripped.kind().as_str())
         .bind(stripped.bytes().len() as i64)
         .bind(crate::crypto::sha256_hex(stripped.bytes()))
@@ -350,11 +521,13 @@ impl Store {
             tx.rollback().await?;
             return Ok(false);
         }
-        for (n, (page_id, page, sealed)) in pages.pages.iter().enumerate() {
+        copy.write(&mut tx, id, stripped.bytes()).await?;
+        for (n, (page_id, page)) in pages.pages.iter().enumerate() {
+            let copy = NewCopy::new(data_keys, page_id);
             // A page belongs where its PDF does: the same tip, day and message.
             sqlx::query(
                 "INSERT INTO attachments (id, tip_id, position, kind, state, created_on, \
-                   message_seq, stripped, stripped_kind, stripped_size, stripped_sha256, \
+                   message_seq, stripped_key, stripped_kind, stripped_size, stripped_sha256, \
                    document_id, page) \
                  SELECT $2, tip_id, NULL, kind, 'stripped', created_on, message_seq, \
                    $3, $4, $5, $6, id, $7 \
@@ -362,13 +535,14 @@ impl Store {
             )
             .bind(id.as_str())
             .bind(page_id.as_str())
-            .bind(sealed.as_slice())
+            .bind(&copy.sealed_key)
             .bind(page.kind().as_str())
             .bind(page.bytes().len() as i64)
             .bind(crate::crypto::sha256_hex(page.bytes()))
             .bind(n as i64 + 1)
             .execute(&mut *tx)
             .await?;
+            copy.write(&mut tx, page_id, page.bytes()).await?;
         }
         tx.commit().await?;
         Ok(true)
@@ -420,24 +594,32 @@ impl Store {
             .map_err(StoreError::from)
     }
 
-    /// A tip's stripped attachment: its type and its ciphertext under the data key.
+    /// A tip's stripped attachment: its type and the copy, opened (a handler's view, or
+    /// the image a region is blacked out of, is of the whole file).
     #[instrument(skip_all)]
     pub async fn stripped_attachment(
         &self,
         tip: &TipId,
         id: &AttachmentId,
-    ) -> Result<Option<(AttachmentKind, Vec<u8>)>, StoreError> {
-        let row = sqlx::query(
-            "SELECT stripped_kind, stripped FROM attachments \
-             WHERE id = $1 AND tip_id = $2 AND state = 'stripped'",
-        )
+        data_keys: &DataKeys,
+    ) -> Result<Option<(AttachmentKind, Vec<u8>)>, CopyError> {
+        let row = sqlx::query(&format!(
+            "SELECT stripped_kind, {COPY_COLUMNS} FROM attachments \
+             WHERE id = $1 AND tip_id = $2 AND state = 'stripped'"
+        ))
         .bind(id.as_str())
         .bind(tip.as_str())
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|row| Ok((kind_in(&row, "stripped_kind")?, row.try_get("stripped")?)))
-            .transpose()
-            .map_err(|e: sqlx::Error| e.into())
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let copy = StoredCopy::from_row(&row, id, data_keys)?;
+        let mut bytes = Vec::new();
+        for n in 0..copy.count() {
+            bytes.extend_from_slice(&copy.chunk(&self.pool, id, n).await?);
+        }
+        Ok(Some((kind_in(&row, "stripped_kind")?, bytes)))
     }
 
     /// The files forwarded with a case.
@@ -479,18 +661,22 @@ impl Store {
     }
 
     /// A forwarded file, for an agency holding a case it went with (leased at least
-    /// once): sealed to the agency, or its type and ciphertext under the data key. `None`
-    /// for any other agency.
+    /// once): sealed to the agency, or its stripped copy to be read a chunk at a time.
+    /// `None` for any other agency.
     #[instrument(skip_all)]
     pub async fn agency_attachment(
         &self,
         agency_id: &str,
         id: &AttachmentId,
-    ) -> Result<Option<AgencyFile>, StoreError> {
+        data_keys: &DataKeys,
+    ) -> Result<Option<AgencyFile>, CopyError> {
         // A file goes to an agency with one case at most (it is sent once).
         let row = sqlx::query(
-            "SELECT a.stripped_kind, a.stripped_size, ca.case_id, ca.sealed_key, \
-               CASE WHEN ca.sealed_key IS NULL THEN a.stripped END AS stripped \
+            "SELECT a.stripped_kind, ca.case_id, ca.sealed_key AS sealed_to_agency, \
+               CASE WHEN ca.sealed_key IS NULL THEN a.stripped_key END AS stripped_key, \
+               CASE WHEN ca.sealed_key IS NULL AND a.stripped_key IS NULL \
+                 THEN a.stripped END AS stripped, \
+               a.stripped_size \
              FROM attachments a JOIN case_attachments ca ON ca.attachment_id = a.id \
                JOIN cases c ON c.id = ca.case_id \
              WHERE a.id = $1 AND a.state = 'stripped' AND c.agency_id = $2 AND c.deliveries > 0",
@@ -499,20 +685,30 @@ impl Store {
         .bind(agency_id)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|row| {
-            Ok(
-                if row.try_get::<Option<Vec<u8>>, _>("sealed_key")?.is_some() {
-                    AgencyFile::Sealed {
-                        case: CaseId::from_stored(row.try_get("case_id")?),
-                        size: row.try_get("stripped_size")?,
-                    }
-                } else {
-                    AgencyFile::Clear(kind_in(&row, "stripped_kind")?, row.try_get("stripped")?)
-                },
-            )
-        })
-        .transpose()
-        .map_err(|e: sqlx::Error| e.into())
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let size: i64 = row.try_get("stripped_size")?;
+        Ok(Some(
+            if row
+                .try_get::<Option<Vec<u8>>, _>("sealed_to_agency")?
+                .is_some()
+            {
+                AgencyFile::Sealed {
+                    case: CaseId::from_stored(row.try_get("case_id")?),
+                    size,
+                }
+            } else {
+                AgencyFile::Clear {
+                    kind: kind_in(&row, "stripped_kind")?,
+                    size,
+                    copy: CopyReader {
+                        id: id.clone(),
+                        copy: StoredCopy::from_row(&row, id, data_keys)?,
+                    },
+                }
+            },
+        ))
     }
 
     /// Chunk `n` of a file sealed to an agency for `case`; `None` past its last.
@@ -535,27 +731,29 @@ impl Store {
     }
 
     /// Replaces a tip's stripped copy with one a handler changed (a region blacked out),
-    /// audited in the same commit. Only while no case holds the file: what was sent stays
-    /// as it was sent. False when that is not so, or the file is not a stripped one.
+    /// under a new key of its own, audited in the same commit. Only while no case holds
+    /// the file: what was sent stays as it was sent. False when that is not so, or the
+    /// file is not a stripped one.
     #[instrument(skip_all)]
     pub async fn replace_stripped(
         &self,
         tip: &TipId,
         id: &AttachmentId,
         copy: &StrippedAttachment,
-        sealed: &[u8],
         audit: AuditEntry,
+        data_keys: &DataKeys,
     ) -> Result<bool, StoreError> {
+        let new = NewCopy::new(data_keys, id);
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
-            "UPDATE attachments SET stripped = $3, stripped_kind = $4, stripped_size = $5, \
-               stripped_sha256 = $6 \
+            "UPDATE attachments SET stripped = NULL, stripped_key = $3, stripped_kind = $4, \
+               stripped_size = $5, stripped_sha256 = $6 \
              WHERE id = $1 AND tip_id = $2 AND state = 'stripped' \
                AND NOT EXISTS (SELECT 1 FROM case_attachments WHERE attachment_id = $1)",
         )
         .bind(id.as_str())
         .bind(tip.as_str())
-        .bind(sealed)
+        .bind(&new.sealed_key)
         .bind(copy.kind().as_str())
         .bind(copy.bytes().len() as i64)
         .bind(crate::crypto::sha256_hex(copy.bytes()))
@@ -565,6 +763,7 @@ impl Store {
             tx.rollback().await?;
             return Ok(false);
         }
+        new.write(&mut tx, id, copy.bytes()).await?;
         super::audit::append(self.backend, &mut tx, &audit).await?;
         tx.commit().await?;
         Ok(true)
@@ -572,8 +771,9 @@ impl Store {
 }
 
 /// Sends a stripped file of tip `tip` with `case`, in the decision's transaction. For an
-/// agency with its own key the file is sealed to it here (invariant 16), a chunk stored at
-/// a time: its copy is opened from the data key only to be sealed, and the case's row
+/// agency with its own key the file is sealed to it here (invariant 16), a chunk at a
+/// time: each chunk of the stored copy is read, opened, sealed to the agency and written
+/// before the next is read, so the file is never whole in memory, and the case's row
 /// holds nothing under the data key. Only a stripped file of this tip is linked,
 /// whatever the caller named.
 pub(super) async fn send_with_case(
@@ -597,23 +797,27 @@ pub(super) async fn send_with_case(
     let (Some(sealed), 1) = (sealed, linked.rows_affected()) else {
         return Ok(());
     };
-    let stored: Vec<u8> = sqlx::query_scalar("SELECT stripped FROM attachments WHERE id = $1")
-        .bind(attachment.as_str())
-        .fetch_one(&mut **tx)
-        .await?;
-    let file = data_keys
-        .decrypt(Context::AttachmentStripped(attachment), &stored)
-        .map_err(|_| bad_value("stripped", "a copy the data keys do not open"))?;
-    drop(stored);
-    for (n, chunk) in sealed.chunks(&file).enumerate() {
+    let row = sqlx::query(&format!(
+        "SELECT {COPY_COLUMNS} FROM attachments WHERE id = $1"
+    ))
+    .bind(attachment.as_str())
+    .fetch_one(&mut **tx)
+    .await?;
+    let copy = StoredCopy::from_row(&row, attachment, data_keys).map_err(CopyError::in_decision)?;
+    let count = copy.count();
+    for n in 0..count {
+        let plain = copy
+            .chunk(&mut **tx, attachment, n)
+            .await
+            .map_err(CopyError::in_decision)?;
         sqlx::query(
             "INSERT INTO case_attachment_chunks (case_id, attachment_id, n, ct) \
              VALUES ($1, $2, $3, $4)",
         )
         .bind(case.id().as_str())
         .bind(attachment.as_str())
-        .bind(n as i64)
-        .bind(chunk)
+        .bind(n)
+        .bind(sealed.seal_chunk(n as u64, n + 1 == count, &plain))
         .execute(&mut **tx)
         .await?;
     }

@@ -25,10 +25,11 @@ pub enum Column {
     TotpSecret,
     TotpPending,
     AttachmentStripped,
+    AttachmentStrippedKey,
     AttachmentText,
 }
 
-pub const COLUMNS: [Column; 9] = [
+pub const COLUMNS: [Column; 10] = [
     Column::TipDraft,
     Column::DecisionNote,
     Column::Message,
@@ -37,6 +38,7 @@ pub const COLUMNS: [Column; 9] = [
     Column::TotpSecret,
     Column::TotpPending,
     Column::AttachmentStripped,
+    Column::AttachmentStrippedKey,
     Column::AttachmentText,
 ];
 
@@ -53,11 +55,13 @@ impl Column {
             Column::TotpSecret => ("handlers", "id", "id AS handler", "totp_secret"),
             Column::TotpPending => ("handlers", "id", "id AS handler", "totp_pending"),
             Column::AttachmentStripped => ("attachments", "seq", "id", "stripped"),
+            Column::AttachmentStrippedKey => ("attachments", "seq", "id", "stripped_key"),
             Column::AttachmentText => ("attachments", "seq", "id", "found_text"),
         }
     }
 
-    /// Rows per transaction: a stripped file may be tens of MB, so a few at a time.
+    /// Rows per transaction: a stripped file stored whole (before migration 0025) may be
+    /// tens of MB, so a few at a time.
     fn batch(self, asked: i64) -> i64 {
         match self {
             Column::AttachmentStripped => asked.min(4),
@@ -97,7 +101,7 @@ impl Place {
             ),
             Column::CaseBody => Place::Case(CaseId::from_stored(row.try_get("id")?)),
             Column::TotpSecret | Column::TotpPending => Place::Handler(row.try_get("handler")?),
-            Column::AttachmentStripped | Column::AttachmentText => {
+            Column::AttachmentStripped | Column::AttachmentStrippedKey | Column::AttachmentText => {
                 Place::Attachment(AttachmentId::from_stored(row.try_get("id")?))
             }
         })
@@ -113,6 +117,9 @@ impl Place {
             (Place::Handler(id), Column::TotpPending) => Context::TotpPending(*id),
             (Place::Handler(id), _) => Context::TotpSecret(*id),
             (Place::Attachment(id), Column::AttachmentText) => Context::AttachmentText(id),
+            (Place::Attachment(id), Column::AttachmentStrippedKey) => {
+                Context::AttachmentStrippedKey(id)
+            }
             (Place::Attachment(id), _) => Context::AttachmentStripped(id),
         }
     }

@@ -118,11 +118,18 @@ async fn erase_expired(
     .bind(&cutoff)
     .execute(&mut **tx)
     .await?;
+    let kept = "SELECT attachment_id FROM case_attachments WHERE sealed_key IS NULL";
+    sqlx::query(&format!(
+        "DELETE FROM attachment_stripped_chunks \
+         WHERE attachment_id IN ({files}) AND attachment_id NOT IN ({kept})"
+    ))
+    .bind(&cutoff)
+    .execute(&mut **tx)
+    .await?;
     sqlx::query(&format!(
         "UPDATE attachments SET sealed_key = $2, found_text = NULL, \
-           stripped = CASE WHEN id IN \
-             (SELECT attachment_id FROM case_attachments WHERE sealed_key IS NULL) \
-             THEN stripped ELSE NULL END \
+           stripped = CASE WHEN id IN ({kept}) THEN stripped ELSE NULL END, \
+           stripped_key = CASE WHEN id IN ({kept}) THEN stripped_key ELSE NULL END \
          WHERE id IN ({files})"
     ))
     .bind(&cutoff)

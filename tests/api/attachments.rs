@@ -343,14 +343,78 @@ async fn a_photo_and_a_pdf_reach_the_agency_without_what_identifies_the_reporter
         .await
         .unwrap();
     let copies: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM attachments WHERE stripped IS NOT NULL")
+        sqlx::query_scalar("SELECT COUNT(*) FROM attachments WHERE stripped_key IS NOT NULL")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let copy_chunks: i64 =
+        sqlx::query_scalar("SELECT COUNT(DISTINCT attachment_id) FROM attachment_stripped_chunks")
             .fetch_one(&pool)
             .await
             .unwrap();
     pool.close().await;
-    assert_eq!((chunks, copies), (0, 2));
+    assert_eq!((chunks, copies, copy_chunks), (0, 2, 2));
     let (status, again) = fetch(&app, &police, listed[0]["url"].as_str().unwrap()).await;
     assert_eq!((status, again), (StatusCode::OK, photo));
+}
+
+/// One client's files are budgeted by the hour: past `intake.upload_mb_per_hour` a form
+/// is refused with 429, when to come back and a message saying so, and stores nothing;
+/// another client is not held back by it.
+#[tokio::test]
+async fn files_past_a_clients_hourly_budget_are_refused_and_store_nothing() {
+    let app = spawn_app_with(|s| s.intake.upload_mb_per_hour = 1).await;
+    let text = |byte: u8| vec![byte; 600_000];
+    let (status, page) = send(&app, report(vec![("one.txt", text(b'a'))])).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let before = stored(&app).await;
+    let r = app
+        .client
+        .post(app.url("/?lang=en"))
+        .multipart(report(vec![("two.txt", text(b'b'))]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=3600).contains(&wait), "{wait}");
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("as many files as we take in an hour"));
+    assert_eq!(stored(&app).await, before);
+    // The same on /follow-up.
+    let r = app
+        .client
+        .post(app.url("/follow-up/answer?lang=en"))
+        .multipart(
+            Form::new()
+                .text("receipt", "AAAA-AAAA-AAAA-AAAA")
+                .text("answer", "more")
+                .part(
+                    "attachments",
+                    Part::bytes(text(b'c')).file_name("three.txt"),
+                ),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(stored(&app).await, before);
+    // Another address has a budget of its own.
+    let other = crate::helpers::client_from(&app.settings.data_dir, "127.0.0.2".parse().unwrap());
+    let r = other
+        .post(app.url("/?lang=en"))
+        .multipart(report(vec![("two.txt", text(b'b'))]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
 }
 
 #[tokio::test]
@@ -541,7 +605,7 @@ async fn a_malformed_file_is_marked_unreadable_and_the_worker_goes_on() {
     seen.sort_by_key(|(_, files)| files.len());
     let (good_tip, good) = &seen[0];
     assert_eq!(good[0]["state"], "stripped", "{good:?}");
-    // A stripped copy is a data-key ciphertext like any other: `tipline reencrypt`
+    // A stripped copy's key is a data-key ciphertext like any other: `tipline reencrypt`
     // moves it to a new key, in its place.
     let path = tipline::crypto::keys::Keys::data_key_path(&app.settings.data_dir);
     let old = tipline::crypto::keyring_file::load(&path, 32).unwrap();
@@ -549,7 +613,7 @@ async fn a_malformed_file_is_marked_unreadable_and_the_worker_goes_on() {
     let both = DataKeys::from_secrets(&[fresh.clone(), old[0].clone()]);
     let done = app
         .store
-        .reencrypt_column(Column::AttachmentStripped, 100, |context, sealed| {
+        .reencrypt_column(Column::AttachmentStrippedKey, 100, |context, sealed| {
             both.reencrypt(context, sealed)
         })
         .await
@@ -558,7 +622,7 @@ async fn a_malformed_file_is_marked_unreadable_and_the_worker_goes_on() {
     let fresh_alone = DataKeys::from_secrets(&[fresh]);
     let readable = app
         .store
-        .reencrypt_column(Column::AttachmentStripped, 100, |context, sealed| {
+        .reencrypt_column(Column::AttachmentStrippedKey, 100, |context, sealed| {
             fresh_alone.decrypt(context, sealed).map(|_| None)
         })
         .await
@@ -944,6 +1008,23 @@ fn with_sealed(form: Form, sealed: Vec<Vec<u8>>) -> Form {
     sealed.into_iter().fold(form, |form, bytes| {
         form.part("sealed_attachments", Part::bytes(bytes).file_name("sealed"))
     })
+}
+
+/// A form refused at the start of a large file is still read to its end (within the
+/// limit), so the client, still sending, gets the answer: a connection closed with its
+/// body unread is reset, and the client would see a broken pipe instead.
+#[tokio::test]
+async fn a_form_refused_early_is_answered_not_cut_off() {
+    let app = spawn_app().await;
+    let mut file = b"{\"id\": \"not-an-id\"}\n".to_vec();
+    file.resize(8_000_000, 0);
+    for _ in 0..3 {
+        let before = stored(&app).await;
+        let (status, page) = send(&app, with_sealed(report(vec![]), vec![file.clone()])).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{page}");
+        assert!(page.contains("could not be read"), "{page}");
+        assert_eq!(stored(&app).await, before);
+    }
 }
 
 /// Files sealed in the browser are stored as the browser sealed them, never seen by

@@ -324,42 +324,42 @@ async fn retention_undo_and_rekeying_keep_to_the_sealed_copy() {
         .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     handler.decide_ok(&tip, &forward).await;
-    let stripped = {
-        let pool = app.raw_pool().await;
-        let sealed: Vec<u8> = sqlx::query_scalar("SELECT stripped FROM attachments WHERE id = $1")
-            .bind(&id)
-            .fetch_one(&pool)
-            .await
-            .unwrap();
-        pool.close().await;
-        let id = tipline::domain::AttachmentId::parse(&id).unwrap();
-        data_keys(&app)
-            .decrypt(tipline::domain::Context::AttachmentStripped(&id), &sealed)
-            .unwrap()
-    };
+    let stripped = app
+        .store
+        .stripped_attachment(
+            &tipline::domain::TipId::parse(&tip).unwrap(),
+            &tipline::domain::AttachmentId::parse(&id).unwrap(),
+            &data_keys(&app),
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .1;
 
     // Past retention the data key's copy is gone: only MBIE's sealed copy is left.
     let now = tipline::store::now();
     let later = tipline::store::day_of(now + 91 * 86_400);
     assert_eq!(app.store.apply_retention(&later, 90, now).await.unwrap(), 1);
     let pool = app.raw_pool().await;
-    let copies: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM attachments WHERE stripped IS NOT NULL")
-            .fetch_one(&pool)
+    let copies: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM attachments WHERE stripped IS NOT NULL OR stripped_key IS NOT NULL",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    assert_eq!((copies, count("attachment_stripped_chunks").await), (0, 0));
+    for column in [
+        tipline::store::rekey::Column::AttachmentStripped,
+        tipline::store::rekey::Column::AttachmentStrippedKey,
+    ] {
+        let done = app
+            .store
+            .reencrypt_column(column, 100, |_, _| Ok(None))
             .await
             .unwrap();
-    pool.close().await;
-    assert_eq!(copies, 0);
-    let done = app
-        .store
-        .reencrypt_column(
-            tipline::store::rekey::Column::AttachmentStripped,
-            100,
-            |_, _| Ok(None),
-        )
-        .await
-        .unwrap();
-    assert_eq!(done.current + done.rewritten + done.unreadable, 0);
+        assert_eq!(done.current + done.rewritten + done.unreadable, 0);
+    }
 
     // Leased once the undo window has passed.
     tokio::time::sleep(std::time::Duration::from_millis(5500)).await;
@@ -371,4 +371,66 @@ async fn retention_undo_and_rekeying_keep_to_the_sealed_copy() {
     assert_eq!(status, StatusCode::OK);
     let private = keyring_file::load(&key_file, 32).unwrap().remove(0);
     assert_eq!(open(case, &id, &private, &ciphertext).unwrap(), stripped);
+}
+
+/// A stripped copy stored whole under the data key (before migration 0025 stored copies
+/// in chunks) is read as before: sent in the clear to an agency without a key, and
+/// sealed a chunk at a time to one with a key, the same file to both.
+#[tokio::test]
+async fn a_copy_stored_whole_before_copies_were_chunked_is_still_sent_and_sealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (routing_file, key_file) = mbie_with_a_key(dir.path());
+    let app = spawn_app_with(|s| s.routing.file = Some(routing_file)).await;
+    let (status, page) = send(&app, report(vec![("shed.png", noisy_png(480))])).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let handler = app.handler("aroha", HandlerRole::Handler).await;
+    let tip = app.first_pending(&handler).await;
+    let files = claimed_with_files(&handler, &tip, 1).await;
+    let id = files[0]["id"].as_str().unwrap().to_owned();
+    let file = tipline::domain::AttachmentId::parse(&id).unwrap();
+    let data = data_keys(&app);
+    let copy = app
+        .store
+        .stripped_attachment(&tipline::domain::TipId::parse(&tip).unwrap(), &file, &data)
+        .await
+        .unwrap()
+        .unwrap()
+        .1;
+    assert!(copy.len() > 2 * CHUNK_BYTES, "{} bytes", copy.len());
+    let pool = app.raw_pool().await;
+    sqlx::query("DELETE FROM attachment_stripped_chunks WHERE attachment_id = $1")
+        .bind(&id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE attachments SET stripped = $2, stripped_key = NULL WHERE id = $1")
+        .bind(&id)
+        .bind(data.encrypt(tipline::domain::Context::AttachmentStripped(&file), &copy))
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    handler
+        .decide_ok(
+            &tip,
+            &json!({ "action": "forward", "agencies": ["police", "mbie"], "attachments": [id] }),
+        )
+        .await;
+
+    let police = app.agency_token("police").await;
+    let (_, leased) = app.lease(&police, 1, 60).await;
+    let url = leased["cases"][0]["attachments"][0]["url"]
+        .as_str()
+        .unwrap();
+    let (status, clear) = fetch(&app, &police, url).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(clear == copy, "police was sent another file");
+    let mbie = app.agency_token("mbie").await;
+    let (_, leased) = app.lease(&mbie, 1, 60).await;
+    let case = &leased["cases"][0];
+    let (status, ciphertext) =
+        fetch(&app, &mbie, case["attachments"][0]["url"].as_str().unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    let private = keyring_file::load(&key_file, 32).unwrap().remove(0);
+    assert!(open(case, &id, &private, &ciphertext).unwrap() == copy);
 }
