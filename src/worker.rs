@@ -4,9 +4,9 @@
 //! intake, and polling too, for tips that arrived through another replica. Safe with
 //! a worker in every replica on one PostgreSQL: each batch is locked `SKIP LOCKED`
 //! (`Store::draft_received`, `Store::draft_received_messages`), so no tip or message is
-//! opened twice. Opening and redacting a batch runs on the blocking pool, spread over
-//! every core, and its drafts are stored in one commit. Then it strips the files sent
-//! with reports of what could identify the reporter (`attachments::strip`), so a
+//! opened twice. Opening and redacting a batch runs on drafting threads of its own,
+//! one per core but one (`threads`), and its drafts are stored in one commit. Then it
+//! strips the files sent with reports of what could identify the reporter (`attachments::strip`), so a
 //! handler sees only the stripped copy, and draws a PDF's pages as images in a child
 //! process it can kill (`pages`). Hourly it also applies
 //! retention and sweeps stale sign-in counts and spent challenges, once across
@@ -14,6 +14,7 @@
 
 pub mod opened;
 pub mod pages;
+mod threads;
 
 use crate::attachments::{self, AttachmentKind, PagesNote, StrippedAttachment, Unreadable};
 use crate::crypto::keys::Keys;
@@ -29,6 +30,7 @@ use crate::store::{self, Store, StoreError};
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
+use threads::DraftingThreads;
 use tokio::sync::Notify;
 
 pub struct Worker {
@@ -240,7 +242,8 @@ impl Worker {
         }
     }
 
-    /// Opens one attachment and strips it on the blocking pool.
+    /// Opens one attachment and strips it on a drafting thread (the engine redacts its
+    /// text with that thread's caches).
     async fn strip_one(
         &self,
         claim: &mut ClaimedAttachment,
@@ -249,12 +252,13 @@ impl Worker {
             Some(original) => {
                 let engine = self.engine.clone();
                 let kind = claim.attachment.kind;
-                tokio::task::spawn_blocking(move || {
-                    let redact = |text: &str| Some(engine.redact(text).redacted);
-                    attachments::strip(kind, &original, &redact)
-                })
-                .await
-                .unwrap_or(Err(Unreadable::Malformed))
+                DraftingThreads::get()
+                    .call(move || {
+                        let redact = |text: &str| Some(engine.redact(text).redacted);
+                        attachments::strip(kind, &original, &redact)
+                    })
+                    .await
+                    .unwrap_or(Err(Unreadable::Malformed))
             }
             None => Err(Unreadable::Malformed),
         })
@@ -300,14 +304,10 @@ impl Worker {
 /// and on PostgreSQL its rows stay locked (skipped by other replicas) for that long.
 const BATCH: i64 = 128;
 
-/// Runs `f` over `items` on the blocking pool, one task per core but one, each taking
-/// the next item not yet taken (so a task that drew short texts is not left idle beside
-/// one that drew long ones), and gives the results in the items' order. Opening
-/// envelopes and redacting are CPU work that would hold up the server's own threads.
-/// A core is left to the intake, which must open each arriving envelope before its 201:
-/// under a flood, drafting on every core took the CPU from the reporters (on 2 cores,
-/// `examples/load.rs`). Each task also holds the regex caches of its thread (about
-/// 35 MiB of the server's peak RSS each, `/proc/PID/smaps` under load).
+/// Runs `f` over `items` on the drafting threads (`threads`), each taking the next item
+/// not yet taken (so a thread that drew short texts is not left idle beside one that
+/// drew long ones), and gives the results in the items' order. Opening envelopes and
+/// redacting are CPU work that would hold up the server's own threads.
 async fn in_parallel<C, T, R, F>(items: Vec<T>, context: C, f: F) -> Vec<Option<R>>
 where
     C: Clone + Send + 'static,
@@ -315,14 +315,13 @@ where
     R: Send + 'static,
     F: Fn(&C, &T) -> Option<R> + Copy + Send + 'static,
 {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let tasks = cores.saturating_sub(1).max(1);
+    let threads = DraftingThreads::get();
     let items = Arc::new(items);
     let next = Arc::new(AtomicUsize::new(0));
-    let tasks: Vec<_> = (0..tasks.min(items.len()))
+    let tasks: Vec<_> = (0..threads.count().min(items.len()))
         .map(|_| {
             let (items, next, context) = (items.clone(), next.clone(), context.clone());
-            tokio::task::spawn_blocking(move || {
+            threads.call(move || {
                 let mut done = Vec::new();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
