@@ -4,9 +4,9 @@
 //! intake, and polling too, for tips that arrived through another replica. Safe with
 //! a worker in every replica on one PostgreSQL: each batch is locked `SKIP LOCKED`
 //! (`Store::draft_received`, `Store::draft_received_messages`), so no tip or message is
-//! opened twice. Opening and redacting a batch runs on the blocking pool, spread over
-//! every core, and its drafts are stored in one commit. Then it strips the files sent
-//! with reports of what could identify the reporter (`attachments::strip`), so a
+//! opened twice. Opening and redacting a batch runs on drafting threads of its own,
+//! one per core but one (`threads`), and its drafts are stored in one commit. Then it
+//! strips the files sent with reports of what could identify the reporter (`attachments::strip`), so a
 //! handler sees only the stripped copy, and draws a PDF's pages as images in a child
 //! process it can kill (`pages`). Hourly it also applies
 //! retention and sweeps stale sign-in counts and spent challenges, once across
@@ -14,6 +14,7 @@
 
 pub mod opened;
 pub mod pages;
+mod threads;
 
 use crate::attachments::{self, AttachmentKind, PagesNote, StrippedAttachment, Unreadable};
 use crate::crypto::keys::Keys;
@@ -29,6 +30,7 @@ use crate::store::{self, Store, StoreError};
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
+use threads::DraftingThreads;
 use tokio::sync::Notify;
 
 pub struct Worker {
@@ -142,7 +144,7 @@ impl Worker {
         while let Some(batch) = self
             .store
             .draft_received(after, BATCH, |tips| {
-                on_every_core(tips, drafter.clone(), |d, tip| d.sealed_draft(tip))
+                in_parallel(tips, drafter.clone(), |d, tip| d.sealed_draft(tip))
             })
             .await?
         {
@@ -154,7 +156,7 @@ impl Worker {
         while let Some(batch) = self
             .store
             .draft_received_messages(after, BATCH, |messages| {
-                on_every_core(messages, drafter.clone(), |d, message| {
+                in_parallel(messages, drafter.clone(), |d, message| {
                     d.sealed_message_draft(message)
                 })
             })
@@ -228,7 +230,8 @@ impl Worker {
         }
     }
 
-    /// Opens one attachment and strips it on the blocking pool.
+    /// Opens one attachment and strips it on a drafting thread (the engine redacts its
+    /// text with that thread's caches).
     async fn strip_one(
         &self,
         claim: &mut ClaimedAttachment,
@@ -237,12 +240,13 @@ impl Worker {
             Some(original) => {
                 let engine = self.engine.clone();
                 let kind = claim.attachment.kind;
-                tokio::task::spawn_blocking(move || {
-                    let redact = |text: &str| Some(engine.redact(text).redacted);
-                    attachments::strip(kind, &original, &redact)
-                })
-                .await
-                .unwrap_or(Err(Unreadable::Malformed))
+                DraftingThreads::get()
+                    .call(move || {
+                        let redact = |text: &str| Some(engine.redact(text).redacted);
+                        attachments::strip(kind, &original, &redact)
+                    })
+                    .await
+                    .unwrap_or(Err(Unreadable::Malformed))
             }
             None => Err(Unreadable::Malformed),
         })
@@ -288,25 +292,24 @@ impl Worker {
 /// and on PostgreSQL its rows stay locked (skipped by other replicas) for that long.
 const BATCH: i64 = 128;
 
-/// Runs `f` over `items` on the blocking pool, one task per core, each taking the next
-/// item not yet taken (so a core that drew short texts is not left idle beside one
-/// that drew long ones), and gives the results in the items' order. Opening envelopes
-/// and redacting are CPU work that would hold up the server's own threads; more tasks
-/// than cores would add no speed, only the regex caches of another thread.
-async fn on_every_core<C, T, R, F>(items: Vec<T>, context: C, f: F) -> Vec<Option<R>>
+/// Runs `f` over `items` on the drafting threads (`threads`), each taking the next item
+/// not yet taken (so a thread that drew short texts is not left idle beside one that
+/// drew long ones), and gives the results in the items' order. Opening envelopes and
+/// redacting are CPU work that would hold up the server's own threads.
+async fn in_parallel<C, T, R, F>(items: Vec<T>, context: C, f: F) -> Vec<Option<R>>
 where
     C: Clone + Send + 'static,
     T: Send + Sync + 'static,
     R: Send + 'static,
     F: Fn(&C, &T) -> Option<R> + Copy + Send + 'static,
 {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = DraftingThreads::get();
     let items = Arc::new(items);
     let next = Arc::new(AtomicUsize::new(0));
-    let tasks: Vec<_> = (0..cores.min(items.len()))
+    let tasks: Vec<_> = (0..threads.count().min(items.len()))
         .map(|_| {
             let (items, next, context) = (items.clone(), next.clone(), context.clone());
-            tokio::task::spawn_blocking(move || {
+            threads.call(move || {
                 let mut done = Vec::new();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
@@ -404,7 +407,7 @@ mod tests {
     async fn every_item_is_done_once_and_given_back_in_order() {
         let calls = Arc::new(AtomicUsize::new(0));
         // Uneven work (every tenth item long), as texts are.
-        let results = on_every_core((0..200u64).collect(), calls.clone(), |calls, &n| {
+        let results = in_parallel((0..200u64).collect(), calls.clone(), |calls, &n| {
             calls.fetch_add(1, Ordering::Relaxed);
             if n % 10 == 0 {
                 std::thread::sleep(Duration::from_millis(2));
@@ -415,7 +418,7 @@ mod tests {
         assert_eq!(calls.load(Ordering::Relaxed), 200);
         let expected: Vec<Option<u64>> = (0..200).map(|n| (n % 7 != 3).then_some(n * 2)).collect();
         assert_eq!(results, expected);
-        assert!(on_every_core(Vec::<u64>::new(), (), |_, &n| Some(n))
+        assert!(in_parallel(Vec::<u64>::new(), (), |_, &n| Some(n))
             .await
             .is_empty());
     }

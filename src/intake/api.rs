@@ -100,21 +100,21 @@ pub async fn submit_tip(
         )
         .into());
     }
-    let submission = if value.get("sealed").is_some() {
+    let (submission, challenge) = if value.get("sealed").is_some() {
         let sealed: SealedSubmission = serde_json::from_value(value)
             .map_err(|e| IntakeError::Shape(format!("sealed tip: {e}")))?;
         // Checked before the envelope is opened: the work is what makes a flood costly.
-        abuse
+        let challenge = abuse
             .pow
             .verify(&state.store, sealed.pow.as_ref(), store::now())
             .await
             .map_err(|e| IntakeError::from(SubmitError::from(e)))?
             .map_err(IntakeError::from)?;
-        Submission::Sealed(sealed.sealed)
+        (Submission::Sealed(sealed.sealed), challenge)
     } else {
         let plain: PlainSubmission =
             serde_json::from_value(value).map_err(|e| IntakeError::Shape(format!("tip: {e}")))?;
-        abuse
+        let challenge = abuse
             .pow
             .verify(&state.store, plain.pow.as_ref(), store::now())
             .await
@@ -123,11 +123,10 @@ pub async fn submit_tip(
         let invalid = |e: TipError| IntakeError::from(SubmitError::from(e));
         let region =
             Region::parse_input(plain.region.as_deref()).map_err(|e| invalid(TipError::from(e)))?;
-        Submission::Plain(
-            RawTip::parse(&plain.category, &plain.body, plain.location.as_deref())
-                .map_err(invalid)?
-                .in_region(region),
-        )
+        let tip = RawTip::parse(&plain.category, &plain.body, plain.location.as_deref())
+            .map_err(invalid)?
+            .in_region(region);
+        (Submission::Plain(tip), challenge)
     };
     let key =
         match req.headers().get("idempotency-key") {
@@ -136,8 +135,13 @@ pub async fn submit_tip(
                 IntakeError::Shape("Idempotency-Key: expected printable ASCII".into())
             })?),
         };
-    let receipt = accept(&state, submission, key, Origin::reporter(Channel::Api))
-        .await
-        .map_err(IntakeError::from)?;
+    let receipt = accept(
+        &state,
+        submission,
+        key,
+        Origin::reporter(Channel::Api, challenge),
+    )
+    .await
+    .map_err(IntakeError::from)?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "receipt": receipt.to_string() })))
 }

@@ -203,7 +203,7 @@ async fn file(
     with_files: bool,
 ) -> Result<HttpResponse, HttpResponse> {
     let tr = lang(form.lang.as_deref());
-    let submission = match filled(&form.sealed) {
+    let (submission, challenge) = match filled(&form.sealed) {
         Some(sealed) => {
             // The sealed form carries nothing in the clear.
             if [&form.category, &form.body, &form.location, &form.region]
@@ -219,12 +219,12 @@ async fn file(
                 }),
                 _ => None,
             };
-            match abuse
+            let challenge = match abuse
                 .pow
                 .verify(&state.store, answer.as_ref(), store::now())
                 .await
             {
-                Ok(Ok(())) => {}
+                Ok(Ok(challenge)) => challenge,
                 Ok(Err(_)) => return Err(problem(tr, StatusCode::BAD_REQUEST, "/", "error_pow")),
                 Err(_) => {
                     return Err(problem(
@@ -234,9 +234,9 @@ async fn file(
                         "error_store",
                     ))
                 }
-            }
+            };
             match serde_json::from_str::<Envelope>(sealed) {
-                Ok(envelope) => Submission::Sealed(envelope),
+                Ok(envelope) => (Submission::Sealed(envelope), challenge),
                 Err(_) => return Err(problem(tr, StatusCode::BAD_REQUEST, "/", "error_sealed")),
             }
         }
@@ -250,7 +250,7 @@ async fn file(
                 .map_err(TipError::from)
                 .and_then(|r| Ok(RawTip::parse(&category, &body, Some(&location))?.in_region(r)));
             match parsed {
-                Ok(tip) => Submission::Plain(tip),
+                Ok(tip) => (Submission::Plain(tip), None),
                 Err(e) => {
                     // Show the form again with what they wrote, so nothing is lost.
                     return Err(crate::web::render(
@@ -274,7 +274,7 @@ async fn file(
             }
         }
     };
-    let origin = Origin::reporter(Channel::Web);
+    let origin = Origin::reporter(Channel::Web, challenge);
     match accept_as(
         state,
         tip,
@@ -312,6 +312,7 @@ async fn file(
         Err(SubmitError::BadToken) => {
             Err(problem(tr, StatusCode::BAD_REQUEST, "/", "error_bad_form"))
         }
+        Err(SubmitError::Pow(_)) => Err(problem(tr, StatusCode::BAD_REQUEST, "/", "error_pow")),
     }
 }
 

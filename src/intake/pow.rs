@@ -8,10 +8,12 @@
 //! accepted until its challenges expire). The answer is a decimal counter `nonce` such
 //! that SHA-256(challenge || ":" || nonce) starts with `difficulty` zero bits. Each
 //! challenge is accepted once, across replicas: its random id is recorded as spent in
-//! the database (`store::challenges`) with only the day it expires.
+//! the database (`store::challenges`) with only the day it expires, in the commit that
+//! stores its tip.
 
 use crate::crypto::at_rest::DataKeys;
 use crate::crypto::{b64url, from_b64url, random_bytes};
+use crate::store::challenges::SpentChallenge;
 use crate::store::{Store, StoreError};
 use ring::{digest, hmac};
 use serde::{Deserialize, Serialize};
@@ -141,23 +143,30 @@ impl ProofOfWork {
         Ok(Some(Solved { id, expires }))
     }
 
-    /// Checks an answer and spends its challenge, once across every replica. The outer
-    /// error is the database's (an outage); the inner, the refusal of the answer.
+    /// Checks an answer, and that its challenge is not spent yet (so a replay costs no
+    /// envelope opening): the challenge to spend in the tip's commit, which decides,
+    /// once across every replica (`Store::insert_tip_spending`). The outer error is
+    /// the database's (an outage); the inner, the refusal of the answer.
     pub async fn verify(
         &self,
         store: &Store,
         answer: Option<&Answer>,
         now: i64,
-    ) -> Result<Result<(), PowError>, StoreError> {
+    ) -> Result<Result<Option<SpentChallenge>, PowError>, StoreError> {
         let solved = match self.check(answer, now) {
             Ok(Some(solved)) => solved,
-            Ok(None) => return Ok(Ok(())),
+            Ok(None) => return Ok(Ok(None)),
             Err(refused) => return Ok(Err(refused)),
         };
-        let fresh = store
-            .spend_challenge(&b64url(&solved.id), &crate::store::day_of(solved.expires))
-            .await?;
-        Ok(if fresh { Ok(()) } else { Err(PowError::Reused) })
+        let challenge = SpentChallenge {
+            id: b64url(&solved.id),
+            expires_on: crate::store::day_of(solved.expires),
+        };
+        Ok(if store.challenge_spent(&challenge.id).await? {
+            Err(PowError::Reused)
+        } else {
+            Ok(Some(challenge))
+        })
     }
 }
 

@@ -1,11 +1,13 @@
 //! Accepting a tip: validate, seal, store, and only then hand out the receipt.
 
 use super::padding;
+use super::pow::PowError;
 use crate::crypto::receipt::Receipt;
 use crate::crypto::sealing::{Envelope, OpenError};
 use crate::domain::{Actor, Channel, RawTip, TipError, TipId};
 use crate::state::AppState;
-use crate::store::tips::NewTip;
+use crate::store::challenges::SpentChallenge;
+use crate::store::tips::{Inserted, NewTip};
 use crate::store::{self, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -18,6 +20,9 @@ pub enum SubmitError {
     SealedContent(String),
     #[error("the submission token must be 1 to {MAX_TOKEN_CHARS} characters")]
     BadToken,
+    /// The proof of work's challenge was spent by another tip first.
+    #[error(transparent)]
+    Pow(#[from] PowError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -32,13 +37,17 @@ pub enum Submission {
 pub struct Origin {
     pub channel: Channel,
     pub taken_by: Option<Actor>,
+    /// The proof of work's challenge (checked, `pow::ProofOfWork::verify`), spent in
+    /// the tip's commit.
+    pub challenge: Option<SpentChallenge>,
 }
 
 impl Origin {
-    pub fn reporter(channel: Channel) -> Origin {
+    pub fn reporter(channel: Channel, challenge: Option<SpentChallenge>) -> Origin {
         Origin {
             channel,
             taken_by: None,
+            challenge,
         }
     }
 }
@@ -103,11 +112,18 @@ pub async fn accept_as(
     // Offered before the commit, so the worker finds it whenever it reads the row; a
     // tip not stored is taken back.
     state.opened.offer(id.clone(), tip);
-    let stored = state.store.insert_tip(new_tip).await;
-    if !matches!(stored, Ok(true)) {
+    let inserted = state
+        .store
+        .insert_tip_spending(new_tip, origin.challenge)
+        .await;
+    if !matches!(inserted, Ok(Inserted::Stored)) {
         state.opened.take(id);
     }
-    let stored = stored?;
+    let stored = match inserted? {
+        Inserted::Stored => true,
+        Inserted::AlreadyStored => false,
+        Inserted::ChallengeReused => return Err(PowError::Reused.into()),
+    };
     if with_files {
         if stored {
             state.store.keep_uploads(id).await?;

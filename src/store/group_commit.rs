@@ -3,10 +3,14 @@
 //! transaction, one fsync) and only then answers each submitter. The batch size follows
 //! the load by itself: an idle writer takes the first tip at once and commits it alone
 //! (no added wait); under load, the tips that arrived during one commit make the next.
+//! A tip's proof-of-work challenge is recorded as spent in the same transaction, first:
+//! a challenge already spent (before, or by an earlier tip of the group) turns its tip
+//! away unstored.
 
+use super::challenges::{self, SpentChallenge};
 use super::tips::NewTip;
 use super::{Backend, StoreError};
-use sqlx::{AnyPool, Row};
+use sqlx::{Any, AnyPool, Executor, Row};
 use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 use tokio::sync::{mpsc, oneshot, Mutex};
@@ -18,7 +22,18 @@ const QUEUE: usize = 4096;
 
 struct Pending {
     tip: NewTip,
-    done: oneshot::Sender<Result<bool, StoreError>>,
+    challenge: Option<SpentChallenge>,
+    done: oneshot::Sender<Result<Inserted, StoreError>>,
+}
+
+/// What became of a tip handed to the writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inserted {
+    Stored,
+    /// A tip with its submission hash is stored already: nothing was.
+    AlreadyStored,
+    /// Its proof-of-work challenge was spent already: nothing was stored.
+    ChallengeReused,
 }
 
 /// The submitters' side; the writers start at the first tip (so a store opened by a
@@ -45,12 +60,21 @@ impl TipWriter {
         }
     }
 
-    /// Stores the tip and answers once the commit holding it is durable: true if it was
-    /// stored, false if a tip with its submission hash already was.
-    pub(super) async fn insert(&self, tip: NewTip) -> Result<bool, StoreError> {
+    /// Stores the tip, and spends its challenge, and answers once the commit holding
+    /// them is durable.
+    pub(super) async fn insert(
+        &self,
+        tip: NewTip,
+        challenge: Option<SpentChallenge>,
+    ) -> Result<Inserted, StoreError> {
         let queue = self.queue.get_or_init(|| self.start());
         let (done, answer) = oneshot::channel();
-        if queue.send(Pending { tip, done }).await.is_err() {
+        let pending = Pending {
+            tip,
+            challenge,
+            done,
+        };
+        if queue.send(pending).await.is_err() {
             return Err(sqlx::Error::PoolClosed.into());
         }
         answer
@@ -95,15 +119,14 @@ async fn write(pool: AnyPool, receiver: Arc<Mutex<mpsc::Receiver<Pending>>>) {
 /// a tip at a time, so one bad row costs the others nothing and each submitter gets
 /// its own tip's outcome.
 async fn commit(pool: &AnyPool, batch: Vec<Pending>) {
-    let tips: Vec<&NewTip> = batch.iter().map(|p| &p.tip).collect();
-    match insert_many(pool, &tips).await {
-        Ok(stored) => {
+    let group: Vec<&Pending> = batch.iter().collect();
+    match insert_group(pool, &group).await {
+        Ok(outcomes) => {
             // TRACE only: a line at the time tips arrive is a record of when they did
             // (invariant 2 allows reporter requests DEBUG at most).
             tracing::trace!(tips = batch.len(), "committed a group of tips");
-            for pending in batch {
-                let stored = stored.contains(pending.tip.id.as_str());
-                let _ = pending.done.send(Ok(stored));
+            for (pending, outcome) in batch.into_iter().zip(outcomes) {
+                let _ = pending.done.send(Ok(outcome));
             }
         }
         Err(error) if batch.len() == 1 => {
@@ -113,18 +136,74 @@ async fn commit(pool: &AnyPool, batch: Vec<Pending>) {
         }
         Err(_) => {
             for pending in batch {
-                let outcome = insert_many(pool, &[&pending.tip])
+                let outcome = insert_group(pool, &[&pending])
                     .await
-                    .map(|stored| !stored.is_empty());
+                    .map(|outcomes| outcomes[0]);
                 let _ = pending.done.send(outcome);
             }
         }
     }
 }
 
-/// One statement, so one transaction: the ids of the tips stored (a tip whose
-/// submission hash is stored already, or comes twice in the batch, is not).
-async fn insert_many(pool: &AnyPool, tips: &[&NewTip]) -> Result<HashSet<String>, StoreError> {
+/// One transaction: the group's challenges spent, then its tips stored; each tip's
+/// outcome in order. A group without challenges is one statement, itself a transaction.
+async fn insert_group(pool: &AnyPool, group: &[&Pending]) -> Result<Vec<Inserted>, StoreError> {
+    let challenges: Vec<&SpentChallenge> =
+        group.iter().filter_map(|p| p.challenge.as_ref()).collect();
+    if challenges.is_empty() {
+        let tips: Vec<&NewTip> = group.iter().map(|p| &p.tip).collect();
+        let stored = insert_many(pool, &tips).await?;
+        return Ok(outcomes(group, &stored, &HashSet::new()));
+    }
+    let mut tx = pool.begin().await?;
+    let mut fresh = challenges::spend(&mut *tx, &challenges).await?;
+    // Each fresh challenge goes to the first tip of the group that brings it.
+    let refused: HashSet<usize> = group
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.challenge.as_ref().is_some_and(|c| !fresh.remove(&c.id)))
+        .map(|(i, _)| i)
+        .collect();
+    let tips: Vec<&NewTip> = group
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !refused.contains(i))
+        .map(|(_, p)| &p.tip)
+        .collect();
+    let stored = insert_many(&mut *tx, &tips).await?;
+    tx.commit().await?;
+    Ok(outcomes(group, &stored, &refused))
+}
+
+fn outcomes(
+    group: &[&Pending],
+    stored: &HashSet<String>,
+    refused: &HashSet<usize>,
+) -> Vec<Inserted> {
+    group
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if refused.contains(&i) {
+                Inserted::ChallengeReused
+            } else if stored.contains(p.tip.id.as_str()) {
+                Inserted::Stored
+            } else {
+                Inserted::AlreadyStored
+            }
+        })
+        .collect()
+}
+
+/// One statement: the ids of the tips stored (a tip whose submission hash is stored
+/// already, or comes twice in the batch, is not).
+async fn insert_many<'e, E>(executor: E, tips: &[&NewTip]) -> Result<HashSet<String>, StoreError>
+where
+    E: Executor<'e, Database = Any>,
+{
+    if tips.is_empty() {
+        return Ok(HashSet::new());
+    }
     let mut sql = String::from(
         "INSERT INTO tips (id, status, category, received_on, sealed, receipt_hash, submission_hash, \
            channel, region) VALUES ",
@@ -159,7 +238,7 @@ async fn insert_many(pool: &AnyPool, tips: &[&NewTip]) -> Result<HashSet<String>
             .bind(tip.channel.as_str())
             .bind(tip.region.as_str());
     }
-    let rows = query.fetch_all(pool).await?;
+    let rows = executor.fetch_all(query).await?;
     rows.iter()
         .map(|r| r.try_get::<String, _>("id").map_err(StoreError::from))
         .collect()

@@ -1,6 +1,8 @@
 //! Tips: arrival, drafts, the review queue, claims and decisions.
 
 use super::audit::{self, AuditEntry};
+use super::challenges::SpentChallenge;
+pub use super::group_commit::Inserted;
 use super::{Backend, Store, StoreError};
 use crate::crypto::at_rest::DataKeys;
 use crate::domain::{
@@ -223,13 +225,28 @@ impl Store {
     /// False when a tip with the same submission hash is stored already (a reload or a
     /// retry): nothing is stored then. Concurrent calls share one commit
     /// (`group_commit`).
-    #[instrument(skip_all)]
     pub async fn insert_tip(&self, tip: NewTip) -> Result<bool, StoreError> {
-        // A call taken by a handler commits with its audit row, on its own.
+        Ok(self.insert_tip_spending(tip, None).await? == Inserted::Stored)
+    }
+
+    /// As `insert_tip`, recording the tip's proof-of-work challenge as spent in the same
+    /// commit: a challenge spent already (by an earlier tip, on any replica, or by
+    /// another tip of the same group) stores nothing.
+    #[instrument(skip_all)]
+    pub async fn insert_tip_spending(
+        &self,
+        tip: NewTip,
+        challenge: Option<SpentChallenge>,
+    ) -> Result<Inserted, StoreError> {
+        // A call taken by a handler commits with its audit row, on its own; nobody
+        // solves a proof of work on the phone.
         if let Some(taker) = tip.taken_by.clone() {
-            return self.insert_phone_tip(&tip, &taker).await;
+            return Ok(match self.insert_phone_tip(&tip, &taker).await? {
+                true => Inserted::Stored,
+                false => Inserted::AlreadyStored,
+            });
         }
-        self.tips.insert(tip).await
+        self.tips.insert(tip, challenge).await
     }
 
     #[instrument(skip_all)]

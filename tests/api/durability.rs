@@ -328,6 +328,50 @@ async fn a_tip_is_stored_after_the_runtime_that_brought_the_first_has_ended() {
     store.close().await;
 }
 
+/// Two tips with one proof-of-work challenge in one group commit: the challenge is
+/// spent with the first, the second is refused and stored nowhere, and the challenge
+/// stays spent for a later tip.
+#[tokio::test]
+async fn a_challenge_twice_in_one_group_stores_one_tip() {
+    use tipline::store::challenges::SpentChallenge;
+    use tipline::store::tips::Inserted;
+    let dir = tempfile::tempdir().unwrap();
+    let (url, _database) = fresh_database(dir.path()).await;
+    let store = Store::connect(&url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    let challenge = || {
+        Some(SpentChallenge {
+            id: "the-same-challenge".into(),
+            expires_on: tipline::store::today(),
+        })
+    };
+    // On this test's one thread both are queued before the writer runs: one group.
+    let (first, second, without) = tokio::join!(
+        store.insert_tip_spending(a_tip(), challenge()),
+        store.insert_tip_spending(a_tip(), challenge()),
+        store.insert_tip_spending(a_tip(), None),
+    );
+    assert_eq!(
+        (first.unwrap(), second.unwrap(), without.unwrap()),
+        (
+            Inserted::Stored,
+            Inserted::ChallengeReused,
+            Inserted::Stored
+        )
+    );
+    assert_eq!(store.count_tips().await.unwrap(), 2);
+    assert!(store.challenge_spent("the-same-challenge").await.unwrap());
+    assert_eq!(
+        store
+            .insert_tip_spending(a_tip(), challenge())
+            .await
+            .unwrap(),
+        Inserted::ChallengeReused
+    );
+    assert_eq!(store.count_tips().await.unwrap(), 2);
+    store.close().await;
+}
+
 fn a_tip() -> tipline::store::tips::NewTip {
     tipline::store::tips::NewTip {
         id: tipline::domain::TipId::new(),

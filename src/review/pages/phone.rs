@@ -140,6 +140,7 @@ pub async fn submit(
     let origin = Origin {
         channel: Channel::Phone,
         taken_by: Some(who.actor()),
+        challenge: None,
     };
     let receipt = match accept(&state, Submission::Plain(tip), token, origin).await {
         Ok(receipt) => receipt,
