@@ -133,8 +133,12 @@ static DESCRIBED_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// The back of a numbered address, which is where someone sleeps (`a garage, back of 9
 /// Tidal Road`): a different door than the front.
 static BACK_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"\b(?i:(?:round |around |at |in )?the back of|back of|behind)\s+$")
-        .expect("the back-of pattern compiles")
+    // Not `one`: `the one behind 12 Kauri Street` is as often a person.
+    let dwellings = DWELLINGS.trim_end_matches("|one");
+    regex::Regex::new(&format!(
+        r"\b(?:(?i:{dwellings})\s+)?(?i:(?:round |around |at |in )?the back of|back of|behind)\s+$"
+    ))
+    .expect("the back-of pattern compiles")
 });
 
 /// Where an address starting at `start` begins once the dwelling described before it is
@@ -299,6 +303,13 @@ mod tests {
                 "9 T"
             ),
             "back of "
+        );
+        assert_eq!(
+            before(
+                "they put her in a caravan at the back of 56 Middle Renwick Road",
+                "56"
+            ),
+            "caravan at the back of "
         );
         assert_eq!(
             before("Premises: Cottage 2, 1480 Moa Flat Road", "1480"),
