@@ -320,14 +320,16 @@ impl NameDetector {
                 .strip_prefix("'s")
                 .or_else(|| gap.strip_prefix("’s"))
                 .unwrap_or(gap);
-            if gap.trim().is_empty() && next.flags & NOT_BEFORE != 0 {
+            // (Not across a line: `Regards,\nHannah Smith\nSchool Social Worker` is a
+            // name above a job title.)
+            if gap.trim().is_empty() && !gap.contains('\n') && next.flags & NOT_BEFORE != 0 {
                 return;
             }
         }
         if from > 0 {
             let prev = &tokens[from - 1];
             let gap = &text[prev.end..g[0].start];
-            if gap.trim().is_empty() && prev.flags & NOT_AFTER != 0 {
+            if gap.trim().is_empty() && !gap.contains('\n') && prev.flags & NOT_AFTER != 0 {
                 return;
             }
         }

@@ -219,6 +219,13 @@ fn opens(before: &str) -> bool {
 
 /// `Andriy B`: a name whose last word is one capital letter.
 fn ends_in_initial(name: &str) -> bool {
+    // `Bautista Jr.`: the suffix's full stop is the name's too.
+    if [" Jr", " Sr", " Jnr", " Snr"]
+        .iter()
+        .any(|s| name.ends_with(s))
+    {
+        return true;
+    }
     let mut chars = name.chars().rev();
     chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && chars.next().is_none_or(|c| c == ' ' || c == '.')
@@ -320,6 +327,8 @@ mod tests {
         assert!(names("recruited by Ma. Luisa Santos of an agency").contains(&"Ma. Luisa Santos"));
         assert!(names("eSewa, name Rabindra K.C.").contains(&"Rabindra K.C."));
         assert!(names("Please call Jomar P. on Monday").contains(&"Jomar P."));
+        assert!(names("Employee: Rommel D. Santiago Jr.\nEmployee address")
+            .contains(&"Rommel D. Santiago Jr."));
         assert!(names("Ko hoku hingoa ko 'Ana Latu, mei Kolofo'ou").contains(&"'Ana Latu"));
     }
 
