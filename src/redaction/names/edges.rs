@@ -247,6 +247,17 @@ fn initials_after(after: &str) -> usize {
         if (1..=3).contains(&letters) && ends {
             len = i;
         }
+        // `I'm Sione K` at a line's end: an initial with no full stop (not `I` or `A`,
+        // which are words).
+        let closes = |b: Option<&u8>| b.is_none_or(|b| matches!(b, b'\n' | b',' | b':' | b')'));
+        if letters == 0
+            && bytes
+                .get(1)
+                .is_some_and(|b| b.is_ascii_uppercase() && !matches!(b, b'I' | b'A'))
+            && closes(bytes.get(2))
+        {
+            len = 2;
+        }
     }
     len
 }
@@ -327,6 +338,10 @@ mod tests {
         assert!(names("recruited by Ma. Luisa Santos of an agency").contains(&"Ma. Luisa Santos"));
         assert!(names("eSewa, name Rabindra K.C.").contains(&"Rabindra K.C."));
         assert!(names("Please call Jomar P. on Monday").contains(&"Jomar P."));
+        assert!(
+            names("from our group chat, I'm Sione K\n[02/03/25] Sione K: boss")
+                .contains(&"Sione K")
+        );
         assert!(names("Employee: Rommel D. Santiago Jr.\nEmployee address")
             .contains(&"Rommel D. Santiago Jr."));
         assert!(names("Ko hoku hingoa ko 'Ana Latu, mei Kolofo'ou").contains(&"'Ana Latu"));
