@@ -61,6 +61,12 @@ static DESCRIBED: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(&pattern).expect("the described-place pattern compiles")
 });
 
+/// A numbered room, cabin or bed in a described place, right before it.
+static ROOM_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"\b(?i:room|rm|unit|flat|cabin|caravan|bed|dorm)\s+[0-9]{1,4}[A-Za-z]?\s+(?i:at|in|of)\s+$")
+        .expect("the room-in pattern compiles")
+});
+
 static DETERMINER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(&format!(r"\b(?i:{DETERMINERS})\s")).expect("the determiner pattern compiles")
 });
@@ -121,7 +127,9 @@ static DWELLING_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
 static DESCRIBED_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
     // Not `the one`: `the one who works at 12 Queen Street` is a person.
     let dwellings = DWELLINGS.trim_end_matches("|one");
-    let colour = "white|grey|gray|blue|green|red|yellow|brown|black|pink|orange|purple|cream";
+    // Colours, and the words that tell one building from the others on its street.
+    let colour = "white|grey|gray|blue|green|red|yellow|brown|black|pink|orange|purple|cream|\
+old|former|abandoned|derelict|disused|empty|two-storey|two-story|brick|wooden";
     let words = r"(?:[\p{L}'’\-]+\s+)";
     let detail = r"\s+(?:(?i:with|that has|that have)|(?i:across the road from|across from|opposite|behind|next to|next door to|beside|near|past)\s+the)\s+[^,.;:!?\n()]{1,50}?";
     regex::Regex::new(&format!(
@@ -188,6 +196,11 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
             .find_iter(&text[whole.start()..dwelling])
             .last()
             .map_or(whole.start(), |d| whole.start() + d.start());
+        // The room in it: `room 12 at the backpackers on Grove Road`.
+        let from = super::text::ceil_boundary(text, start.saturating_sub(24));
+        let start = ROOM_IN
+            .find(&text[from..start])
+            .map_or(start, |m| from + m.start());
         let mut end = whole.end();
         // At most two more descriptions (`just past the Waharoa turnoff with the boarded
         // up pool`), each up to a mark.
@@ -229,6 +242,14 @@ mod tests {
         assert_eq!(
             places("they stay in the old church hall on Tui Street in Taihape, round the back"),
             vec!["the old church hall on Tui Street in Taihape"]
+        );
+    }
+
+    #[test]
+    fn a_room_in_a_described_place_goes_with_it() {
+        assert_eq!(
+            places("my friend is in room 12 at the backpackers on Grove Road Blenheim, 4 girls"),
+            vec!["room 12 at the backpackers on Grove Road Blenheim"]
         );
     }
 
@@ -285,6 +306,13 @@ mod tests {
         assert_eq!(
             before("they live in his house at 540 Main North Road", "540"),
             ""
+        );
+        assert_eq!(
+            before(
+                "workers sleep in the old motel at 540 Main North Road",
+                "540"
+            ),
+            "the old motel at "
         );
         assert_eq!(
             before(
