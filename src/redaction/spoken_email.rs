@@ -38,7 +38,8 @@ const BEFORE_ADDRESS: &[&str] = &[
 fn separator(word: &str) -> Option<char> {
     Some(match word {
         "underscore" => '_',
-        "dot" | "punto" | "ponto" | "titik" => '.',
+        // English, Spanish, Portuguese, Indonesian, German.
+        "dot" | "punto" | "ponto" | "titik" | "punkt" => '.',
         "dash" | "hyphen" => '-',
         _ => return None,
     })
@@ -60,6 +61,7 @@ pub fn signals(token: &str) -> (bool, bool) {
             "punto",
             "ponto",
             "titik",
+            "punkt",
             "dash",
             "hyphen",
         ]
@@ -274,6 +276,10 @@ mod tests {
         assert_eq!(
             norm("mi correo vale.gomez.ar arroba gmail punto com"),
             "mi correo vale.gomez.ar@gmail.com"
+        );
+        assert_eq!(
+            norm("Meine Mail: f punkt brandt93 at web punkt de. Gruß"),
+            "Meine Mail: f.brandt93@web.de. Gruß"
         );
     }
 
