@@ -989,8 +989,13 @@ fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
             Some(next) if next.starts_with(char::is_uppercase) => n += 1,
             Some(next) if next.starts_with(uncased) && s.starts_with(uncased) => n += 1,
             Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => {
+                let digits = next.bytes().take_while(u8::is_ascii_digit).count();
                 if let Some(p) = postcode(next) {
                     n += 1 + p;
+                } else if s.starts_with(uncased) && digits <= 3 && boundary(next, digits).is_some()
+                {
+                    // A numbered part in a script without capitals: `گلی نمبر 5` (lane 5).
+                    n += 1 + digits;
                 }
                 break;
             }
@@ -1240,6 +1245,15 @@ mod tests {
         assert_eq!(
             ext(t, "Số 88 đường Lê Lợi"),
             "Số 88 đường Lê Lợi, phường Hưng Bình, TP. Vinh, Nghệ An"
+        );
+    }
+
+    #[test]
+    fn a_numbered_part_in_a_script_without_capitals() {
+        let t = "پاکستان میں میرا گھر: مکان نمبر 27، گلی نمبر 5، محلہ اسلام پورہ، سیالکوٹ۔";
+        assert_eq!(
+            ext(t, "مکان نمبر 27"),
+            "مکان نمبر 27، گلی نمبر 5، محلہ اسلام پورہ، سیالکوٹ"
         );
     }
 
