@@ -80,9 +80,13 @@ async fn a_file_claimed_for_stripping_is_passed_by_until_its_claim_ends() {
     if crate::helpers::postgres_server().is_none() {
         return;
     }
-    // The worker is not woken by these rows, and its next look is an hour away.
-    let app = crate::helpers::spawn_app_with(|s| s.redaction.poll_seconds = 3600).await;
-    let pool = app.raw_pool().await;
+    // Two stores on one fresh database, no server: a running worker would claim the
+    // files itself (its first pass may start after the rows are in).
+    let dir = tempfile::tempdir().unwrap();
+    let (url, _database) = crate::helpers::fresh_database(dir.path()).await;
+    let mine = store::Store::connect(&url, 4).await.unwrap();
+    mine.migrate().await.unwrap();
+    let pool = sqlx::PgPool::connect(&url).await.unwrap();
     for (id, tip) in [
         ("00000000000000a1", "tip-one"),
         ("00000000000000a2", "tip-two"),
@@ -99,15 +103,8 @@ async fn a_file_claimed_for_stripping_is_passed_by_until_its_claim_ends() {
         .unwrap();
     }
     pool.close().await;
-    let replica = store::Store::connect(&app.settings.database.url, 4)
-        .await
-        .unwrap();
-    let first = app
-        .store
-        .claim_received_attachment()
-        .await
-        .unwrap()
-        .unwrap();
+    let replica = store::Store::connect(&url, 4).await.unwrap();
+    let first = mine.claim_received_attachment().await.unwrap().unwrap();
     let second = replica.claim_received_attachment().await.unwrap().unwrap();
     assert_eq!(first.attachment.id.as_str(), "00000000000000a1");
     assert_eq!(second.attachment.id.as_str(), "00000000000000a2");
@@ -135,10 +132,5 @@ async fn a_file_claimed_for_stripping_is_passed_by_until_its_claim_ends() {
         .mark_unreadable(second, tipline::attachments::Unreadable::Malformed)
         .await
         .unwrap();
-    assert!(app
-        .store
-        .claim_received_attachment()
-        .await
-        .unwrap()
-        .is_none());
+    assert!(mine.claim_received_attachment().await.unwrap().is_none());
 }
