@@ -219,17 +219,26 @@ fn places_to_a_country(value: &str) -> bool {
             .all(|p| p.starts_with(|c: char| c.is_uppercase()) && p.split(' ').count() <= 3)
 }
 
+/// The rule that reads an address after its label (`address.toml`): its value may be a
+/// village abroad with no number (`places_to_a_country`).
+pub const LABEL_RULE: &str = "address-label";
+
 /// Address rules whose match is the whole address, from the top unit down: no head or
 /// tail to take, and a village (`东营村`) has no number to prove it an address.
 pub const WHOLE_AS_FOUND: &[&str] = &["chinese-address", "korean-address", "thai-address"];
 
-/// Words that name a unit, flat or lot before its number (`Flat 2, 17 Adelaide Road`).
-const UNITS: &[&str] = &[
+/// Words that name a unit, flat, room, floor or lot before its number or letter (`Flat
+/// 2, 17 Adelaide Road`, `Block C room 14`, `phòng 3`, `شقة 4`), in the languages our
+/// reporters write.
+pub(super) const UNITS: &[&str] = &[
     "flat",
+    "flats",
     "unit",
+    "units",
     "apt",
     "apartment",
     "room",
+    "rooms",
     "rm",
     "suite",
     "lot",
@@ -237,14 +246,28 @@ const UNITS: &[&str] = &[
     "block",
     "house",
     "shop",
+    "office",
     "no",
     "level",
     "floor",
+    "bed",
+    "cabin",
+    "caravan",
     "ʻiuniti",
     "iuniti",
     "yunit",
     "kwarto",
-    "bed",
+    "kamar",
+    "phòng",
+    "phong",
+    "habitación",
+    "habitacion",
+    "cuarto",
+    "quarto",
+    "piso",
+    "depto",
+    "apto",
+    "شقة",
 ];
 
 /// Street words, lower case: they end the segment before an address (`1190 No 1 Road,
@@ -337,7 +360,7 @@ fn spaced_head(text: &str, start: usize) -> usize {
     let words: Vec<&str> = before.rsplitn(3, [' ', '\n']).collect();
     let is_unit = |w: &str| {
         let w = w.trim_end_matches('.').to_lowercase();
-        UNITS.contains(&w.as_str()) || matches!(w.as_str(), "caravan" | "cabin" | "level")
+        UNITS.contains(&w.as_str())
     };
     let numbered = |w: &str| {
         w.len() <= 5
@@ -417,7 +440,7 @@ fn clause_end(text: &str, start: usize, end: usize) -> usize {
             cut = i;
             break;
         }
-        if cased && c == ',' && writer_goes_on(&s[i + 1..]) {
+        if cased && c == ',' && writer_goes_on(s, i) {
             cut = i;
             break;
         }
@@ -512,17 +535,16 @@ const CLAUSE_OPENERS: &[&str] = &[
     "yung",
     "ang",
     "saya",
-    "kami",
     "dia",
     "rumah",
     "mipela",
     "mifala",
 ];
 
-/// Whether the text after a comma in an address written with capitals is the writer's
-/// sentence going on: it opens with one of `CLAUSE_OPENERS`.
-fn writer_goes_on(after: &str) -> bool {
-    let rest = after.trim_start();
+/// Whether the text after the comma at `s[comma]`, in an address written with capitals,
+/// is the writer's sentence going on: it opens with one of `CLAUSE_OPENERS`.
+fn writer_goes_on(s: &str, comma: usize) -> bool {
+    let rest = s[comma + 1..].trim_start();
     let word: String = rest
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '.')
@@ -531,7 +553,7 @@ fn writer_goes_on(after: &str) -> bool {
     // `the` opens a dwelling told after the address (`, the cottage by the calf shed`),
     // which `described_place` takes; anything else after `the` is the writer's.
     if word == "the" {
-        return described_place::described_after(&format!(", {rest}"), 0) == 0;
+        return described_place::described_after(s, comma) == comma;
     }
     first.is_some_and(char::is_lowercase) && CLAUSE_OPENERS.contains(&word.as_str())
 }

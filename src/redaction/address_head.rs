@@ -10,43 +10,8 @@
 //! without capitals, a label's colon or a line's start. `I met Rangi, 61 Settlement Road
 //! is ...` keeps `Rangi` for the name rules.
 
-use super::address::NOT_PLACES;
+use super::address::{NOT_PLACES, UNITS};
 use crate::redaction::names::script::{is_word_char, Script};
-
-/// Words that name a room, flat, floor or block before its number or letter.
-const UNITS: &[&str] = &[
-    "flat",
-    "flats",
-    "unit",
-    "units",
-    "apt",
-    "apartment",
-    "room",
-    "rooms",
-    "rm",
-    "suite",
-    "block",
-    "blk",
-    "office",
-    "level",
-    "floor",
-    "shop",
-    "bed",
-    "cabin",
-    "caravan",
-    "phòng",
-    "phong",
-    "kwarto",
-    "kamar",
-    "habitación",
-    "habitacion",
-    "cuarto",
-    "quarto",
-    "piso",
-    "depto",
-    "apto",
-    "شقة",
-];
 
 /// Words that end the name of a building people live or stay in: `Vintage Lodge`, `Kiwi
 /// Gold Motor Lodge`, `Siddiq Trade Centre`.

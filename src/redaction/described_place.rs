@@ -24,6 +24,12 @@ lodge|cottage|bach|hall|barracks|homestead|farmhouse|villa|apartment|apartments|
 fale|dorm|quarters|portacom|portacoms|portacabin|portacabins|bunkhouse|bunkhouses|hut|huts|\
 shack|whare|flatlet|dormitory|one";
 
+/// `DWELLINGS` without `one`: right before an address, `the one who works at 12 Queen
+/// Street` is a person.
+fn dwellings_not_one() -> &'static str {
+    DWELLINGS.trim_end_matches("|one")
+}
+
 /// Words that open a dwelling's description (`the`, `his`).
 const DETERMINERS: &str = "the|a|an|his|her|their|our|my|that|this";
 
@@ -125,8 +131,7 @@ static DWELLING_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// named only (`his house at`, `a shed at`, `the sleepout behind their house at`) says
 /// what the place is, and is the report.
 static DESCRIBED_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    // Not `the one`: `the one who works at 12 Queen Street` is a person.
-    let dwellings = DWELLINGS.trim_end_matches("|one");
+    let dwellings = dwellings_not_one();
     // Colours, and the words that tell one building from the others on its street.
     let colour = "white|grey|gray|blue|green|red|yellow|brown|black|pink|orange|purple|cream|\
 old|former|abandoned|derelict|disused|empty|two-storey|two-story|brick|wooden";
@@ -141,8 +146,7 @@ old|former|abandoned|derelict|disused|empty|two-storey|two-story|brick|wooden";
 /// The back of a numbered address, which is where someone sleeps (`a garage, back of 9
 /// Tidal Road`): a different door than the front.
 static BACK_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
-    // Not `one`: `the one behind 12 Kauri Street` is as often a person.
-    let dwellings = DWELLINGS.trim_end_matches("|one");
+    let dwellings = dwellings_not_one();
     regex::Regex::new(&format!(
         r"\b(?:(?i:{dwellings})\s+)?(?i:(?:round |around |at |in )?the back of|back of|behind)\s+$"
     ))

@@ -216,7 +216,7 @@ impl Engine {
                 || address::WHOLE_AS_FOUND.contains(&span.rule.as_str());
             if span.kind == Kind::Address && !unnumbered {
                 (span.start, span.end) =
-                    address::extent(text, span.start, span.end, span.rule == "address-label");
+                    address::extent(text, span.start, span.end, span.rule == address::LABEL_RULE);
             }
             if span.kind == Kind::Phone {
                 span.end = phone_extension::extended(text, span.end);

@@ -101,15 +101,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             continue;
         }
         // A run of words of one script, separated by spaces only.
-        let mut j = i + 1;
-        while j < tokens.len()
-            && tokens[j].script == script
-            && text[tokens[j - 1].end..tokens[j].start]
-                .bytes()
-                .all(|b| b == b' ')
-        {
-            j += 1;
-        }
+        let j = run_end(text, tokens, i);
         let isolated = latin
             && (i == 0 || tokens[i - 1].script == Script::Cased)
             && (j == tokens.len() || tokens[j].script == Script::Cased)
