@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 type Job = Box<dyn FnOnce() + Send>;
 
 pub struct DraftingThreads {
-    jobs: Mutex<Sender<Job>>,
+    jobs: Sender<Job>,
     count: usize,
 }
 
@@ -38,10 +38,7 @@ impl DraftingThreads {
                 .spawn(move || run(&queue))
                 .expect("a drafting thread starts");
         }
-        DraftingThreads {
-            jobs: Mutex::new(jobs),
-            count,
-        }
+        DraftingThreads { jobs, count }
     }
 
     pub fn count(&self) -> usize {
@@ -59,7 +56,7 @@ impl DraftingThreads {
             let _ = answer.send(job());
         });
         // The threads never stop while the sender is alive (a job's panic is caught).
-        let _ = self.jobs.lock().expect("drafting queue lock").send(job);
+        let _ = self.jobs.send(job);
         async move { answered.await.ok() }
     }
 }
