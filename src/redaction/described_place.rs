@@ -45,12 +45,20 @@ factory|mill|wharf|temple|mosque|gurdwara|chapel|pub|tavern|motel|supermarket|ga
 turn-off|roundabout|cemetery|park|domain|library|pharmacy|chemist|bakery|takeaways|\
 petrol station|service station|fire station|police station|rugby club|club|office|mall";
 
-static DESCRIBED: LazyLock<regex::Regex> = LazyLock::new(|| {
-    let name = r"[\p{Lu}][\p{L}\p{M}'’\-]*";
+/// A capitalised word of a name.
+const NAME: &str = r"[\p{Lu}][\p{L}\p{M}'’\-]*";
+
+/// A named street: `Rata Road`, `SH27`, `No 3 Road`.
+fn street() -> String {
     let street_types = address::STREET_TYPES.join("|");
-    let street = format!(
-        r"(?:(?:State Highway|SH) ?\d+|No\.? ?\d+ (?:Road|Rd)|(?:{name}\s+){{1,3}}(?i:{street_types})\b)"
-    );
+    format!(
+        r"(?:(?:State Highway|SH) ?\d+|No\.? ?\d+ (?:Road|Rd)|(?:{NAME}\s+){{1,3}}(?i:{street_types})\b)"
+    )
+}
+
+static DESCRIBED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let name = NAME;
+    let street = street();
     // A named landmark: a capitalised word (or an abbreviation in capitals) among the
     // words before the landmark noun.
     let landmark = format!(
@@ -183,6 +191,39 @@ pub fn dwelling_before(text: &str, start: usize) -> usize {
     from + m.start() + last
 }
 
+/// A named street standing after a comma, a preposition or a line's start, where a
+/// place told by its street and town may open (`we stay Seymour Street, Blenheim, the
+/// big house ...`).
+static STREET_OPENING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(&format!(r"(?:^|[,:\n]\s*|\s)(?<street>{})", street()))
+        .expect("the street pattern compiles")
+});
+
+/// Rural delivery in an address's tail (`, RD 1,`): it narrows a road to a few farms.
+static RURAL_DELIVERY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[,\s])(?:RD|R\.D\.) ?[0-9]{1,2}\b").expect("the RD pattern compiles")
+});
+
+/// A street with no number whose tail or the words after it point at one place: its
+/// rural delivery number (`Tangowahine Valley Road, RD 1, Dargaville`), or the dwelling
+/// told after its town (`Seymour Street, Blenheim, the big house with the red roof next
+/// to the church hall`). A street and town alone name no household.
+fn streets_pointed_at(text: &str, found: &mut Vec<(usize, usize)>) {
+    for caps in STREET_OPENING.captures_iter(text) {
+        let Some(street) = caps.name("street") else {
+            continue;
+        };
+        if found.iter().any(|&(s, e)| (s..e).contains(&street.start())) {
+            continue;
+        }
+        let tail = address::tail_of(text, street.end());
+        let end = described_after(text, tail);
+        if end > tail || RURAL_DELIVERY.is_match(&text[street.end()..tail]) {
+            found.push((street.start(), end));
+        }
+    }
+}
+
 /// The described places in `text`, as byte ranges, each carried over its tail (suburb,
 /// town, postcode).
 pub fn find(text: &str) -> Vec<(usize, usize)> {
@@ -218,6 +259,7 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
         }
         found.push((start, address::tail_of(text, end)));
     }
+    streets_pointed_at(text, &mut found);
     found
 }
 
@@ -247,6 +289,21 @@ mod tests {
             places("they stay in the old church hall on Tui Street in Taihape, round the back"),
             vec!["the old church hall on Tui Street in Taihape"]
         );
+    }
+
+    #[test]
+    fn a_street_with_its_rural_delivery_or_a_dwelling_told_after_its_town() {
+        assert_eq!(
+            places("we stay Seymour Street, Blenheim, the big house with the red roof next to the church hall. my number"),
+            vec!["Seymour Street, Blenheim, the big house with the red roof next to the church hall"]
+        );
+        assert_eq!(
+            places("Farm is on Tangowahine Valley Road, RD 1, Dargaville, the one with the green woolshed. I'm"),
+            vec!["Tangowahine Valley Road, RD 1, Dargaville, the one with the green woolshed"]
+        );
+        // A street and its town alone, or a business on a street: no household.
+        assert!(places("the packhouse on Pakowhai Road, Hastings is hiring").is_empty());
+        assert!(places("She works on Queen Street, Auckland. Her boss").is_empty());
     }
 
     #[test]

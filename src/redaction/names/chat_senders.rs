@@ -145,6 +145,17 @@ pub fn find(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
     let shaped = found.len() >= 2;
     let sender = |&(start, end): &(usize, usize)| {
         let mut name = text[start..end].trim_end_matches([',', ' ']);
+        let mut start = start;
+        // `Boss Amrik`: a role before the name is no part of it either.
+        while let Some((first, rest)) = name.split_once(' ') {
+            let f = lex.flags(word_hash(first)) | lex.small(word_hash(first));
+            if f & ROLE == 0 || f & (GIVEN | SURNAME) != 0 {
+                break;
+            }
+            start += first.len() + 1;
+            name = rest.trim_start();
+            start += rest.len() - name.len();
+        }
         // `Ravi Boss`, `Raj Bhai`: the role after the name is no part of it.
         while let Some((rest, last)) = name.rsplit_once(' ') {
             let f = lex.flags(word_hash(last)) | lex.small(word_hash(last));
@@ -185,6 +196,7 @@ mod tests {
     fn senders_of_each_layout() {
         assert!(names("[05.06.2024 06:12] Виктор: работаем до 22:00\n").contains(&"Виктор"));
         assert!(names("12/03/2024, 21:41 - Raj Bhai: kal aana\n").contains(&"Raj"));
+        assert!(names("[12/03/24, 9:14:22 PM] Boss Amrik: u come 4am\n").contains(&"Amrik"));
         assert!(names("he sent: [12/03/24, 9:41:07 PM] Aman: kal aana").contains(&"Aman"));
         assert!(names("Андрій [18.09.24 06:20]: добре\n").contains(&"Андрій"));
         assert!(names("[박사장님] [오후 11:42] 내일도 나와\n").contains(&"박사장님"));

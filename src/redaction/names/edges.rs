@@ -5,6 +5,7 @@
 //! Left out, each is a stub of the name in the redacted text.
 
 use super::lexicon::*;
+use super::other_scripts;
 use super::script::{is_word_char, Script};
 use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
@@ -156,7 +157,10 @@ fn other_form(lex: &Lexicon, text: &str, name: &Span) -> Option<Span> {
     if let Some(inside) = inside {
         let close = inside.find([')', '）'])?;
         let start = name.end + (after.len() - inside.len());
-        if words_ok(&inside[..close]) {
+        // `老周（周海涛）`: a familiar Han name, then the full one.
+        let full_han =
+            || other_scripts::han_name(lex, text, start, start + close) == Some(start + close);
+        if words_ok(&inside[..close]) || full_han() {
             return Some(Span {
                 start,
                 end: start + close,
@@ -200,7 +204,23 @@ fn other_form(lex: &Lexicon, text: &str, name: &Span) -> Option<Span> {
     if !words_ok(words) {
         return None;
     }
-    let start = from + lead + skip;
+    let mut start = from + lead + skip;
+    // `，叫赵雪（Zhao Xue）`: in Han text the word may hold its cue; the name is the part
+    // that opens with a listed surname and runs to the bracket.
+    if words.chars().any(|c| Script::of(c) == Script::Han) {
+        let end = start + words.len();
+        if let Some((at, _)) = words
+            .char_indices()
+            .find(|&(at, _)| other_scripts::han_name(lex, text, start + at, end) == Some(end))
+        {
+            start += at;
+            return Some(Span {
+                start,
+                end,
+                ..name.clone()
+            });
+        }
+    }
     Some(Span {
         start,
         end: start + words.len(),
@@ -394,6 +414,10 @@ mod tests {
             names("السلام عليكم، اسمي محمود عبد الرحمن (Mahmoud Abdelrahman)، أعمل")
                 .contains(&"محمود عبد الرحمن")
         );
+        // In Han text the cue glued before the name stays out.
+        let glued = names("我是来打工度假的，叫赵雪（Zhao Xue），在 Cromwell 摘樱桃");
+        assert!(glued.contains(&"赵雪") && glued.contains(&"Zhao Xue"));
+        assert!(names("中介老周（周海涛）在小红书上招人").contains(&"周海涛"));
     }
 
     #[test]

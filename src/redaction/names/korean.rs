@@ -12,10 +12,11 @@ use super::other_scripts::{hangul_stem, is_surname, HANGUL_ENDINGS};
 use super::tokens::Token;
 use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
+use crate::redaction::text::word_hash;
 
 /// Titles of work, said of a boss or an agent by surname alone or by full name.
 const WORK_TITLES: &[&str] = &[
-    "사장", "실장", "부장", "과장", "팀장", "반장", "대표", "선생", "목사",
+    "사장", "실장", "부장", "과장", "팀장", "반장", "대표", "선생", "목사", "선장", "소장", "감독",
 ];
 /// Honorifics and kin words said after a given name (`민재 오빠`).
 const HONORIFICS: &[&str] = &["씨", "님", "오빠", "언니", "누나", "형"];
@@ -124,16 +125,29 @@ fn surname_glued_to_title(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<
     }
 }
 
-/// A full name after a kin word (`제 아들 한지호가`, `엄마 윤미경이고`), its particle off.
+/// A work title with no particle (`선장`, `사장님`), as it stands before a name: `사장이
+/// 나빠요` is "the boss is bad".
+fn bare_title(word: &str) -> bool {
+    let word = word.strip_suffix('님').unwrap_or(word);
+    WORK_TITLES.contains(&word)
+}
+
+/// A full name after a kin word or a work title (`제 아들 한지호가`, `엄마 윤미경이고`,
+/// `선장 최성훈이`), its particle off; not a word that only has a name's shape (`동생
+/// 연락처는`, "my brother's contact").
 fn after_kin(lex: &Lexicon, text: &str, tokens: &[Token], k: usize, spans: &mut Vec<Span>) {
     let Some(before) = k.checked_sub(1).map(|b| &tokens[b]) else {
         return;
     };
     let t = &tokens[k];
-    if text[before.end..t.start] != *" " || !KIN_BEFORE.contains(&&text[before.start..before.end]) {
+    let cue = &text[before.start..before.end];
+    if text[before.end..t.start] != *" " || !(KIN_BEFORE.contains(&cue) || bare_title(cue)) {
         return;
     }
     let stem = hangul_stem(&text[t.start..t.end]);
+    if lex.flags(word_hash(stem)) & (STOP | COMMON) != 0 {
+        return;
+    }
     // Three syllables that end in a particle are a word of two and its particle (`나이가`
     // "age"); names seldom end in one.
     let particle_last = stem
@@ -197,5 +211,11 @@ mod tests {
         );
         // Not a word that is no name (`나이가` "age"): two syllables.
         assert!(found("제 아들 나이가 스물이에요").is_empty());
+        // Nor a word of a name's shape that is listed as none (`연락처`, "contact").
+        assert!(found("동생 연락처는 021 123 4567").is_empty());
+        assert_eq!(
+            found("원양어선에서 일하고 있는데, 선장 최성훈이 여권을 보관하고"),
+            vec![("최성훈", Other)]
+        );
     }
 }

@@ -106,7 +106,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             && (i == 0 || tokens[i - 1].script == Script::Cased)
             && (j == tokens.len() || tokens[j].script == Script::Cased)
             && (i > 0 || j < tokens.len());
-        if isolated && standing_apart(text, &tokens[i..j]) {
+        if isolated && standing_apart(lex, text, &tokens[i..j]) {
             let ctx = match context(lex, text, tokens[i].start) {
                 c @ Ctx::Strong(_) => c,
                 _ => Ctx::None,
@@ -172,12 +172,31 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
 
 /// Whether a run of another script amid Latin text looks like a name: a few short
 /// words, none of them a listed non-name.
-fn standing_apart(text: &str, run: &[Token]) -> bool {
+fn standing_apart(lex: &Lexicon, text: &str, run: &[Token]) -> bool {
+    // Not a Han word that opens with a pronoun or a particle (`hzd_builder88。我电话 027`,
+    // "my phone") or ends as a road, a number or a document does (`宜都路`, `微信号`,
+    // `身份证`), unless its surname opens it.
+    const NOT_FIRST: &str = "我你他她它们們的是在";
+    const NOT_LAST: &str = "路街道号號省市县縣区區证證码碼";
+    let surname_first = |t: &Token| {
+        let mut ends = text[t.start..t.end]
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8());
+        ends.by_ref()
+            .take(2)
+            .any(|end| is_surname(lex, &text[t.start..t.start + end]))
+    };
+    let han_word = |t: &Token| {
+        let word = &text[t.start..t.end];
+        surname_first(t)
+            || !(word.starts_with(|c| NOT_FIRST.contains(c))
+                || word.ends_with(|c| NOT_LAST.contains(c)))
+    };
     run.len() <= MAX_WORDS
         && run.iter().all(|t| {
             let chars = text[t.start..t.end].chars().count();
             let size = if t.script == Script::Han {
-                chars <= 4 && (chars >= 2 || run.len() > 1)
+                chars <= 4 && (chars >= 2 || run.len() > 1) && (run.len() > 1 || han_word(t))
             } else {
                 chars <= 20
             };
@@ -389,11 +408,20 @@ fn after_spaced_cue(
     spans: &mut Vec<Span>,
 ) {
     let previous = fold(&text[before.start..before.end]);
-    if let Some((_, role)) = lex
+    let labelled = text[before.end..t.start].contains([':', '：']);
+    if let Some((cue, role)) = lex
         .glued
         .iter()
         .find(|(cue, _)| previous.ends_with(cue.as_str()))
     {
+        // `何老板: 明天早上...`: a chat line from Boss He, whose message follows the colon.
+        let named = previous[..previous.len() - cue.len()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_surname(lex, c.encode_utf8(&mut [0; 4])));
+        if labelled && named {
+            return;
+        }
         if let Some(end) = han_name(lex, text, t.start, t.end) {
             spans.push(name_span(t.start, end, Ctx::Strong(*role)));
         } else if let Some(given) = next.filter(|n| {
@@ -434,8 +462,13 @@ fn set_apart(lex: &Lexicon, text: &str, t: &Token, spans: &mut Vec<Span>) {
     }
 }
 
-/// Skips `是`, a colon or a space after a cue (`名字是`, `姓名：`).
+/// Skips `是`, a colon or a space after a cue (`名字是`, `姓名：`), and a word for the name
+/// itself (`老板全名何振东`, `中介叫李明`).
 fn skip_copula(text: &str, mut at: usize) -> usize {
+    const NAMING: &[&str] = &["全名", "名字", "姓名", "真名", "名叫", "叫做", "叫"];
+    if let Some(word) = NAMING.iter().find(|w| text[at..].starts_with(*w)) {
+        at += word.len();
+    }
     while let Some(c) = text[at..].chars().next() {
         if matches!(c, '是' | '：' | ':' | ' ' | '为' | '為') {
             at += c.len_utf8();
@@ -511,7 +544,7 @@ pub(super) fn is_surname(lex: &Lexicon, s: &str) -> bool {
 
 /// A Han name from byte `from`: a listed surname (two characters or one) and one or two
 /// given-name characters that are not function characters; its end, if there is one.
-fn han_name(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<usize> {
+pub(super) fn han_name(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<usize> {
     // A cue at the very end of its run (`我是` then a space) leaves nothing to read.
     let rest = text.get(from..limit)?;
     let mut chars = rest.char_indices().map(|(i, c)| (from + i, c));
@@ -650,6 +683,8 @@ mod tests {
         );
         assert!(found("我们 一共五个人").is_empty());
         assert_eq!(found("联系人：黄建华 电话"), vec![("黄建华", Other)]);
+        assert_eq!(found("何老板: 明天早上五点到工地"), vec![("何", Other)]);
+        assert_eq!(found("老板全名何振东，他"), vec![("何振东", Other)]);
     }
 
     #[test]

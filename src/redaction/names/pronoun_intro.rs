@@ -67,7 +67,8 @@ const CLOSERS: &[&str] = &[
     "คะ",
     "ເດີ",
 ];
-/// Words before the pronoun on its line: a greeting (`নমস্কার,`, `السلام عليكم.`).
+/// Words before the pronoun on its line: a greeting (`নমস্কার,`, `السلام عليكم.`). (Not
+/// four: `ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ। ਮੈਂ ਟਰੱਕ ਡਰਾਈਵਰ ਹਾਂ` is "I am a truck driver".)
 const MAX_BEFORE: usize = 3;
 const MAX_WORDS: usize = 3;
 /// A word of a name is short; a long word is an inflected one (`தமிழ்நாட்டிலிருந்து`,
@@ -127,17 +128,21 @@ fn closed_name(
     }
     for k in from..(from + MAX_WORDS).min(tokens.len()) {
         let t = &tokens[k];
-        if t.script != first.script
-            || lex.flags(word_hash(&text[t.start..t.end])) & STOP != 0
-            || text[t.start..t.end].chars().count() > MAX_CHARS
-        {
+        let stop = lex.flags(word_hash(&text[t.start..t.end])) & STOP != 0;
+        // Thai spaces phrases, not words: a function word standing apart after the name
+        // opens the next phrase (`ผม สมชาย บุญมา อยู่ที่ ...`, "I, Somchai Boonma, live at").
+        if stop && k > from && t.script == Script::Thai {
+            return Some(tokens[k - 1].end);
+        }
+        if t.script != first.script || stop || text[t.start..t.end].chars().count() > MAX_CHARS {
             return None;
         }
         let Some(next) = tokens.get(k + 1) else {
             return (!by_copula && text[t.end..].trim().is_empty()).then_some(t.end);
         };
         let gap = &text[t.end..next.start];
-        if gap.contains([',', '،', '.', '।', '۔', '!', '၊', '။', '\n']) {
+        // (A bracket opens the name's Latin form: `ကျွန်တော် အောင်ကျော်ဦး (Aung Kyaw Oo)`.)
+        if gap.contains([',', '،', '.', '।', '۔', '!', '၊', '။', '\n', '(']) {
             return (!by_copula).then_some(t.end);
         }
         if gap == " " && CLOSERS.contains(&&text[next.start..next.end]) {
@@ -237,6 +242,11 @@ mod tests {
     fn i_and_a_name_closed_by_a_comma_or_a_copula() {
         assert!(found("আমি রফিকুল, Auckland এ কাজ করি").contains(&("রফিকুল", Reporter)));
         assert!(found("السلام عليكم. أنا يوسف، أعمل هنا").contains(&("يوسف", Reporter)));
+        assert!(found("ကျွန်တော် အောင်ကျော်ဦး (Aung Kyaw Oo). boat in Nelson")
+            .contains(&("အောင်ကျော်ဦး", Reporter)));
+        // Thai: the next phrase's function word closes the name.
+        assert!(found("สวัสดีครับ ผม สมชาย บุญมา อยู่ที่ บ้านเลขที่ 45").contains(&("สมชาย บุญมา", Reporter)));
+        assert!(found("ผม ไม่ได้ เงิน สามเดือน").is_empty());
         assert!(found("میں فیصل محمود ہوں، پاسپورٹ").contains(&("فیصل محمود", Reporter)));
         assert!(found("สวัสดีค่ะ ดิฉัน วรรณา ค่ะ").contains(&("วรรณา", Reporter)));
         assert!(found("سلام. من فرید احمدی هستم، از ولینگتن").contains(&("فرید احمدی", Reporter)));
