@@ -369,7 +369,10 @@ fn spaced_head(text: &str, start: usize) -> usize {
     };
     let number_word = |w: &str| {
         let w = w.to_lowercase();
-        matches!(w.as_str(), "no." | "no" | "number" | "nr." | "#")
+        matches!(
+            w.as_str(),
+            "no." | "no" | "number" | "nr." | "#" | "nº" | "n°"
+        )
     };
     match words.as_slice() {
         [n, u, ..] if numbered(n) && is_unit(u) => before.len() - n.len() - u.len() - 1,
@@ -734,12 +737,29 @@ fn ends_with_street(text: &str, end: usize) -> bool {
 /// one town (`22 Awahuri Road Feilding the manager`, `7 RANFURLY RD MANUREWA WITH`).
 fn tail(text: &str, mut end: usize, lower: bool) -> usize {
     let native = text[..end].chars().rev().take(24).any(uncased);
+    // Whether the address now ends in a rural delivery number, after which its town may
+    // follow with no comma (`rd 1 pokeno 2471`).
+    let mut rural = false;
     for _ in 0..6 {
         if let Some(n) = town_after(text, end, lower) {
             end += n;
             continue;
         }
         let mut rest = &text[end..];
+        // `mangatawhiri road rd 1`: the rule read `rd` as the street's type; it is rural
+        // delivery, and its number belongs to it.
+        if text[..end].to_lowercase().ends_with(" rd") {
+            let digits = rest.strip_prefix(' ').map_or(0, |r| {
+                r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len()
+            });
+            if (1..=2).contains(&digits)
+                && !rest[1 + digits..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                end += 1 + digits;
+                rural = true;
+                continue;
+            }
+        }
         // `Sitamarhi, Bihar - 843302`: a postcode after a dash, as Indian addresses end.
         if let Some(after) = rest
             .strip_prefix(" - ")
@@ -773,12 +793,15 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             .or_else(|| places(chunk, comma, native))
             // Without a comma, only right after the street (`8 moana avenue mangere east`).
             .or_else(|| {
-                (lower && (comma || ends_with_street(text, end)))
+                (lower && (comma || rural || ends_with_street(text, end)))
                     .then(|| lower_places(chunk))
                     .flatten()
             });
         match taken {
-            Some(n) => end += rest.len() - body.len() + spaces + n,
+            Some(n) => {
+                end += rest.len() - body.len() + spaces + n;
+                rural = false;
+            }
             None => break,
         }
     }
@@ -1082,6 +1105,16 @@ mod tests {
         let start = text.find(what).unwrap();
         let (s, e) = extent(text, start, start + what.len(), false);
         text[s..e].to_owned()
+    }
+
+    #[test]
+    fn rural_delivery_read_as_a_street_type_keeps_its_number_and_town() {
+        let t =
+            "next door to the place at 2290 mangatawhiri road rd 1 pokeno 2471 there are 3 lads";
+        let start = t.find("2290").unwrap();
+        let end = start + "2290 mangatawhiri road rd".len();
+        let (s, e) = extent(t, start, end, false);
+        assert_eq!(&t[s..e], "2290 mangatawhiri road rd 1 pokeno 2471");
     }
 
     #[test]

@@ -225,6 +225,7 @@ fn unit_chain(words: &[(usize, &str)]) -> Option<usize> {
             {
                 2
             }
+            [.., (_, a)] if a.to_lowercase() == "số" && groups == 0 => 1,
             _ => break,
         };
         k -= n;
@@ -357,6 +358,10 @@ mod tests {
         assert_eq!(
             head("Em ở phòng 3, nhà số 7 Bayview Road", "7 B"),
             "phòng 3, nhà số "
+        );
+        assert_eq!(
+            head("Em ở trên lầu của tiệm, số 2/118 Devonport Road", "2/118"),
+            "số "
         );
         assert_eq!(
             head("أخي يسكن في شقة 4، 21 Rintoul Street", "21"),

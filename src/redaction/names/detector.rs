@@ -376,6 +376,14 @@ impl NameDetector {
         let first = named.next().map(|(t, _)| t.flags).unwrap_or(0);
         let last = named.next_back().map(|(t, _)| t.flags).unwrap_or(first);
         let given_then_surname = n >= 2 && first & GIVEN != 0 && last & SURNAME != 0;
+        // A given name that is also a word, then words in no list (`Grace Oyelaran`,
+        // `Jasmine Ruatara`): `Hope Street` and `Grace Church` end in listed words.
+        let given_then_unlisted = n >= 2
+            && first & GIVEN != 0
+            && classes[0] == Class::Ambiguous
+            && classes[1..]
+                .iter()
+                .all(|c| matches!(c, Class::Unknown | Class::Particle));
         let inner_particle = (1..classes.len().saturating_sub(1))
             .any(|k| classes[k] == Class::Particle && classes[0] != Class::Particle);
         let accept = match ctx {
@@ -387,7 +395,11 @@ impl NameDetector {
             // that are also common words or places (Alexandra Nelson).
             // A particle between two words (`Pieter van der Berg`) is a name's shape too.
             _ if n >= 2 => {
-                known >= 1 || known + unknown == n || given_then_surname || inner_particle
+                known >= 1
+                    || known + unknown == n
+                    || given_then_surname
+                    || given_then_unlisted
+                    || inner_particle
             }
             // One word: a known given name; a known surname after a weak cue; any word in
             // no list after a cue that points at a person (`driven by Selim`).
@@ -552,6 +564,15 @@ mod tests {
         assert!(found("Border Force came to the Mission Statement talk.").is_empty());
         assert_eq!(found("We call him Bongo."), vec![("Bongo", Other)]);
         assert_eq!(found("Marie Little drives."), vec![("Marie Little", Other)]);
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_word_before_a_surname_in_no_list() {
+        assert_eq!(
+            found_names("I met Jasmine Ruatara yesterday. Grace Oyelaran works nights."),
+            vec!["Jasmine Ruatara", "Grace Oyelaran"]
+        );
+        assert!(found("Hope Street is near the Grace Church hall.").is_empty());
     }
 
     #[test]
