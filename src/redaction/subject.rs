@@ -590,7 +590,11 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
             }
         }
     }
-    // A pronoun for the subject, named last.
+    // A pronoun for the subject, named last; not for an address the writer lives at
+    // (`i still live in his house 3/41 ...`).
+    if span.kind == Kind::Address && writer_lives_there(clause) {
+        return None;
+    }
     let pronoun = ws
         .iter()
         .rposition(|w| l.pronouns.contains(w.as_str()) || w.ends_with("nya"))?;
@@ -778,6 +782,16 @@ mod tests {
             ],
         );
         assert_eq!(got[1].1, Role::Subject, "{got:?}");
+        // The boss's house by a pronoun, where the writer lives.
+        let text = format!("boss Deepak have my bank card. i still live in his house {address}.");
+        let got = roles(
+            &text,
+            vec![
+                span(&text, "Deepak", Kind::Name, Role::Other),
+                span(&text, address, Kind::Address, Role::Other),
+            ],
+        );
+        assert_ne!(got[1].1, Role::Subject, "{got:?}");
     }
 
     #[test]
