@@ -21,7 +21,8 @@ use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
 use crate::redaction::text::word_hash;
 
-const DATE: &str = r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{2,4}";
+/// A date, its year left out as some exports do (`[10/03, 21:14]`).
+const DATE: &str = r"[0-9]{1,4}[./\-][0-9]{1,2}(?:[./\-][0-9]{2,4})?";
 const TIME: &str = r"(?:오전|오후|上午|下午|午前|午後)?\s?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?";
 /// One to four words of a display name: no digit, colon or bracket in it.
 const SENDER: &str = r"[^\s\d:\[\]()]{1,24}(?: [^\s\d:\[\]()]{1,24}){0,3}";
@@ -156,6 +157,20 @@ pub fn find(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
             name = rest.trim_start();
             start += rest.len() - name.len();
         }
+        // `Jasmine NZ Jobs`: an agent's display name with the business after the name;
+        // the name ends at a country's code or a word of the dictionary or a business.
+        let mut words = name.split(' ');
+        let mut kept = words.next().map_or(0, str::len);
+        for word in words {
+            let f = lex.flags(word_hash(word)) | lex.small(word_hash(word));
+            let code = word.len() <= 3 && word.chars().all(|c| c.is_ascii_uppercase());
+            let listed_name = f & (GIVEN | SURNAME) != 0;
+            if code || f & BUSINESS != 0 || (f & (DICT | COMMON) != 0 && !listed_name) {
+                break;
+            }
+            kept += 1 + word.len();
+        }
+        name = &name[..kept];
         // `Ravi Boss`, `Raj Bhai`: the role after the name is no part of it.
         while let Some((rest, last)) = name.rsplit_once(' ') {
             let f = lex.flags(word_hash(last)) | lex.small(word_hash(last));
@@ -197,6 +212,9 @@ mod tests {
         assert!(names("[05.06.2024 06:12] Виктор: работаем до 22:00\n").contains(&"Виктор"));
         assert!(names("12/03/2024, 21:41 - Raj Bhai: kal aana\n").contains(&"Raj"));
         assert!(names("[12/03/24, 9:14:22 PM] Boss Amrik: u come 4am\n").contains(&"Amrik"));
+        let agent =
+            "[10/03, 21:14] Jasmine NZ Jobs: Hi dear\n[10/03, 21:15] Jasmine NZ Jobs: pay\n";
+        assert!(names(agent).contains(&"Jasmine"));
         assert!(names("he sent: [12/03/24, 9:41:07 PM] Aman: kal aana").contains(&"Aman"));
         assert!(names("Андрій [18.09.24 06:20]: добре\n").contains(&"Андрій"));
         assert!(names("[박사장님] [오후 11:42] 내일도 나와\n").contains(&"박사장님"));

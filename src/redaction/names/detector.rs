@@ -404,7 +404,8 @@ impl NameDetector {
             // One word: a known given name; a known surname after a weak cue; any word in
             // no list after a cue that points at a person (`driven by Selim`).
             _ => {
-                (known == 1 && (first & GIVEN != 0 || ctx != Ctx::None))
+                (known == 1
+                    && (first & GIVEN != 0 || ctx != Ctx::None || initial_before(text, g[0].start)))
                     || (unknown == 1
                         && (ctx == Ctx::Person
                             || lone_word_is_name(&self.lex, text, tokens, from, to, shape)))
@@ -425,7 +426,13 @@ impl NameDetector {
                 }
             }
         }
-        let mut span = name_span(g[0].start, g[end - 1].end, ctx);
+        // `L Chen`: the initial goes with the surname it made a name.
+        let start = if n == 1 && initial_before(text, g[0].start) {
+            g[0].start - 2
+        } else {
+            g[0].start
+        };
+        let mut span = name_span(start, g[end - 1].end, ctx);
         if !strong && self_presented(&self.lex, text, span.start, span.end) {
             span.role = Role::Reporter;
         }
@@ -537,6 +544,22 @@ impl Shape {
     }
 }
 
+/// Whether one capital letter stands right before `start` as a word of its own (`L Chen
+/// is ...`, as a bank prints a payee): an initial, so the surname after it is a name.
+/// (Not `I` or `A`, which are words.)
+fn initial_before(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let mut chars = before.chars().rev();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase() && c != 'I' && c != 'A')
+        && chars
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | ':' | '-'))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::redaction::names::{found, found_names};
@@ -573,6 +596,14 @@ mod tests {
             vec!["Jasmine Ruatara", "Grace Oyelaran"]
         );
         assert!(found("Hope Street is near the Grace Church hall.").is_empty());
+    }
+
+    #[test]
+    fn a_surname_after_an_initial() {
+        assert_eq!(
+            found_names("TRANSFER TO L CHEN\n\nL Chen is the owner, A Smith is not."),
+            vec!["L CHEN", "L Chen"]
+        );
     }
 
     #[test]

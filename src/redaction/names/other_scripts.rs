@@ -469,6 +469,10 @@ fn skip_copula(text: &str, mut at: usize) -> usize {
     if let Some(word) = NAMING.iter().find(|w| text[at..].starts_with(*w)) {
         at += word.len();
     }
+    // `真名可能是周建国`: "may be".
+    if let Some(rest) = text[at..].strip_prefix("可能") {
+        at = text.len() - rest.len();
+    }
     while let Some(c) = text[at..].chars().next() {
         if matches!(c, '是' | '：' | ':' | ' ' | '为' | '為') {
             at += c.len_utf8();
