@@ -57,6 +57,10 @@ const HAN_SURNAME_CUE: &str = "姓";
 pub(super) const HANGUL_ENDINGS: &[&str] = &[
     "입니다",
     "이에요",
+    "이라고",
+    "이라는",
+    "라고",
+    "라는",
     "씨가",
     "씨는",
     "씨의",
@@ -148,7 +152,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 let cue = k == i || tokens[k - 1].flags & CUE_TAIL != 0;
                 if let (true, Ctx::Strong(role)) = (cue, context(lex, text, tokens[k].start)) {
                     let introduced = role == Role::Reporter;
-                    if let Some(end) = spaced_name(text, tokens, k, j, introduced) {
+                    if let Some(end) = spaced_name(lex, text, tokens, k, j, introduced) {
                         spans.push(name_span(tokens[k].start, end, Ctx::Strong(role)));
                         covered = end;
                         continue;
@@ -207,6 +211,7 @@ fn standing_apart(lex: &Lexicon, text: &str, run: &[Token]) -> bool {
 /// The end of a name that starts at token `k` of a spaced script (ending before `limit`):
 /// up to three words before a function word; in Hangul one word, its particles off.
 fn spaced_name(
+    lex: &Lexicon,
     text: &str,
     tokens: &[Token],
     k: usize,
@@ -219,8 +224,14 @@ fn spaced_name(
     }
     match t.script {
         Script::Hangul => {
-            let word = &text[t.start..t.end];
-            Some(t.start + hangul_stem(word).len())
+            let stem = hangul_stem(&text[t.start..t.end]);
+            // After a role (`사업주: 키위 씨푸드`, "employer: Kiwi Seafood") a business is
+            // named as often as a person: a person's name opens with a surname's syllable.
+            let surname_first = stem
+                .chars()
+                .next()
+                .is_some_and(|c| is_surname(lex, c.encode_utf8(&mut [0; 4])));
+            (introduced || surname_first).then_some(t.start + stem.len())
         }
         Script::Thai | Script::Han => None,
         _ => {
