@@ -164,7 +164,7 @@ const NOT_IN_LOWER_CASE_ADDRESS: &[&str] = &[
     "do", "does", "did", "can", "will", "would", "said", "says", "told", "just", "also",
 ];
 
-fn lower_case_address_word(word: &str) -> bool {
+pub(super) fn lower_case_address_word(word: &str) -> bool {
     !NOT_IN_LOWER_CASE_ADDRESS.contains(&word.to_lowercase().as_str())
 }
 
@@ -201,9 +201,8 @@ pub fn extent(text: &str, start: usize, end: usize, labelled: bool) -> (usize, u
         return (start, start);
     }
     let lower = !text[start..end].chars().any(char::is_uppercase);
-    // Two units before the number: `Room 3, Bed B, 41 Coronation Road`.
-    let start = described_place::dwelling_before(text, head(text, head(text, start)));
     let start = address_head::start(text, start);
+    let start = address_head::start(text, described_place::dwelling_before(text, start));
     let end = tail(text, end, lower);
     (start, described_place::described_after(text, end))
 }
@@ -304,86 +303,6 @@ pub(super) const STREET_TYPES: &[&str] = &[
     "esplanade",
     "track",
 ];
-
-/// Carries an address starting at `start` back over the segment before its comma when
-/// that is the flat, unit or street it belongs to (`Flat 2, 17 Adelaide Road`, `1190 No 1
-/// Road, RD 2`): a number with a unit word before it, or a number first and a street
-/// word last, in at most five words.
-fn head(text: &str, start: usize) -> usize {
-    let Some(before) = text[..start].strip_suffix(", ") else {
-        return spaced_head(text, start);
-    };
-    let from = before
-        .rfind([',', '.', ':', '\n', '(', '"', ';'])
-        .map_or(0, |i| i + 1);
-    let segment = before[from..].trim_start();
-    let words: Vec<&str> = segment.split(' ').filter(|w| !w.is_empty()).collect();
-    let numbered = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
-    let lower = |w: &str| w.to_lowercase();
-    let fits = |ws: &[&str]| {
-        // `Bed B`: a bed in a room goes by a letter.
-        let lettered = |w: &str| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
-        let unit = ws.len() == 2
-            && UNITS.contains(&lower(ws[0]).as_str())
-            && (numbered(ws[1]) || lettered(ws[1]));
-        let street = ws.len() >= 3
-            && numbered(ws[0])
-            && STREET_TYPES.contains(&lower(ws[ws.len() - 1]).as_str())
-            && ws
-                .iter()
-                .all(|w| lower_case_address_word(w) || numbered(w) || lower(w) == "no");
-        unit || street
-    };
-    // The segment's last two to five words (after a cue such as `at`).
-    let Some(k) =
-        (words.len().saturating_sub(5)..words.len().saturating_sub(1)).find(|&k| fits(&words[k..]))
-    else {
-        return start;
-    };
-    let tail_len: usize = words[k..].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
-    let from = before.trim_end().len().saturating_sub(tail_len);
-    // Words spaced unevenly: leave the address as it was.
-    if !before[from..].starts_with(words[k]) {
-        return start;
-    }
-    from
-}
-
-/// Carries an address starting at `start` back over the unit or the word for a number
-/// written right before it with no comma (`unit 2 45 Commerce Street`, `Level 1 ...`,
-/// `no. 7 fitzroy st`, `number 12 tawa crescent`, `caravan 2 ...`).
-fn spaced_head(text: &str, start: usize) -> usize {
-    let Some(before) = text[..start].strip_suffix(' ') else {
-        return start;
-    };
-    // A unit may open a line of its own (`NRIC S5648294F\nBlk 512 Serangoon ...`).
-    let words: Vec<&str> = before.rsplitn(3, [' ', '\n']).collect();
-    let is_unit = |w: &str| {
-        let w = w.trim_end_matches('.').to_lowercase();
-        UNITS.contains(&w.as_str())
-    };
-    let numbered = |w: &str| {
-        w.len() <= 5
-            && w.starts_with(|c: char| c.is_ascii_digit())
-            && w.chars().all(|c| c.is_ascii_alphanumeric())
-    };
-    let number_word = |w: &str| {
-        let w = w.to_lowercase();
-        matches!(
-            w.as_str(),
-            "no." | "no" | "number" | "nr." | "#" | "nº" | "n°"
-        )
-    };
-    match words.as_slice() {
-        [n, u, ..] if numbered(n) && is_unit(u) => before.len() - n.len() - u.len() - 1,
-        // The address opens on the unit's own number (`Level 1, Lotemau Centre`).
-        [u, ..] if is_unit(u) && text[start..].starts_with(|c: char| c.is_ascii_digit()) => {
-            before.len() - u.len()
-        }
-        [w, ..] if number_word(w) => before.len() - w.len(),
-        _ => start,
-    }
-}
 
 /// The end of the clause that `text[start..end]` starts, at most `end`.
 fn clause_end(text: &str, start: usize, end: usize) -> usize {

@@ -1,6 +1,8 @@
 //! What is written before a numbered address and belongs to it, read back from the
 //! number: the room, flat or floor (`Block C room 14 `, `rooms 11 and 12, `, `1st
-//! floor, `, `phòng 3, nhà số `), the building or lodge (`Vintage Lodge, `) and the
+//! floor, `, `phòng 3, nhà số `, `no. `, `Level `), the numbered street a rural delivery
+//! or a place after it belongs to (`1190 No 1 Road, `), the building or lodge (`Vintage
+//! Lodge, `) and the
 //! suburb or town when the writer names it first (`we live in Papakura, 61 Settlement
 //! Road`, `住在North East Valley, 42 Norwood Street`, `店在 Auckland, Northcote, 3 Pearn
 //! Place`). Each finds the same household the street does.
@@ -10,7 +12,7 @@
 //! without capitals, a label's colon or a line's start. `I met Rangi, 61 Settlement Road
 //! is ...` keeps `Rangi` for the name rules.
 
-use super::address::{NOT_PLACES, UNITS};
+use super::address::{lower_case_address_word, NOT_PLACES, STREET_TYPES, UNITS};
 use crate::redaction::names::script::{is_word_char, Script};
 
 /// Words that end the name of a building people live or stay in: `Vintage Lodge`, `Kiwi
@@ -125,6 +127,20 @@ fn part_before(text: &str, start: usize) -> Option<Found> {
         Some(b) => (b, true),
         None => (before.strip_suffix(' ')?, false),
     };
+    if !comma {
+        // The word right before, as written (`no. 7 fitzroy st`, `Level 1, Lotemau
+        // Centre`, a unit opening its own line): a word for a number, or a unit whose
+        // number opens the address.
+        let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+        let numbered = text[start..].starts_with(|c: char| c.is_ascii_digit());
+        if !last.is_empty() && (is_number_word(last) || (numbered && is_unit(last))) {
+            return Some(Found {
+                from: before.len() - last.len(),
+                to: start,
+                kind: Part::Unit,
+            });
+        }
+    }
     let from = before.rfind(SEGMENT_ENDS).map_or(0, |i| {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
@@ -142,6 +158,13 @@ fn part_before(text: &str, start: usize) -> Option<Found> {
     }
     if !comma {
         return None;
+    }
+    if let Some(k) = numbered_street(&words) {
+        return Some(Found {
+            from: words[k].0,
+            to: start,
+            kind: Part::Unit,
+        });
     }
     if let Some(k) = building(&words) {
         return Some(Found {
@@ -173,6 +196,32 @@ fn words(segment: &str, offset: usize) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+/// A word for a number written before a house's (`no.`, `number`, `#`).
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "no." | "no" | "number" | "nr." | "#" | "nº" | "n°"
+    )
+}
+
+/// Where the segment's last two to five words are a numbered street in lower case or
+/// its own words (`1190 No 1 Road, RD 2`, `12 main rd, RD 4`), the index of the first:
+/// the street the rural delivery or the place after it belongs to.
+fn numbered_street(words: &[(usize, &str)]) -> Option<usize> {
+    let numbered = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let fits = |ws: &[(usize, &str)]| {
+        let last = ws[ws.len() - 1].1.to_lowercase();
+        ws.len() >= 3
+            && numbered(ws[0].1)
+            && STREET_TYPES.contains(&last.as_str())
+            && ws.iter().all(|(_, w)| {
+                lower_case_address_word(w) || numbered(w) || w.eq_ignore_ascii_case("no")
+            })
+    };
+    let n = words.len();
+    (n.saturating_sub(5)..n.saturating_sub(1)).find(|&k| fits(&words[k..]))
 }
 
 fn is_unit(w: &str) -> bool {
@@ -362,6 +411,16 @@ mod tests {
         assert_eq!(
             head("Em ở trên lầu của tiệm, số 2/118 Devonport Road", "2/118"),
             "số "
+        );
+        assert_eq!(head("he lives at no. 7 fitzroy st", "7 f"), "no. ");
+        assert_eq!(head("office at Level 1, Lotemau Centre", "1, L"), "Level ");
+        assert_eq!(
+            head("the farm at 1190 No 1 Road, RD 2, Te Puke", "RD 2"),
+            "1190 No 1 Road, "
+        );
+        assert_eq!(
+            head("Room 3, Bed B, 41 Coronation Road", "41"),
+            "Room 3, Bed B, "
         );
         assert_eq!(
             head("أخي يسكن في شقة 4، 21 Rintoul Street", "21"),
