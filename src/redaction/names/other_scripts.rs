@@ -85,6 +85,22 @@ pub(super) const HANGUL_ENDINGS: &[&str] = &[
     "과",
     "도",
 ];
+/// Names that stand between a given name and a family name (`ਜਗਜੀਤ ਸਿੰਘ ਬਰਾੜ`, `हरि
+/// बहादुर केसी`): after one, or after a second given name (`محمد عثمان خان`), a third
+/// word is the name's too; after a family name (`ਗੁਰਮੀਤ ਸੰਧੂ ਹਫ਼ਤੇ`, "Gurmeet Sandhu
+/// weekly") only a listed one is.
+const MIDDLE_MARKERS: &[&str] = &[
+    "ਸਿੰਘ",
+    "ਕੌਰ",
+    "सिंह",
+    "कौर",
+    "कुमार",
+    "बहादुर",
+    "प्रसाद",
+    "लाल",
+    "देवी",
+    "কুমার",
+];
 /// At most this many words of a name in a spaced script.
 const MAX_WORDS: usize = 3;
 /// At most this many words of a name after a cue when a mark closes them.
@@ -257,12 +273,18 @@ fn spaced_name(
             // केसी`): without capitals, a third unlisted word is more often the verb.
             // A long second word is a phrase of a script that spaces phrases, not words
             // (Khmer, Burmese): no name runs on into it.
+            let listed = |t: &Token| t.flags & (GIVEN | SURNAME) != 0;
+            let marker = |t: &Token| MIDDLE_MARKERS.contains(&&text[t.start..t.end]);
             let mut end = k + 1;
             while end < limit
                 && end < k + MAX_WORDS
                 && tokens[end].flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0
                 && short(&tokens[end])
-                && (end < k + 2 || tokens[end - 1].flags & (GIVEN | SURNAME) != 0)
+                && (end < k + 2
+                    || listed(&tokens[end - 1])
+                        && (marker(&tokens[end - 1])
+                            || tokens[end - 1].flags & GIVEN != 0
+                            || listed(&tokens[end])))
             {
                 end += 1;
             }
@@ -706,6 +728,10 @@ mod tests {
     fn listed_devanagari_names_without_a_cue() {
         assert_eq!(found("रमेश कुमार ने मुझे मारा।"), vec![("रमेश कुमार", Other)]);
         assert!(found("हम बारह घंटे काम करते हैं।").is_empty());
+        assert_eq!(
+            found("ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ ਜੀ ਮੈਂ ਬਲਦੇਵ ਸਿੰਘ ਪਿੰਡ ਤੋਂ ਬੋਲ ਰਿਹਾ"),
+            vec![("ਬਲਦੇਵ ਸਿੰਘ", Other)]
+        );
     }
 
     #[test]

@@ -194,6 +194,20 @@ fn korean(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec
         spans.push(name_span(t.start, t.end, Ctx::Strong(Role::Reporter)));
         return;
     }
+    // `저는 한지민.`: a full name alone after `I`, closing its sentence.
+    let after_i = i > 0 && {
+        let b = &tokens[i - 1];
+        KOREAN_I.contains(&&text[b.start..b.end]) && text[b.end..t.start] == *" "
+    };
+    let closes = text[t.end..]
+        .trim_start_matches(' ')
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | '!' | '\n' | '('));
+    if after_i && closes && korean_full_name(lex, word) {
+        spans.push(name_span(t.start, t.end, Ctx::Strong(Role::Reporter)));
+        return;
+    }
     let Some(stem) = KOREAN_ENDINGS.iter().find_map(|e| word.strip_suffix(e)) else {
         return;
     };
@@ -264,6 +278,7 @@ mod tests {
     fn a_korean_self_introduction() {
         assert!(found("안녕하세요. 저는 워홀로 온 김민지입니다.").contains(&("김민지", Reporter)));
         assert!(found("저는 한국인입니다.").is_empty());
+        assert!(found("사장 이름은 최동욱입니다. 저는 한지민.").contains(&("한지민", Reporter)));
         assert!(found("안녕하세요 윤재혁입니다. 오클랜드").contains(&("윤재혁", Reporter)));
         assert!(found("감사하겠습니다. 한지민 드림").contains(&("한지민", Reporter)));
         assert!(found("어제 사장이 김민지입니다 라고 했어요").is_empty());
