@@ -341,6 +341,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "ਸਿਫ਼ਰ",
                         "ਜ਼ੀਰੋ",
                         "பூஜ்ஜியம்",
+                        "பூஜ்யம்",
                         "صفر",
                         "زیرو",
                         "ноль",
@@ -483,13 +484,54 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
     WORDS.get(lower.as_str()).map(|d| (*d, 1))
 }
 
+/// Thai digit words, which Thai writes with no space between them (`ศูนย์สองเจ็ด`, "zero
+/// two seven").
+const THAI_DIGITS: [&str; 10] = [
+    "ศูนย์",
+    "หนึ่ง",
+    "สอง",
+    "สาม",
+    "สี่",
+    "ห้า",
+    "หก",
+    "เจ็ด",
+    "แปด",
+    "เก้า",
+];
+
+/// A word made wholly of Thai digit words, as each one's range of characters in it and
+/// its digit; `None` when any of it is another word (`สามี`, "husband", opens with
+/// `สาม`).
+fn thai_digits(word: &str) -> Option<Vec<(usize, usize, u8)>> {
+    let mut parts = Vec::new();
+    let (mut rest, mut at) = (word, 0);
+    while !rest.is_empty() {
+        let (digit, w) = THAI_DIGITS
+            .iter()
+            .enumerate()
+            .find(|(_, w)| rest.starts_with(**w))?;
+        let chars = w.chars().count();
+        parts.push((at, at + chars, u8::try_from(digit).ok()?));
+        at += chars;
+        rest = &rest[w.len()..];
+    }
+    (!parts.is_empty()).then_some(parts)
+}
+
 /// Whether a text not in ASCII holds a run's worth of digit words of another script
 /// (the ASCII scan in `needs_work` does not read words outside ASCII).
 fn foreign_number_words(text: &str) -> bool {
     text.split(|c: char| !is_word_char(c) && c != '\'' && c != 'ʼ')
-        .filter(|w| !w.is_empty() && !w.is_ascii() && foreign_digit_word(w).is_some())
-        .nth(MIN_WORDS - 1)
-        .is_some()
+        .filter(|w| !w.is_empty() && !w.is_ascii())
+        .map(|w| {
+            if foreign_digit_word(w).is_some() {
+                1
+            } else {
+                thai_digits(w).map_or(0, |parts| parts.len())
+            }
+        })
+        .sum::<usize>()
+        >= MIN_WORDS
 }
 
 /// Fewest number words that make a run of them a number, not prose (`one or two`).
@@ -522,13 +564,21 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
         if is_alphabetic(c) && (i == 0 || !units[i - 1].c.is_alphanumeric()) {
             let end = word_at(&units, i);
             // No number word is longer than nine letters: skip the rest unbuilt.
+            let word = || units[i..end].iter().map(|u| u.c).collect::<String>();
             let value = if end - i <= 9 {
-                let word: String = units[i..end].iter().map(|u| u.c).collect();
-                digit_word(&word)
+                digit_word(&word())
             } else {
                 None
             };
-            tokens.push((i, end, value));
+            let thai = ('\u{0E00}'..='\u{0E7F}').contains(&c);
+            match (value, thai.then(|| thai_digits(&word())).flatten()) {
+                (None, Some(parts)) => tokens.extend(
+                    parts
+                        .into_iter()
+                        .map(|(a, b, d)| (i + a, i + b, Some((d, 1)))),
+                ),
+                _ => tokens.push((i, end, value)),
+            }
             i = end;
         } else if c.is_ascii_digit() {
             let mut end = i;
@@ -742,6 +792,11 @@ mod tests {
         assert_eq!(norm("রাখো জিরো দুই এক সাত তিন"), "রাখো 02173");
         assert_eq!(norm("رقمي صفر اثنين واحد ثلاثة"), "رقمي 0213");
         assert_eq!(norm("số không hai một bốn năm"), "số 02145");
+        assert_eq!(
+            norm("เบอร์ ศูนย์สองเจ็ด เจ็ดสามห้า สองแปดแปดหก ขอบคุณ"),
+            "เบอร์ 0277352886 ขอบคุณ"
+        );
+        assert_eq!(norm("สามีของฉัน สามคน"), "สามีของฉัน สามคน");
         assert_eq!(norm("दो या तीन लोग"), "दो या तीन लोग");
         assert_eq!(
             norm("my address is two one eight Kiwitahi Road"),
