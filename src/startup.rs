@@ -208,6 +208,7 @@ impl Application {
             builder = builder.listen("metrics", listener, move || {
                 HttpService::build()
                     .client_request_timeout(crate::http::HEADER_DEADLINE)
+                    .keep_alive(crate::http::KEEP_ALIVE)
                     .client_disconnect_timeout(Duration::from_secs(1))
                     .finish(map_config(
                         metrics_app()
@@ -223,6 +224,7 @@ impl Application {
                 let http = HttpService::build()
                     .on_connect_ext(client_certificate)
                     .client_request_timeout(crate::http::HEADER_DEADLINE)
+                    .keep_alive(crate::http::KEEP_ALIVE)
                     .client_disconnect_timeout(Duration::from_secs(1))
                     .finish(map_config(
                         app()

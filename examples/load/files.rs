@@ -1,6 +1,6 @@
 //! The files phase of the load tool: a report with several files of nearly the largest
 //! size taken is stripped by the worker and forwarded to an agency with a key of its own
-//! (each file sealed to it, `store::attachments::send_with_case`) and to one without
+//! (each file sealed to it before the decision commits, `store::staged`) and to one without
 //! (which then fetches each copy). For each step, how much the server's peak resident
 //! memory rose above what it held before (its high-water mark reset first, through
 //! `/proc/PID/clear_refs`), and how long intake took for tips sent one after another

@@ -161,6 +161,10 @@ impl NewCase {
         let key = self.agency_key.as_deref()?;
         Some(SealedFile::seal_to(key, &self.id, attachment))
     }
+    /// Whether the files sent with this case are sealed to its agency (`seal_file`).
+    pub fn seals_files(&self) -> bool {
+        self.agency_key.is_some()
+    }
     pub fn kind(&self) -> CaseKind {
         match self.origin {
             CaseOrigin::Report => CaseKind::Report,

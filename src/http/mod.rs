@@ -14,6 +14,14 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// The longest a request's headers may take to arrive (the server's header timeout).
 pub const HEADER_DEADLINE: std::time::Duration = std::time::Duration::from_secs(5);
 
+/// How long the server keeps an idle connection open for the client's next request
+/// (actix's default, named so clients can keep theirs for less). A client that sends a
+/// request on a connection just as the server closes it loses the request: browsers send
+/// it again on a new connection; the tests' client stops reusing a connection well
+/// before (a thread kept busy past this, with a connection idle, then sent a form on it
+/// and saw a broken pipe).
+pub const KEEP_ALIVE: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The longest a whole request body may take to arrive. Headers have their own timeout
 /// in the server; without this, a client trickling a body a byte at a time would hold a
 /// connection (and a descriptor) for as long as it liked. Long enough for the largest

@@ -288,6 +288,9 @@ fn decided(outcome: DecideOutcome) -> Result<(), ReviewError> {
         DecideOutcome::Decided(status) => Err(ReviewError::AlreadyDecided(status)),
         DecideOutcome::NotHolder => Err(ReviewError::NotHolder),
         DecideOutcome::UnreviewedMessages => Err(ReviewError::UnreviewedMessages),
+        DecideOutcome::FileChanged => Err(ReviewError::Decision(
+            "a file changed while it was being sent (a region blacked out): nothing was sent; look at the files again and decide".into(),
+        )),
     }
 }
 

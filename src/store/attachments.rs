@@ -8,7 +8,7 @@ use crate::attachments::{AttachmentKind, PagesNote, StrippedAttachment, Unreadab
 use crate::crypto::at_rest::DataKeys;
 use crate::crypto::sealing::Envelope;
 use crate::crypto::stream::{ContentKey, CHUNK_BYTES};
-use crate::domain::{AttachmentId, CaseId, Context, NewCase, TipId};
+use crate::domain::{AttachmentId, CaseId, Context, TipId};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row, Transaction};
 use tracing::instrument;
@@ -126,11 +126,11 @@ impl NewCopy {
 }
 
 /// The columns `StoredCopy::from_row` reads.
-const COPY_COLUMNS: &str = "stripped_key, stripped_size, \
+pub(super) const COPY_COLUMNS: &str = "stripped_key, stripped_size, \
     CASE WHEN stripped_key IS NULL THEN stripped END AS stripped";
 
 /// A stripped copy as stored, read a chunk at a time.
-enum StoredCopy {
+pub(super) enum StoredCopy {
     /// In chunks under a key of its own (`count` of them; the last opens only as the last).
     Chunked {
         // Boxed: an AES key schedule is large beside the other variant.
@@ -172,7 +172,7 @@ pub enum CopyError {
 impl CopyError {
     /// In a decision, which either commits whole or not at all: a copy that does not
     /// open fails it like any other stored value that does not decode.
-    fn in_decision(self) -> StoreError {
+    pub(super) fn in_decision(self) -> StoreError {
         match self {
             CopyError::Store(e) => e,
             CopyError::Unopenable => bad_value("stripped_key", "a copy that does not open").into(),
@@ -187,7 +187,11 @@ impl From<sqlx::Error> for CopyError {
 }
 
 impl StoredCopy {
-    fn from_row(row: &AnyRow, id: &AttachmentId, data_keys: &DataKeys) -> Result<Self, CopyError> {
+    pub(super) fn from_row(
+        row: &AnyRow,
+        id: &AttachmentId,
+        data_keys: &DataKeys,
+    ) -> Result<Self, CopyError> {
         if let Some(sealed) = row.try_get::<Option<Vec<u8>>, _>("stripped_key")? {
             let raw = data_keys
                 .decrypt(Context::AttachmentStrippedKey(id), &sealed)
@@ -208,7 +212,7 @@ impl StoredCopy {
     }
 
     /// How many chunks `chunk` gives.
-    fn count(&self) -> i64 {
+    pub(super) fn count(&self) -> i64 {
         match self {
             StoredCopy::Chunked { count, .. } => *count,
             StoredCopy::Whole(bytes) => bytes.len().div_ceil(CHUNK_BYTES).max(1) as i64,
@@ -216,7 +220,7 @@ impl StoredCopy {
     }
 
     /// The copy's bytes in chunk `n` (`0..count()`), opened.
-    async fn chunk<'e, E: Executor<'e, Database = Any>>(
+    pub(super) async fn chunk<'e, E: Executor<'e, Database = Any>>(
         &self,
         executor: E,
         id: &AttachmentId,
@@ -745,6 +749,9 @@ impl Store {
     ) -> Result<bool, StoreError> {
         let new = NewCopy::new(data_keys, id);
         let mut tx = self.pool.begin().await?;
+        // A decision sending the file holds its row until it commits: this then sees
+        // the file sent, and changes nothing.
+        super::staged::lock_file(&mut tx, self.backend, id).await?;
         let done = sqlx::query(
             "UPDATE attachments SET stripped = NULL, stripped_key = $3, stripped_kind = $4, \
                stripped_size = $5, stripped_sha256 = $6 \
@@ -768,58 +775,4 @@ impl Store {
         tx.commit().await?;
         Ok(true)
     }
-}
-
-/// Sends a stripped file of tip `tip` with `case`, in the decision's transaction. For an
-/// agency with its own key the file is sealed to it here (invariant 16), a chunk at a
-/// time: each chunk of the stored copy is read, opened, sealed to the agency and written
-/// before the next is read, so the file is never whole in memory, and the case's row
-/// holds nothing under the data key. Only a stripped file of this tip is linked,
-/// whatever the caller named.
-pub(super) async fn send_with_case(
-    tx: &mut Transaction<'static, Any>,
-    tip: &str,
-    case: &NewCase,
-    attachment: &AttachmentId,
-    data_keys: &DataKeys,
-) -> Result<(), StoreError> {
-    let sealed = case.seal_file(attachment);
-    let linked = sqlx::query(
-        "INSERT INTO case_attachments (case_id, attachment_id, sealed_key) \
-         SELECT $1, id, $4 FROM attachments WHERE id = $2 AND tip_id = $3 AND state = 'stripped'",
-    )
-    .bind(case.id().as_str())
-    .bind(attachment.as_str())
-    .bind(tip)
-    .bind(sealed.as_ref().map(|s| s.sealed_key()))
-    .execute(&mut **tx)
-    .await?;
-    let (Some(sealed), 1) = (sealed, linked.rows_affected()) else {
-        return Ok(());
-    };
-    let row = sqlx::query(&format!(
-        "SELECT {COPY_COLUMNS} FROM attachments WHERE id = $1"
-    ))
-    .bind(attachment.as_str())
-    .fetch_one(&mut **tx)
-    .await?;
-    let copy = StoredCopy::from_row(&row, attachment, data_keys).map_err(CopyError::in_decision)?;
-    let count = copy.count();
-    for n in 0..count {
-        let plain = copy
-            .chunk(&mut **tx, attachment, n)
-            .await
-            .map_err(CopyError::in_decision)?;
-        sqlx::query(
-            "INSERT INTO case_attachment_chunks (case_id, attachment_id, n, ct) \
-             VALUES ($1, $2, $3, $4)",
-        )
-        .bind(case.id().as_str())
-        .bind(attachment.as_str())
-        .bind(n)
-        .bind(sealed.seal_chunk(n as u64, n + 1 == count, &plain))
-        .execute(&mut **tx)
-        .await?;
-    }
-    Ok(())
 }

@@ -24,6 +24,7 @@ pub mod questions;
 pub mod rekey;
 pub mod retention;
 pub mod settings;
+mod staged;
 pub mod stats;
 pub mod supervision;
 pub mod tips;

@@ -34,7 +34,8 @@ impl Store {
         Ok(erased)
     }
 
-    /// The hourly sweep, run by one replica at a time: retention, the sign-in counts of
+    /// The hourly sweep, run by one replica at a time: retention, the files staged for a
+    /// forward that was abandoned (`store::staged`), the sign-in counts of
     /// made-up usernames not tried for a day, and the proof-of-work challenges that
     /// expired before today. On PostgreSQL it runs under an advisory lock taken for its
     /// transaction; a replica that finds the lock held skips the sweep (`None`), since
@@ -86,6 +87,8 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
+        // In short transactions of its own, after the sweep's: a file is tens of MB.
+        self.drop_abandoned_staging(now).await?;
         Ok(Some(erased))
     }
 }

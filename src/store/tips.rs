@@ -3,11 +3,11 @@
 use super::audit::{self, AuditEntry};
 use super::challenges::SpentChallenge;
 pub use super::group_commit::Inserted;
+use super::staged::{self, Staged};
 use super::{Backend, Store, StoreError};
 use crate::crypto::at_rest::DataKeys;
 use crate::domain::{
-    Actor, AttachmentId, AuditAction, CaseKind, Category, Channel, NewCase, Region, TipId,
-    TipStatus,
+    Actor, AttachmentId, AuditAction, Category, Channel, NewCase, Region, TipId, TipStatus,
 };
 use serde::Serialize;
 use sqlx::Row;
@@ -180,9 +180,9 @@ struct Settlement<'a> {
     note: Option<&'a [u8]>,
     cases: &'a [NewCase],
     /// Stripped files sent, each with the update it goes with (`None`: the report), and
-    /// the data keys that open their copies, to seal them to agencies with a key.
+    /// those sealed to agencies with a key ahead of the commit (`staged`).
     attachments: &'a [(AttachmentId, Option<i64>)],
-    data_keys: Option<&'a DataKeys>,
+    staged: Option<&'a Staged>,
     messages: MessageSettlement<'a>,
     action: AuditAction,
     detail: &'a str,
@@ -218,6 +218,9 @@ pub enum DecideOutcome {
     Decided(TipStatus),
     /// The caller does not hold a live claim on the tip.
     NotHolder,
+    /// A file's stripped copy changed (a region was blacked out) while it was being
+    /// sealed to an agency: nothing was changed.
+    FileChanged,
 }
 
 impl Store {
@@ -525,7 +528,7 @@ impl Store {
                 note: None,
                 cases: &[],
                 attachments: &[],
-                data_keys: None,
+                staged: None,
                 messages: MessageSettlement::Untouched,
                 action: AuditAction::Release,
                 detail: "",
@@ -549,23 +552,48 @@ impl Store {
         now: i64,
         forward: Forwarding<'_>,
     ) -> Result<DecideOutcome, StoreError> {
-        self.decide(
-            id,
-            handler,
-            now,
-            &Settlement {
-                status: TipStatus::Forwarded,
-                note: forward.note,
-                cases: forward.cases,
-                attachments: forward.attachments,
-                data_keys: Some(forward.data_keys),
-                messages: MessageSettlement::Each(forward.messages),
-                action: forward.action,
-                detail: forward.detail,
-                undo_until: forward.undo_until,
-            },
-        )
-        .await
+        // The files for agencies with keys are sealed first, in short transactions of
+        // their own; the decision's commit only links them (`store::staged`).
+        let mut staged = Staged::default();
+        let outcome = match self
+            .stage_files(
+                id,
+                forward.cases,
+                forward.attachments,
+                forward.data_keys,
+                now,
+                &mut staged,
+            )
+            .await
+        {
+            Ok(()) => {
+                self.decide(
+                    id,
+                    handler,
+                    now,
+                    &Settlement {
+                        status: TipStatus::Forwarded,
+                        note: forward.note,
+                        cases: forward.cases,
+                        attachments: forward.attachments,
+                        staged: Some(&staged),
+                        messages: MessageSettlement::Each(forward.messages),
+                        action: forward.action,
+                        detail: forward.detail,
+                        undo_until: forward.undo_until,
+                    },
+                )
+                .await
+            }
+            Err(e) => Err(e),
+        };
+        if !matches!(outcome, Ok(DecideOutcome::Done)) {
+            // What is left (this failing too) is dropped by the hourly sweep.
+            if let Err(e) = self.drop_staged(&staged).await {
+                tracing::warn!(error = %e, "could not drop the files staged for a forward");
+            }
+        }
+        outcome
     }
 
     /// Rejects the tip; every reporter message still open is withheld with it.
@@ -587,7 +615,7 @@ impl Store {
                 note: Some(reason),
                 cases: &[],
                 attachments: &[],
-                data_keys: None,
+                staged: None,
                 messages: MessageSettlement::WithholdAll,
                 action: AuditAction::Reject,
                 detail: "",
@@ -696,17 +724,19 @@ impl Store {
         for case in settle.cases {
             self.insert_case(&mut tx, id, case, now, settle.undo_until)
                 .await?;
-            let goes_with = match case.kind() {
-                CaseKind::Report => None,
-                CaseKind::Update => Some(case.sequence()),
-            };
-            // Files are sent only by a forward, which brings the keys to seal them.
-            let Some(data_keys) = settle.data_keys else {
+            // Files are sent only by a forward, which stages those sealed to agencies.
+            let Some(staged) = settle.staged else {
                 continue;
             };
-            for (attachment, _) in settle.attachments.iter().filter(|(_, w)| *w == goes_with) {
-                super::attachments::send_with_case(&mut tx, id, case, attachment, data_keys)
-                    .await?;
+            for file in staged::sent_with(case, settle.attachments) {
+                if staged.holds(case.id(), file) {
+                    if !staged::link_staged(&mut tx, self.backend, id, case.id(), file).await? {
+                        tx.rollback().await?;
+                        return Ok(DecideOutcome::FileChanged);
+                    }
+                } else if !case.seals_files() {
+                    staged::link_unsealed(&mut tx, self.backend, id, case.id(), file).await?;
+                }
             }
         }
         if !settle.cases.is_empty() {

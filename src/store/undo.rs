@@ -48,7 +48,17 @@ impl Store {
             tx.rollback().await?;
             return Ok(UndoOutcome::Closed);
         }
-        // Held cases were never leased; any other would mean the window leaked.
+        // Held cases were never leased; any other would mean the window leaked. The
+        // files sealed to their agencies go with them.
+        sqlx::query(
+            "DELETE FROM case_attachment_chunks WHERE case_id IN \
+               (SELECT id FROM cases WHERE tip_id = $1 AND state = 'queued' \
+                  AND deliveries = 0 AND held_until > $2)",
+        )
+        .bind(id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
         let removed = sqlx::query(
             "DELETE FROM cases WHERE tip_id = $1 AND state = 'queued' AND deliveries = 0 \
                AND held_until > $2",

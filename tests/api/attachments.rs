@@ -1027,6 +1027,22 @@ async fn a_form_refused_early_is_answered_not_cut_off() {
     }
 }
 
+/// The broken pipe once seen sending `a_photo_and_a_pdf_...`'s form: its thread ran
+/// exiftool (blocking) for as long as the server keeps an idle connection, and the
+/// client, not polled meanwhile, sent the form on the connection the server had closed.
+/// The tests' client no longer reuses a connection idle for that long.
+#[tokio::test]
+async fn a_form_sent_after_the_thread_was_busy_past_the_keep_alive_is_answered() {
+    let app = spawn_app().await;
+    for _ in 0..2 {
+        let r = app.client.get(app.url("/healthz")).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+        std::thread::sleep(tipline::http::KEEP_ALIVE + Duration::from_millis(500));
+        let (status, page) = send(&app, report(vec![("note.txt", vec![b'a'; 300_000])])).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+    }
+}
+
 /// Files sealed in the browser are stored as the browser sealed them, never seen by
 /// the service; the worker opens them, checks each one's type by its content, and
 /// withholds one that is not what it was sent as, which the handler and the reporter

@@ -232,6 +232,9 @@ pub fn client_from(data_dir: &std::path::Path, address: std::net::IpAddr) -> Cli
         .add_root_certificate(reqwest::Certificate::from_pem(&pem).unwrap())
         .cookie_store(true)
         .timeout(Duration::from_secs(30))
+        // An idle connection is not reused near the time the server closes it: a test
+        // whose thread was busy (exiftool) would send on a closed connection.
+        .pool_idle_timeout(tipline::http::KEEP_ALIVE / 2)
         .build()
         .unwrap()
 }

@@ -434,3 +434,229 @@ async fn a_copy_stored_whole_before_copies_were_chunked_is_still_sent_and_sealed
     let private = keyring_file::load(&key_file, 32).unwrap().remove(0);
     assert!(open(case, &id, &private, &ciphertext).unwrap() == copy);
 }
+
+/// Rows in `table`.
+async fn rows(app: &TestApp, table: &str) -> i64 {
+    let pool = app.raw_pool().await;
+    let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    n
+}
+
+/// Files are sealed to an agency before the decision commits (`store::staged`), so a
+/// forward can fail with some sealed: here the second file's stored copy no longer
+/// opens, part way through it. Nothing is sent, the tip stays with its handler, nothing
+/// sealed is left, and no agency can fetch either file. Forwarded again without the
+/// spoiled file, exactly the file chosen reaches each agency.
+#[tokio::test]
+async fn a_forward_that_fails_part_way_sends_nothing_and_leaves_nothing_sealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (routing_file, key_file) = mbie_with_a_key(dir.path());
+    let app = spawn_app_with(|s| s.routing.file = Some(routing_file)).await;
+    let form = report(vec![
+        ("shed.png", noisy_png(480)),
+        ("bunks.png", noisy_png(460)),
+    ]);
+    let (status, page) = send(&app, form).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let handler = app.handler("aroha", HandlerRole::Handler).await;
+    let tip = app.first_pending(&handler).await;
+    let files = claimed_with_files(&handler, &tip, 2).await;
+    let ids: Vec<String> = files
+        .iter()
+        .map(|f| f["id"].as_str().unwrap().to_owned())
+        .collect();
+    let (good, spoiled) = (&ids[0], &ids[1]);
+
+    // The second file's middle chunk is altered (as a failing disk or a lost data key
+    // would leave it): its first chunk is sealed to MBIE before the forward fails.
+    let pool = app.raw_pool().await;
+    let chunk = |n: i64| {
+        sqlx::query_scalar::<_, Vec<u8>>(
+            "SELECT ct FROM attachment_stripped_chunks WHERE attachment_id = $1 AND n = $2",
+        )
+        .bind(spoiled)
+        .bind(n)
+    };
+    assert!(chunk(2).fetch_optional(&pool).await.unwrap().is_some());
+    let kept = chunk(1).fetch_one(&pool).await.unwrap();
+    let mut altered = kept.clone();
+    altered[100] ^= 1;
+    let put = |ct: Vec<u8>| {
+        sqlx::query(
+            "UPDATE attachment_stripped_chunks SET ct = $2 WHERE attachment_id = $1 AND n = 1",
+        )
+        .bind(spoiled)
+        .bind(ct)
+    };
+    put(altered).execute(&pool).await.unwrap();
+    let both = json!({ "action": "forward", "agencies": ["police", "mbie"], "attachments": ids });
+    let r = handler.decide(&tip, &both).await;
+    assert!(r.status().is_server_error(), "{}", r.status());
+
+    let view = handler
+        .get_json(&format!("/api/v1/review/tips/{tip}"))
+        .await;
+    assert_eq!(view["status"], "in_review", "{view}");
+    for table in [
+        "cases",
+        "case_attachments",
+        "case_attachment_chunks",
+        "staged_case_files",
+    ] {
+        assert_eq!(rows(&app, table).await, 0, "{table}");
+    }
+    let mbie = app.agency_token("mbie").await;
+    let police = app.agency_token("police").await;
+    for token in [&mbie, &police] {
+        let (status, leased) = app.lease(token, 5, 60).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            leased["cases"].as_array().map(Vec::len),
+            Some(0),
+            "{leased}"
+        );
+        for id in &ids {
+            let url = format!("/api/v1/agency/attachments/{id}");
+            assert_eq!(fetch(&app, token, &url).await.0, StatusCode::NOT_FOUND);
+        }
+    }
+
+    // Put right, the spoiled file is withheld and the other forwarded: each agency gets
+    // exactly that one, MBIE's sealed to it, and nothing staged is left over.
+    put(kept).execute(&pool).await.unwrap();
+    pool.close().await;
+    let one = json!({ "action": "forward", "agencies": ["police", "mbie"], "attachments": [good] });
+    handler.decide_ok(&tip, &one).await;
+    assert_eq!(rows(&app, "staged_case_files").await, 0);
+    let stripped = app
+        .store
+        .stripped_attachment(
+            &tipline::domain::TipId::parse(&tip).unwrap(),
+            &tipline::domain::AttachmentId::parse(good).unwrap(),
+            &data_keys(&app),
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .1;
+    assert_eq!(
+        rows(&app, "case_attachment_chunks").await as usize,
+        stripped.len().div_ceil(CHUNK_BYTES)
+    );
+    let (_, leased) = app.lease(&mbie, 5, 60).await;
+    let case = &leased["cases"][0];
+    let listed: Vec<&str> = case["attachments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, [good.as_str()]);
+    let (status, ciphertext) =
+        fetch(&app, &mbie, case["attachments"][0]["url"].as_str().unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    let private = keyring_file::load(&key_file, 32).unwrap().remove(0);
+    assert!(open(case, good, &private, &ciphertext).unwrap() == stripped);
+    let (_, leased) = app.lease(&police, 5, 60).await;
+    let listed = leased["cases"][0]["attachments"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(listed.len(), 1, "{leased}");
+    let (status, clear) = fetch(&app, &police, listed[0]["url"].as_str().unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(clear == stripped, "police was sent another file");
+    for token in [&mbie, &police] {
+        let url = format!("/api/v1/agency/attachments/{spoiled}");
+        assert_eq!(fetch(&app, token, &url).await.0, StatusCode::NOT_FOUND);
+    }
+}
+
+/// What a forward stopped part way leaves (the process ended, or its deadline passed,
+/// before it could drop what it had sealed): the hourly sweep drops it once an hour old,
+/// but neither a forward that may still be under way nor what was sent.
+#[tokio::test]
+async fn the_hourly_sweep_drops_what_an_abandoned_forward_sealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (routing_file, _) = mbie_with_a_key(dir.path());
+    let app = spawn_app_with(|s| s.routing.file = Some(routing_file)).await;
+    let (status, page) = send(&app, report(vec![("shed.png", noisy_png(480))])).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let handler = app.handler("aroha", HandlerRole::Handler).await;
+    let tip = app.first_pending(&handler).await;
+    let files = claimed_with_files(&handler, &tip, 1).await;
+    let id = files[0]["id"].as_str().unwrap().to_owned();
+    let forward = json!({ "action": "forward", "agencies": ["mbie"], "attachments": [id] });
+    handler.decide_ok(&tip, &forward).await;
+    let sent = rows(&app, "case_attachment_chunks").await;
+    assert!(sent > 1, "{sent} chunks");
+
+    let now = tipline::store::now();
+    let pool = app.raw_pool().await;
+    for (case, staged_at, chunks) in [("case-left", now - 7200, 3), ("case-now", now - 60, 1)] {
+        sqlx::query(
+            "INSERT INTO staged_case_files \
+               (case_id, attachment_id, sealed_key, stripped_sha256, staged_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(case)
+        .bind(&id)
+        .bind(b"{}".to_vec())
+        .bind(sha256_hex(b"a copy"))
+        .bind(staged_at)
+        .execute(&pool)
+        .await
+        .unwrap();
+        for n in 0..chunks {
+            sqlx::query(
+                "INSERT INTO case_attachment_chunks (case_id, attachment_id, n, ct) \
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(case)
+            .bind(&id)
+            .bind(n)
+            .bind(vec![7u8; 64])
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+    }
+    pool.close().await;
+    let today = tipline::store::day_of(now);
+    assert!(app
+        .store
+        .hourly_sweep(&today, 90, now)
+        .await
+        .unwrap()
+        .is_some());
+    let pool = app.raw_pool().await;
+    let left: Vec<String> = sqlx::query_scalar("SELECT case_id FROM staged_case_files")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(left, ["case-now"]);
+    let abandoned: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM case_attachment_chunks WHERE case_id = 'case-left'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    assert_eq!(abandoned, 0);
+    assert_eq!(rows(&app, "case_attachment_chunks").await, sent + 1);
+
+    // What was sent is still there for MBIE, whole.
+    let mbie = app.agency_token("mbie").await;
+    let (_, leased) = app.lease(&mbie, 1, 60).await;
+    let listed = &leased["cases"][0]["attachments"][0];
+    let (status, ciphertext) = fetch(&app, &mbie, listed["url"].as_str().unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        ciphertext.len(),
+        sealed_len(listed["size"].as_u64().unwrap() as usize)
+    );
+}
