@@ -585,6 +585,8 @@ mod tests {
     #[test]
     fn english_words_capitalised_need_a_name_beside_them_or_a_cue() {
         assert!(found("Border Force came to the Mission Statement talk.").is_empty());
+        assert!(found("young Indian and Fijian-Indian men, he is Samoan-Kiwi").is_empty());
+        assert!(found("arrives daily in a white Mercedes NLV191").is_empty());
         assert_eq!(found("We call him Bongo."), vec![("Bongo", Other)]);
         assert_eq!(found("Marie Little drives."), vec![("Marie Little", Other)]);
     }

@@ -1,6 +1,8 @@
 //! Words of a text with their flags from the lexicon.
 
-use super::lexicon::{Lexicon, CUE_TAIL, GIVEN, PARTICLE, PERSON_TAIL, SURNAME};
+use super::lexicon::{
+    Lexicon, COMMON, CUE_TAIL, DICT, GIVEN, PARTICLE, PERSON_TAIL, STOP, SURNAME,
+};
 use super::script::{is_word_char, Script};
 use crate::redaction::text::{fold, folded_hash, is_alphabetic, word_hash};
 
@@ -148,11 +150,19 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
             flags = lex.flags(folded_hash(&bare));
         }
         if flags == 0 && word.contains('-') {
-            // Mary-Jane, Jun-seo, Tūhoe-Ngata: a name if a part is one.
-            flags = word
+            // Mary-Jane, Jun-seo, Tūhoe-Ngata: a name if a part is one. Fijian-Indian,
+            // Samoan-Kiwi, Pacific-language: no name if every part is a listed word.
+            let parts: Vec<u16> = word
                 .split('-')
-                .map(|part| lex.flags(word_hash(part)) & (GIVEN | SURNAME))
-                .fold(0, |a, b| a | b);
+                .map(|part| {
+                    let hash = word_hash(part);
+                    lex.flags(hash) | lex.dictionary(hash)
+                })
+                .collect();
+            flags = parts.iter().fold(0, |a, f| a | (f & (GIVEN | SURNAME)));
+            if flags == 0 && parts.iter().all(|&f| f != 0) {
+                flags = parts.iter().fold(0, |a, f| a | f) & (STOP | COMMON | DICT);
+            }
         }
         if flags & !(CUE_TAIL | PERSON_TAIL | PARTICLE) == 0 {
             flags |= lex.dictionary(hash);
