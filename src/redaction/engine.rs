@@ -183,7 +183,9 @@ impl Engine {
                 });
                 decided.push(rule.role.is_some());
             };
-            if rule.value_group {
+            if let Some(anchored) = &rule.anchored {
+                anchored.each(text, push);
+            } else if rule.value_group {
                 for caps in rule.regex.captures_iter(text) {
                     if let Some(m) = caps.name("value") {
                         push(m.start(), m.end());
