@@ -251,10 +251,13 @@ impl Engine {
                 spans.push(span);
             }
         }
+        // A signature sits below a sign-off line: a text of one line has none, and asking
+        // span by span scanned the whole line each time.
+        let lines = text.contains('\n');
         for (span, decided) in spans.iter_mut().zip(decided) {
             if !decided
                 && (role::reporter_cue(text, span.start).is_some()
-                    || role::in_signature(text, span.start))
+                    || lines && role::in_signature(text, span.start))
             {
                 span.role = Role::Reporter;
             }
