@@ -50,7 +50,9 @@ impl AnchoredStarts {
             .syntax(syntax)
             .build(pattern)
             .ok()?;
-        let value = regex.group_info().to_index(regex_automata::PatternID::ZERO, "value");
+        let value = regex
+            .group_info()
+            .to_index(regex_automata::PatternID::ZERO, "value");
         Some(AnchoredStarts {
             regex,
             opens: opening_bytes(&hir),
@@ -71,7 +73,9 @@ impl AnchoredStarts {
             };
             // A match ends at `first_end`, so the leftmost one starts at or before it.
             let leftmost = (at..=first_end.offset()).find_map(|start| {
-                let opens = bytes.get(start).is_some_and(|&b| self.opens[usize::from(b)]);
+                let opens = bytes
+                    .get(start)
+                    .is_some_and(|&b| self.opens[usize::from(b)]);
                 let here = Input::new(text).range(start..).anchored(Anchored::Yes);
                 opens
                     .then(|| self.regex.search_half(&here))

@@ -36,11 +36,11 @@
 //! beside the rule files, named relative to the rules directory.
 
 use super::kind::{Kind, Role};
+use super::matcher::AnchoredStarts;
 use super::names::{NameDetector, NameSpec};
 use super::spec::Examples;
 pub use super::spec::RulesError;
 use super::text::{ceil_boundary, floor_boundary};
-use super::matcher::AnchoredStarts;
 use super::validators::{self, Validator};
 use aho_corasick::AhoCorasick;
 use include_dir::{include_dir, Dir};
