@@ -358,7 +358,8 @@ fn clause_end(text: &str, start: usize, end: usize) -> usize {
         if c == '.' && abbreviation_ends_at(s, i) {
             continue;
         }
-        if c == '.' || BREAKS.iter().any(|b| s[i..].starts_with(b)) {
+        // Every break opens with a space, `;` or `.`, and `;` ended the clause above.
+        if c == '.' || c == ' ' && BREAKS.iter().any(|b| s[i..].starts_with(b)) {
             cut = i;
             break;
         }

@@ -183,7 +183,9 @@ impl Engine {
                 });
                 decided.push(rule.role.is_some());
             };
-            if rule.value_group {
+            if let Some(anchored) = &rule.anchored {
+                anchored.each(text, push);
+            } else if rule.value_group {
                 for caps in rule.regex.captures_iter(text) {
                     if let Some(m) = caps.name("value") {
                         push(m.start(), m.end());
@@ -249,10 +251,13 @@ impl Engine {
                 spans.push(span);
             }
         }
+        // A signature sits below a sign-off line: a text of one line has none, and asking
+        // span by span scanned the whole line each time.
+        let lines = text.contains('\n');
         for (span, decided) in spans.iter_mut().zip(decided) {
             if !decided
                 && (role::reporter_cue(text, span.start).is_some()
-                    || role::in_signature(text, span.start))
+                    || lines && role::in_signature(text, span.start))
             {
                 span.role = Role::Reporter;
             }

@@ -36,6 +36,7 @@
 //! beside the rule files, named relative to the rules directory.
 
 use super::kind::{Kind, Role};
+use super::matcher::AnchoredStarts;
 use super::names::{NameDetector, NameSpec};
 use super::spec::Examples;
 pub use super::spec::RulesError;
@@ -214,6 +215,9 @@ pub struct Rule {
     pub file: String,
     /// Whether the pattern has a `value` group: only that group is redacted.
     pub value_group: bool,
+    /// The same pattern for a search that finds a match's start without the reverse
+    /// DFA (`matcher`): for the rules whose reverse scan is slow.
+    pub anchored: Option<AnchoredStarts>,
     pub validator: Option<Validator>,
     pub context: Option<Context>,
     /// A role that every match of this rule gets, instead of the engine's guess.
@@ -279,7 +283,8 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
              write `(?:^|[^\\p{{L}}])` and a `value` group instead"
         )));
     }
-    let regex = regex::RegexBuilder::new(&ascii_word_boundaries(&spec.pattern))
+    let pattern = ascii_word_boundaries(&spec.pattern);
+    let regex = regex::RegexBuilder::new(&pattern)
         .size_limit(8 << 20)
         .dfa_size_limit(RULE_CACHE)
         .build()
@@ -332,6 +337,7 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
         regex,
         file: file.to_owned(),
         value_group,
+        anchored: AnchoredStarts::new(&pattern, 8 << 20, RULE_CACHE),
         validator,
         context,
         role: spec.role,

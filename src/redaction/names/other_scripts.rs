@@ -625,12 +625,16 @@ fn han_surname(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<u
 /// of one to three characters from `lo` on that opens with a surname and holds no
 /// function character.
 fn han_name_before(lex: &Lexicon, text: &str, lo: usize, end: usize) -> Option<usize> {
-    let before: Vec<(usize, char)> = text[lo..end]
+    // The starts of the last three characters only, nearest first: collecting the
+    // whole stretch before each cue was the square of a long run of Han.
+    let last: Vec<usize> = text[lo..end]
         .char_indices()
-        .map(|(i, c)| (lo + i, c))
+        .rev()
+        .take(3)
+        .map(|(i, _)| lo + i)
         .collect();
-    for len in (1..=3.min(before.len())).rev() {
-        let (start, _) = before[before.len() - len];
+    for len in (1..=last.len()).rev() {
+        let start = last[len - 1];
         let window = &text[start..end];
         if window.chars().any(|c| HAN_STOP.contains(c)) {
             continue;
