@@ -668,7 +668,7 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
         let mut rest = &text[end..];
         // `mangatawhiri road rd 1`: the rule read `rd` as the street's type; it is rural
         // delivery, and its number belongs to it.
-        if text[..end].to_lowercase().ends_with(" rd") {
+        if end >= 3 && text.as_bytes()[end - 3..end].eq_ignore_ascii_case(b" rd") {
             let digits = rest.strip_prefix(' ').map_or(0, |r| {
                 r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len()
             });

@@ -404,8 +404,12 @@ impl NameDetector {
             // One word: a known given name; a known surname after a weak cue; any word in
             // no list after a cue that points at a person (`driven by Selim`).
             _ => {
+                // `L Chen`: an initial before a surname makes it a name (`edges` takes
+                // the initial in).
                 (known == 1
-                    && (first & GIVEN != 0 || ctx != Ctx::None || initial_before(text, g[0].start)))
+                    && (first & GIVEN != 0
+                        || ctx != Ctx::None
+                        || edges::initials_before(&text[..g[0].start]) > 0))
                     || (unknown == 1
                         && (ctx == Ctx::Person
                             || lone_word_is_name(&self.lex, text, tokens, from, to, shape)))
@@ -426,13 +430,7 @@ impl NameDetector {
                 }
             }
         }
-        // `L Chen`: the initial goes with the surname it made a name.
-        let start = if n == 1 && initial_before(text, g[0].start) {
-            g[0].start - 2
-        } else {
-            g[0].start
-        };
-        let mut span = name_span(start, g[end - 1].end, ctx);
+        let mut span = name_span(g[0].start, g[end - 1].end, ctx);
         if !strong && self_presented(&self.lex, text, span.start, span.end) {
             span.role = Role::Reporter;
         }
@@ -542,22 +540,6 @@ impl Shape {
             english: words > 0 && english * 10 >= words,
         }
     }
-}
-
-/// Whether one capital letter stands right before `start` as a word of its own (`L Chen
-/// is ...`, as a bank prints a payee): an initial, so the surname after it is a name.
-/// (Not `I` or `A`, which are words.)
-fn initial_before(text: &str, start: usize) -> bool {
-    let Some(before) = text[..start].strip_suffix(' ') else {
-        return false;
-    };
-    let mut chars = before.chars().rev();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_uppercase() && c != 'I' && c != 'A')
-        && chars
-            .next()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | ':' | '-'))
 }
 
 #[cfg(test)]

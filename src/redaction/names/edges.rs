@@ -282,8 +282,8 @@ fn initials_after(after: &str) -> usize {
     len
 }
 
-/// Bytes of `W.M. ` or `J. ` right before a name.
-fn initials_before(before: &str) -> usize {
+/// Bytes of `W.M. `, `J. ` or `K A ` right before a name.
+pub(super) fn initials_before(before: &str) -> usize {
     let Some(rest) = before.strip_suffix(' ') else {
         return 0;
     };
@@ -299,10 +299,20 @@ fn initials_before(before: &str) -> usize {
     }
     // Initials without full stops, as a bank prints an account's holder (`S ARORA`, `K A
     // Whitlock`): up to two single capitals, not `I`, and not `A` alone (an article).
+    // An initial may open its line (`...\n\nL Chen is the owner`), though not a word of
+    // one letter that opens a sentence (Samoan `O`, Portuguese `E`); none is taken from
+    // the line before.
     let initial = |w: &str| w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase() && w != "I";
-    let taken: Vec<&str> = rest
-        .rsplit(' ')
-        .take(2)
+    let mut words = rest.rsplit(' ');
+    let nearest = words.next().unwrap_or("");
+    let (nearest, more) = match nearest.rsplit_once('\n') {
+        Some((_, "O" | "E")) => return 0,
+        Some((_, w)) => (w, None),
+        None => (nearest, words.next()),
+    };
+    let taken: Vec<&str> = [Some(nearest), more]
+        .into_iter()
+        .flatten()
         .take_while(|w| initial(w))
         .collect();
     match taken.as_slice() {

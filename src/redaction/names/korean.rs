@@ -8,7 +8,7 @@
 use super::context::Ctx;
 use super::detector::name_span;
 use super::lexicon::*;
-use super::other_scripts::{hangul_stem, is_surname, HANGUL_ENDINGS};
+use super::other_scripts::{hangul_stem, is_surname, is_surname_char, HANGUL_ENDINGS};
 use super::tokens::Token;
 use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
@@ -66,13 +66,12 @@ fn title_of<'a>(word: &str, titles: &[&'a str]) -> Option<&'a str> {
     })
 }
 
-/// Three syllables opening with a listed surname: the shape of a Korean full name.
-fn full_name(lex: &Lexicon, word: &str) -> bool {
+/// Three syllables opening with a listed surname, and no word listed as no name
+/// (`한국인`, `연락처`): the shape of a Korean full name.
+pub(super) fn full_name(lex: &Lexicon, word: &str) -> bool {
     word.chars().count() == 3
-        && word
-            .chars()
-            .next()
-            .is_some_and(|c| is_surname(lex, c.encode_utf8(&mut [0; 4])))
+        && word.chars().next().is_some_and(|c| is_surname_char(lex, c))
+        && lex.flags(word_hash(word)) & (STOP | COMMON) == 0
 }
 
 /// A name before a title written apart: a full name before any title (`박정수 사장`,
@@ -145,9 +144,6 @@ fn after_kin(lex: &Lexicon, text: &str, tokens: &[Token], k: usize, spans: &mut 
         return;
     }
     let stem = hangul_stem(&text[t.start..t.end]);
-    if lex.flags(word_hash(stem)) & (STOP | COMMON) != 0 {
-        return;
-    }
     // Three syllables that end in a particle are a word of two and its particle (`나이가`
     // "age"); names seldom end in one.
     let particle_last = stem

@@ -243,10 +243,7 @@ fn spaced_name(
             let stem = hangul_stem(&text[t.start..t.end]);
             // After a role (`사업주: 키위 씨푸드`, "employer: Kiwi Seafood") a business is
             // named as often as a person: a person's name opens with a surname's syllable.
-            let surname_first = stem
-                .chars()
-                .next()
-                .is_some_and(|c| is_surname(lex, c.encode_utf8(&mut [0; 4])));
+            let surname_first = stem.chars().next().is_some_and(|c| is_surname_char(lex, c));
             (introduced || surname_first).then_some(t.start + stem.len())
         }
         Script::Thai | Script::Han => None,
@@ -451,7 +448,7 @@ fn after_spaced_cue(
         let named = previous[..previous.len() - cue.len()]
             .chars()
             .next_back()
-            .is_some_and(|c| is_surname(lex, c.encode_utf8(&mut [0; 4])));
+            .is_some_and(|c| is_surname_char(lex, c));
         if labelled && named {
             return;
         }
@@ -577,6 +574,11 @@ fn boss_by_surname(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &
 
 pub(super) fn is_surname(lex: &Lexicon, s: &str) -> bool {
     lex.flags(word_hash(s)) & SURNAME != 0
+}
+
+/// Whether one character is a listed surname (`박`, `何`).
+pub(super) fn is_surname_char(lex: &Lexicon, c: char) -> bool {
+    is_surname(lex, c.encode_utf8(&mut [0; 4]))
 }
 
 /// A Han name from byte `from`: a listed surname (two characters or one) and one or two

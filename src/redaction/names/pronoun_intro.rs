@@ -9,6 +9,7 @@
 
 use super::context::Ctx;
 use super::detector::name_span;
+use super::korean;
 use super::lexicon::*;
 use super::script::Script;
 use super::tokens::Token;
@@ -157,27 +158,6 @@ fn closed_name(
 
 /// Endings of a Korean self-introduction after the name (`김민지입니다`, `한지민이라고`).
 const KOREAN_ENDINGS: &[&str] = &["이라고", "라고", "입니다", "이에요", "예요"];
-/// Words of three syllables that open with a surname's syllable but name no one.
-const KOREAN_NOT_NAMES: &[&str] = &[
-    "한국인",
-    "한국어",
-    "이민자",
-    "유학생",
-    "정직원",
-    "조리사",
-    "주방장",
-    "신입생",
-    "임시직",
-    "김치찌",
-    "이번주",
-    "안전한",
-    "정규직",
-    "최저임",
-    "장기간",
-    "서비스",
-    "오클랜",
-    "이야기",
-];
 /// `I` in Korean, which must come earlier in the same sentence.
 const KOREAN_I: &[&str] = &["저는", "전", "나는", "난", "저"];
 
@@ -190,7 +170,7 @@ fn korean(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec
     let signs_off = tokens.get(i + 1).is_some_and(|n| {
         text[t.end..n.start] == *" " && KOREAN_SIGN_OFFS.contains(&&text[n.start..n.end])
     });
-    if signs_off && korean_full_name(lex, word) {
+    if signs_off && korean::full_name(lex, word) {
         spans.push(name_span(t.start, t.end, Ctx::Strong(Role::Reporter)));
         return;
     }
@@ -204,14 +184,14 @@ fn korean(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '.' | ',' | '!' | '\n' | '('));
-    if after_i && closes && korean_full_name(lex, word) {
+    if after_i && closes && korean::full_name(lex, word) {
         spans.push(name_span(t.start, t.end, Ctx::Strong(Role::Reporter)));
         return;
     }
     let Some(stem) = KOREAN_ENDINGS.iter().find_map(|e| word.strip_suffix(e)) else {
         return;
     };
-    if !korean_full_name(lex, stem) {
+    if !korean::full_name(lex, stem) {
         return;
     }
     let sentence_start = text[..t.start]
@@ -236,15 +216,6 @@ fn korean(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec
             Ctx::Strong(Role::Reporter),
         ));
     }
-}
-
-/// Three syllables opening with a listed surname, and no common word.
-fn korean_full_name(lex: &Lexicon, word: &str) -> bool {
-    let mut syllables = word.chars();
-    let surname = syllables.next().map(String::from).unwrap_or_default();
-    word.chars().count() == 3
-        && !KOREAN_NOT_NAMES.contains(&word)
-        && lex.flags(word_hash(&surname)) & SURNAME != 0
 }
 
 #[cfg(test)]
