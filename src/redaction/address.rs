@@ -204,7 +204,15 @@ pub fn extent(text: &str, start: usize, end: usize, labelled: bool) -> (usize, u
     let start = address_head::start(text, start);
     let start = address_head::start(text, described_place::dwelling_before(text, start));
     let end = tail(text, end, lower);
-    (start, described_place::described_after(text, end))
+    let described = described_place::described_after(text, end);
+    // `RD 1, Tiniroto Road, past the Hangaroa bridge, Gisborne 4071`: the town after
+    // the description.
+    let end = if described > end {
+        tail(text, described, lower)
+    } else {
+        end
+    };
+    (start, end)
 }
 
 /// Whether a labelled address with no number is still one: three or more parts between
@@ -267,6 +275,10 @@ pub(super) const UNITS: &[&str] = &[
     "depto",
     "apto",
     "شقة",
+    "ชั้น",
+    "ห้อง",
+    "층",
+    "호",
 ];
 
 /// Street words, lower case: they end the segment before an address (`1190 No 1 Road,
@@ -651,6 +663,18 @@ fn ends_with_street(text: &str, end: usize) -> bool {
     STREET_TYPES.contains(&word.to_lowercase().as_str())
 }
 
+/// The length of ` 2` after an address ending in `Highway` or `Hwy` at `end`.
+fn highway_number(text: &str, end: usize) -> Option<usize> {
+    let word = text[..end].rsplit(' ').next().unwrap_or("");
+    if !(word.eq_ignore_ascii_case("highway") || word.eq_ignore_ascii_case("hwy")) {
+        return None;
+    }
+    let rest = text[end..].strip_prefix(' ')?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let whole = !rest[digits..].starts_with(|c: char| c.is_alphanumeric());
+    ((1..=3).contains(&digits) && whole).then_some(1 + digits)
+}
+
 /// Carries an address ending at `end` over its tail: comma-separated places (capitalised
 /// words, perhaps with a postcode), postcodes, `RD n`, a direction after the street,
 /// `in` and a town (`on Tui Street in Taihape`), and right after a street with no comma,
@@ -679,6 +703,12 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
                 rural = true;
                 continue;
             }
+        }
+        // `2219 State Highway 2, Te Puna`: a highway's number follows its type, and the
+        // tail goes on after it.
+        if let Some(n) = highway_number(text, end) {
+            end += n;
+            continue;
         }
         // `Sitamarhi, Bihar - 843302`: a postcode after a dash, as Indian addresses end.
         if let Some(after) = rest
@@ -1035,6 +1065,17 @@ mod tests {
         let end = start + "2290 mangatawhiri road rd".len();
         let (s, e) = extent(t, start, end, false);
         assert_eq!(&t[s..e], "2290 mangatawhiri road rd 1 pokeno 2471");
+    }
+
+    #[test]
+    fn a_state_highway_keeps_its_number_and_town() {
+        let t = "a bunkhouse on the orchard at 2219 State Highway 2, Te Puna, Tauranga 3176. Karan";
+        assert_eq!(
+            ext(t, "2219 State Highway"),
+            "2219 State Highway 2, Te Puna, Tauranga 3176"
+        );
+        let t = "we are at 45 Hwy 35 near the school";
+        assert_eq!(ext(t, "45 Hwy"), "45 Hwy 35");
     }
 
     #[test]

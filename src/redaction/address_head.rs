@@ -41,6 +41,7 @@ const BUILDINGS: &[&str] = &[
     "hall",
     "mansions",
     "residences",
+    "residence",
     "holiday park",
     "motor camp",
 ];
@@ -133,7 +134,8 @@ fn part_before(text: &str, start: usize) -> Option<Found> {
         // number opens the address.
         let last = before.rsplit([' ', '\n']).next().unwrap_or("");
         let numbered = text[start..].starts_with(|c: char| c.is_ascii_digit());
-        if !last.is_empty() && (is_number_word(last) || (numbered && is_unit(last))) {
+        let rural = numbered && last.eq_ignore_ascii_case("rd");
+        if !last.is_empty() && (is_number_word(last) || (numbered && is_unit(last)) || rural) {
             return Some(Found {
                 from: before.len() - last.len(),
                 to: start,
@@ -198,11 +200,12 @@ fn words(segment: &str, offset: usize) -> Vec<(usize, &str)> {
     out
 }
 
-/// A word for a number written before a house's (`no.`, `number`, `#`).
+/// A word for a number written before a house's (`no.`, `number`, `#`), or `c/o`, the
+/// household a letter goes to.
 fn is_number_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "no." | "no" | "number" | "nr." | "#" | "nº" | "n°"
+        "no." | "no" | "number" | "nr." | "#" | "nº" | "n°" | "c/o" | "c/-"
     )
 }
 
@@ -309,8 +312,9 @@ fn building(words: &[(usize, &str)]) -> Option<usize> {
         .take(3)
         .take_while(|(_, w)| capitalised(w))
         .count();
-    // A building with no name of its own (`the old house`) is a described place's.
-    if k == 0 || !words[n - type_words..].iter().all(|(_, w)| capitalised(w)) {
+    // A building with no name of its own (`the old house`) is a described place's; one
+    // with a name may write its type in lower case (`EFKS Porirua hall`).
+    if k == 0 {
         return None;
     }
     Some(n - type_words - k)
@@ -320,11 +324,13 @@ fn building(words: &[(usize, &str)]) -> Option<usize> {
 /// of the first, and whether the text puts an address there.
 fn place(text: &str, words: &[(usize, &str)], from: usize) -> Option<(usize, bool)> {
     let n = words.len();
+    // In capitals (`HIS GARAGE IN BOTANY DOWNS`) the word for being somewhere is
+    // capitalised too: it ends the place.
     let caps = words
         .iter()
         .rev()
         .take(3)
-        .take_while(|(_, w)| capitalised(w))
+        .take_while(|(_, w)| capitalised(w) && !LOCATIVES.contains(&w.to_lowercase().as_str()))
         .count();
     let k = n - caps;
     // `住在North East Valley`: the place glued to text in a script without capitals.
@@ -413,11 +419,27 @@ mod tests {
             "số "
         );
         assert_eq!(head("he lives at no. 7 fitzroy st", "7 f"), "no. ");
+        assert_eq!(
+            head("Address: c/o 18 Kahikatea Drive, Frankton", "18"),
+            "c/o "
+        );
+        assert_eq!(
+            head("a caravan by the skid site, RD 1, Tiniroto Road", "1, T"),
+            "RD "
+        );
         assert_eq!(head("office at Level 1, Lotemau Centre", "1, L"), "Level ");
         assert_eq!(
             head("the farm at 1190 No 1 Road, RD 2, Te Puke", "RD 2"),
             "1190 No 1 Road, "
         );
+        assert_eq!(
+            head(
+                "the church hall at EFKS Porirua hall, 9 Bedford Street",
+                "9"
+            ),
+            "EFKS Porirua hall, "
+        );
+        assert_eq!(head("ชั้น 2, 277 Broadway, Newmarket", "277"), "ชั้น 2, ");
         assert_eq!(
             head("Room 3, Bed B, 41 Coronation Road", "41"),
             "Room 3, Bed B, "
@@ -449,6 +471,13 @@ mod tests {
         assert_eq!(
             head("Home address:\nPapakura, 61 Settlement Road", "61"),
             "Papakura, "
+        );
+        assert_eq!(
+            head(
+                "HE PUT US IN HIS GARAGE IN BOTANY DOWNS, 5 ARRAN STREET",
+                "5 A"
+            ),
+            "BOTANY DOWNS, "
         );
     }
 

@@ -34,7 +34,7 @@ fn dwellings_not_one() -> &'static str {
 const DETERMINERS: &str = "the|a|an|his|her|their|our|my|that|this";
 
 /// Prepositions that place a dwelling against its anchor.
-const PLACING: &str = "on|in|off|at|near|by|behind|opposite|past|beside|above|below|over|\
+const PLACING: &str = "on|in|off|at|near|by|behind|opposite|past|after|beside|above|below|over|\
 next to|next door to|down|up|along|across from|across the road from|at the end of|\
 at the back of|round the back of|around the back of|just off|around the corner from|\
 round the corner from|on the corner of|corner of";
@@ -43,7 +43,8 @@ round the corner from|on the corner of|corner of";
 const LANDMARKS: &str = "church|school|shop|dairy|station|store|marae|hall|bridge|packhouse|\
 factory|mill|wharf|temple|mosque|gurdwara|chapel|pub|tavern|motel|supermarket|garage|turnoff|\
 turn-off|roundabout|cemetery|park|domain|library|pharmacy|chemist|bakery|takeaways|\
-petrol station|service station|fire station|police station|rugby club|club|office|mall";
+petrol station|service station|fire station|police station|rugby club|club|office|mall|\
+silo|silos|cowshed|milking shed|water tank|tank|gate|yards|woolshed|packing shed|farm|orchard";
 
 /// A capitalised word of a name.
 const NAME: &str = r"[\p{Lu}][\p{L}\p{M}'’\-]*";
@@ -99,7 +100,7 @@ static DESCRIPTION_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// the grey shed`, `, the one with the blue roof next to the dairy`.
 static DESCRIBED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     let body = format!(
-        r"(?:(?i:the)\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS})\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?"
+        r"(?:(?i:the)\s+(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS})\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?"
     );
     regex::Regex::new(&format!(
         r"^(?:,\s+(?<comma>{body})(?:\s*[,.;:!?\n(]|$)|\s+\((?<paren>{body})\))"
@@ -156,7 +157,7 @@ old|former|abandoned|derelict|disused|empty|two-storey|two-story|brick|wooden";
 static BACK_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
     let dwellings = dwellings_not_one();
     regex::Regex::new(&format!(
-        r"\b(?:(?i:{dwellings})\s+)?(?i:(?:round |around |at |in )?the back of|back of|behind)\s+$"
+        r"\b(?:(?i:{dwellings})\s+)?(?i:(?:round |around |at |in )?the back of|back of|behind|(?:sa )?likod ng|i tua o|i muri i|detrás de|atrás de|phía sau)\s+$"
     ))
     .expect("the back-of pattern compiles")
 });
@@ -226,6 +227,26 @@ fn streets_pointed_at(text: &str, found: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// Where a place ending at `end` in a landmark's noun ends once the street named for
+/// the landmark is taken (`behind the Caltex on Church` + ` Street`, `on School` +
+/// ` Road`): a capitalised street type right after it.
+fn street_named_for(text: &str, end: usize) -> usize {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return end;
+    };
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    let typed = word.starts_with(char::is_uppercase)
+        && address::STREET_TYPES.contains(&word.to_lowercase().as_str());
+    if typed {
+        end + 1 + len
+    } else {
+        end
+    }
+}
+
 /// The described places in `text`, as byte ranges, each carried over its tail (suburb,
 /// town, postcode).
 pub fn find(text: &str) -> Vec<(usize, usize)> {
@@ -248,7 +269,7 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
         let start = ROOM_IN
             .find(&text[from..start])
             .map_or(start, |m| from + m.start());
-        let mut end = whole.end();
+        let mut end = street_named_for(text, whole.end());
         // At most two more descriptions (`just past the Waharoa turnoff with the boarded
         // up pool`), each up to a mark.
         for _ in 0..2 {
@@ -259,7 +280,7 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
                 .trim_end_matches(|c: char| ",.;:!?\n()".contains(c))
                 .len();
         }
-        found.push((start, address::tail_of(text, end)));
+        found.push((start, described_after(text, address::tail_of(text, end))));
     }
     streets_pointed_at(text, &mut found);
     found
@@ -290,6 +311,18 @@ mod tests {
         assert_eq!(
             places("they stay in the old church hall on Tui Street in Taihape, round the back"),
             vec!["the old church hall on Tui Street in Taihape"]
+        );
+        assert_eq!(
+            places("we have the cottage by the silos on Ealing-Montalto Road, no power"),
+            vec!["the cottage by the silos on Ealing-Montalto Road"]
+        );
+        assert_eq!(
+            places("we r in the shearing quarters at Awatere Valley Road, the 2nd woolshed after Seddon, no hot water"),
+            vec!["the shearing quarters at Awatere Valley Road, the 2nd woolshed after Seddon"]
+        );
+        assert_eq!(
+            places("they live at the big white house behind the Caltex on Church Street, Ōtāhuhu. Driver"),
+            vec!["the big white house behind the Caltex on Church Street, Ōtāhuhu"]
         );
     }
 
@@ -401,6 +434,13 @@ mod tests {
                 "56"
             ),
             "caravan at the back of "
+        );
+        assert_eq!(
+            before(
+                "Nakatira sila sa bodega ng contractor sa likod ng 18 Station Road",
+                "18"
+            ),
+            "sa likod ng "
         );
         assert_eq!(
             before("Premises: Cottage 2, 1480 Moa Flat Road", "1480"),
