@@ -30,6 +30,7 @@ pub const NAMES: &[&str] = &[
     "id-like",
     "street-words",
     "wallet",
+    "plate",
 ];
 
 use super::checksums;
@@ -63,6 +64,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "handle" => handle,
         "id-like" => id_like,
         "wallet" => wallet,
+        "plate" => plate,
         "masked" => masked,
         "street-words" => crate::redaction::address::street_words,
         _ => return None,
@@ -213,6 +215,60 @@ pub fn id_like(s: &str) -> bool {
     // be a year, and before letters an amount (`9.000 USD`).
     let lettered = s.starts_with(|c: char| c.is_ascii_alphabetic());
     (digits >= 5 || (digits == 4 && lettered)) && alnum <= 34 && !s.contains(',')
+}
+
+/// A plate whose letters are not a word of a sentence in capitals (`DROPS 10 TO 12
+/// WORKERS`, `ARE 25 OF US`); written as one word (`ME4079`) they are a plate's.
+pub fn plate(s: &str) -> bool {
+    let letters: String = s.chars().filter(char::is_ascii_alphabetic).collect();
+    !s.contains(' ')
+        || !matches!(
+            letters.to_ascii_uppercase().as_str(),
+            "TO" | "IN"
+                | "AT"
+                | "ON"
+                | "OF"
+                | "BY"
+                | "UP"
+                | "NO"
+                | "IS"
+                | "SO"
+                | "OR"
+                | "AS"
+                | "IF"
+                | "DO"
+                | "GO"
+                | "WE"
+                | "ME"
+                | "MY"
+                | "HE"
+                | "US"
+                | "AM"
+                | "PM"
+                | "AN"
+                | "BE"
+                | "IT"
+                | "THE"
+                | "AND"
+                | "FOR"
+                | "ARE"
+                | "WAS"
+                | "HAS"
+                | "HAD"
+                | "HIS"
+                | "HER"
+                | "OUR"
+                | "YOU"
+                | "ALL"
+                | "FROM"
+                | "WITH"
+                | "ONLY"
+                | "OVER"
+                | "JUST"
+                | "ABOUT"
+                | "SINCE"
+                | "AFTER"
+        )
 }
 
 /// A wallet address, by its shape: hex after `0x`, or base58 (and bech32) mixing digits

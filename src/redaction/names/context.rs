@@ -35,6 +35,13 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             }
         }
     }
+    // `0919 514 4022 (Weng)`: whose number it is, in brackets after it.
+    if pre
+        .strip_suffix('(')
+        .is_some_and(|rest| ends_with_phone(rest.trim_end()))
+    {
+        return Ctx::Person;
+    }
     let pre = pre
         .trim_end_matches([',', ':', '(', '：', '，', '៖', '"', '“', '«'])
         .trim_end();
@@ -263,6 +270,15 @@ mod tests {
             vec![("Gurleen", Reporter)]
         );
         assert!(found("we are paid 15 - Countdown pays 23").is_empty());
+    }
+
+    #[test]
+    fn a_name_in_brackets_after_a_number_is_whose_it_is() {
+        assert_eq!(
+            found("my cousin's number: 0919 514 4022 (Weng)."),
+            vec![("Weng", Other)]
+        );
+        assert!(found("call 0919 514 4022 (Mobile) or 09 555 0123 (Home)").is_empty());
     }
 
     #[test]

@@ -46,6 +46,18 @@ fn introduced(lex: &Lexicon, text: &str, t: &Token) -> bool {
     f & (GIVEN | SURNAME) != 0 && f & (STOP | BUSINESS) == 0 && lex.dictionary(hash) == 0
 }
 
+/// A word with the ending of a Spanish or Portuguese noun for what someone is (`soy
+/// mochilero`, `sou voluntária`, `soy trabajadora`): where the writer capitalises
+/// names, such a word after `soy` is what they do, not who they are.
+fn romance_noun(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ero", "era", "eiro", "eira", "ario", "aria", "ária", "ista", "dor", "dora", "ante",
+        "ente", "ado", "ada",
+    ];
+    let lower = word.to_lowercase();
+    ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 fn given(lex: &Lexicon, text: &str, t: &Token) -> bool {
     if t.capitalised || t.script != Script::Cased || t.end - t.start < 3 {
         return false;
@@ -80,6 +92,9 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         let listed = lex.flags(word_hash(&text[first.start..first.end])) & (GIVEN | SURNAME) != 0;
         let strong = match ctx {
             Ctx::Strong(Role::Other) if capitalising => listed && namelike(lex, text, first),
+            Ctx::Strong(Role::Reporter) if capitalising && !listed => {
+                namelike(lex, text, first) && !romance_noun(&text[first.start..first.end])
+            }
             Ctx::Strong(Role::Reporter) => {
                 namelike(lex, text, first) || introduced(lex, text, first)
             }
@@ -177,6 +192,9 @@ mod tests {
         assert!(found("Хозяин агентства Зураб не платит.").is_empty());
         assert_eq!(found("The boss faleafa keeps them."), vec![]);
         assert_eq!(found("Then my name is liisa."), vec![("liisa", Reporter)]);
+        // What a Spanish writer is, not who: `soy mochilero`, `soy voluntaria`.
+        assert!(found("Hola, soy mochilero de Chile.").is_empty());
+        assert!(found("Buenas tardes. Soy voluntaria en Auckland.").is_empty());
     }
 
     #[test]
