@@ -104,6 +104,28 @@ const LINKS: &[&str] = &[
     "นาย", "คน", "ไทย", "เบอร์", "โทร",
 ];
 
+/// Verbs of taking and holding: between the subject's name and a pronoun, they make the
+/// pronoun the worker's (`took his passport`).
+const TAKING: &[&str] = &[
+    "took",
+    "takes",
+    "taken",
+    "take",
+    "keeps",
+    "kept",
+    "keep",
+    "holds",
+    "held",
+    "hold",
+    "confiscated",
+    "grabbed",
+    "stole",
+    "seized",
+    "has",
+    "had",
+    "got",
+];
+
 /// The writer speaking of themselves: never in or just after a subject's detail.
 #[rustfmt::skip]
 const FIRST_PERSON: &[&str] = &[
@@ -582,8 +604,15 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
             "(", ",", "-", "–",
         ];
         // The subject word as a label, not the one who acts in a clause of its own:
-        // `022 465 8904 boss knows it` is the writer's number the boss knows.
-        let label = |k: usize| ws.get(k + 1).is_none_or(|w| is_link(w));
+        // `022 465 8904 boss knows it` is the writer's number the boss knows, and so is
+        // `sđt 022 573 0192 chủ tiệm còn lấy ...` ("the shop owner also takes ..."): link
+        // words only after it, to the end or to a closing mark.
+        let label = |k: usize| {
+            ws[k + 1..]
+                .iter()
+                .find(|w| matches!(w.as_str(), ")" | "," | "-" | "–") || !is_link(w))
+                .is_none_or(|w| matches!(w.as_str(), ")" | "," | "-" | "–"))
+        };
         if near.is_some_and(|k| ws[..k].iter().all(|w| plain.contains(&w.as_str())) && label(k)) {
             if let Some(word) = subject_word_after(&after) {
                 return Some(format!("before \"{word}\""));
@@ -599,6 +628,11 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
         .iter()
         .rposition(|w| l.pronouns.contains(w.as_str()) || w.ends_with("nya"))?;
     if !tied(&ws[pronoun + 1..]) {
+        return None;
+    }
+    // `Kuldeep took his passport, DOB ...`: what the subject takes or holds is a
+    // worker's, and so is the pronoun after the taking.
+    if ws[..pronoun].iter().any(|w| TAKING.contains(&w.as_str())) {
         return None;
     }
     let between_at = span.start - between.len();
@@ -731,6 +765,10 @@ mod tests {
                 "021 555 1234",
             ),
             ("NZ one 021 555 1234 boss knows it", "021 555 1234"),
+            (
+                "sđt 022 573 0192 chủ tiệm còn lấy 50% tip của tụi em.",
+                "022 573 0192",
+            ),
         ] {
             let mut spans = vec![span(text, value, Kind::Phone, Role::Other)];
             if let Some(at) = text.find("Rangi") {
@@ -822,6 +860,16 @@ mod tests {
             ],
         );
         assert_eq!(got[1].1, Role::Subject, "{got:?}");
+        // What the subject took is a worker's.
+        let text = "Contractor Kuldeep Dhillon took his passport, DOB on passport 11.06.2000.";
+        let got = roles(
+            text,
+            vec![
+                span(text, "Kuldeep Dhillon", Kind::Name, Role::Subject),
+                span(text, "11.06.2000", Kind::Dob, Role::Other),
+            ],
+        );
+        assert_eq!(got[1].1, Role::Other, "{got:?}");
     }
 
     #[test]
