@@ -24,6 +24,7 @@ use super::spec::RulesError;
 use super::subject;
 use super::table_columns;
 use super::text::{ceil_boundary, floor_boundary};
+use super::village_abroad;
 use regex::RegexSet;
 use std::path::Path;
 
@@ -44,11 +45,12 @@ type FindPlaces = fn(&str) -> Vec<(usize, usize)>;
 
 /// The detectors of addresses with no number, by rule id: their spans are not carried
 /// over a numbered address's head and tail (places described, villages by their units,
-/// places lived in told by their landmarks).
-const UNNUMBERED: [(&str, FindPlaces); 3] = [
+/// places lived in told by their landmarks, villages abroad down to their country).
+const UNNUMBERED: [(&str, FindPlaces); 4] = [
     (described_place::RULE, described_place::find),
     (admin_units::RULE, admin_units::find),
     (residence::RULE, residence::find),
+    (village_abroad::RULE, village_abroad::find),
 ];
 
 /// Rules per set of the first pass. One set of every rule has a lazy DFA whose states

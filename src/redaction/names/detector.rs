@@ -84,7 +84,7 @@ impl NameDetector {
             return Class::Particle;
         }
         let hard = f & (STOP | BUSINESS | ROLE) != 0;
-        let soft = f & COMMON != 0;
+        let soft = f & (COMMON | PLACE) != 0;
         match (known, hard, soft) {
             (true, true, _) | (true, _, true) => Class::Ambiguous,
             (true, false, false) => Class::Known,
@@ -258,8 +258,11 @@ impl NameDetector {
             if classes[k] == Class::Soft && strong && (run[k].flags & COMMON == 0 || alone) {
                 classes[k] = Class::Unknown;
             } else if classes[k] == Class::Soft {
+                // A place that is no other word is a family name beside any other word
+                // of a name (`Taoing Bauro`, `Lisiate Moala`).
+                let place = run[k].flags & (PLACE | COMMON | DICT) == PLACE;
                 let name = |c: Option<&Class>| {
-                    c == Some(&Class::Known) || (strong && c == Some(&Class::Unknown))
+                    c == Some(&Class::Known) || ((strong || place) && c == Some(&Class::Unknown))
                 };
                 let beside = name(classes.get(k + 1))
                     || (k > 0 && name(classes.get(k - 1)))
@@ -366,7 +369,16 @@ impl NameDetector {
             return;
         }
         let count = |c: Class| classes.iter().filter(|x| **x == c).count();
-        let (known, unknown) = (count(Class::Known), count(Class::Unknown));
+        // A place of one word beside an unknown word counts as unknown: `Taoing Bauro`.
+        let places = g
+            .iter()
+            .zip(classes)
+            .filter(|(t, c)| {
+                **c == Class::Ambiguous
+                    && t.flags & (PLACE | COMMON | DICT | GIVEN | SURNAME) == PLACE
+            })
+            .count();
+        let (known, unknown) = (count(Class::Known), count(Class::Unknown) + places);
         // Words that count: particles stand between names, they are not names.
         let n = g.len() - count(Class::Particle);
         let mut named = g
@@ -571,6 +583,13 @@ mod tests {
         assert!(found("arrives daily in a white Mercedes NLV191").is_empty());
         assert_eq!(found("We call him Bongo."), vec![("Bongo", Other)]);
         assert_eq!(found("Marie Little drives."), vec![("Marie Little", Other)]);
+    }
+
+    #[test]
+    fn places_alone_are_no_names_beside_a_name_they_are_family_names() {
+        assert!(found("houses in Te Puke, Pāengaroa and Maketū and around Okaihau").is_empty());
+        assert_eq!(found_names("One of them, Taoing Bauro, says"), vec!["Taoing Bauro"]);
+        assert_eq!(found_names("My name is Moala."), vec!["Moala"]);
     }
 
     #[test]

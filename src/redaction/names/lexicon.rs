@@ -24,6 +24,9 @@ pub const CUE_TAIL: u16 = 1 << 11;
 pub const DICT: u16 = 1 << 12;
 /// A one-word person cue (`by`, `call`): a lower-case given name after it may be a name.
 pub const PERSON_TAIL: u16 = 1 << 13;
+/// A place from the `places` lists: not a name alone, part of one beside any name-like
+/// word (many are family names too: `Moala`, `Tainui`).
+pub const PLACE: u16 = 1 << 14;
 
 /// The `[names]` table of a rule file.
 #[derive(Debug, Deserialize)]
@@ -41,6 +44,11 @@ pub struct NameSpec {
     /// to a known name (`Little` in `Marie Little`).
     #[serde(default)]
     pub common_words: Vec<String>,
+    /// Files of places: a place of several words is never part of a name (as `not_names`);
+    /// one of a single word is not a name alone, but may be part of one beside any other
+    /// word of a name, since many places are family names too.
+    #[serde(default)]
+    pub places: Vec<String>,
     /// Files of ordinary words of a language (English): capitalised, they are names only
     /// beside a name; in lower case after a cue, they are not names at all. A word also
     /// in a name list stays a name.
@@ -160,17 +168,26 @@ impl Lexicon {
         let surnames = load(&spec.surnames)?;
         let not_names = load(&spec.not_names)?;
         let common = load(&spec.common_words)?;
+        let (place_phrases, places): (Vec<String>, Vec<String>) = load(&spec.places)?
+            .into_iter()
+            .partition(|p| p.contains(' '));
         if given.is_empty() || surnames.is_empty() {
             return Err(RulesError::Syntax {
                 file: file.to_owned(),
                 message: "[names] needs non-empty given and surname lists".into(),
             });
         }
-        let sizes = (given.len(), surnames.len(), not_names.len() + common.len());
+        let sizes = (
+            given.len(),
+            surnames.len(),
+            not_names.len() + common.len() + place_phrases.len() + places.len(),
+        );
         add(given, GIVEN);
         add(surnames, SURNAME);
         add(not_names, STOP);
+        add(place_phrases, STOP);
         add(common, COMMON);
+        add(places, PLACE);
         add(load(&spec.business)?, BUSINESS);
 
         // Kept apart from the other lists: it is large, and looked up only for words in

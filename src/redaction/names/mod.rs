@@ -8,10 +8,12 @@
 //! - **blocked**: a function word, place, nationality or other non-name from the
 //!   `not_names` lists (and not in a name list), or part of a multi-word place (`Hawke's
 //!   Bay`). Blocked tokens split a run.
-//! - **soft**: a common word (`common_words`) or an English word (`dictionary`) in no name
-//!   list. It is part of a name only next to a known name (`Little` in `Marie Little`),
-//!   after a particle (`van der Berg`), or after a strong context; otherwise blocked, so
-//!   that `Border Force` and `Aroha mai` are no names.
+//! - **soft**: a common word (`common_words`), an English word (`dictionary`) or a place
+//!   of one word (`places`) in no name list. It is part of a name only next to a known
+//!   name (`Little` in `Marie Little`), after a particle (`van der Berg`), or after a
+//!   strong context; otherwise blocked, so that `Border Force`, `Aroha mai` and `in
+//!   Pāengaroa and Maketū` are no names. A place is also part of a name next to an
+//!   unknown word (`Taoing Bauro`): many places are family names too.
 //! - **ambiguous**: a word that is also a name (`Will`, `Grace`, `May`). It can be part of
 //!   a name next to a known one, or open a name after a strong context.
 //! - **known**: in the given-name or surname lists (compared without case or diacritics).
