@@ -84,7 +84,8 @@ impl NameDetector {
             return Class::Particle;
         }
         let hard = f & (STOP | BUSINESS | ROLE) != 0;
-        let soft = f & (COMMON | PLACE) != 0;
+        // A place that is a listed name too (`Moala`) stays a known name.
+        let soft = f & COMMON != 0 || (f & PLACE != 0 && !known);
         match (known, hard, soft) {
             (true, true, _) | (true, _, true) => Class::Ambiguous,
             (true, false, false) => Class::Known,
@@ -179,7 +180,7 @@ impl NameDetector {
         let mut k = 0;
         while k < run.len() {
             let mut matched = 0;
-            let starts_phrase = run[k].flags & PHRASE_START != 0;
+            let starts_phrase = run[k].flags & (PHRASE_START | PLACE_START) != 0;
             for len in (2..=4.min(run.len() - k)).rev().filter(|_| starts_phrase) {
                 if self
                     .lex
@@ -254,6 +255,17 @@ impl NameDetector {
         // A common word alone right after a cue is a nickname (`the owner Sunny`, `his
         // girlfriend "Candy"`).
         let alone = classes.len() == 1;
+        // A place alone after a cue for a person is their family name (`I saw Moala`).
+        if alone
+            && classes[0] == Class::Soft
+            && run[0].flags & (PLACE | COMMON | DICT) == PLACE
+            && matches!(
+                context(&self.lex, text, run[0].start),
+                Ctx::Person | Ctx::Strong(_)
+            )
+        {
+            classes[0] = Class::Unknown;
+        }
         for k in 0..classes.len() {
             if classes[k] == Class::Soft && strong && (run[k].flags & COMMON == 0 || alone) {
                 classes[k] = Class::Unknown;
@@ -588,8 +600,20 @@ mod tests {
     #[test]
     fn places_alone_are_no_names_beside_a_name_they_are_family_names() {
         assert!(found("houses in Te Puke, Pāengaroa and Maketū and around Okaihau").is_empty());
-        assert_eq!(found_names("One of them, Taoing Bauro, says"), vec!["Taoing Bauro"]);
+        assert_eq!(
+            found_names("One of them, Taoing Bauro, says"),
+            vec!["Taoing Bauro"]
+        );
         assert_eq!(found_names("My name is Moala."), vec!["Moala"]);
+        assert_eq!(
+            found_names("Yesterday I saw Moala at the farm."),
+            vec!["Moala"]
+        );
+        // The first word of a place is no list of its own: `Durie` of `Durie Hill`.
+        assert_eq!(
+            found_names("Yesterday I saw Durie at the farm."),
+            vec!["Durie"]
+        );
     }
 
     #[test]

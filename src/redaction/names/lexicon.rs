@@ -27,6 +27,10 @@ pub const PERSON_TAIL: u16 = 1 << 13;
 /// A place from the `places` lists: not a name alone, part of one beside any name-like
 /// word (many are family names too: `Moala`, `Tainui`).
 pub const PLACE: u16 = 1 << 14;
+/// The first word of a place of several words from the `places` lists: it opens a
+/// phrase to look up, but alone it is still a word in no list (`Durie` of `Durie Hill`
+/// is a family name).
+pub const PLACE_START: u16 = 1 << 15;
 
 /// The `[names]` table of a rule file.
 #[derive(Debug, Deserialize)]
@@ -152,9 +156,14 @@ impl Lexicon {
         let mut lexicon = HashTable::default();
         let mut add = |words: Vec<String>, flag: u16| {
             for w in words {
-                let flag = if flag == STOP && w.contains(' ') {
+                let flag = if (flag == STOP || flag == PLACE) && w.contains(' ') {
                     let first = w.split(' ').next().unwrap_or("");
-                    *lexicon.entry(folded_hash(first)).or_insert(0) |= PHRASE_START;
+                    let start = if flag == STOP {
+                        PHRASE_START
+                    } else {
+                        PLACE_START
+                    };
+                    *lexicon.entry(folded_hash(first)).or_insert(0) |= start;
                     PHRASE
                 } else {
                     flag
@@ -168,9 +177,7 @@ impl Lexicon {
         let surnames = load(&spec.surnames)?;
         let not_names = load(&spec.not_names)?;
         let common = load(&spec.common_words)?;
-        let (place_phrases, places): (Vec<String>, Vec<String>) = load(&spec.places)?
-            .into_iter()
-            .partition(|p| p.contains(' '));
+        let places = load(&spec.places)?;
         if given.is_empty() || surnames.is_empty() {
             return Err(RulesError::Syntax {
                 file: file.to_owned(),
@@ -180,12 +187,11 @@ impl Lexicon {
         let sizes = (
             given.len(),
             surnames.len(),
-            not_names.len() + common.len() + place_phrases.len() + places.len(),
+            not_names.len() + common.len() + places.len(),
         );
         add(given, GIVEN);
         add(surnames, SURNAME);
         add(not_names, STOP);
-        add(place_phrases, STOP);
         add(common, COMMON);
         add(places, PLACE);
         add(load(&spec.business)?, BUSINESS);
