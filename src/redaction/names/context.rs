@@ -35,6 +35,9 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             }
         }
     }
+    if let Some(role) = answer_to_a_name_question(text, at) {
+        return Ctx::Strong(role);
+    }
     // `0919 514 4022 (Weng)`: whose number it is, in brackets after it.
     if pre
         .strip_suffix('(')
@@ -89,6 +92,31 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
         (None, true) => Ctx::Weak,
         (None, false) => Ctx::None,
     }
+}
+
+/// A line that answers a handler's question about a name on the line before (`> Can
+/// you tell us your full name?` / `RODEL BALAGTAS MANALASTAS`): the writer's when the
+/// question asks for theirs, another's otherwise (`What is the boss's name?`).
+fn answer_to_a_name_question(text: &str, at: usize) -> Option<Role> {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let before = before.strip_suffix('\n')?.trim_end_matches('\r');
+    let lo = floor_boundary(before, before.len().saturating_sub(200));
+    let question = before[lo..].rsplit('\n').next()?.trim_end();
+    if !question.ends_with('?') {
+        return None;
+    }
+    let folded = fold(question);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .collect();
+    if !words
+        .iter()
+        .any(|w| matches!(*w, "name" | "names" | "called"))
+    {
+        return None;
+    }
+    let yours = words.iter().any(|w| matches!(*w, "your" | "you"));
+    Some(if yours { Role::Reporter } else { Role::Other })
 }
 
 /// Whether `s` ends with a phone number (six digits or more, spaced or not): the writer
@@ -270,6 +298,19 @@ mod tests {
             vec![("Gurleen", Reporter)]
         );
         assert!(found("we are paid 15 - Countdown pays 23").is_empty());
+    }
+
+    #[test]
+    fn a_name_answering_a_question_about_a_name() {
+        assert_eq!(
+            found("> Can you tell us your full name as on your passport?\nRODEL BALAGTAS MANALASTAS\n> date of birth?"),
+            vec![("RODEL BALAGTAS MANALASTAS", Reporter)]
+        );
+        assert_eq!(
+            found("What is the boss's name?\nHemi Walker"),
+            vec![("Hemi Walker", Other)]
+        );
+        assert!(found("Where do you stay now?\nPapatoetoe").is_empty());
     }
 
     #[test]

@@ -266,8 +266,18 @@ impl NameDetector {
         {
             classes[0] = Class::Unknown;
         }
+        // After a cue, a common word beside a listed name is part of it, even when that
+        // name is also a word (`my name is Snow Yang`: Indonesian `yang`).
+        let listed = |k: Option<usize>| {
+            k.and_then(|k| run.get(k))
+                .is_some_and(|t| t.flags & (GIVEN | SURNAME) != 0)
+        };
         for k in 0..classes.len() {
-            if classes[k] == Class::Soft && strong && (run[k].flags & COMMON == 0 || alone) {
+            let beside_listed = listed(k.checked_sub(1)) || listed(Some(k + 1));
+            if classes[k] == Class::Soft
+                && strong
+                && (run[k].flags & COMMON == 0 || alone || beside_listed)
+            {
                 classes[k] = Class::Unknown;
             } else if classes[k] == Class::Soft {
                 // A place that is no other word is a family name beside any other word
@@ -350,7 +360,7 @@ impl NameDetector {
         }
         let last_end = g[g.len() - 1].end;
         let mut ctx = context(&self.lex, text, g[0].start);
-        if ctx != Ctx::Strong(Role::Reporter) && g.len() <= 3 {
+        if !matches!(ctx, Ctx::Strong(_)) && g.len() <= 3 {
             // A name alone on the last line is a signature.
             let line_start = text[..g[0].start]
                 .trim_end_matches([' ', '\t'])
@@ -595,6 +605,10 @@ mod tests {
         assert!(found("arrives daily in a white Mercedes NLV191").is_empty());
         assert_eq!(found("We call him Bongo."), vec![("Bongo", Other)]);
         assert_eq!(found("Marie Little drives."), vec![("Marie Little", Other)]);
+        assert_eq!(
+            found("My English name is Snow Yang."),
+            vec![("Snow Yang", Reporter)]
+        );
     }
 
     #[test]
