@@ -108,11 +108,33 @@ static DESCRIBED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("the described-after pattern compiles")
 });
 
+/// Words that place a house against a landmark in the other languages our reporters
+/// write (behind, next to, near, opposite: Samoan, te reo, Tongan, Fijian, Bislama,
+/// Tagalog, Indonesian, Spanish, Portuguese, Hindi, Vietnamese), and Han and Hangul ones
+/// that follow a street with no space (`Clarence Street 那边`).
+const PLACING_ELSEWHERE: &str = "i tua o|i tafatafa o|latalata i|i luma o|i muri i|i te taha o|\
+kei te taha o|ofi ki he|'i mui 'i he|ʻi mui ʻi he|volekata|klosap long|biaen long|sa likod ng|\
+malapit sa|tapat ng|katabi ng|dekat|di belakang|di samping|di depan|detrás de|al lado de|\
+cerca de|frente a|enfrente de|junto al|junto a|atrás de|ao lado d[aeo]|perto d[aeo]|\
+em frente|ke peeche|ke pichhe|ke paas|ke saamne|ke samne|gần|cạnh|phía sau|đối diện|bên cạnh";
+
+/// A description in another language right after an address, to the end of its clause:
+/// `, le fale lanu moana i tua o le faleoloa`, ` dekat pintu gerbang pelabuhan`, ` 那边一个
+/// 车库改的房间`.
+static DESCRIBED_ELSEWHERE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"^(?:,?\s+[^,.;:!?\n()。，]{{0,40}}?\b(?i:{PLACING_ELSEWHERE})\b|\s?(?:那边|那邊|旁边|旁邊|后面|後面|对面|對面|附近|옆|뒤|앞|근처))[^,.;:!?\n()。，]{{0,50}}"
+    ))
+    .expect("the described-elsewhere pattern compiles")
+});
+
 /// Where an address ending at `end` ends once the dwelling told after it is taken in.
 pub fn described_after(text: &str, end: usize) -> usize {
     let window = super::text::floor_boundary(text, (end + 160).min(text.len()));
     let Some(caps) = DESCRIBED_AFTER.captures(&text[end..window]) else {
-        return end;
+        return DESCRIBED_ELSEWHERE
+            .find(&text[end..window])
+            .map_or(end, |m| end + m.as_str().trim_end().len());
     };
     match (caps.name("comma"), caps.name("paren")) {
         (Some(body), _) => end + body.end(),
@@ -323,6 +345,22 @@ mod tests {
         assert_eq!(
             places("they live at the big white house behind the Caltex on Church Street, Ōtāhuhu. Driver"),
             vec!["the big white house behind the Caltex on Church Street, Ōtāhuhu"]
+        );
+    }
+
+    #[test]
+    fn a_dwelling_told_in_another_language_after_a_street_and_town() {
+        assert_eq!(
+            places("matou te nonofo Hakiaha Street, Taumarunui, le fale samasama i tafatafa o le falesa. faafetai"),
+            vec!["Hakiaha Street, Taumarunui, le fale samasama i tafatafa o le falesa"]
+        );
+        assert_eq!(
+            places("kami tinggal di Bridge Street, Nelson, rumah biru dekat masjid. tolong"),
+            vec!["Bridge Street, Nelson, rumah biru dekat masjid"]
+        );
+        assert_eq!(
+            places("我们住在 Ilam, Christchurch, Clyde Road 旁边的一个车库里。老板"),
+            vec!["Clyde Road 旁边的一个车库里"]
         );
     }
 
