@@ -1,7 +1,8 @@
 //! What belongs to a name at its edges, which the passes that find names leave out: an
 //! initial's full stop (`Andriy B.`), initials after it (`Rabindra K.C.`), initials and
 //! the abbreviations `Md.` and `Ma.` before it (`W.M. Kasun Bandara`, `Md. Rafiqul
-//! Islam`, `Ma. Luisa Santos`), and a leading ʻokina typed as an apostrophe (`'Ana`).
+//! Islam`, `Ma. Luisa Santos`), and a leading ʻokina typed as an apostrophe (`'Ana`); and
+//! what does not belong: a Gujarati honorific glued to its end (`હિતેશભાઈ`).
 //! Left out, each is a stub of the name in the redacted text.
 
 use super::lexicon::*;
@@ -54,6 +55,31 @@ pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
         }
     }
     join_nicknames(text, spans);
+    for s in spans.iter_mut() {
+        if let Some(end) = glued_honorific(&text[s.start..s.end]) {
+            s.end = s.start + end;
+        }
+    }
+}
+
+/// Honorifics written against the end of a name in Gujarati (`હિતેશભાઈ`, `મીનાબેન`): the
+/// title, not the name, as `bhai` and `ben` written apart are.
+const GLUED_HONORIFICS: &[&str] = &["ભાઈ", "ભાઇ", "બેન", "બહેન"];
+
+/// Where a name ends before an honorific glued to the end of one of its words: the
+/// title closes the name (`હિતેશભાઈ પગાર` is `હિતેશ`, then the title and a word).
+fn glued_honorific(name: &str) -> Option<usize> {
+    let mut at = 0;
+    for word in name.split(' ') {
+        if let Some(h) = GLUED_HONORIFICS.iter().find(|h| word.ends_with(**h)) {
+            let rest = &word[..word.len() - h.len()];
+            if rest.chars().filter(|c| is_word_char(*c)).count() >= 2 {
+                return Some(at + rest.len());
+            }
+        }
+        at += word.len() + 1;
+    }
+    None
 }
 
 /// A nickname in quotes right after a name, and a capitalised surname after it
@@ -375,6 +401,11 @@ mod tests {
         assert!(names("Employee: Rommel D. Santiago Jr.\nEmployee address")
             .contains(&"Rommel D. Santiago Jr."));
         assert!(names("Ko hoku hingoa ko 'Ana Latu, mei Kolofo'ou").contains(&"'Ana Latu"));
+    }
+
+    #[test]
+    fn a_glued_gujarati_honorific_is_left_out() {
+        assert!(names("માલિક હિતેશભાઈ મને પગાર આપતા નથી").contains(&"હિતેશ"));
     }
 
     #[test]
