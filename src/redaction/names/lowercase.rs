@@ -190,7 +190,7 @@ mod tests {
     #[test]
     fn where_the_writer_capitalises_only_listed_words_after_a_role() {
         assert!(found("Хозяин агентства Зураб не платит.").is_empty());
-        assert_eq!(found("The boss faleafa keeps them."), vec![]);
+        assert_eq!(found("The boss moepogi keeps them."), vec![]);
         assert_eq!(found("Then my name is liisa."), vec![("liisa", Reporter)]);
         // What a Spanish writer is, not who: `soy mochilero`, `soy voluntaria`.
         assert!(found("Hola, soy mochilero de Chile.").is_empty());
