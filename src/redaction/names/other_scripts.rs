@@ -656,6 +656,14 @@ mod tests {
     use crate::redaction::Role::*;
 
     #[test]
+    fn keep_my_name_out_is_no_name() {
+        assert!(found("मेरा नाम मत लिखना please.").is_empty());
+        assert!(found("ਮੇਰਾ ਨਾਂ ਨਾ ਦੱਸਿਓ।").is_empty());
+        assert!(found("제 이름은 비밀로 해주세요.").is_empty());
+        assert!(found("ਮੈਂ ਸਟੂਡੈਂਟ ਹਾਂ, Papatoetoe ਵਿੱਚ").is_empty());
+    }
+
+    #[test]
     fn korean_endings_come_off_but_not_a_names_own_syllable() {
         assert_eq!(hangul_stem("김민수입니다"), "김민수");
         assert_eq!(hangul_stem("이영자가"), "이영자");
