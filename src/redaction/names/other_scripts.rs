@@ -554,7 +554,24 @@ fn ah_familiar(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
 /// `总` after a one-character surname is how staff name their boss (`张总`, `赵总让我们`);
 /// not where `总` opens a word of its own (`总部`, `总是`, `总共`).
 fn boss_by_surname(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
-    const OPENS_A_WORD: &str = "部是共计計额額数數体體结結算量之归歸";
+    const OPENS_A_WORD: &str = "部是共计計额額数數体體结結算量之归歸领領统統督";
+    // Places whose last character is also a surname (`奥克兰总领事馆`).
+    const PLACES: &[&str] = &[
+        "奥克兰",
+        "奧克蘭",
+        "新西兰",
+        "新西蘭",
+        "纽西兰",
+        "紐西蘭",
+        "荷兰",
+        "荷蘭",
+        "爱尔兰",
+        "愛爾蘭",
+        "芬兰",
+        "芬蘭",
+        "波兰",
+        "波蘭",
+    ];
     let word = &text[start..end];
     for (at, title) in word.match_indices(['总', '總']) {
         let Some(surname) = word[..at].chars().next_back() else {
@@ -563,6 +580,7 @@ fn boss_by_surname(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &
         let next = word[at + title.len()..].chars().next();
         let from = start + at - surname.len_utf8();
         if next.is_some_and(|c| OPENS_A_WORD.contains(c))
+            || PLACES.iter().any(|p| text[..start + at].ends_with(p))
             || HAN_STOP.contains(surname)
             || !is_surname(lex, &text[from..start + at])
         {
@@ -709,6 +727,8 @@ mod tests {
         assert!(found("每天工作十二小时，很累").is_empty());
         assert_eq!(found("到了以后赵总让我们住仓库"), vec![("赵", Other)]);
         assert!(found("公司总部在奥克兰，他总是加班").is_empty());
+        assert!(found("请联系中国驻奥克兰总领事馆").is_empty());
+        assert!(found("新西兰总理说").is_empty());
     }
 
     #[test]
