@@ -56,8 +56,19 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
         if ends_with_any(owner, &lex.roles) || other.iter().any(|o| ends_word(owner, o)) {
             return Ctx::Strong(Role::Other);
         }
+        // `His name is Sunny (real name Sandeep Gill)`: the last possessive before the
+        // name says whose it is.
+        let last = owner
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| matches!(*w, "my" | "our" | "his" | "her" | "their"));
+        if last.is_some_and(|w| !matches!(w, "my" | "our")) {
+            return Ctx::Strong(Role::Other);
+        }
     }
     if ends_with_any(pre, &lex.intro) {
+        if !pre.is_ascii() && role_in_sentence(lex, pre) {
+            return Ctx::Strong(Role::Other);
+        }
         return Ctx::Strong(Role::Reporter);
     }
     // "the driver is X", "a man called X", "the manager, X".
@@ -73,7 +84,12 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
     }
     // Cues glued to the name in scripts without spaces (`我叫王伟`).
     if !pre.is_ascii() {
-        if let Some((_, role)) = lex.glued.iter().find(|(c, _)| pre.ends_with(c.as_str())) {
+        if let Some((cue, role)) = lex.glued.iter().find(|(c, _)| pre.ends_with(c.as_str())) {
+            // `ថៅកែ​ទូក​ឈ្មោះ Kim` ("the boat's owner, named Kim"): a role in the same
+            // sentence before the cue for a name makes the name theirs.
+            if *role == Role::Reporter && role_in_sentence(lex, &pre[..pre.len() - cue.len()]) {
+                return Ctx::Strong(Role::Other);
+            }
             return Ctx::Strong(*role);
         }
     }
@@ -92,6 +108,19 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
         (None, true) => Ctx::Weak,
         (None, false) => Ctx::None,
     }
+}
+
+/// Whether a role written in a script without spaces stands in the sentence that ends
+/// with a cue for a name (`ថៅកែ​ទូក​ឈ្មោះ Kim`, "the boat's owner, named Kim"): the name is
+/// then the role's, not the writer's.
+fn role_in_sentence(lex: &Lexicon, pre: &str) -> bool {
+    let sentence = pre
+        .rsplit(['.', '។', '!', '?', '\n', '。'])
+        .next()
+        .unwrap_or(pre);
+    lex.roles
+        .iter()
+        .any(|r| !r.is_ascii() && sentence.contains(r.as_str()))
 }
 
 /// A line that answers a handler's question about a name on the line before (`> Can
@@ -298,6 +327,26 @@ mod tests {
             vec![("Gurleen", Reporter)]
         );
         assert!(found("we are paid 15 - Countdown pays 23").is_empty());
+    }
+
+    #[test]
+    fn a_glued_name_cue_after_a_role_names_someone_else() {
+        assert_eq!(
+            found("ខ្ញុំឈ្មោះ សុខ វណ្ណា។ ថៅកែ\u{200b}ទូក\u{200b}ឈ្មោះ Kim Sung-min លេខ"),
+            vec![("សុខ វណ្ណា", Reporter), ("Kim Sung-min", Other)]
+        );
+    }
+
+    #[test]
+    fn whose_real_name_the_possessive_before_says() {
+        assert_eq!(
+            found("His name is Sunny (real name Sandeep Gill)."),
+            vec![("Sunny", Other), ("Sandeep Gill", Other)]
+        );
+        assert_eq!(
+            found("Hi. My full name is Sione Tui."),
+            vec![("Sione Tui", Reporter)]
+        );
     }
 
     #[test]
