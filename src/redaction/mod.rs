@@ -25,6 +25,7 @@ pub mod subject;
 mod table_columns;
 pub mod text;
 pub mod validators;
+mod word_bounded;
 
 pub use engine::Engine;
 pub use kind::{Kind, Role};
