@@ -54,10 +54,14 @@ const UNNUMBERED: [(&str, FindPlaces); 3] = [
 /// Rules per set of the first pass. One set of every rule has a lazy DFA whose states
 /// multiply with the rules it holds: on text unlike what it has seen it keeps building
 /// states (most of a scan's time, and tens of MiB of cache per thread), and a smaller
-/// cache is cleared again and again. Sets of eight need far fewer states, built sooner
+/// cache is cleared again and again. Sets of sixteen need far fewer states, built sooner
 /// (on a cold engine and on unseen text the set of all needed several times the time),
-/// at the cost of a few more passes over each text.
-const RULES_PER_SET: usize = 8;
+/// at the cost of a few more passes over each text. With the long repetition in a set
+/// of its own (`set_members`), the first pass over the generated corpus took 27-31 ms
+/// (warm) in sets of 16 against 43 in sets of 8 and 83-92 in sets of 20 (whose states
+/// multiply again), and as long cold; on the dev corpus 1.3 ms against 2.2 warm, 28-31
+/// against 19 cold (a set's state built once for many texts).
+const RULES_PER_SET: usize = 16;
 
 /// The most memory each set's lazy DFA may hold, per thread that runs it. Measured on the
 /// generated corpus (callgrind, after warming on 300 tips): 4 MiB cost nothing on text
