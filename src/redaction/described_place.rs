@@ -10,6 +10,7 @@
 //! left; so is a named street with no dwelling (`the orchard on State Highway 2`).
 
 use super::address;
+use super::word_bounded::WordBounded;
 use std::sync::LazyLock;
 
 /// The rule id of a described place (`Span::rule`).
@@ -57,7 +58,7 @@ fn street() -> String {
     )
 }
 
-static DESCRIBED: LazyLock<regex::Regex> = LazyLock::new(|| {
+fn described() -> String {
     let name = NAME;
     let street = street();
     // A named landmark: a capitalised word (or an abbreviation in capitals) among the
@@ -70,10 +71,16 @@ static DESCRIBED: LazyLock<regex::Regex> = LazyLock::new(|| {
     let hop = format!(
         r"(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?i:{LANDMARKS}|{DWELLINGS})\s+(?i:{PLACING})\s+(?:the\s+)?{street})"
     );
-    let pattern = format!(
+    format!(
         r"\b(?i:{DETERMINERS})\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}|{landmark}(?:\s+(?i:on|in|off)\s+{street})?|{hop})"
-    );
-    regex::Regex::new(&pattern).expect("the described-place pattern compiles")
+    )
+}
+
+/// A dwelling placed against its anchor: found by `find` (`WordBounded`, see there), then
+/// read for the dwelling within the match alone.
+static DESCRIBED: LazyLock<WordBounded> = LazyLock::new(|| WordBounded::new(&described()));
+static DESCRIBED_GROUPS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(&described()).expect("the described-place pattern compiles")
 });
 
 /// A numbered room, cabin or bed in a described place, right before it.
@@ -217,10 +224,8 @@ pub fn dwelling_before(text: &str, start: usize) -> usize {
 /// A named street standing after a comma, a preposition or a line's start, where a
 /// place told by its street and town may open (`we stay Seymour Street, Blenheim, the
 /// big house ...`).
-static STREET_OPENING: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(&format!(r"(?:^|[,:\n]\s*|\s){}", street()))
-        .expect("the street pattern compiles")
-});
+static STREET_OPENING: LazyLock<WordBounded> =
+    LazyLock::new(|| WordBounded::new(&format!(r"(?:^|[,:\n]\s*|\s){}", street())));
 
 /// Rural delivery in an address's tail (`, RD 1,`): it narrows a road to a few farms.
 static RURAL_DELIVERY: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -234,10 +239,10 @@ static RURAL_DELIVERY: LazyLock<regex::Regex> = LazyLock::new(|| {
 fn streets_pointed_at(text: &str, found: &mut Vec<(usize, usize)>) {
     // Without groups (the fast engines, as in `find`): the street starts after the marks
     // and spaces the match opens with.
-    for m in STREET_OPENING.find_iter(text) {
-        let opening =
-            m.as_str().len() - m.as_str().trim_start_matches([',', ':']).trim_start().len();
-        let (start, street_end) = (m.start() + opening, m.end());
+    for (m_start, m_end) in STREET_OPENING.find_iter(text) {
+        let m = &text[m_start..m_end];
+        let opening = m.len() - m.trim_start_matches([',', ':']).trim_start().len();
+        let (start, street_end) = (m_start + opening, m_end);
         if found.iter().any(|&(s, e)| (s..e).contains(&start)) {
             continue;
         }
@@ -275,23 +280,23 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     // Found first without groups (the fast engines), then read for the dwelling within the
     // match alone: groups over the whole text take the slowest engine.
-    for whole in DESCRIBED.find_iter(text) {
-        let dwelling = DESCRIBED
-            .captures(whole.as_str())
+    for (whole_start, whole_end) in DESCRIBED.find_iter(text) {
+        let dwelling = DESCRIBED_GROUPS
+            .captures(&text[whole_start..whole_end])
             .and_then(|caps| caps.name("dwelling"))
-            .map_or(whole.start(), |d| whole.start() + d.start());
+            .map_or(whole_start, |d| whole_start + d.start());
         // The words before the dwelling are its own (`the old pickers'`), from the last
         // determiner on: `her family lives in the fale` is `the fale`.
         let start = DETERMINER
-            .find_iter(&text[whole.start()..dwelling])
+            .find_iter(&text[whole_start..dwelling])
             .last()
-            .map_or(whole.start(), |d| whole.start() + d.start());
+            .map_or(whole_start, |d| whole_start + d.start());
         // The room in it: `room 12 at the backpackers on Grove Road`.
         let from = super::text::ceil_boundary(text, start.saturating_sub(24));
         let start = ROOM_IN
             .find(&text[from..start])
             .map_or(start, |m| from + m.start());
-        let mut end = street_named_for(text, whole.end());
+        let mut end = street_named_for(text, whole_end);
         // At most two more descriptions (`just past the Waharoa turnoff with the boarded
         // up pool`), each up to a mark.
         for _ in 0..2 {

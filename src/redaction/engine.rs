@@ -56,10 +56,14 @@ const UNNUMBERED: [(&str, FindPlaces); 4] = [
 /// Rules per set of the first pass. One set of every rule has a lazy DFA whose states
 /// multiply with the rules it holds: on text unlike what it has seen it keeps building
 /// states (most of a scan's time, and tens of MiB of cache per thread), and a smaller
-/// cache is cleared again and again. Sets of eight need far fewer states, built sooner
+/// cache is cleared again and again. Sets of sixteen need far fewer states, built sooner
 /// (on a cold engine and on unseen text the set of all needed several times the time),
-/// at the cost of a few more passes over each text.
-const RULES_PER_SET: usize = 8;
+/// at the cost of a few more passes over each text. With the long repetition in a set
+/// of its own (`set_members`), the first pass over the generated corpus took 27-31 ms
+/// (warm) in sets of 16 against 43 in sets of 8 and 83-92 in sets of 20 (whose states
+/// multiply again), and as long cold; on the dev corpus 1.3 ms against 2.2 warm, 28-31
+/// against 19 cold (a set's state built once for many texts).
+const RULES_PER_SET: usize = 16;
 
 /// The most memory each set's lazy DFA may hold, per thread that runs it. Measured on the
 /// generated corpus (callgrind, after warming on 300 tips): 4 MiB cost nothing on text
@@ -67,6 +71,22 @@ const RULES_PER_SET: usize = 8;
 /// caches were most of the single thread's heap (`examples/rules_memory.rs`: 115 MiB
 /// after the mixed corpora at 16 MiB, 90 MiB with the sets at 2 MiB).
 const SET_CACHE: usize = 4 << 20;
+
+/// The rules of each set of the first pass: a rule with a long counted repetition (one
+/// that `matcher` searches) alone, the others by `RULES_PER_SET` in rule order. Beside
+/// others, a long repetition's states multiply with theirs: the set of `address-label`
+/// and seven others took 57 of the 75 ms of the whole first pass on the generated corpus,
+/// where `address-label` alone takes 2 and the others about 3 a set of eight.
+fn set_members(rules: &[Rule]) -> Vec<Vec<usize>> {
+    let (long, short): (Vec<usize>, Vec<usize>) =
+        (0..rules.len()).partition(|&i| rules[i].anchored.is_some());
+    let alone = long.into_iter().map(|i| vec![i]);
+    short
+        .chunks(RULES_PER_SET)
+        .map(<[usize]>::to_vec)
+        .chain(alone)
+        .collect()
+}
 
 /// One failed example in a rule file, as reported by `tipline check-rules`.
 #[derive(Debug)]
@@ -84,9 +104,8 @@ impl Engine {
 
     /// An engine of pattern rules and (when configured) the name detector.
     pub fn with_names(set: RuleSet) -> Result<Self, RulesError> {
-        let indexes: Vec<usize> = (0..set.rules.len()).collect();
-        let first_pass = indexes
-            .chunks(RULES_PER_SET)
+        let first_pass = set_members(&set.rules)
+            .iter()
             .map(|rules| {
                 let patterns =
                     regex::RegexSetBuilder::new(rules.iter().map(|&i| set.rules[i].regex.as_str()))
@@ -99,7 +118,7 @@ impl Engine {
                         })?;
                 Ok(RuleGroup {
                     set: patterns,
-                    rules: rules.to_vec(),
+                    rules: rules.clone(),
                 })
             })
             .collect::<Result<_, RulesError>>()?;
@@ -125,6 +144,7 @@ impl Engine {
         for group in &self.first_pass {
             found.extend(group.set.matches(text).iter().map(|i| group.rules[i]));
         }
+        found.sort_unstable();
         found
     }
 

@@ -26,6 +26,7 @@ mod table_columns;
 pub mod text;
 pub mod validators;
 mod village_abroad;
+mod word_bounded;
 
 pub use engine::Engine;
 pub use kind::{Kind, Role};
