@@ -66,20 +66,13 @@ pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
 /// title, not the name, as `bhai` and `ben` written apart are.
 const GLUED_HONORIFICS: &[&str] = &["ભાઈ", "ભાઇ", "બેન", "બહેન"];
 
-/// Where a name ends before an honorific glued to the end of one of its words: the
-/// title closes the name (`હિતેશભાઈ પગાર` is `હિતેશ`, then the title and a word).
+/// Where a name ends before an honorific glued to the end of its last word (`હિતેશભાઈ`
+/// is `હિતેશ`). Inside a name it stays: `ભરતભાઈ પટેલ` is a full name, the surname after.
 fn glued_honorific(name: &str) -> Option<usize> {
-    let mut at = 0;
-    for word in name.split(' ') {
-        if let Some(h) = GLUED_HONORIFICS.iter().find(|h| word.ends_with(**h)) {
-            let rest = &word[..word.len() - h.len()];
-            if rest.chars().filter(|c| is_word_char(*c)).count() >= 2 {
-                return Some(at + rest.len());
-            }
-        }
-        at += word.len() + 1;
-    }
-    None
+    let h = GLUED_HONORIFICS.iter().find(|h| name.ends_with(**h))?;
+    let rest = &name[..name.len() - h.len()];
+    let last = rest.rsplit(' ').next().unwrap_or(rest);
+    (last.chars().filter(|c| is_word_char(*c)).count() >= 2).then_some(rest.len())
 }
 
 /// A nickname in quotes right after a name, and a capitalised surname after it
@@ -406,6 +399,8 @@ mod tests {
     #[test]
     fn a_glued_gujarati_honorific_is_left_out() {
         assert!(names("માલિક હિતેશભાઈ મને પગાર આપતા નથી").contains(&"હિતેશ"));
+        // Inside a full name it stays: the surname after it is the name's too.
+        assert!(names("માલિક ભરતભાઈ પટેલ પગાર નથી આપતા").contains(&"ભરતભાઈ પટેલ"));
     }
 
     #[test]
