@@ -7,9 +7,7 @@
 //! (`strip::strip`). Nothing else of the file (EXIF, XMP, GPS, thumbnails, depth maps)
 //! is read out.
 
-use libheif_rs::{
-    ColorSpace, HeifContext, HeifErrorCode, LibHeif, RgbChroma, SecurityLimits,
-};
+use libheif_rs::{ColorSpace, HeifContext, HeifErrorCode, LibHeif, RgbChroma, SecurityLimits};
 use std::io::{self, Write};
 
 /// The most pixels of a photo decoded (a 48-megapixel phone photo is well inside); a
@@ -42,7 +40,11 @@ impl DecodeFailure {
 /// the file says) and writes its RGB pixels to `out` in `render`'s framing: a count
 /// of 1, the width, the height, the rows. `memory_bytes` is libheif's own budget for
 /// the whole decoding, inside the process's.
-pub fn decode_to(file: &[u8], memory_bytes: u64, out: &mut impl Write) -> Result<(), DecodeFailure> {
+pub fn decode_to(
+    file: &[u8],
+    memory_bytes: u64,
+    out: &mut impl Write,
+) -> Result<(), DecodeFailure> {
     let lib = LibHeif::new();
     let mut context = HeifContext::new().map_err(|_| DecodeFailure::Malformed)?;
     let mut limits = SecurityLimits::new();
@@ -62,10 +64,7 @@ pub fn decode_to(file: &[u8], memory_bytes: u64, out: &mut impl Write) -> Result
     let image = lib
         .decode(&handle, ColorSpace::Rgb(RgbChroma::Rgb), None)
         .map_err(why)?;
-    let plane = image
-        .planes()
-        .interleaved
-        .ok_or(DecodeFailure::Malformed)?;
+    let plane = image.planes().interleaved.ok_or(DecodeFailure::Malformed)?;
     let (width, height) = (plane.width, plane.height);
     let row = usize::try_from(width).map_err(|_| DecodeFailure::Malformed)? * 3;
     if width == 0 || height == 0 || plane.storage_bits_per_pixel != 24 || plane.stride < row {
