@@ -16,8 +16,8 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Clone)]
 pub struct ChildProgram {
     program: PathBuf,
-    pub seconds: u32,
-    pub memory_mb: u32,
+    seconds: u32,
+    memory_mb: u32,
 }
 
 /// How a child's run ended, and what was read from it.
