@@ -248,3 +248,47 @@ fn damaged_heic_files_are_stripped_or_refused_never_leaked() {
         "{decoded} of {tried} decoded"
     );
 }
+
+/// What libheif could do to the process it runs in (abort, crash, spin) costs the worker
+/// one withheld photo: a decoder process that dies by a signal, or that never answers
+/// and is killed at `attachments.render_seconds`, is a `Malformed` file, promptly.
+#[test]
+fn a_decoder_that_crashes_or_hangs_costs_only_its_photo() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    for (name, script, within) in [
+        ("aborts", "#!/bin/sh\ncat >/dev/null\nkill -ABRT $$\n", 2),
+        (
+            "crashes",
+            "#!/bin/sh\nhead -c 20 >/dev/null\nkill -SEGV $$\n",
+            2,
+        ),
+        ("hangs", "#!/bin/sh\ncat >/dev/null\nexec sleep 60\n", 5),
+    ] {
+        let program = dir.path().join(name);
+        std::fs::write(&program, script).unwrap();
+        std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let decoder = HeifDecoder::new(&tipline::config::AttachmentSettings {
+            renderer: Some(program),
+            render_seconds: 1,
+            ..tipline::config::Settings::default().attachments
+        })
+        .unwrap();
+        let started = std::time::Instant::now();
+        assert_eq!(
+            decoder.decode(PHOTO).err(),
+            Some(Unreadable::Malformed),
+            "{name}"
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(within),
+            "{name}: {:?}",
+            started.elapsed()
+        );
+    }
+    // The real decoder, after them, as before.
+    assert_eq!(
+        decoder().decode(PHOTO).map(|p| (p.width, p.height)).ok(),
+        Some((64, 48))
+    );
+}
