@@ -74,8 +74,10 @@ pub fn decode_to(
         for n in [1, width, height] {
             out.write_all(&u32::to_be_bytes(n))?;
         }
-        for rows in plane.data.chunks(plane.stride).take(height as usize) {
-            out.write_all(rows.get(..row).ok_or(io::ErrorKind::UnexpectedEof)?)?;
+        // Each row without the padding of its stride; a plane short of rows leaves
+        // the image cut, which the worker refuses.
+        for line in plane.data.chunks(plane.stride).take(height as usize) {
+            out.write_all(line.get(..row).ok_or(io::ErrorKind::UnexpectedEof)?)?;
         }
         out.flush()
     })();
