@@ -178,6 +178,10 @@ pub enum Command {
     /// can kill: a PDF on standard input, its pages on standard output.
     #[command(hide = true)]
     RenderPdf(RenderPdfArgs),
+    /// The worker's HEIC/HEIF decoder, run by the worker itself as a child process it
+    /// can kill: a photo on standard input, its pixels on standard output.
+    #[command(hide = true)]
+    DecodeHeif(DecodeHeifArgs),
 }
 
 /// What the worker passes its page renderer (`attachments.*` of its configuration).
@@ -209,6 +213,28 @@ impl RenderPdfArgs {
             self.memory_mb,
             self.cpu_seconds,
         )
+    }
+}
+
+/// What the worker passes its HEIF decoder (`attachments.render_*` of its
+/// configuration).
+#[derive(Args)]
+pub struct DecodeHeifArgs {
+    #[arg(long)]
+    pub memory_mb: u32,
+    #[arg(long)]
+    pub cpu_seconds: u32,
+}
+
+impl DecodeHeifArgs {
+    /// Runs the decoder in this process (before any runtime or configuration, as the
+    /// page renderer does). The exit code says why it failed, for the worker to tell
+    /// the handler (`attachments::heif::DecodeFailure`).
+    pub fn run(&self) -> std::process::ExitCode {
+        match crate::worker::heif::child(self.memory_mb, self.cpu_seconds) {
+            Ok(()) => std::process::ExitCode::SUCCESS,
+            Err(why) => why.exit_code().into(),
+        }
     }
 }
 
@@ -387,6 +413,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::RenderPdf(args) => {
             if !args.run() {
                 bail!("the pages could not be drawn");
+            }
+        }
+        Command::DecodeHeif(args) => {
+            if args.run() != std::process::ExitCode::SUCCESS {
+                bail!("the photo could not be decoded");
             }
         }
     }

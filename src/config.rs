@@ -107,9 +107,9 @@ pub struct IntakeSettings {
     pub upload_window_seconds: u32,
 }
 
-/// A PDF's pages drawn as images by the worker, in a child process it kills past
-/// `render_seconds` (and that limits its own memory and CPU time), so that a hostile
-/// file can cost at most that.
+/// A PDF's pages drawn as images, and a HEIC/HEIF photo decoded, by the worker in a
+/// child process it kills past `render_seconds` (and that limits its own memory and CPU
+/// time), so that a hostile file can cost at most that.
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AttachmentSettings {
@@ -119,11 +119,13 @@ pub struct AttachmentSettings {
     pub pdf_dpi: u32,
     /// The most pixels of one drawn page: a larger page is drawn smaller to fit.
     pub pdf_max_pixels: u32,
-    /// Seconds (wall clock, and CPU) one PDF's drawing may take; then it is stopped.
+    /// Seconds (wall clock, and CPU) one PDF's drawing, or one photo's decoding, may
+    /// take; then it is stopped.
     pub render_seconds: u32,
-    /// The drawing process's address space, in MB.
+    /// The child process's address space, in MB.
     pub render_memory_mb: u32,
-    /// The program run as `PROGRAM render-pdf` to draw pages; default: this binary.
+    /// The program run as `PROGRAM render-pdf` to draw pages and `PROGRAM decode-heif`
+    /// to decode HEIC photos; default: this binary.
     pub renderer: Option<PathBuf>,
 }
 

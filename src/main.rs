@@ -2,13 +2,17 @@ use clap::Parser;
 
 fn main() -> std::process::ExitCode {
     let cli = tipline::cli::Cli::parse();
-    // The worker's page renderer: no runtime, no logging, its own limits (worker::pages).
-    if let tipline::cli::Command::RenderPdf(args) = &cli.command {
-        return if args.run() {
-            std::process::ExitCode::SUCCESS
-        } else {
-            std::process::ExitCode::FAILURE
-        };
+    // The worker's children: no runtime, no logging, their own limits (worker::child).
+    match &cli.command {
+        tipline::cli::Command::RenderPdf(args) => {
+            return if args.run() {
+                std::process::ExitCode::SUCCESS
+            } else {
+                std::process::ExitCode::FAILURE
+            };
+        }
+        tipline::cli::Command::DecodeHeif(args) => return args.run(),
+        _ => {}
     }
     match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

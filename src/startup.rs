@@ -119,6 +119,11 @@ impl Application {
                     anyhow::anyhow!("finding this program, to draw PDF pages with: {e}")
                 })?,
             ),
+            heif: Arc::new(
+                crate::worker::heif::HeifDecoder::new(&settings.attachments).map_err(|e| {
+                    anyhow::anyhow!("finding this program, to decode HEIC photos with: {e}")
+                })?,
+            ),
         };
         let port = listener.local_addr()?.port();
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());

@@ -7,11 +7,13 @@
 //! opened twice. Opening and redacting a batch runs on drafting threads of its own,
 //! one per core but one (`threads`), and its drafts are stored in one commit. Then it
 //! strips the files sent with reports of what could identify the reporter (`attachments::strip`), so a
-//! handler sees only the stripped copy, and draws a PDF's pages as images in a child
-//! process it can kill (`pages`). Hourly it also applies
+//! handler sees only the stripped copy, decoding a HEIC photo (`heif`) and drawing a
+//! PDF's pages as images (`pages`) in child processes it can kill (`child`). Hourly it also applies
 //! retention and sweeps stale sign-in counts and spent challenges, once across
 //! replicas (`Store::hourly_sweep`). It reports to a `Heartbeat` that `/readyz` reads.
 
+pub mod child;
+pub mod heif;
 pub mod opened;
 pub mod pages;
 mod threads;
@@ -46,6 +48,8 @@ pub struct Worker {
     pub opened: Arc<opened::OpenedTips>,
     /// Draws a PDF's pages, in a child process.
     pub pages: Arc<pages::PageRenderer>,
+    /// Decodes a HEIC/HEIF photo, in a child process.
+    pub heif: Arc<heif::HeifDecoder>,
 }
 
 /// When the worker last reported (Unix seconds): at each pass, each batch, each poll.
@@ -179,8 +183,6 @@ impl Worker {
         let mut stripped = 0;
         while let Some(mut claim) = self.store.claim_received_attachment().await? {
             self.heartbeat.beat(store::now());
-            // Opened even when nothing here decodes its type (HEIC): what the handler
-            // is told depends on whether it is what it was sent as.
             let outcome = self.strip_one(&mut claim).await?;
             let id = claim.attachment.id.clone();
             match outcome {
@@ -231,7 +233,8 @@ impl Worker {
     }
 
     /// Opens one attachment and strips it on a drafting thread (the engine redacts its
-    /// text with that thread's caches).
+    /// text with that thread's caches; a HEIC photo is decoded by a child process the
+    /// thread waits for).
     async fn strip_one(
         &self,
         claim: &mut ClaimedAttachment,
@@ -239,11 +242,13 @@ impl Worker {
         Ok(match self.open_attachment(claim).await? {
             Some(original) => {
                 let engine = self.engine.clone();
+                let heif = self.heif.clone();
                 let kind = claim.attachment.kind;
                 DraftingThreads::get()
                     .call(move || {
                         let redact = |text: &str| Some(engine.redact(text).redacted);
-                        attachments::strip(kind, &original, &redact)
+                        let decode_heif = |file: &[u8]| heif.decode(file);
+                        attachments::strip(kind, &original, &redact, &decode_heif)
                     })
                     .await
                     .unwrap_or(Err(Unreadable::Malformed))

@@ -104,6 +104,13 @@ pub fn png_from_rgb(width: u32, height: u32, rgb: Vec<u8>) -> Option<Vec<u8>> {
     encode(DynamicImage::ImageRgb8(pixels), AttachmentKind::Png).ok()
 }
 
+/// A photo decoded elsewhere (a HEIC's RGB rows) as a JPEG of those pixels and nothing
+/// else: a photo stays a photo, at about its size.
+pub fn jpeg_from_rgb(width: u32, height: u32, rgb: Vec<u8>) -> Option<Vec<u8>> {
+    let pixels = image::RgbImage::from_raw(width, height, rgb)?;
+    encode(DynamicImage::ImageRgb8(pixels), AttachmentKind::Jpeg).ok()
+}
+
 /// Pixels as a JPEG or (anything else) a PNG, with nothing but the pixels.
 fn encode(pixels: DynamicImage, to: AttachmentKind) -> Result<Vec<u8>, Unreadable> {
     let mut out = Vec::new();
@@ -111,8 +118,9 @@ fn encode(pixels: DynamicImage, to: AttachmentKind) -> Result<Vec<u8>, Unreadabl
         AttachmentKind::Jpeg => {
             let encoder =
                 image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY);
+            // Taken, not copied, when the pixels are RGB already.
             pixels
-                .to_rgb8()
+                .into_rgb8()
                 .write_with_encoder(encoder)
                 .map_err(|_| Unreadable::Malformed)?;
         }

@@ -5,8 +5,10 @@
 //! The original is stored only sealed (`crypto::stream`, to the intake key); only a
 //! `StrippedAttachment`, which only `strip::strip` makes (and `strip::black_out` from
 //! one, `strip::page` from a PDF page's pixels), is ever stored for handlers to read or
-//! forwarded. A PDF's pages are drawn (`render`) in a child process the worker can kill.
+//! forwarded. A PDF's pages are drawn (`render`), and a HEIC photo decoded (`heif`), in
+//! child processes the worker can kill.
 
+pub mod heif;
 pub mod image;
 pub mod kind;
 pub mod pdf;
@@ -15,5 +17,5 @@ pub mod strip;
 
 pub use image::{BlackOutError, Region};
 pub use kind::{AttachmentKind, Inspector, Refused};
-pub use render::{PageLimits, PagesNote};
+pub use render::{PageLimits, PagePixels, PagesNote};
 pub use strip::{black_out, strip, StrippedAttachment, Unreadable};

@@ -1,6 +1,7 @@
 //! Stripping: what a handler may see and an agency may receive of a file. Images are
 //! decoded and encoded again from their pixels, so nothing but pixels survives (EXIF,
-//! XMP, IPTC, GPS, maker notes, embedded thumbnails); PDFs lose their document
+//! XMP, IPTC, GPS, maker notes, embedded thumbnails; a HEIC's pixels come from a child
+//! process, `attachments::heif`); PDFs lose their document
 //! information and every XMP stream; text goes through the redaction engine like a tip.
 
 use super::kind::{AttachmentKind, Inspector, Refused};
@@ -17,7 +18,7 @@ pub struct StrippedAttachment {
 }
 
 impl StrippedAttachment {
-    /// JPEG, PNG, PDF or text (a WebP comes out as PNG).
+    /// JPEG, PNG, PDF or text (a WebP comes out as PNG, a HEIC/HEIF as JPEG).
     pub fn kind(&self) -> AttachmentKind {
         self.kind
     }
@@ -36,7 +37,9 @@ impl StrippedAttachment {
 pub enum Unreadable {
     #[error("the file could not be read: it is damaged, cut short or not what its type says")]
     Malformed,
-    #[error("this service cannot yet open HEIC/HEIF photos to remove their metadata, so it is withheld; ask the reporter for a JPEG or PNG")]
+    /// A well-formed HEIC/HEIF whose image is coded in a way not decoded here (AV1,
+    /// JPEG 2000, ...). Before HEVC photos were decoded, every HEIC was this.
+    #[error("this HEIC/HEIF photo is coded in a way this service cannot open (it opens the HEVC photos phones take), so its metadata cannot be removed and it is withheld; ask the reporter for a JPEG or PNG")]
     NotDecodable,
     #[error("the PDF is password-protected, so its metadata cannot be removed; it is withheld")]
     Encrypted,
@@ -111,12 +114,15 @@ pub fn page(pixels: super::render::PagePixels) -> Option<StrippedAttachment> {
 
 /// Strips a file of `kind` (as told at intake, or as the browser that sealed it named
 /// it: checked here by content first, then by its decoder). `redact` is the redaction
-/// engine's text for a text (a text file's, or a PDF's words), `None` when it failed. A
-/// parser that panics on a hostile file makes it `Malformed`, not a stopped worker.
+/// engine's text for a text (a text file's, or a PDF's words), `None` when it failed.
+/// `decode_heif` is a HEIC/HEIF photo's pixels, decoded out of this process
+/// (`worker::heif`); they are encoded as a JPEG here. A parser that panics on a hostile
+/// file makes it `Malformed`, not a stopped worker.
 pub fn strip(
     kind: AttachmentKind,
     original: &[u8],
     redact: &dyn Fn(&str) -> Option<String>,
+    decode_heif: &dyn Fn(&[u8]) -> Result<super::render::PagePixels, Unreadable>,
 ) -> Result<StrippedAttachment, Unreadable> {
     is_what_it_claims(kind, original)?;
     let stripped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
@@ -126,7 +132,11 @@ pub fn strip(
             super::image::reencode(original, kind, AttachmentKind::Png)
                 .map(|(kind, bytes)| (kind, bytes, None))
         }
-        AttachmentKind::Heif => Err(Unreadable::NotDecodable),
+        AttachmentKind::Heif => decode_heif(original).and_then(|pixels| {
+            super::image::jpeg_from_rgb(pixels.width, pixels.height, pixels.rgb)
+                .map(|bytes| (AttachmentKind::Jpeg, bytes, None))
+                .ok_or(Unreadable::Malformed)
+        }),
         AttachmentKind::Pdf => super::pdf::strip(original)
             .map(|(bytes, text)| (AttachmentKind::Pdf, bytes, text.as_deref().and_then(redact))),
         AttachmentKind::Text => std::str::from_utf8(original)

@@ -17,6 +17,7 @@ mod durability;
 mod faults;
 mod flow;
 mod health;
+mod heic;
 mod helpers;
 mod isolation;
 mod key_rotation;

@@ -123,6 +123,10 @@ async fn received_tips(store: &Store, keys: &Keys, n: usize) {
 
 /// A replica's redaction worker on `store`, as `startup` makes one.
 fn replica_worker(store: Store, keys: Arc<Keys>) -> Worker {
+    let attachments = tipline::config::AttachmentSettings {
+        renderer: Some(env!("CARGO_BIN_EXE_tipline").into()),
+        ..tipline::config::Settings::default().attachments
+    };
     Worker {
         store,
         keys,
@@ -136,13 +140,8 @@ fn replica_worker(store: Store, keys: Arc<Keys>) -> Worker {
             store::now(),
         )),
         opened: Arc::default(),
-        pages: Arc::new(
-            tipline::worker::pages::PageRenderer::new(&tipline::config::AttachmentSettings {
-                renderer: Some(env!("CARGO_BIN_EXE_tipline").into()),
-                ..tipline::config::Settings::default().attachments
-            })
-            .unwrap(),
-        ),
+        pages: Arc::new(tipline::worker::pages::PageRenderer::new(&attachments).unwrap()),
+        heif: Arc::new(tipline::worker::heif::HeifDecoder::new(&attachments).unwrap()),
     }
 }
 
