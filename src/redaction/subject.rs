@@ -104,8 +104,8 @@ const LINKS: &[&str] = &[
     "นาย", "คน", "ไทย", "เบอร์", "โทร",
 ];
 
-/// Verbs of taking and holding: between the subject's name and a pronoun, they make the
-/// pronoun the worker's (`took his passport`).
+/// Verbs of taking and holding: right before a pronoun after the subject's name, they
+/// make the pronoun the worker's (`took his passport`).
 const TAKING: &[&str] = &[
     "took",
     "takes",
@@ -631,8 +631,9 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
         return None;
     }
     // `Kuldeep took his passport, DOB ...`: what the subject takes or holds is a
-    // worker's, and so is the pronoun after the taking.
-    if ws[..pronoun].iter().any(|w| TAKING.contains(&w.as_str())) {
+    // worker's, and so is the pronoun right after the taking (not `keeps our passports,
+    // his number is ...`).
+    if pronoun > 0 && TAKING.contains(&ws[pronoun - 1].as_str()) {
         return None;
     }
     let between_at = span.start - between.len();
