@@ -255,10 +255,10 @@ impl NameDetector {
         // A common word alone right after a cue is a nickname (`the owner Sunny`, `his
         // girlfriend "Candy"`).
         let alone = classes.len() == 1;
-        // A place alone after a cue for a person is their family name (`I saw Moala`).
+        // A place alone after a cue for a person is their family name (`I saw Vunisea`).
         if alone
             && classes[0] == Class::Soft
-            && run[0].flags & (PLACE | COMMON | DICT) == PLACE
+            && only_a_place(&run[0])
             && matches!(
                 context(&self.lex, text, run[0].start),
                 Ctx::Person | Ctx::Strong(_)
@@ -281,8 +281,8 @@ impl NameDetector {
                 classes[k] = Class::Unknown;
             } else if classes[k] == Class::Soft {
                 // A place that is no other word is a family name beside any other word
-                // of a name (`Taoing Bauro`, `Lisiate Moala`).
-                let place = run[k].flags & (PLACE | COMMON | DICT) == PLACE;
+                // of a name (`Taoing Bauro`).
+                let place = only_a_place(&run[k]);
                 let name = |c: Option<&Class>| {
                     c == Some(&Class::Known) || ((strong || place) && c == Some(&Class::Unknown))
                 };
@@ -395,10 +395,7 @@ impl NameDetector {
         let places = g
             .iter()
             .zip(classes)
-            .filter(|(t, c)| {
-                **c == Class::Ambiguous
-                    && t.flags & (PLACE | COMMON | DICT | GIVEN | SURNAME) == PLACE
-            })
+            .filter(|(t, c)| **c == Class::Ambiguous && only_a_place(t))
             .count();
         let (known, unknown) = (count(Class::Known), count(Class::Unknown) + places);
         // Words that count: particles stand between names, they are not names.
@@ -470,6 +467,12 @@ impl NameDetector {
         }
         out.push(span);
     }
+}
+
+/// A place from the place lists that is in no other list (no name, common or English
+/// word): alone it is the place, beside a name a family name.
+fn only_a_place(t: &Token) -> bool {
+    t.flags & (PLACE | COMMON | DICT | GIVEN | SURNAME) == PLACE
 }
 
 /// Words before which a capitalised word is more often a place than a person (`went to
@@ -620,8 +623,8 @@ mod tests {
         );
         assert_eq!(found_names("My name is Moala."), vec!["Moala"]);
         assert_eq!(
-            found_names("Yesterday I saw Moala at the farm."),
-            vec!["Moala"]
+            found_names("Yesterday I saw Vunisea at the farm."),
+            vec!["Vunisea"]
         );
         // The first word of a place is no list of its own: `Durie` of `Durie Hill`.
         assert_eq!(
