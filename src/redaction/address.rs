@@ -663,16 +663,20 @@ fn ends_with_street(text: &str, end: usize) -> bool {
     STREET_TYPES.contains(&word.to_lowercase().as_str())
 }
 
+/// The length of ` 2` (a space, then one to `most` digits as a word of their own) at
+/// the start of `rest`.
+fn number_after(rest: &str, most: usize) -> Option<usize> {
+    let rest = rest.strip_prefix(' ')?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let whole = !rest[digits..].starts_with(|c: char| c.is_alphanumeric());
+    ((1..=most).contains(&digits) && whole).then_some(1 + digits)
+}
+
 /// The length of ` 2` after an address ending in `Highway` or `Hwy` at `end`.
 fn highway_number(text: &str, end: usize) -> Option<usize> {
     let word = text[..end].rsplit(' ').next().unwrap_or("");
-    if !(word.eq_ignore_ascii_case("highway") || word.eq_ignore_ascii_case("hwy")) {
-        return None;
-    }
-    let rest = text[end..].strip_prefix(' ')?;
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let whole = !rest[digits..].starts_with(|c: char| c.is_alphanumeric());
-    ((1..=3).contains(&digits) && whole).then_some(1 + digits)
+    let highway = word.eq_ignore_ascii_case("highway") || word.eq_ignore_ascii_case("hwy");
+    highway.then(|| number_after(&text[end..], 3)).flatten()
 }
 
 /// Carries an address ending at `end` over its tail: comma-separated places (capitalised
@@ -693,13 +697,8 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
         // `mangatawhiri road rd 1`: the rule read `rd` as the street's type; it is rural
         // delivery, and its number belongs to it.
         if end >= 3 && text.as_bytes()[end - 3..end].eq_ignore_ascii_case(b" rd") {
-            let digits = rest.strip_prefix(' ').map_or(0, |r| {
-                r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len()
-            });
-            if (1..=2).contains(&digits)
-                && !rest[1 + digits..].starts_with(|c: char| c.is_alphanumeric())
-            {
-                end += 1 + digits;
+            if let Some(n) = number_after(rest, 2) {
+                end += n;
                 rural = true;
                 continue;
             }

@@ -34,6 +34,8 @@ pub const NAMES: &[&str] = &[
 ];
 
 use super::checksums;
+use super::text::FxSet;
+use std::sync::LazyLock;
 
 /// A check that a matched value is a real identifier.
 pub type Validator = fn(&str) -> bool;
@@ -218,57 +220,21 @@ pub fn id_like(s: &str) -> bool {
 }
 
 /// A plate whose letters are not a word of a sentence in capitals (`DROPS 10 TO 12
-/// WORKERS`, `ARE 25 OF US`); written as one word (`ME4079`) they are a plate's.
+/// WORKERS`, `ARE 25 OF US`); written as one word (`ME4079`) they are a plate's. The
+/// words are the name detector's English function words.
 pub fn plate(s: &str) -> bool {
+    static FUNCTION_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
+        let list = super::rules::EMBEDDED
+            .get_file("names/not-names-function-words.txt")
+            .and_then(|f| f.contents_utf8())
+            .unwrap_or_default();
+        list.lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim().to_lowercase())
+            .filter(|w| !w.is_empty() && !w.contains(' '))
+            .collect()
+    });
     let letters: String = s.chars().filter(char::is_ascii_alphabetic).collect();
-    !s.contains(' ')
-        || !matches!(
-            letters.to_ascii_uppercase().as_str(),
-            "TO" | "IN"
-                | "AT"
-                | "ON"
-                | "OF"
-                | "BY"
-                | "UP"
-                | "NO"
-                | "IS"
-                | "SO"
-                | "OR"
-                | "AS"
-                | "IF"
-                | "DO"
-                | "GO"
-                | "WE"
-                | "ME"
-                | "MY"
-                | "HE"
-                | "US"
-                | "AM"
-                | "PM"
-                | "AN"
-                | "BE"
-                | "IT"
-                | "THE"
-                | "AND"
-                | "FOR"
-                | "ARE"
-                | "WAS"
-                | "HAS"
-                | "HAD"
-                | "HIS"
-                | "HER"
-                | "OUR"
-                | "YOU"
-                | "ALL"
-                | "FROM"
-                | "WITH"
-                | "ONLY"
-                | "OVER"
-                | "JUST"
-                | "ABOUT"
-                | "SINCE"
-                | "AFTER"
-        )
+    !s.contains(' ') || !FUNCTION_WORDS.contains(&letters.to_ascii_lowercase())
 }
 
 /// A wallet address, by its shape: hex after `0x`, or base58 (and bech32) mixing digits
@@ -764,6 +730,14 @@ mod tests {
         ] {
             assert!(!phone_national(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn plates_are_not_words_of_a_sentence_in_capitals() {
+        assert!(!plate("TO 12"));
+        assert!(!plate("OF 25"));
+        assert!(plate("ME4079"));
+        assert!(plate("KLD 607"));
     }
 
     #[test]
