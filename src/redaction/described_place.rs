@@ -45,13 +45,14 @@ const LANDMARKS: &str = "church|school|shop|dairy|station|store|marae|hall|bridg
 factory|mill|wharf|temple|mosque|gurdwara|chapel|pub|tavern|motel|supermarket|garage|turnoff|\
 turn-off|roundabout|cemetery|park|domain|library|pharmacy|chemist|bakery|takeaways|\
 petrol station|service station|fire station|police station|rugby club|club|office|mall|\
-silo|silos|cowshed|milking shed|water tank|tank|gate|yards|woolshed|packing shed|farm|orchard";
+silo|silos|cowshed|milking shed|water tank|tank|gate|yards|woolshed|packing shed|farm|orchard|\
+crossing|railway crossing|level crossing";
 
 /// A capitalised word of a name.
 const NAME: &str = r"[\p{Lu}][\p{L}\p{M}'’\-]*";
 
 /// A named street: `Rata Road`, `SH27`, `No 3 Road`.
-fn street() -> String {
+pub(super) fn street() -> String {
     let street_types = address::STREET_TYPES.join("|");
     format!(
         r"(?:(?:State Highway|SH) ?\d+|No\.? ?\d+ (?:Road|Rd)|(?:{NAME}\s+){{1,3}}(?i:{street_types})\b)"
@@ -63,8 +64,9 @@ fn described() -> String {
     let street = street();
     // A named landmark: a capitalised word (or an abbreviation in capitals) among the
     // words before the landmark noun.
+    // Or one named without `the` (`across from Karori Normal School`).
     let landmark = format!(
-        r"(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?:{name}|[\p{{Lu}}\d]{{1,5}})\s+(?:[\p{{L}}'’\-]+\s+){{0,2}}?(?i:{LANDMARKS})\b(?:\s+(?i:in|at|on)\s+{name}(?:\s+{name})?)?)"
+        r"(?:(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?:{name}|[\p{{Lu}}\d]{{1,5}})\s+(?:[\p{{L}}'’\-]+\s+){{0,2}}?|(?:{name}\s+){{1,3}})(?i:{LANDMARKS})\b(?:\s+(?i:in|at|on)\s+{name}(?:\s+{name})?)?)"
     );
     // An unnamed landmark, or another dwelling, that is itself placed on a street: `the
     // bunkhouse behind the packhouse on Pakowhai Road`.
@@ -104,10 +106,11 @@ static DESCRIPTION_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// The dwelling told right after its numbered address, which points at one door of it:
 /// `, the cottage by the calf shed`, ` (the cabins behind the cool store)`, `, behind
-/// the grey shed`, `, the one with the blue roof next to the dairy`.
+/// the grey shed`, `, after the horse paddocks`, `, the one with the blue roof next to
+/// the dairy`.
 static DESCRIBED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     let body = format!(
-        r"(?:(?i:the)\s+(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS})\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?"
+        r"(?:(?i:the)\s+(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS})\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|after|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?"
     );
     regex::Regex::new(&format!(
         r"^(?:,\s+(?<comma>{body})(?:\s*[,.;:!?\n(]|$)|\s+\((?<paren>{body})\))"
@@ -117,13 +120,15 @@ static DESCRIBED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// Words that place a house against a landmark in the other languages our reporters
 /// write (behind, next to, near, opposite: Samoan, te reo, Tongan, Fijian, Bislama,
-/// Tagalog, Indonesian, Spanish, Portuguese, Hindi, Vietnamese), and Han and Hangul ones
+/// Tagalog, Indonesian, Spanish, Portuguese, Hindi, Vietnamese; after: Spanish,
+/// Portuguese), and Han and Hangul ones
 /// that follow a street with no space (`Clarence Street 那边`).
 const PLACING_ELSEWHERE: &str = "i tua o|i tafatafa o|latalata i|i luma o|i muri i|i te taha o|\
 kei te taha o|ofi ki he|'i mui 'i he|ʻi mui ʻi he|volekata|klosap long|biaen long|sa likod ng|\
 malapit sa|tapat ng|katabi ng|dekat|di belakang|di samping|di depan|detrás de|al lado de|\
 cerca de|frente a|enfrente de|junto al|junto a|atrás de|ao lado d[aeo]|perto d[aeo]|\
-em frente|ke peeche|ke pichhe|ke paas|ke saamne|ke samne|gần|cạnh|phía sau|đối diện|bên cạnh";
+em frente|ke peeche|ke pichhe|ke paas|ke saamne|ke samne|gần|cạnh|phía sau|đối diện|bên cạnh|\
+después del|después de|despues del|despues de|al lado del|depois d[aeo]|sebelah";
 
 /// A description in another language right after an address, to the end of its clause:
 /// `, le fale lanu moana i tua o le faleoloa`, ` dekat pintu gerbang pelabuhan`, ` 那边一个
@@ -364,6 +369,10 @@ mod tests {
             vec!["Bridge Street, Nelson, rumah biru dekat masjid"]
         );
         assert_eq!(
+            places("el jefe vive en Rapaura Road, Renwick, la casa azul al lado del galpón. mi"),
+            vec!["Rapaura Road, Renwick, la casa azul al lado del galpón"]
+        );
+        assert_eq!(
             places("我们住在 Ilam, Christchurch, Clyde Road 旁边的一个车库里。老板"),
             vec!["Clyde Road 旁边的一个车库里"]
         );
@@ -401,6 +410,14 @@ mod tests {
         assert_eq!(
             places("the house is the blue one behind the Z station on Kerikeri Road, it has"),
             vec!["the blue one behind the Z station on Kerikeri Road"]
+        );
+        assert_eq!(
+            places("same house the one with the red roof across from Karori Normal School. pls"),
+            vec!["the one with the red roof across from Karori Normal School"]
+        );
+        assert_eq!(
+            places("the farm is the one after the railway crossing on Edendale Woodlands Highway with the big green silo. my boss"),
+            vec!["the one after the railway crossing on Edendale Woodlands Highway with the big green silo"]
         );
     }
 

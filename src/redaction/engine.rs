@@ -13,6 +13,7 @@ use super::admin_units;
 use super::described_place;
 use super::kind::{Kind, Role};
 use super::lists;
+use super::lived_in;
 use super::names::{self, NameDetector};
 use super::normalised::Normalised;
 use super::phone_extension;
@@ -45,12 +46,14 @@ type FindPlaces = fn(&str) -> Vec<(usize, usize)>;
 
 /// The detectors of addresses with no number, by rule id: their spans are not carried
 /// over a numbered address's head and tail (places described, villages by their units,
-/// places lived in told by their landmarks, villages abroad down to their country).
-const UNNUMBERED: [(&str, FindPlaces); 4] = [
+/// places lived in told by their landmarks, villages abroad down to their country,
+/// places lived in told around a street in the writer's language).
+const UNNUMBERED: [(&str, FindPlaces); 5] = [
     (described_place::RULE, described_place::find),
     (admin_units::RULE, admin_units::find),
     (residence::RULE, residence::find),
     (village_abroad::RULE, village_abroad::find),
+    (lived_in::RULE, lived_in::find),
 ];
 
 /// Rules per set of the first pass. One set of every rule has a lazy DFA whose states
@@ -86,6 +89,29 @@ fn set_members(rules: &[Rule]) -> Vec<Vec<usize>> {
         .map(<[usize]>::to_vec)
         .chain(alone)
         .collect()
+}
+
+/// Whether a date or a phone-like run of digits ending at `end` is a message's time stamp
+/// in a pasted chat (`[08.02.2024 21:14]`, `02/08/2024, 20:01 - Rodrigo:`): a time follows
+/// the date, or the run's last digits are the hour of one.
+fn timestamp(kind: Kind, text: &str, end: usize) -> bool {
+    let rest = text[end..].as_bytes();
+    let time_at = |i: usize| {
+        rest.get(i).is_some_and(|&c| c == b':')
+            && rest.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && rest.get(i + 2).is_some_and(u8::is_ascii_digit)
+    };
+    match kind {
+        Kind::Phone => time_at(0),
+        Kind::Dob => {
+            let skip = usize::from(rest.first() == Some(&b','));
+            rest.get(skip) == Some(&b' ')
+                && rest.get(skip + 1).is_some_and(u8::is_ascii_digit)
+                && (time_at(skip + 2)
+                    || (rest.get(skip + 2).is_some_and(u8::is_ascii_digit) && time_at(skip + 3)))
+        }
+        _ => false,
+    }
 }
 
 /// One failed example in a rule file, as reported by `tipline check-rules`.
@@ -186,6 +212,9 @@ impl Engine {
                     return;
                 }
                 let value = &text[start..end];
+                if timestamp(rule.kind, text, end) {
+                    return;
+                }
                 if let Some(valid) = &rule.validator {
                     if !valid(value) {
                         return;

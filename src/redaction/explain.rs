@@ -86,6 +86,9 @@ fn name_method(id: &str) -> &'static str {
         super::residence::RULE => {
             "a place lived in, told by its landmarks and places after a word for living there"
         }
+        super::lived_in::RULE => {
+            "a place lived in, told around a named street after (or before) a word for living there"
+        }
         super::village_abroad::RULE => {
             "a village abroad, told by three or more places down to its country"
         }

@@ -11,6 +11,7 @@ pub mod explain;
 pub mod jsonl;
 pub mod kind;
 mod lists;
+mod lived_in;
 pub mod matcher;
 pub mod names;
 pub mod normalised;

@@ -295,27 +295,30 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
     }
     // English and te reo Māori; then, for phone numbers read out in the languages our
     // reporters speak, Spanish, Portuguese, French, Tagalog, Samoan, Tongan, Indonesian and
-    // Malay, Vietnamese and romanised Hindi (a word shared by two languages with two
+    // Malay, Vietnamese, romanised Hindi and Swahili (a word shared by two languages with two
     // values is left out: Fijian `dua` is 1, Indonesian `dua` 2).
     Some(match &buf[..word.len()] {
         b"zero" | b"oh" | b"o" | b"nought" | b"kore" | b"cero" | b"sero" | b"selo" | b"noa"
-        | b"nol" | b"kosong" | b"shunya" => (0, 1),
-        b"one" | b"tahi" | b"uno" | b"um" | b"isa" | b"tasi" | b"taha" | b"satu" | b"ek" => (1, 1),
+        | b"nol" | b"kosong" | b"shunya" | b"sifuri" => (0, 1),
+        b"one" | b"tahi" | b"uno" | b"um" | b"isa" | b"tasi" | b"taha" | b"satu" | b"ek"
+        | b"moja" => (1, 1),
         b"two" | b"rua" | b"dos" | b"dois" | b"dalawa" | b"lua" | b"dua" | b"hai" | b"do"
-        | b"deux" => (2, 1),
+        | b"deux" | b"mbili" => (2, 1),
         b"three" | b"toru" | b"tres" | b"tatlo" | b"tolu" | b"tiga" | b"ba" | b"teen" | b"tin"
-        | b"trois" => (3, 1),
+        | b"trois" | b"tatu" => (3, 1),
         b"four" | b"wha" | b"cuatro" | b"quatro" | b"apat" | b"fa" | b"empat" | b"char"
-        | b"chaar" | b"quatre" => (4, 1),
+        | b"chaar" | b"quatre" | b"nne" => (4, 1),
         b"five" | b"rima" | b"cinco" | b"lima" | b"nima" | b"paanch" | b"panch" | b"pach"
-        | b"cinq" => (5, 1),
-        b"six" | b"ono" | b"seis" | b"anim" | b"enam" | b"chhe" | b"che" | b"chhah" => (6, 1),
+        | b"cinq" | b"tano" => (5, 1),
+        b"six" | b"ono" | b"seis" | b"anim" | b"enam" | b"chhe" | b"che" | b"chhah" | b"sita" => {
+            (6, 1)
+        }
         b"seven" | b"whitu" | b"siete" | b"sete" | b"pito" | b"fitu" | b"tujuh" | b"saat"
-        | b"sat" | b"sept" => (7, 1),
+        | b"sat" | b"sept" | b"saba" => (7, 1),
         b"eight" | b"waru" | b"ocho" | b"oito" | b"walo" | b"valu" | b"delapan" | b"lapan"
-        | b"aath" | b"aat" | b"huit" => (8, 1),
+        | b"aath" | b"aat" | b"huit" | b"nane" => (8, 1),
         b"nine" | b"iwa" | b"nueve" | b"nove" | b"siyam" | b"iva" | b"hiva" | b"sembilan"
-        | b"nau" | b"nao" | b"neuf" => (9, 1),
+        | b"nau" | b"nao" | b"neuf" | b"tisa" => (9, 1),
         b"double" => (10, 2),
         b"triple" => (10, 3),
         _ => return None,
@@ -323,7 +326,8 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
 }
 
 /// Digit words written in other scripts or with diacritics: Vietnamese, Portuguese,
-/// Tongan, Hindi and Nepali, Bengali, Punjabi, Tamil, Arabic, Urdu, Russian and Ukrainian.
+/// Tongan, Hindi and Nepali, Bengali, Punjabi, Tamil, Arabic, Urdu, Persian, Russian and
+/// Ukrainian, Mongolian.
 fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
     static WORDS: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =
         std::sync::LazyLock::new(|| {
@@ -346,6 +350,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "زیرو",
                         "ноль",
                         "нуль",
+                        "тэг",
                     ],
                 ),
                 (
@@ -360,6 +365,8 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "ایک",
                         "один",
                         "одна",
+                        "нэг",
+                        "یک",
                     ],
                 ),
                 (
@@ -375,11 +382,23 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "دو",
                         "два",
                         "дві",
+                        "хоёр",
                     ],
                 ),
                 (
                     3,
-                    &["três", "तीन", "তিন", "ਤਿੰਨ", "மூன்று", "ثلاثة", "تین", "три"],
+                    &[
+                        "três",
+                        "तीन",
+                        "তিন",
+                        "ਤਿੰਨ",
+                        "மூன்று",
+                        "ثلاثة",
+                        "تین",
+                        "три",
+                        "гурав",
+                        "سه",
+                    ],
                 ),
                 (
                     4,
@@ -396,6 +415,8 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "چار",
                         "четыре",
                         "чотири",
+                        "дөрөв",
+                        "چهار",
                     ],
                 ),
                 (
@@ -412,6 +433,8 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "пять",
                         "п'ять",
                         "пʼять",
+                        "тав",
+                        "پنج",
                     ],
                 ),
                 (
@@ -428,6 +451,8 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "چھ",
                         "шесть",
                         "шість",
+                        "зургаа",
+                        "شش",
                     ],
                 ),
                 (
@@ -442,6 +467,8 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "سات",
                         "семь",
                         "сім",
+                        "долоо",
+                        "هفت",
                     ],
                 ),
                 (
@@ -456,6 +483,8 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "آٹھ",
                         "восемь",
                         "вісім",
+                        "найм",
+                        "هشت",
                     ],
                 ),
                 (
@@ -472,6 +501,8 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "девять",
                         "дев'ять",
                         "девʼять",
+                        "ес",
+                        "نه",
                     ],
                 ),
             ];

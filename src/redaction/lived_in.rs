@@ -1,0 +1,333 @@
+//! Where the writer says they live, told around a named street in their own language:
+//! `em ở phòng trên lầu nhà hàng, 212 Main Street`, `vivo en la casa amarilla al fondo del
+//! viñedo, Rapaura Road`, `หนูอยู่ที่ บ้านหลังที่สองหลังร้านนวด ถนน Cuba Street`, `ਅਸੀਂ
+//! Waipapa Road ਤੇ ਪੁਰਾਣੇ packhouse ਦੇ ਪਿੱਛੇ ਵਾਲਾ ਘਰ, Kerikeri ਰਹਿੰਦੇ ਹਾਂ`.
+//!
+//! The room above the restaurant, the yellow house at the back of the vineyard: on a
+//! named street these point at one door, and the writer behind it. The English ones are
+//! `described_place`'s (its dwellings and prepositions); in the other languages the
+//! words are too many to list, so the whole stretch between a word for living somewhere
+//! and the end of its sentence is taken when it names a street. Where the verb comes
+//! last (Hindi, Punjabi, Tamil, Korean, Japanese), the stretch before it. A stretch with
+//! no street (`vivo en Queenstown`) names no one; one with a number is a numbered
+//! address, the address rules' to find (the room in it is the report: `em ở phòng trên
+//! lầu nhà hàng, 212 Main Street` gives up `212 Main Street, ...`).
+
+use super::{address, described_place, text};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+/// The rule id of such a place (`Span::rule`).
+pub const RULE: &str = "lived-in";
+
+/// Words for living or staying somewhere that the place follows, with their preposition
+/// (which stays outside the place): Vietnamese, Thai, Chinese, Indonesian and Malay,
+/// Tagalog and Bisaya, Spanish, Portuguese, Russian and Ukrainian, Arabic, Bengali,
+/// Nepali, Khmer, Swahili, Samoan and Tongan, te reo. Compared without ASCII case.
+/// (English ones are `described_place`'s, by its dwellings and prepositions.)
+const CUES_BEFORE: &[&str] = &[
+    "em ở",
+    "tôi ở",
+    "mình ở",
+    "con ở",
+    "cháu ở",
+    "chị ở",
+    "anh ở",
+    "đang ở",
+    "sống ở",
+    "sống tại",
+    "ở tại",
+    "อยู่ที่",
+    "พักที่",
+    "住在",
+    "住喺",
+    "tinggal di",
+    "aku di",
+    "saya di",
+    "kami di",
+    "menginap di",
+    "nakatira ako sa",
+    "nakatira kami sa",
+    "nakatira sa",
+    "nandito ako sa",
+    "nandito kami sa",
+    "andito ako sa",
+    "andito kami sa",
+    "nagpuyo ko sa",
+    "nagpuyo mi sa",
+    "puyo ko sa",
+    "vivo en",
+    "vivimos en",
+    "estoy en",
+    "estamos en",
+    "me quedo en",
+    "nos quedamos en",
+    "moro na",
+    "moro no",
+    "moro em",
+    "moramos na",
+    "moramos no",
+    "moramos em",
+    "estou na",
+    "estou no",
+    "fico na",
+    "fico no",
+    "я живу в",
+    "я живу на",
+    "я живу у",
+    "живу в",
+    "живу на",
+    "живём в",
+    "живем в",
+    "ми живемо в",
+    "я в",
+    "Я в",
+    "Я живу в",
+    "Живу в",
+    "я у",
+    "أسكن في",
+    "أعيش في",
+    "ساكن في",
+    "نسكن في",
+    "أقيم في",
+    "আমি থাকি",
+    "আমরা থাকি",
+    "बस्ने ठाउँ",
+    "ខ្ញុំនៅ",
+    "ខ្ញុំ\u{200b}នៅ",
+    "យើងនៅ",
+    "យើង\u{200b}នៅ",
+    "រស់នៅ",
+    "ស្នាក់នៅ",
+    "ninaishi",
+    "tunaishi",
+    "naishi",
+    "ninakaa",
+    "nofo i",
+    "nofo 'i",
+    "nofo ʻi",
+    "noho ana ki",
+];
+
+/// Words for living somewhere that come after the place (verb-last languages): Hindi and
+/// Nepali, Punjabi, Tamil, Korean, Japanese, Persian, Mongolian.
+const CUES_AFTER: &[&str] = &[
+    "रहता हूँ",
+    "रहती हूँ",
+    "रहता हूं",
+    "रहती हूं",
+    "रहते हैं",
+    "बस्छु",
+    "बस्छौं",
+    "ਰਹਿੰਦੇ",
+    "ਰਹਿੰਦਾ",
+    "ਰਹਿੰਦੀ",
+    "இருக்கேன்",
+    "இருக்கிறேன்",
+    "வசிக்கிறேன்",
+    "இருக்கோம்",
+    "வசிக்கிறோம்",
+    "살아요",
+    "살고 있어요",
+    "살고 있습니다",
+    "삽니다",
+    "住んでいます",
+    "住んでる",
+    "住んでます",
+    "زندگی می‌کنم",
+    "زندگی میکنم",
+    "амьдардаг",
+];
+
+/// The writer's own pronoun at the head of a verb-last sentence: the place starts after
+/// it (`ਅਸੀਂ Waipapa Road ...`).
+const PRONOUNS: &[&str] = &[
+    "मैं",
+    "हम",
+    "म",
+    "हामी",
+    "ਮੈਂ",
+    "ਅਸੀਂ",
+    "நான்",
+    "நாங்கள்",
+    "저는",
+    "제가",
+    "우리는",
+    "私は",
+    "僕は",
+    "من",
+    "ما",
+    "би",
+    "бид",
+];
+
+/// At most this many bytes between a cue and the street it names, and in a place.
+const REACH: usize = 200;
+
+static CUE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(CUES_BEFORE.iter().chain(CUES_AFTER))
+        .expect("the lived-in cues build an automaton")
+});
+
+static STREET: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(&described_place::street()).expect("the street pattern compiles")
+});
+
+/// Whether `c` may stand next to a cue: the words must be whole. (Han, Thai and Khmer
+/// are written without spaces, so any character may.)
+fn outside_word(c: Option<char>, spaced: bool) -> bool {
+    !spaced || c.is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != 'ʻ')
+}
+
+/// Whether a cue is written in a script with spaces between its words.
+fn spaced(cue: &str) -> bool {
+    !cue.chars().any(|c| {
+        matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{0e00}'..='\u{0e7f}' | '\u{1780}'..='\u{17ff}')
+    })
+}
+
+/// Where a sentence ends: a stop that ends one, a line break, a danda or a Khmer stop.
+fn is_sentence_end(text: &str, i: usize, c: char) -> bool {
+    matches!(
+        c,
+        '!' | '?' | '\n' | ';' | '。' | '！' | '？' | '।' | '॥' | '។' | '|'
+    ) || (c == '.' && text[i + 1..].chars().next().is_none_or(char::is_whitespace))
+}
+
+/// The places in `text` told around a word for living there, as byte ranges.
+pub fn find(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for cue in CUE.find_iter(text) {
+        let word = &text[cue.start()..cue.end()];
+        let whole = spaced(word);
+        if !outside_word(text[..cue.start()].chars().next_back(), whole)
+            || !outside_word(text[cue.end()..].chars().next(), whole)
+        {
+            continue;
+        }
+        let place = if cue.pattern().as_usize() < CUES_BEFORE.len() {
+            after(text, cue.end())
+        } else {
+            before(text, cue.start())
+        };
+        found.extend(place);
+    }
+    found
+}
+
+/// The place after a cue ending at `from`: to the last street of its sentence, with the
+/// street's tail and the dwelling told after it.
+fn after(text: &str, from: usize) -> Option<(usize, usize)> {
+    let window = text::floor_boundary(text, (from + REACH).min(text.len()));
+    let rest = &text[from..window];
+    let sentence = rest
+        .char_indices()
+        .find(|&(i, c)| is_sentence_end(rest, i, c))
+        .map_or(rest.len(), |(i, _)| i);
+    let street = STREET.find_iter(&rest[..sentence]).last()?;
+    let start = from + rest.len() - rest.trim_start_matches([' ', ':', '\u{200b}']).len();
+    if rest[..sentence].contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // A street right after the cue, or after a town (`vivo en Queenstown, Gorge Road`),
+    // is a street lived on, which names no door; a description before it does.
+    if !described(&rest[..street.start()]) {
+        return None;
+    }
+    let tail = address::tail_of(text, from + street.end());
+    Some((start, described_place::described_after(text, tail)))
+}
+
+/// Whether `words` describe something: a word that is not a name (not capitalised, or in
+/// a script without capitals).
+fn described(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
+    })
+}
+
+/// The place before a verb-last cue starting at `to`: from its sentence's start (after
+/// the writer's pronoun), when it names a street.
+fn before(text: &str, to: usize) -> Option<(usize, usize)> {
+    let window = text::ceil_boundary(text, to.saturating_sub(REACH));
+    let head = &text[window..to];
+    let from = head
+        .char_indices()
+        .filter(|&(i, c)| is_sentence_end(head, i, c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let sentence = &head[from..];
+    let street = STREET.find(sentence)?;
+    let opening = sentence[..street.start()]
+        .split_whitespace()
+        .rev()
+        .find(|w| PRONOUNS.contains(w))
+        .and_then(|w| {
+            let at = sentence[..street.start()].rfind(w)?;
+            Some(at + w.len())
+        })
+        .unwrap_or(0);
+    let place = &sentence[opening..];
+    if place.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // As after a cue, the street alone names no door: the place must say more.
+    let around = place.replace(street.as_str(), "");
+    if around.split_whitespace().count() < 2 || !described(&around) {
+        return None;
+    }
+    let start = window + from + opening + (place.len() - place.trim_start().len());
+    let end = window + from + sentence.trim_end().len();
+    (end > start).then_some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(text: &str) -> Vec<&str> {
+        find(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn the_place_after_a_word_for_living_there_in_other_languages() {
+        assert_eq!(
+            places("vivo en la casa amarilla al fondo del viñedo, Rapaura Road, al lado del galpón. mi número"),
+            vec!["la casa amarilla al fondo del viñedo, Rapaura Road, al lado del galpón"]
+        );
+        assert_eq!(
+            places("หนูอยู่ที่ บ้านหลังที่สองหลังร้านนวด ถนน Cuba Street, Wellington. ไลน์"),
+            vec!["บ้านหลังที่สองหลังร้านนวด ถนน Cuba Street, Wellington"]
+        );
+        assert_eq!(
+            places("ខ្ញុំ\u{200b}នៅ ផ្ទះ​ពណ៌ស​ក្បែរ​ព្រះវិហារ, Karamu Road, Hastings។"),
+            vec!["ផ្ទះ​ពណ៌ស​ក្បែរ​ព្រះវិហារ, Karamu Road, Hastings"]
+        );
+    }
+
+    #[test]
+    fn the_place_before_a_verb_that_comes_last() {
+        assert_eq!(
+            places("ਅਸੀਂ Waipapa Road ਤੇ ਪੁਰਾਣੇ packhouse ਦੇ ਪਿੱਛੇ ਵਾਲਾ ਘਰ, Kerikeri ਰਹਿੰਦੇ ਹਾਂ. ਮੇਰੀ"),
+            vec!["Waipapa Road ਤੇ ਪੁਰਾਣੇ packhouse ਦੇ ਪਿੱਛੇ ਵਾਲਾ ਘਰ, Kerikeri"]
+        );
+    }
+
+    #[test]
+    fn no_street_no_place() {
+        assert!(places("vivo en Queenstown con mi hermana. el jefe").is_empty());
+        assert!(places("I live in fear every day. The boss is on Queen Street.").is_empty());
+        assert!(places("em ở đây 3 năm rồi, chủ không trả lương").is_empty());
+        assert!(places("मैं हर दिन डर में रहता हूँ").is_empty());
+        assert!(places("vivo en Queenstown, Gorge Road, cerca del río.").is_empty());
+        assert!(
+            places("em ở phòng trên lầu nhà hàng, 212 Main Street, Upper Hutt 5018.").is_empty()
+        );
+        assert!(places("मैं Queen Street में रहता हूँ").is_empty());
+    }
+}
