@@ -95,7 +95,7 @@ fn set_members(rules: &[Rule]) -> Vec<Vec<usize>> {
 /// in a pasted chat (`[08.02.2024 21:14]`, `02/08/2024, 20:01 - Rodrigo:`): a time follows
 /// the date, or the run's last digits are the hour of one.
 fn timestamp(kind: Kind, text: &str, end: usize) -> bool {
-    let rest = text[end..].as_bytes();
+    let rest = &text.as_bytes()[end..];
     let time_at = |i: usize| {
         rest.get(i).is_some_and(|&c| c == b':')
             && rest.get(i + 1).is_some_and(u8::is_ascii_digit)

@@ -258,8 +258,8 @@ fn before(text: &str, to: usize) -> Option<(usize, usize)> {
     let head = &text[window..to];
     let from = head
         .char_indices()
-        .filter(|&(i, c)| is_sentence_end(head, i, c))
-        .last()
+        .rev()
+        .find(|&(i, c)| is_sentence_end(head, i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let sentence = &head[from..];
     let street = STREET.find(sentence)?;
@@ -305,8 +305,8 @@ mod tests {
             vec!["บ้านหลังที่สองหลังร้านนวด ถนน Cuba Street, Wellington"]
         );
         assert_eq!(
-            places("ខ្ញុំ\u{200b}នៅ ផ្ទះ​ពណ៌ស​ក្បែរ​ព្រះវិហារ, Karamu Road, Hastings។"),
-            vec!["ផ្ទះ​ពណ៌ស​ក្បែរ​ព្រះវិហារ, Karamu Road, Hastings"]
+            places("ខ្ញុំ\u{200b}នៅ ផ្ទះ\u{200b}ពណ៌ស\u{200b}ក្បែរ\u{200b}ព្រះវិហារ, Karamu Road, Hastings។"),
+            vec!["ផ្ទះ\u{200b}ពណ៌ស\u{200b}ក្បែរ\u{200b}ព្រះវិហារ, Karamu Road, Hastings"]
         );
     }
 
