@@ -7,7 +7,7 @@ use super::script::Script;
 use super::tokens::{tokens, Token};
 use super::{
     caseless, chat_senders, edges, enumeration, glued_kin, greeting, lowercase, other_scripts,
-    pronoun_intro, repeat, rule, vietnamese_kin,
+    pronoun_intro, repeat, roster, rule, vietnamese_kin,
 };
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
@@ -145,10 +145,12 @@ impl NameDetector {
         greeting::find(text, &tokens, &mut spans);
         chat_senders::find(&self.lex, text, &mut spans);
         repeat::find(&self.lex, text, &tokens, &mut spans);
-        // The items of a list are found from the names (and repeats) around them, and
-        // are repeated in turn; a repeat already found is not found twice.
+        // The items of a list (and the heads of a pasted list's rows) are found from the
+        // names (and repeats) around them, and are repeated in turn; a repeat already
+        // found is not found twice.
         let before = spans.len();
         enumeration::find(&self.lex, text, &tokens, &mut spans);
+        roster::find(&self.lex, text, &tokens, &mut spans);
         if spans.len() > before {
             repeat::find(&self.lex, text, &tokens, &mut spans);
         }

@@ -80,7 +80,7 @@ fn gap(text: &str) -> Option<Gap> {
 
 /// Whether token `t` may be a word of a name in a list: a capitalised word that no list
 /// marks as a non-name, or a word of a script without capitals that is no function word.
-fn word(t: &Token) -> bool {
+pub(super) fn word(t: &Token) -> bool {
     let blocked =
         t.flags & (STOP | COMMON | BUSINESS | ROLE) != 0 && t.flags & (GIVEN | SURNAME) == 0;
     !blocked && (t.capitalised || t.script != Script::Cased)
@@ -88,7 +88,7 @@ fn word(t: &Token) -> bool {
 
 /// Where the name in a Han item starts and ends: a listed surname (after a familiar
 /// `小`, `老` or `阿`) and at most two more characters, the whole item.
-fn han_item(lex: &Lexicon, item: &str) -> Option<(usize, usize)> {
+pub(super) fn han_item(lex: &Lexicon, item: &str) -> Option<(usize, usize)> {
     let skip = item
         .chars()
         .next()

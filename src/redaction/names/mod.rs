@@ -78,6 +78,7 @@ mod lowercase;
 mod other_scripts;
 mod pronoun_intro;
 mod repeat;
+mod roster;
 pub(crate) mod script;
 mod tokens;
 mod vietnamese_kin;
