@@ -4,7 +4,7 @@
 //! licence`, not `my boss's licence`), or the clause opens with a request to be contacted.
 
 use super::rules::Words;
-use super::text::{floor_boundary, fold, Folded};
+use super::text::{floor_boundary, fold, is_alphanumeric, Folded};
 
 /// Phrases that, earlier in the same clause, present a detail as the writer's own: in
 /// English and in the languages the report form is offered in or reporters write in.
@@ -306,7 +306,7 @@ fn possessive(clause: &str) -> Option<&'static str> {
     let mut owner = None;
     let mut other = false;
     for w in clause
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .split(|c: char| !(is_alphanumeric(c) || c == '\''))
         .filter(|w| !w.is_empty())
     {
         if let Some(p) = find(POSSESSIVES, w) {
@@ -350,7 +350,7 @@ pub fn reporter_cue(text: &str, at: usize) -> Option<String> {
     }
     let opening = clause.trim_start();
     let first = opening
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .split(|c: char| !is_alphanumeric(c) && c != '-')
         .next()
         .unwrap_or("");
     CONTACT_IMPERATIVES

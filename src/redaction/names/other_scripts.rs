@@ -337,7 +337,7 @@ fn glued(
     let folded = fold(word);
     // Where folding changed the bytes (voiced kana: `オーナー`), offsets in it would not
     // map back: no glued cue is read there. Titles below read the word as written.
-    let cues: &[(String, Role)] = if folded.len() == word.len() {
+    let cues: &[(String, Role)] = if folded.len() == word.len() && lex.glued_any.is_match(&folded) {
         &lex.glued
     } else {
         &[]
