@@ -117,6 +117,8 @@ pub struct Lexicon {
     sizes: (usize, usize, usize),
     pub intro: FxSet<String>,
     pub roles: FxSet<String>,
+    /// The roles written in a script other than Latin, found inside a sentence at once.
+    pub roles_not_ascii: AhoCorasick,
     /// The `weak` and `person` phrases, with whether each points at a person: the two
     /// are looked up at once.
     pub lesser: FxMap<String, bool>,
@@ -245,6 +247,13 @@ impl Lexicon {
             .filter(|(c, _)| !c.is_empty())
             .collect();
         glued.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
+        let roles_not_ascii =
+            AhoCorasick::new(roles.iter().filter(|r| !r.is_ascii())).map_err(|e| {
+                RulesError::Syntax {
+                    file: file.into(),
+                    message: e.to_string(),
+                }
+            })?;
         let glued_any =
             AhoCorasick::new(glued.iter().map(|(c, _)| c)).map_err(|e| RulesError::Syntax {
                 file: file.into(),
@@ -262,6 +271,7 @@ impl Lexicon {
             sizes,
             intro,
             roles,
+            roles_not_ascii,
             lesser,
             intro_after: phrases(spec.intro_after),
             labels: phrases(spec.labels),
