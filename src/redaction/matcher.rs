@@ -7,24 +7,25 @@
 //! search falls back to the slow engines: on the generated corpus that rule alone took
 //! most of a scan. Here the forward DFA says where the first match ends (the earliest
 //! end it sees), and the start is the first position before it where an anchored
-//! forward search matches: only positions that can open a match (its first bytes, from
-//! the pattern's prefixes) are tried, and an anchored DFA dies within a byte or two
-//! where no cue begins. The matches are the regex crate's: the leftmost match starts at
+//! forward search matches: only positions where the pattern's first part (its cue)
+//! matches are tried. The matches are the regex crate's: the leftmost match starts at
 //! the first position where an anchored match exists, and is that anchored match.
 
+use super::word_bounded::without_word_boundaries;
 use regex_automata::meta;
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input};
-use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
-/// A rule's pattern compiled for the anchored search, with the bytes that may open a
+/// A rule's pattern compiled for the anchored search, with the part that opens every
 /// match and the index of its `value` group.
 #[derive(Debug)]
 pub struct AnchoredStarts {
     regex: meta::Regex,
-    opens: [bool; 256],
+    /// Finds where a match may start; `None` where the pattern's first part may match
+    /// the empty string (every position is tried).
+    opens: Option<meta::Regex>,
     value: Option<usize>,
 }
 
@@ -46,7 +47,7 @@ impl AnchoredStarts {
             .nfa_size_limit(Some(nfa_limit))
             .hybrid_cache_capacity(cache);
         let regex = meta::Builder::new()
-            .configure(config)
+            .configure(config.clone())
             .syntax(syntax)
             .build(pattern)
             .ok()?;
@@ -55,7 +56,7 @@ impl AnchoredStarts {
             .to_index(regex_automata::PatternID::ZERO, "value");
         Some(AnchoredStarts {
             regex,
-            opens: opening_bytes(&hir),
+            opens: openings(&hir, &config),
             value,
         })
     }
@@ -63,7 +64,6 @@ impl AnchoredStarts {
     /// Calls `found` with each match (its `value` group when the pattern has one, when
     /// that group took part), in order, as the regex crate's `captures_iter` would.
     pub fn each(&self, text: &str, mut found: impl FnMut(usize, usize)) {
-        let bytes = text.as_bytes();
         let mut caps: Option<Captures> = None;
         let mut at = 0;
         while at <= text.len() {
@@ -72,15 +72,9 @@ impl AnchoredStarts {
                 return;
             };
             // A match ends at `first_end`, so the leftmost one starts at or before it.
-            let leftmost = (at..=first_end.offset()).find_map(|start| {
-                let opens = bytes
-                    .get(start)
-                    .is_some_and(|&b| self.opens[usize::from(b)]);
+            let leftmost = self.starts(text, at, first_end.offset()).find_map(|start| {
                 let here = Input::new(text).range(start..).anchored(Anchored::Yes);
-                opens
-                    .then(|| self.regex.search_half(&here))
-                    .flatten()
-                    .map(|m| (start, m.offset()))
+                self.regex.search_half(&here).map(|m| (start, m.offset()))
             });
             // Never `None`: a match was found above. Then the regex crate's own search,
             // rather than a match lost.
@@ -104,6 +98,29 @@ impl AnchoredStarts {
             at = end;
         }
     }
+
+    /// The positions from `from` to `to` (inclusive) where a match may start, in order:
+    /// where the first part matches. Trying every position whose first byte opens a
+    /// prefix ran an anchored search at nearly every byte (`address-label`'s prefixes,
+    /// a cue in either case, are too many to list): 1,300 searches a tip.
+    fn starts<'t>(
+        &'t self,
+        text: &'t str,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = usize> + 't {
+        let mut next = from;
+        std::iter::from_fn(move || {
+            let start = match &self.opens {
+                Some(opens) if next <= to => opens.find(Input::new(text).range(next..))?.start(),
+                _ => next,
+            };
+            (start <= to).then(|| {
+                next = start + 1;
+                start
+            })
+        })
+    }
 }
 
 /// A counted repetition this long or longer (`[^\n;]{3,120}`) gets the anchored search.
@@ -123,18 +140,20 @@ fn long_repetition(hir: &Hir) -> bool {
     }
 }
 
-/// The bytes a match of `hir` may start with: the first bytes of its prefixes when they
-/// are a finite set, else every byte.
-fn opening_bytes(hir: &Hir) -> [bool; 256] {
-    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(hir);
-    let mut opens = [false; 256];
-    match seq.literals() {
-        Some(literals) if literals.iter().all(|l| !l.as_bytes().is_empty()) => {
-            for literal in literals {
-                opens[usize::from(literal.as_bytes()[0])] = true;
-            }
-        }
-        _ => opens = [true; 256],
+/// A search for where matches of `hir` may start: the leftmost match of its first part
+/// (its cue, without word boundaries, so that the lazy DFA runs on any text) starts at
+/// the first such position at or after where the search starts. A match of `hir` opens
+/// with a match of that part, so it starts at one of them.
+fn openings(hir: &Hir, config: &meta::Config) -> Option<meta::Regex> {
+    let first = match hir.kind() {
+        HirKind::Concat(all) => all.first()?,
+        _ => hir,
+    };
+    if first.properties().minimum_len().is_none_or(|n| n == 0) {
+        return None;
     }
-    opens
+    meta::Builder::new()
+        .configure(config.clone())
+        .build_from_hir(&without_word_boundaries(first))
+        .ok()
 }

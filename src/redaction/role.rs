@@ -4,7 +4,8 @@
 //! licence`, not `my boss's licence`), or the clause opens with a request to be contacted.
 
 use super::rules::Words;
-use super::text::{floor_boundary, fold, Folded};
+use super::text::{floor_boundary, fold, is_alphanumeric, Folded};
+use aho_corasick::AhoCorasick;
 
 /// Phrases that, earlier in the same clause, present a detail as the writer's own: in
 /// English and in the languages the report form is offered in or reporters write in.
@@ -290,7 +291,10 @@ fn ends_sentence(s: &str, i: usize, at_end: bool) -> bool {
 
 /// Whether the clause holds a possessive that no other person follows.
 fn possessive(clause: &str) -> Option<&'static str> {
-    if !POSSESSIVES.iter().any(|p| clause.contains(p)) {
+    // One search for all of them: asking for each in turn cost 1.5% of all time.
+    static ANY: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+    let any = ANY.get_or_init(|| AhoCorasick::new(POSSESSIVES).expect("the possessives build"));
+    if !any.is_match(clause) {
         return None;
     }
     // Han and Devanagari words run on (`我的老板的电话`): there a list word inside counts.
@@ -306,7 +310,7 @@ fn possessive(clause: &str) -> Option<&'static str> {
     let mut owner = None;
     let mut other = false;
     for w in clause
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .split(|c: char| !(is_alphanumeric(c) || c == '\''))
         .filter(|w| !w.is_empty())
     {
         if let Some(p) = find(POSSESSIVES, w) {
@@ -350,7 +354,7 @@ pub fn reporter_cue(text: &str, at: usize) -> Option<String> {
     }
     let opening = clause.trim_start();
     let first = opening
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .split(|c: char| !is_alphanumeric(c) && c != '-')
         .next()
         .unwrap_or("");
     CONTACT_IMPERATIVES

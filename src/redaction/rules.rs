@@ -40,7 +40,7 @@ use super::matcher::AnchoredStarts;
 use super::names::{NameDetector, NameSpec};
 use super::spec::Examples;
 pub use super::spec::RulesError;
-use super::text::{ceil_boundary, floor_boundary};
+use super::text::{ceil_boundary, floor_boundary, is_alphanumeric};
 use super::validators::{self, Validator};
 use aho_corasick::AhoCorasick;
 use include_dir::{include_dir, Dir};
@@ -155,7 +155,7 @@ impl Words {
     /// Where the first of the words occurs in `window` with the boundaries it asks for.
     pub fn find_in(&self, window: &str) -> Option<std::ops::Range<usize>> {
         let ac = self.automaton.as_ref()?;
-        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        let edge = |c: Option<char>| c.is_none_or(|c| !is_alphanumeric(c));
         ac.find_overlapping_iter(window)
             .find(|m| {
                 let (start, end) = self.edges[m.pattern().as_usize()];

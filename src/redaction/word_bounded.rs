@@ -69,7 +69,7 @@ impl WordBounded {
 }
 
 /// `hir` with every word boundary taken out: it matches wherever `hir` does, and more.
-fn without_word_boundaries(hir: &Hir) -> Hir {
+pub(super) fn without_word_boundaries(hir: &Hir) -> Hir {
     match hir.kind() {
         HirKind::Look(look) => match look {
             Look::Start

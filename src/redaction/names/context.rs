@@ -118,9 +118,7 @@ fn role_in_sentence(lex: &Lexicon, pre: &str) -> bool {
         .rsplit(['.', '។', '!', '?', '\n', '。'])
         .next()
         .unwrap_or(pre);
-    lex.roles
-        .iter()
-        .any(|r| !r.is_ascii() && sentence.contains(r.as_str()))
+    lex.roles_not_ascii.is_match(sentence)
 }
 
 /// A line that answers a handler's question about a name on the line before (`> Can

@@ -337,20 +337,28 @@ fn glued(
     let folded = fold(word);
     // Where folding changed the bytes (voiced kana: `オーナー`), offsets in it would not
     // map back: no glued cue is read there. Titles below read the word as written.
-    let cues: &[(String, Role)] = if folded.len() == word.len() {
-        &lex.glued
+    // The cues the word holds: looking for each cue in turn cost 4% of all time on the
+    // generated corpus.
+    let held: Vec<usize> = if folded.len() == word.len() {
+        (lex.glued_any.find_overlapping_iter(&folded))
+            .map(|m| m.pattern().as_usize())
+            .collect()
     } else {
-        &[]
+        Vec::new()
     };
     // Cues are longest first: `我叫` takes its name before `叫` can.
     let mut taken: Vec<usize> = Vec::new();
     // A Thai title standing as a word of its own (`นาย ประเสริฐ บุญมา` on a transfer slip):
     // inside a word it is another word (`นายหน้า`, a broker).
-    let title: &[(String, Role)] = &[(word.to_owned(), Role::Other)];
-    let cues = if t.script == Script::Thai && THAI_TITLES.contains(&word) {
-        title
+    let title = (word.to_owned(), Role::Other);
+    let cues: Vec<&(String, Role)> = if t.script == Script::Thai && THAI_TITLES.contains(&word) {
+        vec![&title]
     } else {
-        cues
+        let held = |n: &usize| held.contains(n);
+        (lex.glued.iter().enumerate())
+            .filter(|(n, _)| held(n))
+            .map(|(_, cue)| cue)
+            .collect()
     };
     for (cue, role) in cues {
         for (at, _) in folded.match_indices(cue.as_str()) {
