@@ -88,7 +88,7 @@ pub(super) fn word(t: &Token) -> bool {
 
 /// Where the name in a Han item starts and ends: a listed surname (after a familiar
 /// `小`, `老` or `阿`) and at most two more characters, the whole item.
-pub(super) fn han_item(lex: &Lexicon, item: &str) -> Option<(usize, usize)> {
+fn han_item(lex: &Lexicon, item: &str) -> Option<(usize, usize)> {
     let skip = item
         .chars()
         .next()
@@ -99,6 +99,26 @@ pub(super) fn han_item(lex: &Lexicon, item: &str) -> Option<(usize, usize)> {
     let first = rest.chars().next()?;
     let surname = lex.flags(word_hash(&rest[..first.len_utf8()])) & SURNAME != 0;
     (surname && (1..=3).contains(&chars) && (skip > 0 || chars >= 2)).then_some((skip, item.len()))
+}
+
+/// The name that the item `tokens[a..b]` of a list holds: in Han, from its listed surname
+/// (`han_item`); in another script without capitals, only a short one (a long run is a
+/// clause, not a name).
+pub(super) fn item_name(
+    lex: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    (a, b): (usize, usize),
+) -> Option<(usize, usize)> {
+    let (s, e) = (tokens[a].start, tokens[b - 1].end);
+    let script = tokens[a].script;
+    let (s, e) = if script == Script::Han {
+        let (from, to) = han_item(lex, &text[s..e])?;
+        (s + from, s + to)
+    } else {
+        (s, e)
+    };
+    (script == Script::Cased || text[s..e].chars().count() <= 12).then_some((s, e))
 }
 
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
@@ -168,20 +188,12 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         });
         let joined = list.len() >= 3 || ands > 0 || ideographic;
         if named && list.len() >= 2 && joined {
-            for item in list {
-                let (mut s, mut e) = span_of(item);
-                let script = tokens[item.0].script;
-                if script == Script::Han {
-                    let Some((from, to)) = han_item(lex, &text[s..e]) else {
-                        continue;
-                    };
-                    (s, e) = (s + from, s + to);
-                }
-                // A long run of another script is a clause, not a name.
-                let short = script == Script::Cased || text[s..e].chars().count() <= 12;
+            for &item in list {
                 // Items are disjoint, so the names added here never overlap each other.
-                if short && !overlaps(s, e) {
-                    spans.push(name_span(s, e, super::context::Ctx::None));
+                if let Some((s, e)) = item_name(lex, text, tokens, item) {
+                    if !overlaps(s, e) {
+                        spans.push(name_span(s, e, super::context::Ctx::None));
+                    }
                 }
             }
         }

@@ -10,7 +10,7 @@
 //! the same separator, make a list.
 
 use super::detector::name_span;
-use super::enumeration::{han_item, word};
+use super::enumeration::{item_name, word};
 use super::lexicon::{Lexicon, DICT, GIVEN, SURNAME};
 use super::script::Script;
 use super::tokens::Token;
@@ -119,17 +119,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             if dictionary {
                 continue;
             }
-            let (mut s, mut e) = range(r);
-            let script = tokens[r.0].script;
-            if script == Script::Han {
-                let Some((from, to)) = han_item(lex, &text[s..e]) else {
-                    continue;
-                };
-                (s, e) = (s + from, s + to);
-            }
-            let short = script == Script::Cased || text[s..e].chars().count() <= 12;
-            if short && !named(s, e, spans) {
-                spans.push(name_span(s, e, super::context::Ctx::None));
+            if let Some((s, e)) = item_name(lex, text, tokens, (r.0, r.1)) {
+                if !named(s, e, spans) {
+                    spans.push(name_span(s, e, super::context::Ctx::None));
+                }
             }
         }
     }
