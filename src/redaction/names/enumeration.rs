@@ -121,22 +121,36 @@ pub(super) fn item_name(
     (script == Script::Cased || text[s..e].chars().count() <= 12).then_some((s, e))
 }
 
+/// The names found so far, by start, with the furthest end reached up to each: whether a
+/// stretch overlaps one is a binary search (a long text holds tens of thousands).
+pub(super) struct Found {
+    names: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+}
+
+impl Found {
+    pub(super) fn new(spans: &[Span]) -> Self {
+        let mut names: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
+        names.sort_unstable();
+        let reach = names
+            .iter()
+            .scan(0, |far, &(_, e)| {
+                *far = e.max(*far);
+                Some(*far)
+            })
+            .collect();
+        Found { names, reach }
+    }
+
+    pub(super) fn overlaps(&self, start: usize, end: usize) -> bool {
+        let before = self.names.partition_point(|&(s, _)| s < end);
+        before > 0 && self.reach[before - 1] > start
+    }
+}
+
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
-    // Names found so far, by start, with the furthest end reached up to each: whether
-    // a stretch overlaps one is a binary search (a long text holds tens of thousands).
-    let mut names: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
-    names.sort_unstable();
-    let reach: Vec<usize> = names
-        .iter()
-        .scan(0, |far, &(_, e)| {
-            *far = e.max(*far);
-            Some(*far)
-        })
-        .collect();
-    let overlaps = |start: usize, end: usize| {
-        let before = names.partition_point(|&(s, _)| s < end);
-        before > 0 && reach[before - 1] > start
-    };
+    let found = Found::new(spans);
+    let overlaps = |start: usize, end: usize| found.overlaps(start, end);
     // Items: maximal runs of list words (one script, single spaces between them).
     let mut items: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;

@@ -10,7 +10,7 @@
 //! the same separator, make a list.
 
 use super::detector::name_span;
-use super::enumeration::{item_name, word};
+use super::enumeration::{item_name, word, Found};
 use super::lexicon::{Lexicon, DICT, GIVEN, SURNAME};
 use super::script::Script;
 use super::tokens::Token;
@@ -82,10 +82,16 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     if !text.contains('\n') {
         return;
     }
-    let named = |s: usize, e: usize, spans: &[Span]| spans.iter().any(|n| n.start < e && n.end > s);
-    // The rows: per line with a head, its token range and separator.
-    let mut rows: Vec<(usize, usize, Separator)> = Vec::new();
+    // The runs of rows (per line with a head, its token range and separator) long enough
+    // to be a list.
     let mut runs: Vec<Vec<(usize, usize, Separator)>> = Vec::new();
+    let mut rows: Vec<(usize, usize, Separator)> = Vec::new();
+    let mut end_run = |rows: &mut Vec<_>| {
+        let run = std::mem::take(rows);
+        if run.len() >= MIN_ROWS {
+            runs.push(run);
+        }
+    };
     let mut k = 0;
     let mut line_start = 0;
     for line_end in text.match_indices('\n').map(|(i, _)| i).chain([text.len()]) {
@@ -96,18 +102,24 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             .then(|| head(text, (line_start, line_end), tokens, k))
             .flatten();
         match row {
-            Some(r) if rows.last().is_none_or(|p| p.2 == r.2) => rows.push(r),
-            Some(r) => runs.push(std::mem::replace(&mut rows, vec![r])),
-            None => runs.push(std::mem::take(&mut rows)),
+            Some(r) => {
+                if rows.last().is_some_and(|p| p.2 != r.2) {
+                    end_run(&mut rows);
+                }
+                rows.push(r);
+            }
+            None => end_run(&mut rows),
         }
         line_start = line_end + 1;
     }
-    runs.push(rows);
-    for run in runs.into_iter().filter(|r| r.len() >= MIN_ROWS) {
+    end_run(&mut rows);
+    // Heads stand on lines of their own, so the names added here never overlap each other.
+    let found = Found::new(spans);
+    for run in runs {
         let range = |&(a, b, _): &(usize, usize, Separator)| (tokens[a].start, tokens[b - 1].end);
         if !run.iter().any(|r| {
             let (s, e) = range(r);
-            named(s, e, spans)
+            found.overlaps(s, e)
         }) {
             continue;
         }
@@ -120,7 +132,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 continue;
             }
             if let Some((s, e)) = item_name(lex, text, tokens, (r.0, r.1)) {
-                if !named(s, e, spans) {
+                if !found.overlaps(s, e) {
                     spans.push(name_span(s, e, super::context::Ctx::None));
                 }
             }
