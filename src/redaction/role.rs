@@ -6,6 +6,7 @@
 use super::rules::Words;
 use super::text::{floor_boundary, fold, is_alphanumeric, Folded};
 use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// Phrases that, earlier in the same clause, present a detail as the writer's own: in
 /// English and in the languages the report form is offered in or reporters write in.
@@ -292,9 +293,9 @@ fn ends_sentence(s: &str, i: usize, at_end: bool) -> bool {
 /// Whether the clause holds a possessive that no other person follows.
 fn possessive(clause: &str) -> Option<&'static str> {
     // One search for all of them: asking for each in turn cost 1.5% of all time.
-    static ANY: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
-    let any = ANY.get_or_init(|| AhoCorasick::new(POSSESSIVES).expect("the possessives build"));
-    if !any.is_match(clause) {
+    static ANY: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(POSSESSIVES).expect("the possessives build"));
+    if !ANY.is_match(clause) {
         return None;
     }
     // Han and Devanagari words run on (`我的老板的电话`): there a list word inside counts.
