@@ -13,7 +13,8 @@
 //! address, the address rules' to find (the room in it is the report: `em ở phòng trên
 //! lầu nhà hàng, 212 Main Street` gives up `212 Main Street, ...`).
 
-use super::{address, described_place, text};
+use super::names::script::Script;
+use super::{address, described_place, residence, text};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
 
@@ -176,25 +177,11 @@ static STREET: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(&described_place::street()).expect("the street pattern compiles")
 });
 
-/// Whether `c` may stand next to a cue: the words must be whole. (Han, Thai and Khmer
-/// are written without spaces, so any character may.)
-fn outside_word(c: Option<char>, spaced: bool) -> bool {
-    !spaced || c.is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != 'ʻ')
-}
-
-/// Whether a cue is written in a script with spaces between its words.
+/// Whether a cue is written in a script with spaces between its words: not Han, Thai or
+/// Khmer, whose cues may stand inside a run of letters.
 fn spaced(cue: &str) -> bool {
-    !cue.chars().any(|c| {
-        matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{0e00}'..='\u{0e7f}' | '\u{1780}'..='\u{17ff}')
-    })
-}
-
-/// Where a sentence ends: a stop that ends one, a line break, a danda or a Khmer stop.
-fn is_sentence_end(text: &str, i: usize, c: char) -> bool {
-    matches!(
-        c,
-        '!' | '?' | '\n' | ';' | '。' | '！' | '？' | '।' | '॥' | '។' | '|'
-    ) || (c == '.' && text[i + 1..].chars().next().is_none_or(char::is_whitespace))
+    !cue.chars()
+        .any(|c| Script::of(c).unspaced() || ('\u{1780}'..='\u{17ff}').contains(&c))
 }
 
 /// The places in `text` told around a word for living there, as byte ranges.
@@ -202,9 +189,9 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for cue in CUE.find_iter(text) {
         let word = &text[cue.start()..cue.end()];
-        let whole = spaced(word);
-        if !outside_word(text[..cue.start()].chars().next_back(), whole)
-            || !outside_word(text[cue.end()..].chars().next(), whole)
+        let whole = |c: Option<char>| !spaced(word) || residence::outside_word(c);
+        if !whole(text[..cue.start()].chars().next_back())
+            || !whole(text[cue.end()..].chars().next())
         {
             continue;
         }
@@ -223,10 +210,7 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
 fn after(text: &str, from: usize) -> Option<(usize, usize)> {
     let window = text::floor_boundary(text, (from + REACH).min(text.len()));
     let rest = &text[from..window];
-    let sentence = rest
-        .char_indices()
-        .find(|&(i, c)| is_sentence_end(rest, i, c))
-        .map_or(rest.len(), |(i, _)| i);
+    let sentence = text::sentence_end(rest);
     let street = STREET.find_iter(&rest[..sentence]).last()?;
     let start = from + rest.len() - rest.trim_start_matches([' ', ':', '\u{200b}']).len();
     if rest[..sentence].contains(|c: char| c.is_ascii_digit()) {
@@ -259,7 +243,7 @@ fn before(text: &str, to: usize) -> Option<(usize, usize)> {
     let from = head
         .char_indices()
         .rev()
-        .find(|&(i, c)| is_sentence_end(head, i, c))
+        .find(|&(i, c)| text::is_sentence_end(head, i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let sentence = &head[from..];
     let street = STREET.find(sentence)?;

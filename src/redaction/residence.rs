@@ -92,7 +92,7 @@ static CUE: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// Whether `c` may stand next to a cue or a landmark: the words must be whole.
-fn outside_word(c: Option<char>) -> bool {
+pub(super) fn outside_word(c: Option<char>) -> bool {
     c.is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != 'ʻ')
 }
 
@@ -108,7 +108,7 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let rest = &text[cue.end()..];
-        let sentence = sentence_end(rest);
+        let sentence = super::text::sentence_end(rest);
         if sentence > MAX_LEN {
             continue;
         }
@@ -134,18 +134,6 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
         }
     }
     found
-}
-
-/// Where the sentence that `rest` opens ends: at a full stop that ends a sentence (not one
-/// inside `St.`), a question or exclamation mark, a semicolon, a bracket or a line break.
-fn sentence_end(rest: &str) -> usize {
-    rest.char_indices()
-        .find(|&(i, c)| {
-            let after = &rest[i + c.len_utf8()..];
-            matches!(c, '!' | '?' | '\n' | ';' | '。' | '(')
-                || (c == '.' && (after.is_empty() || after.starts_with([' ', '\n'])))
-        })
-        .map_or(rest.len(), |(i, _)| i)
 }
 
 fn landmark(place: &str) -> bool {

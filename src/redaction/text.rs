@@ -347,6 +347,23 @@ pub fn ends_with_where<T>(s: &str, find: impl Fn(&str) -> Option<T>) -> Option<T
     }
 }
 
+/// Whether the character `c` at byte `i` of `s` ends a sentence: a full stop before a
+/// space or the end (not the one inside `St.`), a question or exclamation mark (full-width
+/// too), a semicolon, a bracket, a line break, `|`, a danda or a Khmer full stop.
+pub fn is_sentence_end(s: &str, i: usize, c: char) -> bool {
+    matches!(
+        c,
+        '!' | '?' | '\n' | ';' | '(' | '|' | '。' | '！' | '？' | '।' | '॥' | '។'
+    ) || (c == '.' && s[i + 1..].chars().next().is_none_or(char::is_whitespace))
+}
+
+/// The length of the sentence that `rest` opens (see `is_sentence_end`).
+pub fn sentence_end(rest: &str) -> usize {
+    rest.char_indices()
+        .find(|&(i, c)| is_sentence_end(rest, i, c))
+        .map_or(rest.len(), |(i, _)| i)
+}
+
 /// The largest character boundary of `text` at or below `at`.
 pub fn floor_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
