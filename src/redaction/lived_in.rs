@@ -9,9 +9,10 @@
 //! words are too many to list, so the whole stretch between a word for living somewhere
 //! and the end of its sentence is taken when it names a street. Where the verb comes
 //! last (Hindi, Punjabi, Tamil, Korean, Japanese), the stretch before it. A stretch with
-//! no street (`vivo en Queenstown`) names no one; one with a number is a numbered
-//! address, the address rules' to find (the room in it is the report: `em ở phòng trên
-//! lầu nhà hàng, 212 Main Street` gives up `212 Main Street, ...`).
+//! no street (`vivo en Queenstown`) names no one. Before a numbered address, a short
+//! description is taken with it (`em ở phòng trên lầu nhà hàng, 212 Main Street`): the
+//! writer has just said they live there, so the room is their door, not the report's
+//! workplace; a longer stretch, or other numbers in it, is left to the address rules.
 
 use super::names::script::Script;
 use super::{address, described_place, residence, text};
@@ -213,16 +214,45 @@ fn after(text: &str, from: usize) -> Option<(usize, usize)> {
     let sentence = text::sentence_end(rest);
     let street = STREET.find_iter(&rest[..sentence]).last()?;
     let start = from + rest.len() - rest.trim_start_matches([' ', ':', '\u{200b}']).len();
+    let before_street = &text[start..from + street.start()];
     if rest[..sentence].contains(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    // A street right after the cue, or after a town (`vivo en Queenstown, Gorge Road`),
-    // is a street lived on, which names no door; a description before it does.
-    if !described(&rest[..street.start()]) {
+        room_before_number(before_street)?;
+    } else if !described(before_street) {
+        // A street right after the cue, or after a town (`vivo en Queenstown, Gorge
+        // Road`), is a street lived on, which names no door; a description before it does.
         return None;
     }
     let tail = address::tail_of(text, from + street.end());
     Some((start, described_place::described_after(text, tail)))
+}
+
+/// At most this many words describe the room or house before its numbered address.
+const ROOM_WORDS: usize = 8;
+
+/// The house number a street follows, after a comma or a word for "number" that ends the
+/// room told before it (`phòng trên lầu nhà hàng, 212 `, `квартире 5B, 90 `, `ห้องพักหลังร้าน
+/// เลขที่ 88 `). Joined by a preposition instead (`em ở chung nhà với chủ tại 41`, living in
+/// the boss's house at 41), the dwelling is the report, as in English.
+static HOUSE_NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:,\s*|(?:^|\s)(?i:số|no\.?|№|เลขที่|номер)\s*)\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\s+$",
+    )
+    .expect("the house number pattern compiles")
+});
+
+/// The room told in `words` before a street's house number: a short description with no
+/// other number but a flat's (`квартире 5B`). A bare count (`3 năm`, three years) says
+/// the words are a clause, not a room.
+fn room_before_number(words: &str) -> Option<&str> {
+    let number = HOUSE_NUMBER.find(words)?;
+    let room = &words[..number.start()];
+    let short = room.split_whitespace().count() <= ROOM_WORDS;
+    let no_count = room.split_whitespace().all(|word| {
+        let word = word.trim_end_matches([',', '.']);
+        (word.is_empty() || !word.chars().all(|c| c.is_ascii_digit()))
+            && word.chars().filter(char::is_ascii_digit).count() <= 3
+    });
+    (short && no_count && !room.contains(['$', '%']) && described(room)).then_some(room)
 }
 
 /// Whether `words` describe something: a word that is not a name (not capitalised, or in
@@ -258,7 +288,13 @@ fn before(text: &str, to: usize) -> Option<(usize, usize)> {
         .unwrap_or(0);
     let place = &sentence[opening..];
     if place.contains(|c: char| c.is_ascii_digit()) {
-        return None;
+        // A numbered address: the room told before it, and the address to its end (what
+        // follows, up to the verb, is the clause: `8 хүн нэг байшинд`, eight people in one
+        // house).
+        let room = room_before_number(sentence[opening..street.start()].trim_start())?;
+        let start = window + from + sentence[..street.start()].rfind(room)?;
+        let tail = address::tail_of(text, window + from + street.end());
+        return Some((start, described_place::described_after(text, tail)));
     }
     // As after a cue, the street alone names no door: the place must say more.
     let around = place.replace(street.as_str(), "");
@@ -303,15 +339,34 @@ mod tests {
     }
 
     #[test]
+    fn the_room_told_before_a_numbered_address() {
+        assert_eq!(
+            places("em ở phòng trên lầu nhà hàng, 212 Main Street, Upper Hutt 5018. chủ"),
+            vec!["phòng trên lầu nhà hàng, 212 Main Street, Upper Hutt 5018"]
+        );
+        assert_eq!(
+            places("я в квартире 5B, 90 Anzac Avenue, Auckland Central, документы"),
+            vec!["квартире 5B, 90 Anzac Avenue, Auckland Central"]
+        );
+        assert_eq!(
+            places("நான் restaurant மேல் flat, 142 Victoria Street, Hamilton Central ல இருக்கேன்."),
+            vec!["restaurant மேல் flat, 142 Victoria Street, Hamilton Central"]
+        );
+        // Pay and hours are no room; a dwelling joined by a preposition is the report.
+        assert!(places("em ở đây làm 60 giờ một tuần lương $300, 212 Main Street.").is_empty());
+        assert!(
+            places("em ở chung nhà với chủ tại 41 Featherston St, Palmerston North.").is_empty()
+        );
+    }
+
+    #[test]
     fn no_street_no_place() {
         assert!(places("vivo en Queenstown con mi hermana. el jefe").is_empty());
         assert!(places("I live in fear every day. The boss is on Queen Street.").is_empty());
         assert!(places("em ở đây 3 năm rồi, chủ không trả lương").is_empty());
         assert!(places("मैं हर दिन डर में रहता हूँ").is_empty());
         assert!(places("vivo en Queenstown, Gorge Road, cerca del río.").is_empty());
-        assert!(
-            places("em ở phòng trên lầu nhà hàng, 212 Main Street, Upper Hutt 5018.").is_empty()
-        );
+        assert!(places("em ở đây 3 năm rồi, làm ở 212 Main Street, Upper Hutt.").is_empty());
         assert!(places("मैं Queen Street में रहता हूँ").is_empty());
     }
 }
