@@ -46,7 +46,8 @@ factory|mill|wharf|temple|mosque|gurdwara|chapel|pub|tavern|motel|supermarket|ga
 turn-off|roundabout|cemetery|park|domain|library|pharmacy|chemist|bakery|takeaways|\
 petrol station|service station|fire station|police station|rugby club|club|office|mall|\
 silo|silos|cowshed|milking shed|water tank|tank|gate|yards|woolshed|packing shed|farm|orchard|\
-crossing|railway crossing|level crossing";
+crossing|railway crossing|level crossing|restaurant|cafe|café|bar|takeaway|laundromat|laundry|\
+salon|warehouse|workshop|market|depot|car wash|car yard";
 
 /// A capitalised word of a name.
 const NAME: &str = r"[\p{Lu}][\p{L}\p{M}'’\-]*";

@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 pub const RULE: &str = "lived-in";
 
 /// Words for living or staying somewhere that the place follows, with their preposition
-/// (which stays outside the place): Vietnamese, Thai, Chinese, Indonesian and Malay,
+/// (which stays outside the place): Vietnamese (with its marks and without), Thai, Chinese, Indonesian and Malay,
 /// Tagalog and Bisaya, Spanish, Portuguese, Russian and Ukrainian, Arabic, Bengali,
 /// Nepali, Khmer, Swahili, Samoan and Tongan, te reo. Compared without ASCII case.
 /// (English ones are `described_place`'s, by its dwellings and prepositions.)
@@ -39,6 +39,13 @@ const CUES_BEFORE: &[&str] = &[
     "sống ở",
     "sống tại",
     "ở tại",
+    // Vietnamese typed without its marks.
+    "em o",
+    "toi o",
+    "minh o",
+    "dang o",
+    "song o",
+    "song tai",
     "อยู่ที่",
     "พักที่",
     "住在",
@@ -49,6 +56,8 @@ const CUES_BEFORE: &[&str] = &[
     "kami di",
     "menginap di",
     "nakatira ako sa",
+    "nakatira po ako sa",
+    "nakatira po kami sa",
     "nakatira kami sa",
     "nakatira sa",
     "nandito ako sa",
@@ -94,6 +103,8 @@ const CUES_BEFORE: &[&str] = &[
     "أقيم في",
     "আমি থাকি",
     "আমরা থাকি",
+    "ami thaki",
+    "amra thaki",
     "बस्ने ठाउँ",
     "ខ្ញុំនៅ",
     "ខ្ញុំ\u{200b}នៅ",
@@ -112,13 +123,20 @@ const CUES_BEFORE: &[&str] = &[
 ];
 
 /// Words for living somewhere that come after the place (verb-last languages): Hindi and
-/// Nepali, Punjabi, Tamil, Korean, Japanese, Persian, Mongolian.
+/// Nepali (in their script and in Latin letters), Punjabi, Tamil, Korean, Japanese, Persian, Mongolian.
 const CUES_AFTER: &[&str] = &[
     "रहता हूँ",
     "रहती हूँ",
     "रहता हूं",
     "रहती हूं",
     "रहते हैं",
+    "rehta hu",
+    "rehta hoon",
+    "rehti hu",
+    "rehti hoon",
+    "rehte hai",
+    "rehte hain",
+    "rehnde haan",
     "बस्छु",
     "बस्छौं",
     "ਰਹਿੰਦੇ",
@@ -146,6 +164,8 @@ const CUES_AFTER: &[&str] = &[
 const PRONOUNS: &[&str] = &[
     "मैं",
     "हम",
+    "main",
+    "hum",
     "म",
     "हामी",
     "ਮੈਂ",
@@ -235,7 +255,7 @@ const ROOM_WORDS: usize = 8;
 /// the boss's house at 41), the dwelling is the report, as in English.
 static HOUSE_NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:,\s*|(?:^|\s)(?i:số|no\.?|№|เลขที่|номер)\s*)\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\s+$",
+        r"(?:,\s*|(?:^|\s)(?i:số|so|no\.?|№|เลขที่|номер)\s*)\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\s+$",
     )
     .expect("the house number pattern compiles")
 });

@@ -181,8 +181,21 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                     while end < j && end < k + MAX_WORDS && listed(&tokens[end]) {
                         end += 1;
                     }
+                    // A family name is written after the given name, which the lists may
+                    // lack in the writer's spelling (`दिपक गुरुङ`): the plain word before a
+                    // family name that is no given name is that given name.
+                    let family_only = tokens[k].flags & (GIVEN | SURNAME) == SURNAME;
+                    let start = if family_only
+                        && k > i
+                        && tokens[k - 1].start >= covered
+                        && plain(text, &tokens[k - 1])
+                    {
+                        tokens[k - 1].start
+                    } else {
+                        tokens[k].start
+                    };
                     covered = tokens[end - 1].end;
-                    spans.push(name_span(tokens[k].start, covered, Ctx::None));
+                    spans.push(name_span(start, covered, Ctx::None));
                 }
             }
         }
@@ -288,6 +301,13 @@ fn spaced_name(
             Some(tokens[end - 1].end)
         }
     }
+}
+
+/// Whether a token of a spaced script can be a word of a name: no function word, common
+/// word, role, business or cue, and word-sized.
+fn plain(text: &str, t: &Token) -> bool {
+    t.flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0
+        && (2..=12).contains(&text[t.start..t.end].chars().count())
 }
 
 /// A Korean word without the particle or ending glued to it.
@@ -425,7 +445,14 @@ fn glued(
         for title in HAN_TITLES {
             for (at, _) in word.match_indices(title) {
                 if let Some(start) = han_name_before(lex, text, t.start, t.start + at) {
-                    spans.push(name_span(start, t.start + at, Ctx::Strong(Role::Other)));
+                    // `君` is a title after a surname alone (`田中君`), but after a surname
+                    // and a given character it ends a Chinese given name (`林怡君`).
+                    let end = if *title == "君" && !is_surname(lex, &text[start..t.start + at]) {
+                        t.start + at + title.len()
+                    } else {
+                        t.start + at
+                    };
+                    spans.push(name_span(start, end, Ctx::Strong(Role::Other)));
                 }
             }
         }
@@ -762,6 +789,9 @@ mod tests {
         assert_eq!(found("联系人：黄建华 电话"), vec![("黄建华", Other)]);
         assert_eq!(found("何老板: 明天早上五点到工地"), vec![("何", Other)]);
         assert_eq!(found("老板全名何振东，他"), vec![("何振东", Other)]);
+        // `君` ends a given name after a surname and a given character, not a surname.
+        assert_eq!(found("我的資料：林怡君，身分證"), vec![("林怡君", Other)]);
+        assert_eq!(found("田中君が来た"), vec![("田中", Other)]);
     }
 
     #[test]
@@ -772,6 +802,8 @@ mod tests {
             found("ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ ਜੀ ਮੈਂ ਬਲਦੇਵ ਸਿੰਘ ਪਿੰਡ ਤੋਂ ਬੋਲ ਰਿਹਾ"),
             vec![("ਬਲਦੇਵ ਸਿੰਘ", Other)]
         );
+        // A given name in a spelling the lists lack, before a listed family name.
+        assert_eq!(found("सम्पर्क : दिपक गुरुङ\nफोन"), vec![("दिपक गुरुङ", Other)]);
     }
 
     #[test]
