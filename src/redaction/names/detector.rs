@@ -133,7 +133,11 @@ impl NameDetector {
             while end > i + 1 && tokens[end - 1].particle {
                 end -= 1;
             }
-            self.run(text, &tokens, i, end, shape, &mut spans);
+            // A sentence that opens with a cue for a person (`Contact Sunny 027 ...`,
+            // `Call Rose on ...`): the name starts after it, and the cue is its context.
+            let opening_cue = t.flags & PERSON_TAIL != 0 && t.flags & (GIVEN | SURNAME) == 0;
+            let start = if opening_cue && end > i + 1 { i + 1 } else { i };
+            self.run(text, &tokens, start, end, shape, &mut spans);
             i = j.max(i + 1);
         }
         lowercase::find(&self.lex, text, &tokens, &mut spans);
@@ -257,10 +261,13 @@ impl NameDetector {
         // A common word alone right after a cue is a nickname (`the owner Sunny`, `his
         // girlfriend "Candy"`).
         let alone = classes.len() == 1;
-        // A place alone after a cue for a person is their family name (`I saw Vunisea`).
+        // A place alone after a cue for a person is their family name (`I saw Vunisea`);
+        // so is any word alone between such a cue and a phone number, whose number it is
+        // (`Contact Sunny 027 486 7172`, `call Rose on 021 ...`).
         if alone
-            && classes[0] == Class::Soft
-            && only_a_place(&run[0])
+            && (classes[0] == Class::Soft && only_a_place(&run[0])
+                || matches!(classes[0], Class::Soft | Class::Ambiguous)
+                    && phone_follows(&text[run[0].end..]))
             && matches!(
                 context(&self.lex, text, run[0].start),
                 Ctx::Person | Ctx::Strong(_)
@@ -546,6 +553,22 @@ fn lone_word_is_name(
     !PLACE_BEFORE.contains(&word.as_str())
 }
 
+/// Whether `rest` opens with a phone number, straight after a word or after `on`, `at`,
+/// `:` or a dash: seven digits or more, spaced or not.
+fn phone_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', ':', '-', '–']);
+    let rest = ["on ", "at ", "- ", "– "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+        .trim_start_matches(['(', '+']);
+    let number = rest
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')')))
+        .unwrap_or(rest.len());
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest[..number].bytes().filter(u8::is_ascii_digit).count() >= 7
+}
+
 /// English words common in any English sentence, and seldom words of other languages.
 const ENGLISH_MARKERS: &[&str] = &[
     "the", "and", "is", "was", "are", "were", "he", "she", "they", "we", "his", "her", "their",
@@ -609,6 +632,14 @@ mod tests {
         assert!(found("young Indian and Fijian-Indian men, he is Samoan-Kiwi").is_empty());
         assert!(found("arrives daily in a white Mercedes NLV191").is_empty());
         assert_eq!(found("We call him Bongo."), vec![("Bongo", Other)]);
+        // A word between a cue for a person and a phone number is whose number it is.
+        assert_eq!(
+            found("Contact Sunny 027 486 7172 today."),
+            vec![("Sunny", Other)]
+        );
+        assert_eq!(found("Call Rose on 021 555 0192."), vec![("Rose", Other)]);
+        assert!(found("Contact Sunny Days Ltd for work.").is_empty());
+        assert!(found("Call Monday 8am.").is_empty());
         assert_eq!(found("Marie Little drives."), vec![("Marie Little", Other)]);
         assert_eq!(
             found("My English name is Snow Yang."),

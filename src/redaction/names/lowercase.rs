@@ -58,6 +58,47 @@ fn romance_noun(word: &str) -> bool {
     ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
+/// Words for "name" that a name follows (`his name is sunny`, `contractor ka naam sunny
+/// hai`).
+const NAME_WORDS: &[&str] = &["name is", "name was", "name", "naam", "nam", "naav", "naa"];
+
+/// Function words that carry an English clause on (`will be`, `is`): no name sits before
+/// them.
+const ENGLISH_WORDS: &[&str] = &[
+    "be", "is", "was", "are", "were", "been", "have", "has", "had", "do", "does", "did", "not",
+    "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "the", "a", "an", "it",
+];
+
+/// A listed given name right after a word for "name": the name, though it is also an
+/// English word (`sunny`, `rose`).
+fn named_by_a_name_word(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    let before = text[..t.start].trim_end_matches([' ', ':']);
+    let after_name = NAME_WORDS.iter().any(|w| {
+        before.len() >= w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+    });
+    let hash = word_hash(&text[t.start..t.end]);
+    let f = lex.flags(hash);
+    // An English word is the name only where no English clause goes on after it (`the
+    // name will be changed`): at a mark or before a word of another language (`hai`).
+    let rest = text[t.end..].trim_start_matches(' ');
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let english = |w: &str| ENGLISH_WORDS.contains(&w) || lex.dictionary(word_hash(w)) != 0;
+    let clause_ends = next.is_empty() || !english(next);
+    after_name
+        && (lex.dictionary(hash) == 0 || clause_ends)
+        && !t.capitalised
+        && t.script == Script::Cased
+        && t.end - t.start >= 3
+        && f & GIVEN != 0
+        && f & (STOP | BUSINESS | ROLE) == 0
+}
+
 fn given(lex: &Lexicon, text: &str, t: &Token) -> bool {
     if t.capitalised || t.script != Script::Cased || t.end - t.start < 3 {
         return false;
@@ -78,8 +119,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         // After a person cue only a listed given name (`call simon on`); after a strong
         // cue any word that is no English word.
         let person = after & PERSON_TAIL != 0 && given(lex, text, first);
-        let cued =
-            after & CUE_TAIL != 0 && (namelike(lex, text, first) || introduced(lex, text, first));
+        let cued = after & CUE_TAIL != 0
+            && (namelike(lex, text, first)
+                || introduced(lex, text, first)
+                || named_by_a_name_word(lex, text, first));
         if first.capitalised || after & (CUE_TAIL | PERSON_TAIL) == 0 || !(person || cued) || {
             // Names found so far are in text order: look at the one before.
             let before = spans[..found].partition_point(|s| s.start <= first.start);
@@ -91,6 +134,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         let ctx = context(lex, text, first.start);
         let listed = lex.flags(word_hash(&text[first.start..first.end])) & (GIVEN | SURNAME) != 0;
         let strong = match ctx {
+            _ if named_by_a_name_word(lex, text, first) => true,
             Ctx::Strong(Role::Other) if capitalising => listed && namelike(lex, text, first),
             Ctx::Strong(Role::Reporter) if capitalising && !listed => {
                 namelike(lex, text, first) && !romance_noun(&text[first.start..first.end])
@@ -128,7 +172,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         {
             let t = &tokens[j];
             let after_particle = tokens[j - 1].particle || tokens[j - 1].flags & PARTICLE != 0;
-            if namelike(lex, text, t)
+            // A third word in lower case only when listed: past a given name and a family
+            // name, an unlisted word is the sentence's verb (`prasetyo sihotang menahan`).
+            let listed = lex.flags(word_hash(&text[t.start..t.end])) & (GIVEN | SURNAME) != 0;
+            if namelike(lex, text, t) && (words < 2 || listed)
                 || (t.capitalised && t.flags & (STOP | ROLE | BUSINESS) == 0)
                 || (after_particle && introduced(lex, text, t))
             {
@@ -178,6 +225,15 @@ mod tests {
             found("talofa o au o sefo e galue i le fale"),
             vec![("sefo", Reporter)]
         );
+    }
+
+    #[test]
+    fn after_a_word_for_name_a_given_name_that_is_also_a_word() {
+        assert_eq!(
+            found("contractor ka naam sunny hai"),
+            vec![("sunny", Other)]
+        );
+        assert!(found("the name will be changed").is_empty());
     }
 
     #[test]
