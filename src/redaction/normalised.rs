@@ -295,30 +295,31 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
     }
     // English and te reo Māori; then, for phone numbers read out in the languages our
     // reporters speak, Spanish, Portuguese, French, Tagalog, Samoan, Tongan, Indonesian and
-    // Malay, Vietnamese, romanised Hindi and Swahili (a word shared by two languages with two
-    // values is left out: Fijian `dua` is 1, Indonesian `dua` 2).
+    // Malay, Vietnamese, romanised Hindi, Nepali, Bengali, Tamil and Sinhala, and Swahili (a
+    // word shared by two languages with two values is left out: Fijian `dua` is 1,
+    // Indonesian `dua` 2).
     Some(match &buf[..word.len()] {
         b"zero" | b"oh" | b"o" | b"nought" | b"kore" | b"cero" | b"sero" | b"selo" | b"noa"
-        | b"nol" | b"kosong" | b"shunya" | b"sifuri" => (0, 1),
+        | b"nol" | b"kosong" | b"shunya" | b"sifuri" | b"sunya" | b"sunna" | b"shunno"
+        | b"poojyam" | b"pujyam" | b"binduwa" => (0, 1),
         b"one" | b"tahi" | b"uno" | b"um" | b"isa" | b"tasi" | b"taha" | b"satu" | b"ek"
-        | b"moja" => (1, 1),
+        | b"moja" | b"onnu" | b"eka" => (1, 1),
         b"two" | b"rua" | b"dos" | b"dois" | b"dalawa" | b"lua" | b"dua" | b"hai" | b"do"
-        | b"deux" | b"mbili" => (2, 1),
+        | b"deux" | b"mbili" | b"dui" | b"rendu" | b"deka" => (2, 1),
         b"three" | b"toru" | b"tres" | b"tatlo" | b"tolu" | b"tiga" | b"ba" | b"teen" | b"tin"
-        | b"trois" | b"tatu" => (3, 1),
+        | b"trois" | b"tatu" | b"moonu" | b"thuna" => (3, 1),
         b"four" | b"wha" | b"cuatro" | b"quatro" | b"apat" | b"fa" | b"empat" | b"char"
-        | b"chaar" | b"quatre" | b"nne" => (4, 1),
+        | b"chaar" | b"quatre" | b"nne" | b"naalu" | b"hathara" => (4, 1),
         b"five" | b"rima" | b"cinco" | b"lima" | b"nima" | b"paanch" | b"panch" | b"pach"
-        | b"cinq" | b"tano" => (5, 1),
-        b"six" | b"ono" | b"seis" | b"anim" | b"enam" | b"chhe" | b"che" | b"chhah" | b"sita" => {
-            (6, 1)
-        }
+        | b"cinq" | b"tano" | b"anju" | b"paha" => (5, 1),
+        b"six" | b"ono" | b"seis" | b"anim" | b"enam" | b"chhe" | b"che" | b"chhah" | b"sita"
+        | b"chha" | b"chhoy" | b"aaru" | b"haya" => (6, 1),
         b"seven" | b"whitu" | b"siete" | b"sete" | b"pito" | b"fitu" | b"tujuh" | b"saat"
-        | b"sat" | b"sept" | b"saba" => (7, 1),
+        | b"sat" | b"sept" | b"saba" | b"ezhu" | b"hatha" => (7, 1),
         b"eight" | b"waru" | b"ocho" | b"oito" | b"walo" | b"valu" | b"delapan" | b"lapan"
-        | b"aath" | b"aat" | b"huit" | b"nane" => (8, 1),
+        | b"aath" | b"aat" | b"huit" | b"nane" | b"ettu" => (8, 1),
         b"nine" | b"iwa" | b"nueve" | b"nove" | b"siyam" | b"iva" | b"hiva" | b"sembilan"
-        | b"nau" | b"nao" | b"neuf" | b"tisa" => (9, 1),
+        | b"nau" | b"nao" | b"neuf" | b"tisa" | b"noy" | b"onbathu" | b"namaya" => (9, 1),
         b"double" => (10, 2),
         b"triple" => (10, 3),
         _ => return None,
@@ -816,6 +817,9 @@ mod tests {
         assert_eq!(norm("021 double five triple one 4"), "021551114");
         assert_eq!(norm("one or two of us"), "one or two of us");
         assert_eq!(norm("waru rua toru whā rima"), "82345");
+        // Romanised Nepali and Tamil.
+        assert_eq!(norm("sunya dui sat, tin aath chha"), "027386");
+        assert_eq!(norm("poojyam rendu onbathu, moonu onnu"), "02931");
         assert_eq!(
             norm("mi número es cero dos uno, siete siete"),
             "mi número es 02177"
