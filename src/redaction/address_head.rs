@@ -272,12 +272,22 @@ fn unit_chain(words: &[(usize, &str)]) -> Option<usize> {
             [.., (_, a), (_, b)]
                 if matches!(
                     (a.to_lowercase().as_str(), b.to_lowercase().as_str()),
-                    ("nhà", "số") | ("số", "nhà")
+                    ("nhà", "số") | ("số", "nhà") | ("nha", "so") | ("so", "nha")
                 ) && groups == 0 =>
             {
                 2
             }
             [.., (_, a)] if a.to_lowercase() == "số" && groups == 0 => 1,
+            // Which of the building's floors or units (`upstairs 2nd floor`, `rear unit 3`).
+            [.., (_, a)]
+                if groups > 0
+                    && matches!(
+                        a.to_lowercase().as_str(),
+                        "upstairs" | "downstairs" | "rear" | "front" | "top"
+                    ) =>
+            {
+                1
+            }
             _ => break,
         };
         k -= n;
@@ -385,6 +395,12 @@ mod tests {
 
     #[test]
     fn rooms_floors_and_blocks_before_an_address() {
+        assert_eq!(
+            head("ran yu upstairs 2nd floor, 86 Dominion Road", "86"),
+            "upstairs 2nd floor, "
+        );
+        assert_eq!(head("em o nha so 8 Jocelyn Street", "8 J"), "nha so ");
+        assert_eq!(head("the top of 8 Jocelyn Street", "8 J"), "");
         assert_eq!(
             head("RSE camp. Block C room 14, 2 Te Matai Road", "2 Te"),
             "Block C room 14, "
