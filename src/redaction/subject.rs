@@ -340,10 +340,14 @@ fn clause_before(text: &str, at: usize) -> &str {
     let lo = super::text::floor_boundary(text, at.saturating_sub(120));
     let window = &text[lo..at];
     let start = clause_start(window);
-    // A danda ends a sentence in Devanagari and Gurmukhi.
-    let start = window[start..]
-        .rfind(['।', '॥'])
-        .map_or(start, |i| start + i + '।'.len_utf8());
+    // A danda ends a sentence in Devanagari and Gurmukhi (never in an ASCII clause).
+    let rest = &window[start..];
+    let start = match rest.is_ascii() {
+        true => start,
+        false => rest
+            .rfind(['।', '॥'])
+            .map_or(start, |i| start + i + '।'.len_utf8()),
+    };
     &window[start..]
 }
 
