@@ -117,6 +117,12 @@ fn walk(dfa: &DFA, cache: &mut Cache, text: &str, patterns: usize) -> Option<Vec
         }
         new
     };
+    // The match states noted lately: a run of matches (digit groups) passes through the
+    // same few again and again, and reading a state's patterns cost more than the walk.
+    // Forgotten when the cache is cleared, which gives their ids to other states.
+    let mut recent = [None; 8];
+    let mut slot = 0;
+    let mut clears = cache.clear_count();
     let input = Input::new(text);
     let mut sid = dfa.start_state_forward(cache, &input).ok()?;
     cache.search_start(0);
@@ -135,9 +141,16 @@ fn walk(dfa: &DFA, cache: &mut Cache, text: &str, patterns: usize) -> Option<Vec
         };
         if sid.is_tagged() {
             if sid.is_match() {
-                left -= note(cache, sid);
-                if left == 0 {
-                    break;
+                if cache.clear_count() != clears {
+                    (recent, clears) = ([None; 8], cache.clear_count());
+                }
+                if !recent.contains(&Some(sid)) {
+                    recent[slot % recent.len()] = Some(sid);
+                    slot += 1;
+                    left -= note(cache, sid);
+                    if left == 0 {
+                        break;
+                    }
                 }
             } else if sid.is_dead() {
                 break;
