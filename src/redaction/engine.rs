@@ -1,6 +1,7 @@
-//! The redaction engine: every rule compiled once; a first pass of `RegexSet`s picks the
-//! rules that can match, so the cost of a scan grows little with the number of rules. Names are found
-//! by the name detector (gazetteers, context and shape: see `names`).
+//! The redaction engine: every rule compiled once; a first pass over sets of rules
+//! (`first_pass`) picks the rules that can match, so the cost of a scan grows little with
+//! the number of rules. Names are found by the name detector (gazetteers, context and
+//! shape: see `names`).
 //!
 //! Overlapping findings are merged into one span covering both (no byte of either is left
 //! readable). The merged span takes the kind of the finding that contains the other; when
@@ -11,6 +12,7 @@
 use super::address;
 use super::admin_units;
 use super::described_place;
+use super::first_pass::PatternSet;
 use super::kind::{Kind, Role};
 use super::lists;
 use super::lived_in;
@@ -26,7 +28,6 @@ use super::subject;
 use super::table_columns;
 use super::text::{ceil_boundary, floor_boundary};
 use super::village_abroad;
-use regex::RegexSet;
 use std::path::Path;
 
 pub struct Engine {
@@ -37,7 +38,7 @@ pub struct Engine {
 
 /// A few rules' patterns as one set, and which rules they are.
 struct RuleGroup {
-    set: RegexSet,
+    set: PatternSet,
     rules: Vec<usize>,
 }
 
@@ -133,15 +134,14 @@ impl Engine {
         let first_pass = set_members(&set.rules)
             .iter()
             .map(|rules| {
-                let patterns =
-                    regex::RegexSetBuilder::new(rules.iter().map(|&i| set.rules[i].regex.as_str()))
-                        .size_limit(64 << 20)
-                        .dfa_size_limit(SET_CACHE)
-                        .build()
-                        .map_err(|e| RulesError::Syntax {
-                            file: "rule set".into(),
-                            message: e.to_string(),
-                        })?;
+                let sources: Vec<&str> =
+                    rules.iter().map(|&i| set.rules[i].regex.as_str()).collect();
+                let patterns = PatternSet::new(&sources, 64 << 20, SET_CACHE).map_err(|e| {
+                    RulesError::Syntax {
+                        file: "rule set".into(),
+                        message: e.to_string(),
+                    }
+                })?;
                 Ok(RuleGroup {
                     set: patterns,
                     rules: rules.clone(),
@@ -168,7 +168,7 @@ impl Engine {
     pub fn candidates(&self, text: &str) -> Vec<usize> {
         let mut found = Vec::new();
         for group in &self.first_pass {
-            found.extend(group.set.matches(text).iter().map(|i| group.rules[i]));
+            group.set.matches(text, |i| found.push(group.rules[i]));
         }
         found.sort_unstable();
         found

@@ -8,6 +8,7 @@ pub mod checksums;
 mod described_place;
 pub mod engine;
 pub mod explain;
+mod first_pass;
 pub mod jsonl;
 pub mod kind;
 mod lists;

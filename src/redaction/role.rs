@@ -328,12 +328,21 @@ fn possessive(clause: &str) -> Option<&'static str> {
 /// Where the last clause of `window` starts: after its last sentence end (a full stop
 /// that is no abbreviation's, `!`, `?`, `;`, a new line, or a Chinese or Japanese stop).
 pub fn clause_start(window: &str) -> usize {
-    let mut start = (0..window.len())
+    // Only these bytes can end a sentence: asking `ends_sentence` at every byte of the
+    // window, span after span, was a tenth of the time on a text of many spans.
+    let b = window.as_bytes();
+    let mut start = (0..b.len())
         .rev()
-        .find(|&i| ends_sentence(window, i, false))
+        .find(|&i| {
+            matches!(b[i], b'\n' | b'.' | b'!' | b'?' | b';') && ends_sentence(window, i, false)
+        })
         .map_or(0, |i| i + 1);
-    if let Some(i) = window[start..].rfind(['。', '！', '？']) {
-        start += i + '。'.len_utf8();
+    // (The Chinese and Japanese stops are outside ASCII, which most clauses are.)
+    let rest = &window[start..];
+    if !rest.is_ascii() {
+        if let Some(i) = rest.rfind(['。', '！', '？']) {
+            start += i + '。'.len_utf8();
+        }
     }
     start
 }
