@@ -119,10 +119,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         // After a person cue only a listed given name (`call simon on`); after a strong
         // cue any word that is no English word.
         let person = after & PERSON_TAIL != 0 && given(lex, text, first);
-        let cued = after & CUE_TAIL != 0
-            && (namelike(lex, text, first)
-                || introduced(lex, text, first)
-                || named_by_a_name_word(lex, text, first));
+        let named = after & CUE_TAIL != 0 && named_by_a_name_word(lex, text, first);
+        let cued = named
+            || after & CUE_TAIL != 0
+                && (namelike(lex, text, first) || introduced(lex, text, first));
         if first.capitalised || after & (CUE_TAIL | PERSON_TAIL) == 0 || !(person || cued) || {
             // Names found so far are in text order: look at the one before.
             let before = spans[..found].partition_point(|s| s.start <= first.start);
@@ -134,7 +134,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         let ctx = context(lex, text, first.start);
         let listed = lex.flags(word_hash(&text[first.start..first.end])) & (GIVEN | SURNAME) != 0;
         let strong = match ctx {
-            _ if named_by_a_name_word(lex, text, first) => true,
+            _ if named => true,
             Ctx::Strong(Role::Other) if capitalising => listed && namelike(lex, text, first),
             Ctx::Strong(Role::Reporter) if capitalising && !listed => {
                 namelike(lex, text, first) && !romance_noun(&text[first.start..first.end])

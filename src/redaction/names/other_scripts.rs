@@ -189,6 +189,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                         && k > i
                         && tokens[k - 1].start >= covered
                         && plain(text, &tokens[k - 1])
+                        && text[tokens[k - 1].start..tokens[k - 1].end].chars().count() >= 2
                     {
                         tokens[k - 1].start
                     } else {
@@ -269,13 +270,10 @@ fn spaced_name(
                 .trim_start_matches(' ')
                 .starts_with(['।', ',', '،', '.', '(', ')', ';', ':', '\n', '|', '؛'])
                 || tokens[limit - 1].end == text.len();
-            let short = |t: &Token| text[t.start..t.end].chars().count() <= 12;
-            let plain =
-                |t: &Token| t.flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0 && short(t);
             if introduced
                 && closed
                 && limit - k <= MAX_CLOSED_WORDS
-                && tokens[k..limit].iter().all(plain)
+                && tokens[k..limit].iter().all(|t| plain(text, t))
             {
                 return Some(tokens[limit - 1].end);
             }
@@ -288,8 +286,7 @@ fn spaced_name(
             let mut end = k + 1;
             while end < limit
                 && end < k + MAX_WORDS
-                && tokens[end].flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0
-                && short(&tokens[end])
+                && plain(text, &tokens[end])
                 && (end < k + 2
                     || listed(&tokens[end - 1])
                         && (marker(&tokens[end - 1])
@@ -307,7 +304,7 @@ fn spaced_name(
 /// word, role, business or cue, and word-sized.
 fn plain(text: &str, t: &Token) -> bool {
     t.flags & (STOP | COMMON | ROLE | BUSINESS | CUE_TAIL) == 0
-        && (2..=12).contains(&text[t.start..t.end].chars().count())
+        && text[t.start..t.end].chars().count() <= 12
 }
 
 /// A Korean word without the particle or ending glued to it.
