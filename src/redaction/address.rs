@@ -113,6 +113,9 @@ const UNIT_BEFORE_NAME: &[&str] = &[
     "kab.",
     "desa",
     "dusun",
+    "kelurahan",
+    "kecamatan",
+    "kabupaten",
     "kampung",
     "distt.",
     "dist.",
@@ -204,7 +207,10 @@ pub fn extent(text: &str, start: usize, end: usize, labelled: bool) -> (usize, u
     let start = address_head::start(text, start);
     let start = address_head::start(text, described_place::dwelling_before(text, start));
     let end = tail(text, end, lower);
-    let described = described_place::described_after(text, end);
+    let described = match described_place::described_after(text, end) {
+        same if same == end => described_place::dwelling_told_after(text, end),
+        further => further,
+    };
     // `RD 1, Tiniroto Road, past the Hangaroa bridge, Gisborne 4071`: the town after
     // the description.
     let end = if described > end {
@@ -232,7 +238,12 @@ pub const LABEL_RULE: &str = "address-label";
 
 /// Address rules whose match is the whole address, from the top unit down: no head or
 /// tail to take, and a village (`东营村`) has no number to prove it an address.
-pub const WHOLE_AS_FOUND: &[&str] = &["chinese-address", "korean-address", "thai-address"];
+pub const WHOLE_AS_FOUND: &[&str] = &[
+    "chinese-address",
+    "korean-address",
+    "thai-address",
+    "japanese-address",
+];
 
 /// Words that name a unit, flat, room, floor or lot before its number or letter (`Flat
 /// 2, 17 Adelaide Road`, `Block C room 14`, `phòng 3`, `شقة 4`), in the languages our
@@ -724,6 +735,30 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             end += 1;
             rest = &text[end..];
         }
+        // An address written over lines, as on an envelope or a form: a line that is
+        // only its rural delivery, town or postcode (`1562 Tram Road⏎RD 1⏎Kaiapoi 7691`).
+        if let Some(line) = rest
+            .strip_prefix('\n')
+            .or_else(|| rest.strip_prefix("\r\n"))
+        {
+            let own = line.find(['\r', '\n']).unwrap_or(line.len());
+            let whole = line[..own].trim_end();
+            // A line of capitalised words alone may be a name: the town's line must
+            // end in its postcode.
+            let taken = rural_delivery(whole)
+                .or_else(|| postcode(whole))
+                .or_else(|| {
+                    let n = places(whole, true, native)?;
+                    let code = postcode_after(&whole[n..]);
+                    (code > 0 || whole[..n].ends_with(|c: char| c.is_ascii_digit()))
+                        .then_some(n + code)
+                });
+            if !whole.is_empty() && taken == Some(whole.len()) {
+                end += rest.len() - line.len() + whole.len();
+                continue;
+            }
+            break;
+        }
         // Arabic-script addresses part with `،`.
         let after_comma = rest.strip_prefix(',').or_else(|| rest.strip_prefix('،'));
         let comma = after_comma.is_some();
@@ -740,9 +775,14 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             .or_else(|| comma.then(|| unit_part(chunk)).flatten())
             .or_else(|| floor_and_unit(chunk))
             .or_else(|| places(chunk, comma, native))
-            // Without a comma, only right after the street (`8 moana avenue mangere east`).
+            // Without a comma, only right after the street (`8 moana avenue mangere east`,
+            // `5/9 Essex rd mt eden`: a street type in lower case is followed by its suburb
+            // in lower case).
             .or_else(|| {
-                (lower && (comma || rural || ends_with_street(text, end)))
+                let type_word = text[..end].rsplit(|c: char| !c.is_alphabetic()).next();
+                let lower_type = ends_with_street(text, end)
+                    && type_word.is_some_and(|w| w.chars().all(char::is_lowercase));
+                ((lower || lower_type) && (comma || rural || ends_with_street(text, end)))
                     .then(|| lower_places(chunk))
                     .flatten()
             });
@@ -773,6 +813,16 @@ fn town_after(text: &str, end: usize, lower: bool) -> Option<usize> {
         return Some(4 + n);
     }
     let word_after = rest.strip_prefix(' ')?;
+    // `PO Box 4412 Hamilton East 3247`: after a number, a town with its postcode.
+    if text[..end].ends_with(|c: char| c.is_ascii_digit()) {
+        let n = places(word_after, true, false)?;
+        let town = &word_after[..n];
+        let postcode = town.rsplit(' ').next().unwrap_or("");
+        let coded = town.contains(' ')
+            && postcode.len() == 4
+            && postcode.bytes().all(|b| b.is_ascii_digit());
+        return coded.then_some(1 + n);
+    }
     if !ends_with_street(text, end) {
         return None;
     }
@@ -781,7 +831,15 @@ fn town_after(text: &str, end: usize, lower: bool) -> Option<usize> {
         .unwrap_or(word_after.len());
     let word = &word_after[..len];
     let mut chars = word.chars();
-    if len < 3 || !chars.next().is_some_and(char::is_uppercase) || NOT_PLACES.contains(&word) {
+    // `Te Puke`, `Mt Albert`: a short first word of a town of two.
+    let opener = ["Te", "Mt", "St", "Pt"].contains(&word)
+        && word_after[len..]
+            .strip_prefix(' ')
+            .is_some_and(|next| next.starts_with(char::is_uppercase));
+    if (len < 3 && !opener)
+        || !chars.next().is_some_and(char::is_uppercase)
+        || NOT_PLACES.contains(&word)
+    {
         return None;
     }
     let shouted = word.chars().all(|c| !c.is_lowercase());
@@ -794,9 +852,9 @@ fn town_after(text: &str, end: usize, lower: bool) -> Option<usize> {
         return boundary(word_after, len).map(|n| 1 + n);
     }
     // A suburb and its town (`Frankton Hamilton it's`): two capitalised words, then no
-    // third.
+    // third but at the end of a line.
     let mut taken = len;
-    for _ in 0..2 {
+    for _ in 0..3 {
         let rest = &word_after[taken..];
         let Some(next) = rest.strip_prefix(' ') else {
             break;
@@ -808,8 +866,10 @@ fn town_after(text: &str, end: usize, lower: bool) -> Option<usize> {
             .find(|c: char| !(c.is_alphabetic() || c == '-'))
             .unwrap_or(next.len());
         let next_word = &next[..next_len];
-        if taken > len || NOT_PLACES.contains(&next_word) || next_len < 3 {
-            // A third capitalised word: a sentence or a name, not a town.
+        // A third capitalised word is a sentence or a name, not a town, unless the line
+        // ends with it (`9 Rata St Flat Bush Auckland⏎`).
+        let line_ends = next[next_len..].is_empty() || next[next_len..].starts_with(['\n', '\r']);
+        if taken > len && !line_ends || NOT_PLACES.contains(&next_word) || next_len < 3 && !opener {
             return None;
         }
         taken += 1 + next_len;
@@ -826,6 +886,11 @@ fn unit_and_name(s: &str, native: bool) -> Option<usize> {
     // (Lower-casing keeps these words' lengths: all their letters are one-to-one.)
     let name = &s[unit.len() + 1..];
     places(name, true, native).map(|n| unit.len() + 1 + n)
+}
+
+/// The length of ` 7691`, a postcode after a place on its own line, at the start of `s`.
+fn postcode_after(s: &str) -> usize {
+    s.strip_prefix(' ').and_then(postcode).map_or(0, |n| n + 1)
 }
 
 /// A postcode at the start of `s`: 4 to 6 digits (a US ZIP+4 too), or a UK postcode.
@@ -1054,6 +1119,48 @@ mod tests {
         let start = text.find(what).unwrap();
         let (s, e) = extent(text, start, start + what.len(), false);
         text[s..e].to_owned()
+    }
+
+    #[test]
+    fn towns_after_an_address_with_no_comma() {
+        assert_eq!(
+            ext("9 Dunlop Rd Te Puke. 14 ppl", "9 Dunlop Rd"),
+            "9 Dunlop Rd Te Puke"
+        );
+        assert_eq!(
+            ext("he live 9 Rata St Flat Bush Auckland\ndrive", "9 Rata St"),
+            "9 Rata St Flat Bush Auckland"
+        );
+        assert_eq!(
+            ext("send to PO Box 4412 Hamilton East 3247 not", "PO Box 4412"),
+            "PO Box 4412 Hamilton East 3247"
+        );
+        assert_eq!(
+            ext("i am at 5/9 Essex rd mt eden", "5/9 Essex rd"),
+            "5/9 Essex rd mt eden"
+        );
+        // A third capitalised word inside a line is the sentence going on.
+        assert_eq!(
+            ext("at 9 Rata St Flat Bush Manager Bob", "9 Rata St"),
+            "9 Rata St"
+        );
+        assert_eq!(ext("PO Box 12 Auckland is far", "PO Box 12"), "PO Box 12");
+    }
+
+    #[test]
+    fn an_address_over_lines_goes_to_its_last_line() {
+        let t = "New address: Sharemilker's cottage\n1562 Tram Road\nRD 1\nKaiapoi 7691\nThe owner Gary";
+        assert_eq!(
+            ext(t, "1562 Tram Road"),
+            "1562 Tram Road\nRD 1\nKaiapoi 7691"
+        );
+        let t = "Flat 3, 12 Kauri St\nThe boss took our passports";
+        assert_eq!(ext(t, "12 Kauri St"), "Flat 3, 12 Kauri St");
+        // A line of a name alone is no town.
+        assert_eq!(
+            ext("we live at 12 Kauri St\nSione Tui", "12 Kauri St"),
+            "12 Kauri St"
+        );
     }
 
     #[test]

@@ -49,8 +49,30 @@ const BUILDINGS: &[&str] = &[
 /// Words for being somewhere, right before a place that opens an address.
 /// (Not `at`: `at Golden Lotus Wellness, 1/88 Victoria Street` names a business.)
 const LOCATIVES: &[&str] = &[
-    "in", "near", "live", "lives", "living", "stay", "stays", "staying", "address", "ở", "tại",
-    "у", "в", "di", "sa", "en", "em", "na", "kei",
+    "in",
+    "near",
+    "live",
+    "lives",
+    "living",
+    "stay",
+    "stays",
+    "staying",
+    "address",
+    "ở",
+    "tại",
+    "у",
+    "в",
+    "живу",
+    "живём",
+    "живем",
+    "живёт",
+    "живет",
+    "di",
+    "sa",
+    "en",
+    "em",
+    "na",
+    "kei",
 ];
 
 /// Labels whose colon puts an address on the line after them.

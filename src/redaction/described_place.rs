@@ -10,6 +10,7 @@
 //! left; so is a named street with no dwelling (`the orchard on State Highway 2`).
 
 use super::address;
+use super::names::script::{is_word_char, Script};
 use super::word_bounded::WordBounded;
 use std::sync::LazyLock;
 
@@ -75,7 +76,7 @@ fn described() -> String {
         r"(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?i:{LANDMARKS}|{DWELLINGS})\s+(?i:{PLACING})\s+(?:the\s+)?{street})"
     );
     format!(
-        r"\b(?i:{DETERMINERS})\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}|{landmark}(?:\s+(?i:on|in|off)\s+{street})?|{hop})"
+        r"\b(?i:{DETERMINERS})\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}(?:\s+(?i:and|&)\s+{street})?|{landmark}(?:\s+(?i:on|in|off)\s+{street})?|{hop})"
     )
 }
 
@@ -168,6 +169,265 @@ static DWELLING_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(&format!(r"{numbered}$")).expect("the dwelling-before pattern compiles")
 });
 
+/// Words for a dwelling or a room in the other languages our reporters write, beside
+/// `DWELLINGS`, as words in cased scripts and as stems in the others (`ঘর` of `ঘরে`): Hindi, Nepali, Punjabi, Bengali, Tamil, Khmer, Thai,
+/// Russian, Ukrainian, Chinese, Japanese, Korean, Vietnamese, Indonesian, Tagalog,
+/// Spanish, Portuguese, te reo and Samoan.
+const DWELLINGS_ELSEWHERE: &[&str] = &[
+    "kotha",
+    "kothri",
+    "kamra",
+    "kamre",
+    "ghar",
+    "phòng",
+    "phong",
+    "nhà",
+    "kamar",
+    "rumah",
+    "kwarto",
+    "bahay",
+    "casa",
+    "cuarto",
+    "habitación",
+    "habitacion",
+    "quarto",
+    "कोठा",
+    "कोठामा",
+    "कमरा",
+    "कमरे",
+    "घर",
+    "ਕਮਰਾ",
+    "ਕਮਰੇ",
+    "ਘਰ",
+    "ঘর",
+    "কামরা",
+    "அறை",
+    "வீடு",
+    "ផ្ទះ",
+    "បន្ទប់",
+    "ห้อง",
+    "บ้าน",
+    "комната",
+    "комнате",
+    "комнату",
+    "кімната",
+    "кімнаті",
+    "квартира",
+    "квартире",
+    "домик",
+    "будинок",
+    "房间",
+    "房間",
+    "房子",
+    "集装箱",
+    "货柜",
+    "貨櫃",
+    "车库",
+    "車庫",
+    "部屋",
+    "アパート",
+    "방",
+    "집",
+];
+
+/// Words that may follow a dwelling told after an address and end the place: the
+/// postpositions and verbs of the languages that put them after it (`, peeche wala
+/// granny flat me rehte hai`, `, ma pachadi ko room ma baschhu`).
+const AFTER_A_DWELLING: &[&str] = &[
+    "me",
+    "mein",
+    "main",
+    "ma",
+    "maa",
+    "mai",
+    "vich",
+    "ch",
+    "la",
+    "में",
+    "मा",
+    "ਵਿੱਚ",
+    "ਚ",
+];
+
+/// Words that make the words before a dwelling told after an address a clause about it:
+/// prepositions, counts and quantities.
+const CLAUSE_BEFORE_A_DWELLING: &[&str] = &[
+    "in", "at", "on", "to", "of", "with", "for", "from", "into", "by", "near", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "all", "each",
+    "per", "every",
+];
+
+/// Marks that end the words read for a dwelling after an address.
+const PHRASE_ENDS: &[char] = &[
+    ',', '.', ';', ':', '!', '?', '\n', '(', ')', '।', '។', '。', '，', '、', '！', '？',
+];
+
+/// Whether `word` is a word for a dwelling: one of `DWELLINGS` (not `one`) or, in
+/// another language, one of `DWELLINGS_ELSEWHERE` (as a stem in scripts without
+/// capitals).
+fn is_dwelling(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let cased = |d: &str| d.chars().all(|c| Script::of(c) == Script::Cased);
+    dwellings_not_one().split('|').any(|d| d == lower)
+        || DWELLINGS_ELSEWHERE.iter().any(|d| {
+            if cased(d) {
+                lower == *d
+            } else {
+                lower.contains(d)
+            }
+        })
+}
+
+/// Where an address ending at `end` ends once the dwelling told right after it, in any
+/// language, is taken: `, the sleepout`, `, ma pachadi ko room`, `, комната 4`,
+/// `, ghar no. 241`, ` 后院的集装箱`, ` को पछाडिको कोठा`, `の2階の部屋`. After a comma,
+/// up to five words that end in the dwelling (and its number), then the end of the
+/// clause or a postposition: `, the house belongs to his wife` is the writer's clause.
+/// Without a comma, only in a script without capitals, whose words for a place follow
+/// the street.
+pub fn dwelling_told_after(text: &str, end: usize) -> usize {
+    let window = super::text::floor_boundary(text, (end + 120).min(text.len()));
+    let rest = &text[end..window];
+    let (body, comma) = match rest.strip_prefix(',') {
+        Some(after) => (after.trim_start_matches(' '), true),
+        None => (rest.trim_start_matches(' '), false),
+    };
+    let offset = end + rest.len() - body.len();
+    // The phrase ends at a mark, but not at the dot of `no.` (`ghar no. 241`).
+    let phrase_end = body
+        .match_indices(PHRASE_ENDS)
+        .find(|&(i, mark)| {
+            let word = body[..i].rsplit(' ').next().unwrap_or("");
+            !(mark == "." && word.eq_ignore_ascii_case("no"))
+        })
+        .map_or(body.len(), |(i, _)| i);
+    let phrase = &body[..phrase_end];
+    let own_script = phrase
+        .chars()
+        .next()
+        .is_some_and(|c| is_word_char(c) && Script::of(c) != Script::Cased);
+    if !comma && !own_script {
+        return end;
+    }
+    let mut words = Vec::new();
+    let mut at = 0;
+    for word in phrase.split(' ') {
+        if !word.is_empty() {
+            words.push((at, word));
+        }
+        at += word.len() + 1;
+    }
+    // In the writer's own script after a comma, the dwelling is the first word (`,
+    // ផ្ទះពណ៌សខាងក្រោយ`); later it is their sentence (`, அதுவும் அவருடைய வீடுதான்`, that
+    // too is his house).
+    let reach = match (own_script, comma) {
+        (true, true) => 1,
+        (true, false) => 3,
+        (false, _) => 5,
+    };
+    let Some(k) = words.iter().take(reach).position(|(_, w)| is_dwelling(w)) else {
+        return end;
+    };
+    // A count or a preposition before it makes a clause about the place, not a part of
+    // it (`, three to a room`, `, 6 men in 3 rooms`, `, in 2 caravan`).
+    let clause = words[..k].iter().any(|(_, w)| {
+        let w = w.to_lowercase();
+        w.chars().any(|c| c.is_ascii_digit()) || CLAUSE_BEFORE_A_DWELLING.contains(&w.as_str())
+    });
+    if clause {
+        return end;
+    }
+    let (at, word) = words[k];
+    if own_script {
+        // Chinese, Japanese and Korean name the room last (`后院的集装箱`, `2階の部屋`):
+        // to the end of its word. Elsewhere the whole word that holds it (`ঘরে`,
+        // `ផ្ទះពណ៌សខាងក្រោយ`, the white house at the back, in Khmer without spaces).
+        let stem_end = DWELLINGS_ELSEWHERE
+            .iter()
+            .filter(|d| {
+                d.chars()
+                    .any(|c| matches!(Script::of(c), Script::Han | Script::Hangul))
+            })
+            .filter_map(|d| word.find(d).map(|i| i + d.len()))
+            .max();
+        return offset + at + stem_end.unwrap_or(word.len());
+    }
+    let mut stop = at + word.len();
+    let mut next = k + 1;
+    // Its number: `комната 4`, `ghar no. 241`.
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    if let Some(&(at, w)) = words.get(next) {
+        if number(w) {
+            stop = at + w.len();
+            next += 1;
+        } else if ["no", "number", "#"].contains(&w.trim_end_matches('.').to_lowercase().as_str()) {
+            if let Some(&(at, n)) = words.get(next + 1).filter(|(_, n)| number(n)) {
+                stop = at + n.len();
+                next += 2;
+            }
+        }
+    }
+    // The place ends at the phrase's mark, or at a postposition after it.
+    let ends = words
+        .get(next)
+        .is_none_or(|(_, w)| AFTER_A_DWELLING.contains(&w.to_lowercase().as_str()));
+    if ends {
+        offset + stop
+    } else {
+        end
+    }
+}
+
+/// Words for being somewhere that a dwelling set off before its address follows.
+const SET_OFF_AFTER: &[&str] = &[
+    "at",
+    "in",
+    "into",
+    "to",
+    "from",
+    "is",
+    "was",
+    "live",
+    "lives",
+    "living",
+    "stay",
+    "stays",
+    "staying",
+    "sleep",
+    "sleeps",
+    "sleeping",
+    "moved",
+    "address",
+    "en",
+    "sa",
+    "di",
+    "na",
+    "в",
+    "адрес",
+];
+
+/// A dwelling set off by a comma right before its numbered address, after a word for
+/// being somewhere or at the start of its clause: `lives at the staff flat, 13A Parkview
+/// Avenue`, `(Farm 2 cottage, 677 Thompsons Track`, `we stay in the unit at the back,
+/// 77A Hokonui Drive`, `Адрес домик за коровником, 512 Hinds Highway`. The writer gives
+/// it as part of the address. (Joined by `at`, `a shed at 12 Kauri Street`, the dwelling
+/// is the report: see `DWELLING_BEFORE`.)
+static DWELLING_SET_OFF: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // Not `house`, `home` or `place` alone: `their house, 17 Orakei Road` is the
+    // address itself, and whose house it is, the report.
+    let dwellings = dwellings_not_one()
+        .split('|')
+        .filter(|d| !["house", "houses", "home", "place"].contains(d))
+        .collect::<Vec<_>>()
+        .join("|");
+    let after = SET_OFF_AFTER.join("|");
+    let elsewhere = "домик|дом|доме|комната|комнате|квартира|квартире|casa|cuarto|kamar|rumah|kwarto|bahay|quarto";
+    regex::Regex::new(&format!(
+        r"(?:^|[.,:;!?\n(]\s*|\b(?i:{after})\s+)(?<place>(?:(?i:the|a|an)\s+)?(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,2}}?(?i:{dwellings}|{elsewhere})(?:\s+\d{{1,4}}[A-Za-z]?)?(?:\s+(?i:at the back|at the rear|out the back|out back|upstairs|downstairs)|\s+(?i:за|у|возле|около)\s+\p{{L}}+)?),\s+$"
+    ))
+    .expect("the dwelling-set-off pattern compiles")
+});
+
 /// A dwelling told by how it looks or what it is next to, right before its numbered
 /// address, is part of the place: `the two-storey grey house with the boat in the
 /// drive, 8 Kowhai Lane`, `the big white house across the road from the rugby club, 12
@@ -212,7 +472,33 @@ pub fn dwelling_before(text: &str, start: usize) -> usize {
         return from + m.start();
     }
     let Some(m) = DESCRIBED_BEFORE.find(before) else {
-        return start;
+        return DWELLING_SET_OFF
+            .captures(before)
+            .filter(|caps| {
+                // Whose dwelling it is (`at his flat, 12 ...`) makes it the report.
+                caps["place"].split(' ').all(|w| {
+                    !["his", "her", "their", "my", "our", "your"]
+                        .contains(&w.to_lowercase().as_str())
+                })
+            })
+            .and_then(|caps| caps.name("place"))
+            .map_or(start, |place| {
+                // The match opens at the first word for being there (`stay in the unit`,
+                // `Vivo en casa 2`): the place starts after the last (`the unit`).
+                let words = place.as_str();
+                let mut after_last = 0;
+                let mut at = 0;
+                for word in words.split(' ') {
+                    if is_dwelling(word) {
+                        break;
+                    }
+                    at += word.len() + 1;
+                    if SET_OFF_AFTER.contains(&word.to_lowercase().as_str()) {
+                        after_last = at;
+                    }
+                }
+                from + place.start() + after_last
+            });
     };
     // From the last determiner before the dwelling: `the workers in the house with the
     // boat, 12 ...` is `the house with the boat`.
@@ -403,6 +689,14 @@ mod tests {
     }
 
     #[test]
+    fn a_dwelling_on_a_corner_takes_both_streets() {
+        assert_eq!(
+            places("his house is the big white one on the corner of Rata Road and Riwaka-Kaiteriteri Road, Riwaka."),
+            vec!["the big white one on the corner of Rata Road and Riwaka-Kaiteriteri Road, Riwaka"]
+        );
+    }
+
+    #[test]
     fn a_dwelling_placed_by_a_named_landmark_is_a_place() {
         assert_eq!(
             places("her family lives in the fale next to the EFKS church in Lufilufi, she has"),
@@ -523,6 +817,83 @@ mod tests {
         );
         assert_eq!(before("We live at 12 Smith Street", "12"), "");
         assert_eq!(before("We work hard, 12 hours a day", "12"), "");
+    }
+
+    #[test]
+    fn a_dwelling_set_off_before_its_address_belongs_to_it() {
+        fn before<'a>(text: &'a str, address: &str) -> &'a str {
+            let at = text.find(address).expect("the address is in the text");
+            &text[dwelling_before(text, at)..at]
+        }
+        assert_eq!(
+            before("and lives at the staff flat, 13A Parkview Avenue.", "13A"),
+            "the staff flat, "
+        );
+        assert_eq!(
+            before("we stay in the unit at the back, 77A Hokonui Drive", "77A"),
+            "the unit at the back, "
+        );
+        assert_eq!(
+            before("Адрес домик за коровником, 512 Hinds Highway", "512"),
+            "домик за коровником, "
+        );
+        assert_eq!(
+            before("Vivo en casa 2, 40 Middle Renwick Road", "40 M"),
+            "casa 2, "
+        );
+        // Whose house it is, and a house alone, are the report.
+        assert_eq!(
+            before("I live in their house, 9 Cheltenham Road", "9 C"),
+            ""
+        );
+        assert_eq!(before("a room at his flat, 64 Tay Street", "64"), "");
+        assert_eq!(before("we share the house, 12 Kauri Street", "12"), "");
+    }
+
+    #[test]
+    fn a_dwelling_told_after_in_any_language_belongs_to_it() {
+        fn after<'a>(text: &'a str, address: &str) -> &'a str {
+            let end = text.find(address).expect("the address is in the text") + address.len();
+            &text[end..dwelling_told_after(text, end)]
+        }
+        assert_eq!(
+            after("at 8 Te Irirangi Drive, the sleepout.", "Drive"),
+            ", the sleepout"
+        );
+        assert_eq!(
+            after("4 Mill Road, ma pachadi ko room ma baschhu.", "Road"),
+            ", ma pachadi ko room"
+        );
+        assert_eq!(
+            after("1102 Hinemoa Street, комната 4. Мой", "Street"),
+            ", комната 4"
+        );
+        assert_eq!(
+            after("Kathmandu, ghar no. 241", "Kathmandu"),
+            ", ghar no. 241"
+        );
+        assert_eq!(
+            after("9 Shands Road 后院的集装箱。老板", "Road"),
+            " 后院的集装箱"
+        );
+        assert_eq!(
+            after("17 Ranolf Street को पछाडिको कोठा मा राखेको छ।", "Street"),
+            " को पछाडिको कोठा"
+        );
+        // A clause about the place is the report.
+        assert_eq!(after("7 Kowhai Street, three to a room.", "Street"), "");
+        assert_eq!(
+            after("47 Rangitikei Street, 6 men in 3 rooms, and", "Street"),
+            ""
+        );
+        assert_eq!(
+            after("12 Kauri Street, the house belongs to his wife", "Street"),
+            ""
+        );
+        assert_eq!(
+            after("15 Kingsway Avenue, அதுவும் அவருடைய வீடுதான்.", "Avenue"),
+            ""
+        );
     }
 
     #[test]

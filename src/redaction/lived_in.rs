@@ -48,6 +48,7 @@ const CUES_BEFORE: &[&str] = &[
     "song tai",
     "อยู่ที่",
     "พักที่",
+    "พักอยู่",
     "住在",
     "住喺",
     "tinggal di",
@@ -117,6 +118,7 @@ const CUES_BEFORE: &[&str] = &[
     "naishi",
     "ninakaa",
     "nofo i",
+    "nonofo i",
     "nofo 'i",
     "nofo ʻi",
     "noho ana ki",
@@ -235,7 +237,8 @@ fn after(text: &str, from: usize) -> Option<(usize, usize)> {
     let street = STREET.find_iter(&rest[..sentence]).last()?;
     let start = from + rest.len() - rest.trim_start_matches([' ', ':', '\u{200b}']).len();
     let before_street = &text[start..from + street.start()];
-    if rest[..sentence].contains(|c: char| c.is_ascii_digit()) {
+    // (A number after the street, `e 15 matou` fifteen of us, is the sentence's.)
+    if before_street.contains(|c: char| c.is_ascii_digit()) {
         room_before_number(before_street)?;
     } else if !described(before_street) {
         // A street right after the cue, or after a town (`vivo en Queenstown, Gorge
@@ -260,12 +263,29 @@ static HOUSE_NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("the house number pattern compiles")
 });
 
+/// A house number alone at the end of the words before a street.
+static BARE_HOUSE_NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"\s+\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\s+$")
+        .expect("the bare house number pattern compiles")
+});
+
 /// The room told in `words` before a street's house number: a short description with no
 /// other number but a flat's (`квартире 5B`). A bare count (`3 năm`, three years) says
 /// the words are a clause, not a room.
 fn room_before_number(words: &str) -> Option<&str> {
-    let number = HOUSE_NUMBER.find(words)?;
-    let room = &words[..number.start()];
+    let room = match HOUSE_NUMBER.find(words) {
+        Some(number) => &words[..number.start()],
+        // Thai and Chinese set no comma between the room and the number
+        // (`ชั้นบนร้าน 214 `, upstairs of the shop).
+        None => {
+            let number = BARE_HOUSE_NUMBER.find(words)?;
+            let room = &words[..number.start()];
+            room.chars()
+                .next_back()
+                .is_some_and(|c| Script::of(c).unspaced())
+                .then_some(room)?
+        }
+    };
     let short = room.split_whitespace().count() <= ROOM_WORDS;
     let no_count = room.split_whitespace().all(|word| {
         let word = word.trim_end_matches([',', '.']);
@@ -376,6 +396,10 @@ mod tests {
         assert!(places("em ở đây làm 60 giờ một tuần lương $300, 212 Main Street.").is_empty());
         assert!(
             places("em ở chung nhà với chủ tại 41 Featherston St, Palmerston North.").is_empty()
+        );
+        assert_eq!(
+            places("ดิฉันพักอยู่ชั้นบนร้าน 214 Cameron Road, Tauranga 3110 เจ้าของ"),
+            vec!["ชั้นบนร้าน 214 Cameron Road, Tauranga 3110"]
         );
     }
 

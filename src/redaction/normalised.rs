@@ -47,6 +47,7 @@ impl<'a> Normalised<'a> {
         if work.fold {
             han_digit_runs(&mut units);
             letter_o_as_zero(&mut units);
+            letters_as_digits(&mut units);
         }
         // Number words are sought only where the scan found some: the word scan asks
         // whether each character is a letter, which is slow outside ASCII.
@@ -138,11 +139,9 @@ fn needs_work(text: &str) -> Work {
             i += 1;
         }
         let token = &text[start..i];
-        // `O21 774 3399`: a phone number typed with the letter O for its zero.
-        if token.len() >= 3
-            && matches!(c, b'O' | b'o')
-            && token.bytes().skip(1).all(|b| b.is_ascii_digit())
-        {
+        // `O21 774 3399`, `71O5`: a number typed with the letter O for its zero, or l
+        // for its one.
+        if letters_for_digits(token.as_bytes()) {
             work.fold = true;
         }
         if token.len() == 1 && c.is_ascii_digit() {
@@ -251,7 +250,41 @@ fn han_digit_runs(units: &mut [Unit]) {
     }
 }
 
-/// The value of a Chinese numeral used as a digit.
+/// Whether a word is digits with the letters O or l typed for some (`71O5`, `O21`,
+/// `1OO`): at least two digits, and no other letter.
+fn letters_for_digits(word: &[u8]) -> bool {
+    let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
+    let typed = |b: &u8| matches!(b, b'O' | b'o' | b'l' | b'I');
+    digits >= 2 && word.iter().any(typed) && word.iter().all(|b| b.is_ascii_digit() || typed(b))
+}
+
+/// The letters typed for digits in a word of digits (`021 338 71O5`): O for zero, l and
+/// I for one.
+fn letters_as_digits(units: &mut [Unit]) {
+    let mut i = 0;
+    while i < units.len() {
+        if !units[i].c.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let j = i + units[i..]
+            .iter()
+            .take_while(|u| u.c.is_ascii_alphanumeric())
+            .count();
+        let word: Vec<u8> = units[i..j].iter().map(|u| u.c as u8).collect();
+        if letters_for_digits(&word) {
+            for unit in &mut units[i..j] {
+                unit.c = match unit.c {
+                    'O' | 'o' => '0',
+                    'l' | 'I' => '1',
+                    c => c,
+                };
+            }
+        }
+        i = j;
+    }
+}
+
 /// The letter O opening a run of digits (`O21 774 3399`, `o274 ...`) as the zero it
 /// stands for: not inside a word, and only before two digits or more.
 fn letter_o_as_zero(units: &mut [Unit]) {
@@ -270,6 +303,7 @@ fn letter_o_as_zero(units: &mut [Unit]) {
     }
 }
 
+/// The value of a Chinese numeral used as a digit.
 fn han_digit(c: char) -> Option<usize> {
     match c {
         '〇' | '零' => Some(0),
@@ -803,6 +837,8 @@ mod tests {
             "new number 021 774 3399 ok"
         );
         assert_eq!(norm("Room O2 and O'Brien"), "Room O2 and O'Brien");
+        assert_eq!(norm("021 338 71O5 or 02l 44"), "021 338 7105 or 021 44");
+        assert_eq!(norm("COOL 2 l0 lol Oslo"), "COOL 2 l0 lol Oslo");
         assert_eq!(norm("ＩＤ：Ａ１２，好"), "ID：A12，好");
     }
 

@@ -1,7 +1,10 @@
 //! Tables pasted into a tip (a crew list, a roster, a payroll export) as lines of cells
 //! between `|` or tabs: a header names each column once (`Name | Rank | Passport`), and
 //! every row below holds a person's details under it, with no label of its own beside
-//! them. A cell under a column the header names as identifying is taken whole.
+//! them. A cell under a column the header names as identifying is taken whole. Tables
+//! typed with spaces alone (`序号 姓名 身份证号 已交`, then `1 张丽 3501...`) are read
+//! only where every row opens with its number and has as many cells as the header: in
+//! prose, words between spaces are no cells.
 
 use super::kind::Kind;
 
@@ -29,6 +32,13 @@ const COLUMNS: &[(&str, Kind)] = &[
     ("姓名", Kind::Name),
     ("名前", Kind::Name),
     ("이름", Kind::Name),
+    ("身份证号", Kind::Id),
+    ("身份证", Kind::Id),
+    ("护照", Kind::Passport),
+    ("护照号", Kind::Passport),
+    ("电话", Kind::Phone),
+    ("手机", Kind::Phone),
+    ("地址", Kind::Address),
     ("passport", Kind::Passport),
     ("passport no", Kind::Passport),
     ("passport no.", Kind::Passport),
@@ -107,19 +117,74 @@ fn cells(start: usize, line: &str) -> Option<Vec<(usize, usize)>> {
     (out.len() >= 3).then_some(out)
 }
 
+/// The words of a line typed as a table with spaces alone, as byte ranges, or `None`
+/// when it has fewer than three or more than eight, or a mark of a sentence.
+fn spaced_cells(start: usize, line: &str) -> Option<Vec<(usize, usize)>> {
+    if line.contains(['.', ',', ';', '!', '?', '。', '，']) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for part in line.split(' ') {
+        if !part.trim().is_empty() {
+            let lead = part.len() - part.trim_start().len();
+            out.push((start + at + lead, start + at + lead + part.trim().len()));
+        }
+        at += part.len() + 1;
+    }
+    (3..=8).contains(&out.len()).then_some(out)
+}
+
+/// The kind each cell of a header names, if any names one.
+fn header(text: &str, row: &[(usize, usize)]) -> Option<Vec<Option<Kind>>> {
+    let kinds: Vec<Option<Kind>> = row
+        .iter()
+        .map(|&(s, e)| {
+            let label = text[s..e].trim_end_matches([':', '.']).to_lowercase();
+            COLUMNS.iter().find(|(l, _)| *l == label).map(|(_, k)| *k)
+        })
+        .collect();
+    kinds.iter().any(Option::is_some).then_some(kinds)
+}
+
 /// The cells under identifying columns of every table in `text`, with their kinds.
 pub fn find(text: &str) -> Vec<(usize, usize, Kind)> {
     let mut found = Vec::new();
-    // The current table's columns: for each cell index, the kind it holds.
+    // The current table's columns: for each cell index, the kind it holds; and whether
+    // the table is typed with spaces alone.
     let mut columns: Option<Vec<Option<Kind>>> = None;
+    let mut spaced = false;
     let mut at = 0;
     for line in text.split('\n') {
         let start = at;
         at += line.len() + 1;
         let Some(row) = cells(start, line) else {
-            columns = None;
+            let row = spaced_cells(start, line.trim_end_matches('\r'));
+            match (&columns, row) {
+                (Some(kinds), Some(row)) if spaced && kinds.len() == row.len() => {
+                    let (s, e) = row[0];
+                    if !text[s..e].chars().all(|c| c.is_ascii_digit()) {
+                        columns = None;
+                        continue;
+                    }
+                    for (&(s, e), kind) in row.iter().zip(kinds) {
+                        if let Some(kind) = kind {
+                            found.push((s, e, *kind));
+                        }
+                    }
+                }
+                (_, Some(row)) => {
+                    columns = header(text, &row);
+                    spaced = true;
+                }
+                (_, None) => columns = None,
+            }
             continue;
         };
+        if spaced {
+            columns = None;
+            spaced = false;
+        }
         // A rule line under a header (`|---|---|`).
         if line
             .chars()
@@ -137,16 +202,7 @@ pub fn find(text: &str) -> Vec<(usize, usize, Kind)> {
                     }
                 }
             }
-            _ => {
-                let kinds: Vec<Option<Kind>> = row
-                    .iter()
-                    .map(|&(s, e)| {
-                        let label = text[s..e].trim_end_matches([':', '.']).to_lowercase();
-                        COLUMNS.iter().find(|(l, _)| *l == label).map(|(_, k)| *k)
-                    })
-                    .collect();
-                columns = kinds.iter().any(Option::is_some).then_some(kinds);
-            }
+            _ => columns = header(text, &row),
         }
     }
     found
@@ -185,6 +241,24 @@ mod tests {
             cells_found(text),
             vec![("Sione", Kind::Name), ("021 555 0192", Kind::Phone)]
         );
+    }
+
+    #[test]
+    fn a_table_typed_with_spaces_where_each_row_opens_with_its_number() {
+        let text = "收款记录\n序号 姓名 身份证号 已交\n1 张丽 350128200107234156 ¥38000\n2 刘洋 350128197105047141 ¥38000\n收款人：";
+        assert_eq!(
+            cells_found(text),
+            vec![
+                ("张丽", Kind::Name),
+                ("350128200107234156", Kind::Id),
+                ("刘洋", Kind::Name),
+                ("350128197105047141", Kind::Id),
+            ]
+        );
+        // Prose is no table: a line of words with a column's name, then lines of as
+        // many words.
+        assert!(cells_found("my name is Sione\nhe works hard there\n").is_empty());
+        assert!(cells_found("Name Phone Hours\nSione works here\n").is_empty());
     }
 
     #[test]

@@ -213,8 +213,11 @@ fn japanese(lex: &Lexicon, text: &str, t: &Token, prev: Option<&Token>, spans: &
                 .rev()
                 .take_while(|&(_, c)| !matches!(c, '\u{3041}'..='\u{3096}'))
                 .last()
-                .map(|(i, _)| i);
-            if let Some(i) = start.filter(|&i| before[i..].chars().count() >= 2) {
+                .map(|(i, _)| i)
+                .filter(|&i| before[i..].chars().count() >= 2)
+                // A given name in hiragana after a listed surname (`山本さくら`).
+                .or_else(|| surname_before(lex, before));
+            if let Some(i) = start {
                 // The family name before a space, when the given name opens the word.
                 let surname = prev.filter(|p| {
                     i == 0
@@ -289,6 +292,7 @@ mod tests {
         assert!(names("オーナーのスミスさんは払いません").contains(&"スミス"));
         assert!(names("オーナーの田中さんが時給").contains(&"田中"));
         assert!(found("山本と申します。").contains(&("山本", Reporter)));
+        assert!(found("はじめまして。山本さくらと申します。").contains(&("山本さくら", Reporter)));
         assert!(names("みなさん、こんにちは").is_empty());
         assert!(found("寿司屋で働いている佐藤です。").contains(&("佐藤", Reporter)));
         assert!(found("はじめまして。中村あかりです（").contains(&("中村あかり", Reporter)));
