@@ -141,7 +141,10 @@ fn needs_work(text: &str) -> Work {
         let token = &text[start..i];
         // `O21 774 3399`, `71O5`: a number typed with the letter O for its zero, or l
         // for its one.
-        if letters_for_digits(token.as_bytes()) {
+        let leading_o = token.len() >= 3
+            && matches!(c, b'O' | b'o')
+            && token.bytes().skip(1).all(|b| b.is_ascii_digit());
+        if leading_o || letters_for_digits(token.as_bytes()) {
             work.fold = true;
         }
         if token.len() == 1 && c.is_ascii_digit() {
@@ -250,12 +253,16 @@ fn han_digit_runs(units: &mut [Unit]) {
     }
 }
 
-/// Whether a word is digits with the letters O or l typed for some (`71O5`, `O21`,
-/// `1OO`): at least two digits, and no other letter.
+/// Whether a word is digits with the letters O or l typed for some after its first
+/// (`71O5`, `1OO`, `02l`): at least two digits, and no other letter. (A word that opens
+/// with letters may be a plate, `IO1234`; a leading O is `letter_o_as_zero`'s.)
 fn letters_for_digits(word: &[u8]) -> bool {
     let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
     let typed = |b: &u8| matches!(b, b'O' | b'o' | b'l' | b'I');
-    digits >= 2 && word.iter().any(typed) && word.iter().all(|b| b.is_ascii_digit() || typed(b))
+    word.first().is_some_and(u8::is_ascii_digit)
+        && digits >= 2
+        && word.iter().any(typed)
+        && word.iter().all(|b| b.is_ascii_digit() || typed(b))
 }
 
 /// The letters typed for digits in a word of digits (`021 338 71O5`): O for zero, l and
@@ -838,6 +845,7 @@ mod tests {
         );
         assert_eq!(norm("Room O2 and O'Brien"), "Room O2 and O'Brien");
         assert_eq!(norm("021 338 71O5 or 02l 44"), "021 338 7105 or 021 44");
+        assert_eq!(norm("plate IO1234"), "plate IO1234");
         assert_eq!(norm("COOL 2 l0 lol Oslo"), "COOL 2 l0 lol Oslo");
         assert_eq!(norm("ＩＤ：Ａ１２，好"), "ID：A12，好");
     }
