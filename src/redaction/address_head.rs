@@ -48,7 +48,7 @@ const BUILDINGS: &[&str] = &[
 
 /// Words for being somewhere, right before a place that opens an address.
 /// (Not `at`: `at Golden Lotus Wellness, 1/88 Victoria Street` names a business.)
-const LOCATIVES: &[&str] = &[
+pub(super) const LOCATIVES: &[&str] = &[
     "in",
     "near",
     "live",

@@ -9,9 +9,9 @@
 //! own. A dwelling with no such anchor (`the shed behind the house`) names no one and is
 //! left; so is a named street with no dwelling (`the orchard on State Highway 2`).
 
-use super::address;
 use super::names::script::{is_word_char, Script};
 use super::word_bounded::WordBounded;
+use super::{address, address_head};
 use std::sync::LazyLock;
 
 /// The rule id of a described place (`Span::rule`).
@@ -378,33 +378,30 @@ pub fn dwelling_told_after(text: &str, end: usize) -> usize {
     }
 }
 
-/// Words for being somewhere that a dwelling set off before its address follows.
-const SET_OFF_AFTER: &[&str] = &[
+/// Words for being somewhere that a dwelling set off before its address follows: those
+/// a place named before an address follows (`address_head::LOCATIVES`), and these, which
+/// before a dwelling cannot start a business's name (`at the staff flat, 13A ...`).
+const SET_OFF_ALSO_AFTER: &[&str] = &[
     "at",
-    "in",
     "into",
     "to",
     "from",
     "is",
     "was",
-    "live",
-    "lives",
-    "living",
-    "stay",
-    "stays",
-    "staying",
     "sleep",
     "sleeps",
     "sleeping",
     "moved",
-    "address",
-    "en",
-    "sa",
-    "di",
-    "na",
-    "в",
     "адрес",
 ];
+
+fn set_off_after(word: &str) -> bool {
+    let word = word.to_lowercase();
+    address_head::LOCATIVES
+        .iter()
+        .chain(SET_OFF_ALSO_AFTER)
+        .any(|w| *w == word)
+}
 
 /// A dwelling set off by a comma right before its numbered address, after a word for
 /// being somewhere or at the start of its clause: `lives at the staff flat, 13A Parkview
@@ -420,7 +417,12 @@ static DWELLING_SET_OFF: LazyLock<regex::Regex> = LazyLock::new(|| {
         .filter(|d| !["house", "houses", "home", "place"].contains(d))
         .collect::<Vec<_>>()
         .join("|");
-    let after = SET_OFF_AFTER.join("|");
+    let after = address_head::LOCATIVES
+        .iter()
+        .chain(SET_OFF_ALSO_AFTER)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|");
     let elsewhere = "домик|дом|доме|комната|комнате|квартира|квартире|casa|cuarto|kamar|rumah|kwarto|bahay|quarto";
     regex::Regex::new(&format!(
         r"(?:^|[.,:;!?\n(]\s*|\b(?i:{after})\s+)(?<place>(?:(?i:the|a|an)\s+)?(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,2}}?(?i:{dwellings}|{elsewhere})(?:\s+\d{{1,4}}[A-Za-z]?)?(?:\s+(?i:at the back|at the rear|out the back|out back|upstairs|downstairs)|\s+(?i:за|у|возле|около)\s+\p{{L}}+)?),\s+$"
@@ -493,7 +495,7 @@ pub fn dwelling_before(text: &str, start: usize) -> usize {
                         break;
                     }
                     at += word.len() + 1;
-                    if SET_OFF_AFTER.contains(&word.to_lowercase().as_str()) {
+                    if set_off_after(word) {
                         after_last = at;
                     }
                 }
