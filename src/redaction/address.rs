@@ -187,7 +187,13 @@ pub fn street_words(value: &str) -> bool {
 
 /// The extent of an ADDRESS span `start..end` in `text`: clipped to its clause, then
 /// carried over its tail; `(start, start)` when it holds no digit.
-pub fn extent(text: &str, start: usize, end: usize, labelled: bool) -> (usize, usize) {
+pub fn extent(
+    text: &str,
+    start: usize,
+    end: usize,
+    labelled: bool,
+    is_place: &dyn Fn(&str) -> bool,
+) -> (usize, usize) {
     let mut end = clause_end(text, start, end);
     // A rule that stopped inside a word (`London SW` of `London SW1A 1AA`) gives the
     // word back, for the tail to read whole.
@@ -204,8 +210,12 @@ pub fn extent(text: &str, start: usize, end: usize, labelled: bool) -> (usize, u
         return (start, start);
     }
     let lower = !text[start..end].chars().any(char::is_uppercase);
-    let start = address_head::start(text, start);
-    let start = address_head::start(text, described_place::dwelling_before(text, start));
+    let start = address_head::start(text, start, is_place);
+    let start = address_head::start(
+        text,
+        described_place::dwelling_before(text, start),
+        is_place,
+    );
     let end = tail(text, end, lower);
     let described = match described_place::described_after(text, end) {
         same if same == end => described_place::dwelling_told_after(text, end),
@@ -1117,7 +1127,7 @@ mod tests {
 
     fn ext(text: &str, what: &str) -> String {
         let start = text.find(what).unwrap();
-        let (s, e) = extent(text, start, start + what.len(), false);
+        let (s, e) = extent(text, start, start + what.len(), false, &|_| false);
         text[s..e].to_owned()
     }
 
@@ -1169,7 +1179,7 @@ mod tests {
             "next door to the place at 2290 mangatawhiri road rd 1 pokeno 2471 there are 3 lads";
         let start = t.find("2290").unwrap();
         let end = start + "2290 mangatawhiri road rd".len();
-        let (s, e) = extent(t, start, end, false);
+        let (s, e) = extent(t, start, end, false, &|_| false);
         assert_eq!(&t[s..e], "2290 mangatawhiri road rd 1 pokeno 2471");
     }
 
@@ -1188,11 +1198,11 @@ mod tests {
     fn a_village_after_an_address_label_needs_no_number() {
         let t = "My address: Vaitele-Uta, Upolu, Samoa, telefoni +685 77 21 984.";
         let start = t.find("Vaitele").unwrap();
-        let (s, e) = extent(t, start, t.len(), true);
+        let (s, e) = extent(t, start, t.len(), true, &|_| false);
         assert_eq!(&t[s..e], "Vaitele-Uta, Upolu, Samoa");
         let t = "I live at Invercargill, Southland now";
         let start = t.find("Inver").unwrap();
-        assert_eq!(extent(t, start, t.len(), true), (start, start));
+        assert_eq!(extent(t, start, t.len(), true, &|_| false), (start, start));
     }
 
     #[test]
@@ -1228,7 +1238,7 @@ mod tests {
             ),
         ] {
             let start = text.find(address).unwrap();
-            let (s, e) = extent(text, start, text.len(), false);
+            let (s, e) = extent(text, start, text.len(), false, &|_| false);
             assert_eq!(&text[s..e], address, "{text}");
         }
     }

@@ -99,12 +99,12 @@ const SEGMENT_ENDS: &[char] = &[
 ];
 
 /// Where an address starting at `start` begins once what belongs to it before is taken.
-pub fn start(text: &str, mut start: usize) -> usize {
+pub fn start(text: &str, mut start: usize, is_place: &dyn Fn(&str) -> bool) -> usize {
     // A place may be taken only if the text before it puts an address there; until
     // then it is pending, and the start goes back to the last part that needed nothing.
     let mut settled = start;
     for _ in 0..5 {
-        let Some(part) = part_before(text, start) else {
+        let Some(part) = part_before(text, start, is_place) else {
             break;
         };
         start = part.from;
@@ -140,7 +140,7 @@ struct Found {
 }
 
 /// The part right before `start`: after a comma, or (a unit only) a space.
-fn part_before(text: &str, start: usize) -> Option<Found> {
+fn part_before(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> Option<Found> {
     let before = &text[..start];
     let (before, comma) = match before
         .strip_suffix(", ")
@@ -197,7 +197,7 @@ fn part_before(text: &str, start: usize) -> Option<Found> {
             kind: Part::Building,
         });
     }
-    let (at, placed) = place(text, &words, from)?;
+    let (at, placed) = place(text, &words, from, is_place)?;
     Some(Found {
         from: at,
         to: start,
@@ -354,7 +354,12 @@ fn building(words: &[(usize, &str)]) -> Option<usize> {
 
 /// Where the segment ends in one to three capitalised words of a place, the byte offset
 /// of the first, and whether the text puts an address there.
-fn place(text: &str, words: &[(usize, &str)], from: usize) -> Option<(usize, bool)> {
+fn place(
+    text: &str,
+    words: &[(usize, &str)],
+    from: usize,
+    is_place: &dyn Fn(&str) -> bool,
+) -> Option<(usize, bool)> {
     let n = words.len();
     // In capitals (`HIS GARAGE IN BOTANY DOWNS`) the word for being somewhere is
     // capitalised too: it ends the place.
@@ -389,6 +394,14 @@ fn place(text: &str, words: &[(usize, &str)], from: usize) -> Option<(usize, boo
                 && ADDRESS_LABELS.iter().any(|l| label.ends_with(l))
         }
     };
+    if !placed {
+        // A place the lists know puts an address there whatever comes before it (`at
+        // Kaharoa, 340 Mamaku Rd`, `at Karaka Lakes, 17 ...`): from its first word.
+        let text_of = |j: usize| &text[words[j].0..words[n - 1].0 + words[n - 1].1.len()];
+        if let Some(j) = (k..n).find(|&j| is_place(text_of(j))) {
+            return Some((words[j].0, true));
+        }
+    }
     Some((words[k].0, placed))
 }
 
@@ -412,7 +425,29 @@ mod tests {
 
     fn head<'a>(text: &'a str, address: &str) -> &'a str {
         let at = text.find(address).expect("the address is in the text");
-        &text[start(text, at)..at]
+        &text[start(text, at, &|_| false)..at]
+    }
+
+    #[test]
+    fn a_listed_place_before_an_address_belongs_to_it_after_any_word() {
+        let listed = |p: &str| ["Kaharoa", "Karaka Lakes"].contains(&p);
+        let head = |text: &'static str, address: &str| {
+            let at = text.find(address).expect("the address is in the text");
+            &text[start(text, at, &listed)..at]
+        };
+        assert_eq!(
+            head("his other farm at Kaharoa, 340 Mamaku Rd", "340"),
+            "Kaharoa, "
+        );
+        assert_eq!(
+            head(
+                "their pool house at Karaka Lakes, 17 Pine Harbour Road",
+                "17"
+            ),
+            "Karaka Lakes, "
+        );
+        // Not a place the lists know: a business's name is the report.
+        assert_eq!(head("She works at Countdown, 12 Queen Street", "12"), "");
     }
 
     #[test]

@@ -268,8 +268,15 @@ impl Engine {
             let unnumbered = UNNUMBERED.iter().any(|(rule, _)| *rule == span.rule)
                 || address::WHOLE_AS_FOUND.contains(&span.rule.as_str());
             if span.kind == Kind::Address && !unnumbered {
-                (span.start, span.end) =
-                    address::extent(text, span.start, span.end, span.rule == address::LABEL_RULE);
+                let is_place =
+                    |phrase: &str| self.names.as_ref().is_some_and(|n| n.is_place(phrase));
+                (span.start, span.end) = address::extent(
+                    text,
+                    span.start,
+                    span.end,
+                    span.rule == address::LABEL_RULE,
+                    &is_place,
+                );
             }
             if span.kind == Kind::Phone {
                 span.end = phone_extension::extended(text, span.end);

@@ -12,7 +12,7 @@ use super::{
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
 use crate::redaction::spec::RulesError;
-use crate::redaction::text::{phrase_hash, word_hash};
+use crate::redaction::text::{fold, folded_hash, phrase_hash, word_hash};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -70,6 +70,21 @@ impl NameDetector {
     #[cfg(test)]
     pub(crate) fn lexicon(&self) -> &Lexicon {
         &self.lex
+    }
+
+    /// Whether `phrase` (one word or several, as written) is a place in the place lists
+    /// (`Karaka Lakes`, `Kaharoa`).
+    pub fn is_place(&self, phrase: &str) -> bool {
+        let words: Vec<u64> = phrase
+            .split_whitespace()
+            .map(|w| folded_hash(&fold(w)))
+            .collect();
+        let hash = phrase_hash(words.iter().copied());
+        match words.len() {
+            0 => false,
+            1 => self.lex.flags(hash) & PLACE != 0,
+            _ => self.lex.is_place_phrase(hash),
+        }
     }
 
     /// Counts of the lists, for `check-rules`: given names, surnames, non-names.

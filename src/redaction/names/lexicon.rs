@@ -114,6 +114,9 @@ pub struct Lexicon {
     small: HashTable<u16>,
     /// The `dictionary` words (flag `DICT`).
     dictionary: HashTable<u16>,
+    /// The places of several words (`phrase_hash`), apart from the other phrases: in
+    /// `table` they share the flag `PHRASE` with the non-names.
+    place_phrases: FxSet<u64>,
     sizes: (usize, usize, usize),
     pub intro: FxSet<String>,
     pub roles: FxSet<String>,
@@ -160,6 +163,7 @@ impl Lexicon {
             Ok(all)
         };
         let mut lexicon = HashTable::default();
+        let mut place_phrases = FxSet::default();
         let mut add = |words: Vec<String>, flag: u16| {
             for w in words {
                 let flag = if (flag == STOP || flag == PLACE) && w.contains(' ') {
@@ -170,6 +174,9 @@ impl Lexicon {
                         PLACE_START
                     };
                     *lexicon.entry(folded_hash(first)).or_insert(0) |= start;
+                    if flag == PLACE {
+                        place_phrases.insert(phrase_hash(w.split(' ').map(folded_hash)));
+                    }
                     PHRASE
                 } else {
                     flag
@@ -268,6 +275,7 @@ impl Lexicon {
             table: lexicon,
             small,
             dictionary,
+            place_phrases,
             sizes,
             intro,
             roles,
@@ -279,6 +287,11 @@ impl Lexicon {
             glued,
             glued_any,
         })
+    }
+
+    /// Whether a phrase of several words (`phrase_hash`) is a listed place.
+    pub fn is_place_phrase(&self, hash: u64) -> bool {
+        self.place_phrases.contains(&hash)
     }
 
     /// Counts of the lists: given names, surnames, non-names.
