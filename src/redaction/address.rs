@@ -197,8 +197,9 @@ pub fn extent(
     let mut end = clause_end(text, start, end);
     // A rule that stopped inside a word (`London SW` of `London SW1A 1AA`) gives the
     // word back, for the tail to read whole.
-    // (In Han script, `300号的`, the next character opens the next word.)
-    let han = |c: char| Script::of(c) == Script::Han;
+    // (In Han script, `300号的`, the next character opens the next word; in Korean,
+    // `11번지에`, a particle is glued to the word it follows.)
+    let han = |c: char| matches!(Script::of(c), Script::Han | Script::Hangul);
     if text[end..].starts_with(|c: char| c.is_alphanumeric() && !han(c)) {
         let word = text[start..end]
             .rfind(|c: char| !c.is_alphanumeric())
