@@ -758,12 +758,7 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             // end in its postcode.
             let taken = rural_delivery(whole)
                 .or_else(|| postcode(whole))
-                .or_else(|| {
-                    let n = places(whole, true, native)?;
-                    let code = postcode_after(&whole[n..]);
-                    (code > 0 || whole[..n].ends_with(|c: char| c.is_ascii_digit()))
-                        .then_some(n + code)
-                });
+                .or_else(|| town_and_postcode(whole, native));
             if !whole.is_empty() && taken == Some(whole.len()) {
                 end += rest.len() - line.len() + whole.len();
                 continue;
@@ -826,13 +821,7 @@ fn town_after(text: &str, end: usize, lower: bool) -> Option<usize> {
     let word_after = rest.strip_prefix(' ')?;
     // `PO Box 4412 Hamilton East 3247`: after a number, a town with its postcode.
     if text[..end].ends_with(|c: char| c.is_ascii_digit()) {
-        let n = places(word_after, true, false)?;
-        let town = &word_after[..n];
-        let postcode = town.rsplit(' ').next().unwrap_or("");
-        let coded = town.contains(' ')
-            && postcode.len() == 4
-            && postcode.bytes().all(|b| b.is_ascii_digit());
-        return coded.then_some(1 + n);
+        return town_and_postcode(word_after, false).map(|n| 1 + n);
     }
     if !ends_with_street(text, end) {
         return None;
@@ -899,9 +888,17 @@ fn unit_and_name(s: &str, native: bool) -> Option<usize> {
     places(name, true, native).map(|n| unit.len() + 1 + n)
 }
 
-/// The length of ` 7691`, a postcode after a place on its own line, at the start of `s`.
-fn postcode_after(s: &str) -> usize {
-    s.strip_prefix(' ').and_then(postcode).map_or(0, |n| n + 1)
+/// A town ending in its postcode at the start of `s` (`Hamilton East 3247`,
+/// `Kaiapoi 7691`): a place's words, then a postcode as the last word. Without the
+/// postcode, capitalised words alone may be a name.
+fn town_and_postcode(s: &str, native: bool) -> Option<usize> {
+    let n = places(s, true, native)?;
+    let n = n + s[n..]
+        .strip_prefix(' ')
+        .and_then(postcode)
+        .map_or(0, |c| c + 1);
+    let (_, code) = s[..n].rsplit_once(' ')?;
+    (postcode(code) == Some(code.len())).then_some(n)
 }
 
 /// A postcode at the start of `s`: 4 to 6 digits (a US ZIP+4 too), or a UK postcode.

@@ -214,6 +214,8 @@ const DWELLINGS_ELSEWHERE: &[&str] = &[
     "кімнаті",
     "квартира",
     "квартире",
+    "дом",
+    "доме",
     "домик",
     "будинок",
     "房间",
@@ -267,15 +269,19 @@ const PHRASE_ENDS: &[char] = &[
 /// capitals).
 fn is_dwelling(word: &str) -> bool {
     let lower = word.to_lowercase();
-    let cased = |d: &str| d.chars().all(|c| Script::of(c) == Script::Cased);
     dwellings_not_one().split('|').any(|d| d == lower)
         || DWELLINGS_ELSEWHERE.iter().any(|d| {
-            if cased(d) {
+            if is_cased(d) {
                 lower == *d
             } else {
                 lower.contains(d)
             }
         })
+}
+
+/// Whether a word is written in a script with capitals (Latin, Cyrillic ...).
+fn is_cased(word: &str) -> bool {
+    word.chars().all(|c| Script::of(c) == Script::Cased)
 }
 
 /// Where an address ending at `end` ends once the dwelling told right after it, in any
@@ -423,7 +429,13 @@ static DWELLING_SET_OFF: LazyLock<regex::Regex> = LazyLock::new(|| {
         .copied()
         .collect::<Vec<_>>()
         .join("|");
-    let elsewhere = "домик|дом|доме|комната|комнате|квартира|квартире|casa|cuarto|kamar|rumah|kwarto|bahay|quarto";
+    // In other languages, their words for a dwelling written in cased scripts.
+    let elsewhere = DWELLINGS_ELSEWHERE
+        .iter()
+        .filter(|d| is_cased(d))
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|");
     regex::Regex::new(&format!(
         r"(?:^|[.,:;!?\n(]\s*|\b(?i:{after})\s+)(?<place>(?:(?i:the|a|an)\s+)?(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,2}}?(?i:{dwellings}|{elsewhere})(?:\s+\d{{1,4}}[A-Za-z]?)?(?:\s+(?i:at the back|at the rear|out the back|out back|upstairs|downstairs)|\s+(?i:за|у|возле|около)\s+\p{{L}}+)?),\s+$"
     ))
@@ -476,14 +488,14 @@ pub fn dwelling_before(text: &str, start: usize) -> usize {
     let Some(m) = DESCRIBED_BEFORE.find(before) else {
         return DWELLING_SET_OFF
             .captures(before)
-            .filter(|caps| {
-                // Whose dwelling it is (`at his flat, 12 ...`) makes it the report.
-                caps["place"].split(' ').all(|w| {
+            .and_then(|caps| caps.name("place"))
+            // Whose dwelling it is (`at his flat, 12 ...`) makes it the report.
+            .filter(|place| {
+                place.as_str().split(' ').all(|w| {
                     !["his", "her", "their", "my", "our", "your"]
                         .contains(&w.to_lowercase().as_str())
                 })
             })
-            .and_then(|caps| caps.name("place"))
             .map_or(start, |place| {
                 // The match opens at the first word for being there (`stay in the unit`,
                 // `Vivo en casa 2`): the place starts after the last (`the unit`).

@@ -46,7 +46,6 @@ impl<'a> Normalised<'a> {
             .collect();
         if work.fold {
             han_digit_runs(&mut units);
-            letter_o_as_zero(&mut units);
             letters_as_digits(&mut units);
         }
         // Number words are sought only where the scan found some: the word scan asks
@@ -141,10 +140,7 @@ fn needs_work(text: &str) -> Work {
         let token = &text[start..i];
         // `O21 774 3399`, `71O5`: a number typed with the letter O for its zero, or l
         // for its one.
-        let leading_o = token.len() >= 3
-            && matches!(c, b'O' | b'o')
-            && token.bytes().skip(1).all(|b| b.is_ascii_digit());
-        if leading_o || letters_for_digits(token.as_bytes()) {
+        if letters_for_digits(token.as_bytes()) {
             work.fold = true;
         }
         if token.len() == 1 && c.is_ascii_digit() {
@@ -253,20 +249,25 @@ fn han_digit_runs(units: &mut [Unit]) {
     }
 }
 
-/// Whether a word is digits with the letters O or l typed for some after its first
-/// (`71O5`, `1OO`, `02l`): at least two digits, and no other letter. (A word that opens
-/// with letters may be a plate, `IO1234`; a leading O is `letter_o_as_zero`'s.)
+/// Whether a word is digits with the letters O or l typed for some (`O21`, `o274`,
+/// `71O5`, `1OO`, `02l`): at least two digits and no other letter, and after its first
+/// digit, but for an O opening a word of digits. (A word that opens with other letters
+/// may be a plate, `IO1234`.)
 fn letters_for_digits(word: &[u8]) -> bool {
     let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
     let typed = |b: &u8| matches!(b, b'O' | b'o' | b'l' | b'I');
-    word.first().is_some_and(u8::is_ascii_digit)
+    let opens = match word.first() {
+        Some(b'O' | b'o') => word[1..].iter().all(u8::is_ascii_digit),
+        first => first.is_some_and(u8::is_ascii_digit),
+    };
+    opens
         && digits >= 2
         && word.iter().any(typed)
         && word.iter().all(|b| b.is_ascii_digit() || typed(b))
 }
 
-/// The letters typed for digits in a word of digits (`021 338 71O5`): O for zero, l and
-/// I for one.
+/// The letters typed for digits in a word of digits (`O21 774 3399`, `021 338 71O5`): O
+/// for zero, l and I for one.
 fn letters_as_digits(units: &mut [Unit]) {
     let mut i = 0;
     while i < units.len() {
@@ -289,24 +290,6 @@ fn letters_as_digits(units: &mut [Unit]) {
             }
         }
         i = j;
-    }
-}
-
-/// The letter O opening a run of digits (`O21 774 3399`, `o274 ...`) as the zero it
-/// stands for: not inside a word, and only before two digits or more.
-fn letter_o_as_zero(units: &mut [Unit]) {
-    for i in 0..units.len() {
-        if !matches!(units[i].c, 'O' | 'o') || (i > 0 && units[i - 1].c.is_alphanumeric()) {
-            continue;
-        }
-        let digits = units[i + 1..]
-            .iter()
-            .take(2)
-            .filter(|u| u.c.is_ascii_digit())
-            .count();
-        if digits == 2 {
-            units[i].c = '0';
-        }
     }
 }
 
