@@ -80,6 +80,9 @@ pub(super) const NOT_PLACES: &[&str] = &[
     "Christmas",
     "Easter",
     "Diwali",
+    // Tamil postpositions after a town: in, from
+    "இல்",
+    "இருந்து",
 ];
 
 /// Abbreviations that open a place name (`Brgy. San Isidro`): their dot ends no sentence.
@@ -194,6 +197,13 @@ pub fn extent(
     labelled: bool,
     is_place: &dyn Fn(&str) -> bool,
 ) -> (usize, usize) {
+    // `Mi dirección en Chile: Pasaje Los Aromos 1457`: the label's last word, then the
+    // address.
+    let start = if labelled {
+        inner_label_end(text, start, end)
+    } else {
+        start
+    };
     let mut end = clause_end(text, start, end);
     // A rule that stopped inside a word (`London SW` of `London SW1A 1AA`) gives the
     // word back, for the tail to read whole.
@@ -232,6 +242,21 @@ pub fn extent(
     (start, end)
 }
 
+/// Where a labelled value starting `start` begins past a word of its label and a colon
+/// (`Chile: Pasaje ...`): up to three words with no digit before it.
+fn inner_label_end(text: &str, start: usize, end: usize) -> usize {
+    let value = &text[start..end];
+    let Some(colon) = value.find(": ") else {
+        return start;
+    };
+    let label = &value[..colon];
+    if label.split(' ').count() <= 3 && !label.contains(|c: char| c.is_ascii_digit() || c == ',') {
+        start + colon + 2
+    } else {
+        start
+    }
+}
+
 /// Whether a labelled address with no number is still one: three or more parts between
 /// commas, each capitalised, as a village abroad is written after `My address:`
 /// (`Vaitele-Uta, Upolu, Samoa`). Two parts (`Invercargill, Southland`) name a town.
@@ -254,6 +279,7 @@ pub const WHOLE_AS_FOUND: &[&str] = &[
     "korean-address",
     "thai-address",
     "japanese-address",
+    "khmer-address",
 ];
 
 /// Words that name a unit, flat, room, floor or lot before its number or letter (`Flat
@@ -294,6 +320,8 @@ pub(super) const UNITS: &[&str] = &[
     "cuarto",
     "quarto",
     "piso",
+    "офис",
+    "кв",
     "depto",
     "apto",
     "شقة",
@@ -603,6 +631,15 @@ const ADDRESS_ABBREVIATIONS: &[&str] = &[
     "gg",
     "kel",
     "kec",
+    // Russian and Kazakh: street, avenue, lane, district, region, flat, building
+    "ул",
+    "пр",
+    "пер",
+    "мкр",
+    "обл",
+    "кв",
+    "корп",
+    "стр",
     "kab",
     "kg",
     "kp",
@@ -736,7 +773,11 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             .strip_prefix(" - ")
             .or_else(|| rest.strip_prefix(" – "))
         {
-            if let Some(n) = postcode(after) {
+            let state = BRAZILIAN_STATES
+                .iter()
+                .find(|st| after.starts_with(**st))
+                .and_then(|st| boundary(after, st.len()));
+            if let Some(n) = postcode(after).or(state) {
                 end += rest.len() - after.len() + n;
                 continue;
             }
@@ -907,10 +948,13 @@ fn postcode(s: &str) -> Option<usize> {
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if (4..=6).contains(&digits) {
         let mut n = digits;
-        if b.get(n) == Some(&b'-')
-            && b[n + 1..].iter().take_while(|c| c.is_ascii_digit()).count() == 4
-        {
-            n += 5;
+        // ZIP+4 (`96950-0123`), a Brazilian CEP (`01304-001`).
+        let more = b[(n + 1).min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if b.get(n) == Some(&b'-') && (3..=4).contains(&more) {
+            n += 1 + more;
         }
         // A Korean or Japanese ending may follow with no space (`Te Puke 3119예요`).
         let glued = s[n..]
@@ -1047,13 +1091,28 @@ fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
         if w[len..].starts_with(". ") && ABBREVIATIONS.contains(&word) {
             len += 1;
         }
+        // Initials in a street's name (`M.G. Road`).
+        if word.len() == 1 && w[1..].starts_with('.') {
+            len = w
+                .bytes()
+                .take_while(|b| b.is_ascii_uppercase() || *b == b'.')
+                .count();
+        }
         n += len;
         words += 1;
         if !comma {
             break;
         }
+        let particle = |next: &str| {
+            PLACE_PARTICLES.iter().find_map(|p| {
+                let after = next.strip_prefix(p)?.strip_prefix(' ')?;
+                after.starts_with(char::is_uppercase).then_some(p.len() + 1)
+            })
+        };
         match s[n..].strip_prefix(' ') {
             Some(next) if next.starts_with(char::is_uppercase) => n += 1,
+            // `Duque de Caxias`, `Jardim das Flores`: a particle inside a place's name.
+            Some(next) if particle(next).is_some() => n += 1 + particle(next).unwrap_or(0),
             Some(next) if next.starts_with(uncased) && s.starts_with(uncased) => n += 1,
             Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => {
                 let digits = next.bytes().take_while(u8::is_ascii_digit).count();
@@ -1074,6 +1133,18 @@ fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
     }
     boundary(s, n)
 }
+
+/// Lower-case words inside a place's name in Spanish, Portuguese and Dutch (`Duque de
+/// Caxias`, `Rua das Acácias`).
+pub(super) const PLACE_PARTICLES: &[&str] = &[
+    "de", "da", "do", "das", "dos", "del", "de la", "de las", "de los", "van", "la",
+];
+
+/// The states of Brazil as its addresses end (`São Paulo - SP, 01304-001`).
+const BRAZILIAN_STATES: &[&str] = &[
+    "AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR",
+    "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO",
+];
 
 /// After a street written without capitals (`eight moana avenue mangere east`): up to
 /// two lower-case words of its suburb or town, no function word among them.

@@ -275,12 +275,12 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
         while last + 1 < parts.len() && joins(&text[parts[last].1..parts[last + 1].0]) {
             last += 1;
         }
-        if last > k {
-            let end = text[..parts[last].1].trim_end_matches(['.', ':']).len();
-            found.push((
-                house_name_before(text, parts[k].0),
-                address::tail_of(text, end),
-            ));
+        let end = text[..parts[last].1].trim_end_matches(['.', ':']).len();
+        let tail = address::tail_of(text, end);
+        // One unit with its town and province after it (`Brgy. Bantog, Asingan,
+        // Pangasinan`) is as narrow as two units.
+        if last > k || text[end..tail].matches([',', '،']).count() >= 2 {
+            found.push((house_name_before(text, parts[k].0), tail));
         }
         k = last + 1;
     }
@@ -332,6 +332,15 @@ mod tests {
             vec!["Thôn Đông, xã Quảng Phú, huyện Quảng Xương, tỉnh Thanh Hóa"]
         );
         assert!(addresses("xã hội ở đây rất khó khăn").is_empty());
+    }
+
+    #[test]
+    fn one_unit_with_its_town_and_province_is_an_address() {
+        assert_eq!(
+            addresses("Ang asawa ko nasa Brgy. Bantog, Asingan, Pangasinan, 0936 677 8676."),
+            vec!["Brgy. Bantog, Asingan, Pangasinan"]
+        );
+        assert!(addresses("Brgy. Bantog, Asingan is far").is_empty());
     }
 
     #[test]

@@ -80,6 +80,9 @@ fn name_method(id: &str) -> &'static str {
         names::rule::CONTEXT => "a name after a cue (an introduction, a sign-off, a role or title)",
         names::rule::GAZETTEER => "a name by the name lists and the shape of the text",
         names::rule::REPEAT => "a word of a name found earlier, found again alone",
+        names::rule::ALIAS => {
+            "another name for someone named, in brackets or quotes against their name"
+        }
         super::admin_units::RULE => {
             "an address told by two or more administrative units (village, district, province)"
         }

@@ -9,7 +9,8 @@
 //! end it sees), and the start is the first position before it where an anchored
 //! forward search matches: only positions where the pattern's first part (its cue)
 //! matches are tried. The matches are the regex crate's: the leftmost match starts at
-//! the first position where an anchored match exists, and is that anchored match.
+//! the first position where an anchored match exists, and is that anchored match. One
+//! difference: after a match with a value, the next is sought from inside the value.
 
 use super::word_bounded::without_word_boundaries;
 use regex_automata::meta;
@@ -62,7 +63,8 @@ impl AnchoredStarts {
     }
 
     /// Calls `found` with each match (its `value` group when the pattern has one, when
-    /// that group took part), in order, as the regex crate's `captures_iter` would.
+    /// that group took part), in order, as the regex crate's `captures_iter` would,
+    /// except that the search after a value resumes inside it, not after it.
     pub fn each(&self, text: &str, mut found: impl FnMut(usize, usize)) {
         let mut caps: Option<Captures> = None;
         let mut at = 0;
@@ -84,6 +86,7 @@ impl AnchoredStarts {
             }) else {
                 return;
             };
+            at = end;
             match self.value {
                 None => found(start, end),
                 Some(group) => {
@@ -92,10 +95,14 @@ impl AnchoredStarts {
                     self.regex.search_captures(&span, caps);
                     if let Some(value) = caps.get_group(group) {
                         found(value.start, value.end);
+                        // A value runs to 120 characters, over a sentence's end that the
+                        // rule's extent cuts it at later (`... Hastings 4120. My family
+                        // address is Ward No. 6, ...`): a label inside it opens its own
+                        // match, which resuming after the whole match would miss.
+                        at = value.start.max(start + 1);
                     }
                 }
             }
-            at = end;
         }
     }
 

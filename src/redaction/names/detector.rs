@@ -6,8 +6,8 @@ use super::lexicon::*;
 use super::script::Script;
 use super::tokens::{tokens, Token};
 use super::{
-    caseless, chat_senders, edges, enumeration, glued_kin, greeting, lowercase, other_scripts,
-    pronoun_intro, repeat, roster, rule, vietnamese_kin,
+    alias, caseless, chat_senders, edges, enumeration, glued_kin, greeting, lowercase,
+    other_scripts, pronoun_intro, repeat, roster, rule, vietnamese_kin,
 };
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
@@ -163,6 +163,7 @@ impl NameDetector {
         vietnamese_kin::find(text, &tokens, &mut spans);
         greeting::find(text, &tokens, &mut spans);
         chat_senders::find(&self.lex, text, &mut spans);
+        alias::find(&self.lex, text, &tokens, &mut spans);
         repeat::find(&self.lex, text, &tokens, &mut spans);
         // The items of a list (and the heads of a pasted list's rows) are found from the
         // names (and repeats) around them, and are repeated in turn; a repeat already

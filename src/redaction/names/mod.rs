@@ -37,7 +37,7 @@
 //!    `with` ...), or one word in no list after a cue that points at a person (`driven
 //!    by`, `happened to`).
 //!
-//! Ten more passes: `glued_kin` (a kin word or title written against a name in a
+//! Eleven more passes: `glued_kin` (a kin word or title written against a name in a
 //! script without spaces: Thai `พี่ต้อม`, Japanese `スミスさん`), `vietnamese_kin` (a
 //! Vietnamese kin word before a capitalised name, `chị Mai`, read only with its marks), `greeting`
 //! (the name a message greets: `Hi Jun,`), `pronoun_intro` (`I` and a name opening a line in a script
@@ -49,7 +49,8 @@
 //! English word), `other_scripts` (Devanagari, Thai, Hangul,
 //! Han ...: after cues, standing apart in Latin text, Han surname + given name),
 //! `enumeration` (the other items of a list holding a name: `Kalo, Samson Natuman,
-//! Rolenas and Peter Kaltang`), and `repeat` (every word of a name found so far, found again alone, with the particles
+//! Rolenas and Peter Kaltang`), `alias` (a nickname in brackets or quotes against a name
+//! found: `Santiago Paz ("Santi")`, `Flaco (Felipe Soto)`), and `repeat` (every word of a name found so far, found again alone, with the particles
 //! before it; never a particle or listed word alone).
 //!
 //! Last, `edges` widens each name over what belongs to it at its edges (`Md.`, `W.M.`,
@@ -62,8 +63,9 @@
 //! Files: `lexicon` (the lists, compiled), `script` (writing systems), `tokens`,
 //! `context` (the cues before and after a candidate), `detector` (runs and groups),
 //! `lowercase`, `caseless`, `other_scripts` (with `korean`: titles and kin words around a
-//! Hangul name), `glued_kin`, `vietnamese_kin`, `greeting`, `pronoun_intro`, `chat_senders`, `enumeration`, `repeat`.
+//! Hangul name), `glued_kin`, `vietnamese_kin`, `greeting`, `pronoun_intro`, `chat_senders`, `enumeration`, `alias`, `repeat`.
 
+mod alias;
 mod caseless;
 mod chat_senders;
 mod context;
@@ -94,6 +96,8 @@ pub mod rule {
     pub const GAZETTEER: &str = "name-gazetteer";
     /// A word of a name found earlier, found again alone.
     pub const REPEAT: &str = "name-repeat";
+    /// Another name for someone named, in brackets or quotes against their name.
+    pub const ALIAS: &str = "name-alias";
     /// The id the detector's own examples are reported under by `check-rules`.
     pub const DETECTOR: &str = "names";
 }

@@ -61,7 +61,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 reach_start = spans[k].start;
                 reach_end = spans[k].end;
                 reach_role = spans[k].role;
-                reach_cued = spans[k].rule == rule::CONTEXT;
+                reach_cued = spans[k].rule == rule::CONTEXT || spans[k].rule == rule::ALIAS;
             }
             k += 1;
         }
