@@ -31,6 +31,10 @@ fn lower_case_repeat(lex: &Lexicon, text: &str, t: &Token, initials: u32) -> boo
         == 0
 }
 
+/// Particles that are also the word `of` in Spanish, Portuguese, Italian and French,
+/// as written in lower case.
+const PREPOSITIONS: &[&str] = &["de", "da", "do", "di", "du", "del", "dos", "das"];
+
 fn span(start: usize, end: usize, role: Role) -> Span {
     Span {
         start,
@@ -162,11 +166,13 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             None
         };
         if let Some(role) = role {
-            // The particles before a surname go with it (`dela Cruz`, `Te Rangi`).
+            // The particles before a surname go with it (`dela Cruz`, `Te Rangi`), but not
+            // one that is also the Romance `of` (`la novia de Santi`).
             let mut start = i;
             while start > 0
                 && !touched[start - 1]
                 && (tokens[start - 1].particle || tokens[start - 1].flags & PARTICLE != 0)
+                && !PREPOSITIONS.contains(&&text[tokens[start - 1].start..tokens[start - 1].end])
                 && text[tokens[start - 1].end..tokens[start].start] == *" "
             {
                 start -= 1;
