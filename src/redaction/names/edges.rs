@@ -31,6 +31,7 @@ pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
         } else {
             s.end += initials_after(&text[s.end..]);
         }
+        s.end += generation_after(&text[s.start..s.end], &text[s.end..]);
         let before = &text[..s.start];
         let initials = initials_before(before);
         if initials > 0 {
@@ -270,6 +271,24 @@ fn ends_in_initial(name: &str) -> bool {
         && chars.next().is_none_or(|c| c == ' ' || c == '.')
 }
 
+/// Bytes of ` III` right after a name of two words or more (`Arnel dela Rosa III`): the
+/// generation is the name's, as `Jr` is.
+fn generation_after(name: &str, after: &str) -> usize {
+    let Some(numeral) = ["III", "II", "IV"].iter().find(|n| {
+        after
+            .strip_prefix(' ')
+            .and_then(|a| a.strip_prefix(**n))
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    }) else {
+        return 0;
+    };
+    if name.contains(' ') {
+        1 + numeral.len()
+    } else {
+        0
+    }
+}
+
 /// Bytes of ` K.C.` right after a name.
 fn initials_after(after: &str) -> usize {
     let mut len = 0;
@@ -391,6 +410,7 @@ mod tests {
             names("from our group chat, I'm Sione K\n[02/03/25] Sione K: boss")
                 .contains(&"Sione K")
         );
+        assert!(names("and Arnel dela Rosa III. Kieran told Arnel").contains(&"Arnel dela Rosa III"));
         assert!(names("Employee: Rommel D. Santiago Jr.\nEmployee address")
             .contains(&"Rommel D. Santiago Jr."));
         assert!(names("Ko hoku hingoa ko 'Ana Latu, mei Kolofo'ou").contains(&"'Ana Latu"));
