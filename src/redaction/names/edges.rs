@@ -410,7 +410,9 @@ mod tests {
             names("from our group chat, I'm Sione K\n[02/03/25] Sione K: boss")
                 .contains(&"Sione K")
         );
-        assert!(names("and Arnel dela Rosa III. Kieran told Arnel").contains(&"Arnel dela Rosa III"));
+        assert!(
+            names("and Arnel dela Rosa III. Kieran told Arnel").contains(&"Arnel dela Rosa III")
+        );
         assert!(names("Employee: Rommel D. Santiago Jr.\nEmployee address")
             .contains(&"Rommel D. Santiago Jr."));
         assert!(names("Ko hoku hingoa ko 'Ana Latu, mei Kolofo'ou").contains(&"'Ana Latu"));

@@ -60,7 +60,10 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
             // A name the lists found with its kin word (`Anh Trần Minh Quân` opening a
             // sentence: `Anh` is a given name too) starts after it, or the repeat pass
             // takes every `anh` of the text.
-            for s in spans.iter_mut().filter(|s| s.start == t.start && s.end > start) {
+            for s in spans
+                .iter_mut()
+                .filter(|s| s.start == t.start && s.end > start)
+            {
                 s.start = start;
             }
             spans.push(name_span(start, end, Ctx::Strong(Role::Other)));
@@ -85,7 +88,10 @@ mod tests {
         let text = "Chào anh chị, em tên là Nguyễn Văn Hùng. Anh Trần Minh Quân nhận của em 9.500 USD. Zalo anh Quân: 0914 830 336.";
         let names = found_names(text);
         assert!(names.contains(&"Trần Minh Quân"), "{names:?}");
-        assert!(!names.iter().any(|n| n.contains("Anh") || n.contains("anh")), "{names:?}");
+        assert!(
+            !names.iter().any(|n| n.contains("Anh") || n.contains("anh")),
+            "{names:?}"
+        );
     }
 
     #[test]
