@@ -37,20 +37,30 @@ fn closing(after: &str, quoted: bool) -> bool {
 }
 
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
-    let names: Vec<(usize, usize, Role)> = spans
+    let mut names: Vec<(usize, usize, Role)> = spans
         .iter()
         .filter(|s| s.kind == Kind::Name)
         .map(|s| (s.start, s.end, s.role))
         .collect();
+    names.sort_unstable_by_key(|n| n.0);
+    // The furthest end of the names up to each one: whether any name overlaps a range is
+    // then one binary search (a long text of names stays linear).
+    let reach: Vec<usize> = names
+        .iter()
+        .scan(0, |most, n| {
+            *most = (*most).max(n.1);
+            Some(*most)
+        })
+        .collect();
     let taken = |start: usize, end: usize| {
-        spans
-            .iter()
-            .any(|s| s.start < end && start < s.end && s.kind == Kind::Name)
+        let before = names.partition_point(|n| n.0 < end);
+        before > 0 && reach[before - 1] > start
     };
     let mut found = Vec::new();
     for &(start, end, role) in &names {
         // After the name: ` ("Santi")`, ` (o "Marcão")`, ` "Boyet"`, ` (Santi)`.
-        if let Some(k) = tokens.iter().position(|t| t.start >= end) {
+        let next = tokens.partition_point(|t| t.start < end);
+        if let Some(k) = (next < tokens.len()).then_some(next) {
             let mut k = k;
             let mut gap = &text[end..tokens[k].start];
             let bracketed = gap.starts_with(" (") || gap.starts_with('(');
@@ -78,9 +88,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         if !held {
             continue;
         }
-        let Some(k) = tokens.iter().rposition(|t| t.end + 2 == start) else {
+        let k = tokens.partition_point(|t| t.end + 2 < start);
+        if tokens.get(k).is_none_or(|t| t.end + 2 != start) {
             continue;
-        };
+        }
         let t = &tokens[k];
         let word_only = t.flags & NEVER == 0;
         let plain = t.flags & (COMMON | DICT) == 0 || t.flags & (GIVEN | SURNAME) != 0;
