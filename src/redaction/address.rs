@@ -1103,16 +1103,16 @@ fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
         if !comma {
             break;
         }
-        let particle = |next: &str| {
+        // `Duque de Caxias`, `Jardim das Flores`: a particle inside a place's name.
+        let particle = s[n..].strip_prefix(' ').and_then(|next| {
             PLACE_PARTICLES.iter().find_map(|p| {
                 let after = next.strip_prefix(p)?.strip_prefix(' ')?;
                 after.starts_with(char::is_uppercase).then_some(p.len() + 1)
             })
-        };
+        });
         match s[n..].strip_prefix(' ') {
             Some(next) if next.starts_with(char::is_uppercase) => n += 1,
-            // `Duque de Caxias`, `Jardim das Flores`: a particle inside a place's name.
-            Some(next) if particle(next).is_some() => n += 1 + particle(next).unwrap_or(0),
+            Some(_) if particle.is_some() => n += 1 + particle.unwrap_or(0),
             Some(next) if next.starts_with(uncased) && s.starts_with(uncased) => n += 1,
             Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => {
                 let digits = next.bytes().take_while(u8::is_ascii_digit).count();
@@ -1136,7 +1136,7 @@ fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
 
 /// Lower-case words inside a place's name in Spanish, Portuguese and Dutch (`Duque de
 /// Caxias`, `Rua das Acácias`).
-pub(super) const PLACE_PARTICLES: &[&str] = &[
+const PLACE_PARTICLES: &[&str] = &[
     "de", "da", "do", "das", "dos", "del", "de la", "de las", "de los", "van", "la",
 ];
 

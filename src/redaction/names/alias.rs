@@ -1,8 +1,9 @@
-//! Another name for someone named, written against their name: a nickname in brackets or
-//! quotes after it (`Santiago Gutiérrez Paz ("Santi")`, `Marcos Vinícius (o "Marcão")`),
-//! or the name in brackets after the nickname (`al Flaco (Felipe Soto)`, `Ate Baby
-//! (Rosalinda Macaraeg)`). Writers give both so the reader knows whom the nickname means;
-//! the repeat pass then finds the nickname wherever it recurs.
+//! Another name for someone named, written against their name: a nickname in quotes after
+//! it (`Chaminda ("Chami")`, `Marcos Vinícius (o "Marcão")`, `Daljit "DJ" Sandhu`) or in
+//! brackets alone (`Santiago Paz (Santi)`), or the name in brackets after the nickname
+//! (`al Flaco (Felipe Soto)`, `Ate Baby (Rosalinda Macaraeg)`). Writers give both so the
+//! reader knows whom the nickname means; the repeat pass, which runs next, then finds the
+//! nickname wherever it recurs.
 
 use super::context::{context, Ctx};
 use super::lexicon::*;
@@ -11,30 +12,21 @@ use super::script::Script;
 use super::tokens::Token;
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
+use crate::redaction::text::word_hash;
 
-/// The most words of a nickname (`"Big Mike"`).
+/// The most words of a nickname in brackets (`(Big Mike)`).
 const MAX_WORDS: usize = 2;
 
 /// Words that may stand in the brackets before a quoted nickname (`(o "Marcão")`, `(aka
 /// "TJ")`), lower case.
 const BEFORE_QUOTE: &[&str] = &["o", "a", "el", "la", "aka", "alias", "or", "called"];
 
+const OPENING_QUOTES: &[char] = &['"', '“', '\'', '«'];
+const CLOSING_QUOTES: &[char] = &['"', '”', '\'', '»'];
+
 /// Flags of a word that is no nickname: a function word, a role (`boss`), a business, a
 /// place, a particle.
 const NEVER: u16 = STOP | ROLE | BUSINESS | PLACE | PARTICLE;
-
-fn opening_quote(gap: &str) -> bool {
-    gap.ends_with(['"', '“', '«'])
-}
-
-fn closing(after: &str, quoted: bool) -> bool {
-    let after = after.trim_start_matches(['"', '”', '»']);
-    if quoted {
-        after.starts_with(')') || after.is_empty() || !after.starts_with(char::is_alphanumeric)
-    } else {
-        after.starts_with(')')
-    }
-}
 
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     let mut names: Vec<(usize, usize, Role)> = spans
@@ -57,29 +49,25 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         before > 0 && reach[before - 1] > start
     };
     let mut found = Vec::new();
+    let mut spans_found = Vec::new();
     for &(start, end, role) in &names {
-        // After the name: ` ("Santi")`, ` (o "Marcão")`, ` "Boyet"`, ` (Santi)`.
-        let next = tokens.partition_point(|t| t.start < end);
-        if let Some(k) = (next < tokens.len()).then_some(next) {
-            let mut k = k;
-            let mut gap = &text[end..tokens[k].start];
-            let bracketed = gap.starts_with(" (") || gap.starts_with('(');
-            if gap.trim() == "(" && k + 1 < tokens.len() {
-                let word = text[tokens[k].start..tokens[k].end].to_lowercase();
-                let next_gap = &text[tokens[k].end..tokens[k + 1].start];
-                if BEFORE_QUOTE.contains(&word.as_str()) && opening_quote(next_gap) {
-                    k += 1;
-                    gap = &text[end..tokens[k].start];
-                }
-            }
-            let quoted = opening_quote(gap.trim_end()) && gap.len() <= 16;
-            let opens = quoted || gap == " (" || gap == "(";
-            if opens && (bracketed || gap.trim_start().len() == 1) {
-                if let Some(last) = nickname(text, tokens, k, quoted) {
-                    let (s, e) = (tokens[k].start, tokens[last].end);
-                    if closing(&text[e..], quoted) && !taken(s, e) {
-                        found.push((s, e, role));
-                    }
+        // After the name: a quoted nickname, else one in brackets alone (`(Santi)`).
+        let name = Span {
+            start,
+            end,
+            kind: Kind::Name,
+            rule: rule::ALIAS.into(),
+            role,
+        };
+        if let Some(quoted) = quoted(lex, text, &name) {
+            spans_found.extend(quoted);
+        } else if text[end..].starts_with(" (") {
+            let k = tokens.partition_point(|t| t.start < end);
+            let opens = tokens.get(k).is_some_and(|t| t.start == end + 2);
+            if let Some(last) = opens.then(|| bracketed(text, tokens, k)).flatten() {
+                let (s, e) = (tokens[k].start, tokens[last].end);
+                if text[e..].starts_with(')') && !taken(s, e) {
+                    found.push((s, e, role));
                 }
             }
         }
@@ -108,6 +96,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             found.push((t.start, t.end, role));
         }
     }
+    spans.extend(spans_found);
     for (start, end, role) in found {
         spans.push(Span {
             start,
@@ -119,27 +108,99 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     }
 }
 
-/// The last token of a nickname of up to `MAX_WORDS` words from `tokens[k]`; in quotes
-/// any word that is no function word, role or place (`"TJ"`, `"Marcão"`), in brackets
-/// alone a capitalised word in no list of words.
-fn nickname(text: &str, tokens: &[Token], k: usize, quoted: bool) -> Option<usize> {
+/// The last token of a nickname of up to `MAX_WORDS` words in brackets from `tokens[k]`:
+/// capitalised words in no list of words.
+fn bracketed(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     let mut last = None;
     for i in k..(k + MAX_WORDS).min(tokens.len()) {
         let t = &tokens[i];
         if i > k && text[tokens[i - 1].end..t.start] != *" " {
             break;
         }
-        let fits = if quoted {
-            t.flags & NEVER == 0 && t.capitalised
-        } else {
-            t.capitalised && !t.shouted && t.flags & (NEVER | COMMON | DICT) == 0 && !t.is_initial()
-        };
-        if !fits {
+        if !t.capitalised || t.shouted || t.flags & (NEVER | COMMON | DICT) != 0 || t.is_initial() {
             break;
         }
         last = Some(i);
     }
     last
+}
+
+/// A nickname in quotes right after a name, and a capitalised surname after it
+/// (`Chaminda ("Chami")`, `Paz («Santi»)`, `Vinícius (o "Marcão")`, `Daljit "DJ"
+/// Sandhu`): the quoted word is the name people know.
+fn quoted(lex: &Lexicon, text: &str, name: &Span) -> Option<Vec<Span>> {
+    let after = &text[name.end..];
+    let open = after.strip_prefix(' ')?;
+    let (open, bracket) = match open.strip_prefix('(') {
+        Some(rest) => (rest, 1),
+        None => (open, 0),
+    };
+    // `(o "Marcão")`, `(aka "TJ")`: a word before the quote, inside the brackets.
+    let article = BEFORE_QUOTE
+        .iter()
+        .filter(|_| bracket == 1)
+        .find(|w| {
+            open.strip_prefix(**w)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| r.starts_with(OPENING_QUOTES))
+        })
+        .map_or(0, |w| w.len() + 1);
+    let open = &open[article..];
+    let quote = open.chars().next().filter(|c| OPENING_QUOTES.contains(c))?;
+    let inner = &open[quote.len_utf8()..];
+    let close = inner.find(CLOSING_QUOTES)?;
+    let nickname = &inner[..close];
+    let words = nickname.split(' ').count();
+    if nickname.is_empty()
+        || words > 2
+        || nickname.len() > 24
+        || !nickname.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let start = name.end + 1 + bracket + article + quote.len_utf8();
+    // `"Sandhu saab"`, `"Mizan bhai"`: the honorific after the nickname is no part of it.
+    let kept = match nickname.rsplit_once(' ') {
+        Some((first, last)) => {
+            let f = lex.flags(word_hash(last)) | lex.small(word_hash(last));
+            if f & ROLE != 0 && f & (GIVEN | SURNAME) == 0 {
+                first.len()
+            } else {
+                close
+            }
+        }
+        None => close,
+    };
+    let end = start + close;
+    let mut found = vec![Span {
+        start,
+        end: start + kept,
+        rule: rule::ALIAS.into(),
+        ..name.clone()
+    }];
+    let closing = inner[close..].chars().next().map_or(1, char::len_utf8);
+    // `"DJ" Sandhu`: a capitalised word straight after the closing quote.
+    let rest = &text[end + closing..];
+    if bracket == 0 {
+        if let Some(surname) = rest
+            .strip_prefix(' ')
+            .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+        {
+            let word = surname
+                .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+                .unwrap_or(surname.len());
+            if word >= 2 {
+                let from = end + closing + 1;
+                found.push(Span {
+                    start: from,
+                    end: from + word,
+                    rule: rule::ALIAS.into(),
+                    ..name.clone()
+                });
+            }
+        }
+    }
+    Some(found)
 }
 
 #[cfg(test)]

@@ -18,11 +18,7 @@ const NAME_ABBREVIATIONS: &[&str] = &["Md.", "MD.", "Ma.", "MA.", "Mohd.", "Muhd
 pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
     let more: Vec<Span> = spans
         .iter()
-        .flat_map(|s| {
-            let mut found = quoted_nickname(lex, text, s);
-            found.extend(other_form(lex, text, s));
-            found
-        })
+        .filter_map(|s| other_form(lex, text, s))
         .collect();
     spans.extend(more);
     for s in spans.iter_mut() {
@@ -74,77 +70,6 @@ fn glued_honorific(name: &str) -> Option<usize> {
     let rest = &name[..name.len() - h.len()];
     let last = rest.rsplit(' ').next().unwrap_or(rest);
     (last.chars().filter(|c| is_word_char(*c)).count() >= 2).then_some(rest.len())
-}
-
-/// A nickname in quotes right after a name, and a capitalised surname after it
-/// (`Chaminda ("Chami")`, `Daljit "DJ" Sandhu`): the quoted word is the name people know.
-fn quoted_nickname(lex: &Lexicon, text: &str, name: &Span) -> Vec<Span> {
-    quoted(lex, text, name).unwrap_or_default()
-}
-
-fn quoted(lex: &Lexicon, text: &str, name: &Span) -> Option<Vec<Span>> {
-    let after = &text[name.end..];
-    let open = after.strip_prefix(' ')?;
-    let (open, bracket) = match open.strip_prefix('(') {
-        Some(rest) => (rest, 1),
-        None => (open, 0),
-    };
-    let quote = open
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '"' | '“' | '\''))?;
-    let inner = &open[quote.len_utf8()..];
-    let close = inner.find(['"', '”', '\''])?;
-    let nickname = &inner[..close];
-    let words = nickname.split(' ').count();
-    if nickname.is_empty()
-        || words > 2
-        || nickname.len() > 24
-        || !nickname.starts_with(|c: char| c.is_uppercase())
-    {
-        return None;
-    }
-    let start = name.end + 1 + bracket + quote.len_utf8();
-    // `"Sandhu saab"`, `"Mizan bhai"`: the honorific after the nickname is no part of it.
-    let kept = match nickname.rsplit_once(' ') {
-        Some((first, last)) => {
-            let f = lex.flags(word_hash(last)) | lex.small(word_hash(last));
-            if f & ROLE != 0 && f & (GIVEN | SURNAME) == 0 {
-                first.len()
-            } else {
-                close
-            }
-        }
-        None => close,
-    };
-    let end = start + close;
-    let mut found = vec![Span {
-        start,
-        end: start + kept,
-        ..name.clone()
-    }];
-    let closing = inner[close..].chars().next().map_or(1, char::len_utf8);
-    // `"DJ" Sandhu`: a capitalised word straight after the closing quote.
-    let rest = &text[end + closing..];
-    if bracket == 0 {
-        if let Some(surname) = rest
-            .strip_prefix(' ')
-            .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
-        {
-            let word = surname
-                .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
-                .unwrap_or(surname.len());
-            if word >= 2 {
-                let from = end + closing + 1;
-                found.push(Span {
-                    start: from,
-                    end: from + word,
-                    ..name.clone()
-                });
-            }
-        }
-    }
-    Some(found)
 }
 
 /// The same name in another script, in brackets after it or before it (`محمود عبد
@@ -365,7 +290,7 @@ pub(super) fn initials_before(before: &str) -> usize {
 /// `Li Ming (李明)`, stays apart: nothing follows it.)
 fn join_nicknames(text: &str, spans: &mut Vec<Span>) {
     spans.sort_by_key(|s| (s.start, s.end));
-    // A nickname found both in its run and by `quoted_nickname` is one word (the
+    // A nickname found both in its run and by `alias` is one word (the
     // writer's, if either finding says so).
     spans.dedup_by(|later, kept| {
         let same = (later.start, later.end) == (kept.start, kept.end);

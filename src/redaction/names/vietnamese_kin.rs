@@ -38,6 +38,8 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     if !has_kin || !vietnamese(text) {
         return;
     }
+    // Where each kin word followed by a name starts, and where the name after it does.
+    let mut kin_before: Vec<(usize, usize)> = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         if t.script != Script::Cased || !kin(t) {
             continue;
@@ -57,16 +59,19 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         }
         if let Some(end) = end {
             let start = tokens[k + 1].start;
-            // A name the lists found with its kin word (`Anh Trần Minh Quân` opening a
-            // sentence: `Anh` is a given name too) starts after it, or the repeat pass
-            // takes every `anh` of the text.
-            for s in spans
-                .iter_mut()
-                .filter(|s| s.start == t.start && s.end > start)
-            {
-                s.start = start;
-            }
+            kin_before.push((t.start, start));
             spans.push(name_span(start, end, Ctx::Strong(Role::Other)));
+        }
+    }
+    // A name the lists found with its kin word (`Anh Trần Minh Quân` opening a sentence:
+    // `Anh` is a given name too) starts after it, or the repeat pass takes every `anh` of
+    // the text. (`kin_before` is in text order: one search a name.)
+    for s in spans.iter_mut() {
+        if let Ok(i) = kin_before.binary_search_by_key(&s.start, |&(kin, _)| kin) {
+            let name = kin_before[i].1;
+            if s.end > name {
+                s.start = name;
+            }
         }
     }
 }
