@@ -19,6 +19,7 @@ use super::lived_in;
 use super::names::{self, NameDetector};
 use super::normalised::Normalised;
 use super::phone_extension;
+use super::place_chain;
 use super::residence;
 use super::role;
 use super::rules::{self, Rule, RuleSet};
@@ -290,6 +291,20 @@ impl Engine {
             );
         }
         let text = original;
+        if let Some(names) = &self.names {
+            let is_place = |phrase: &str| names.is_place(phrase);
+            place_chain::extend(text, &mut spans, &is_place);
+            for (start, end) in place_chain::find(text, &is_place) {
+                decided.push(false);
+                spans.push(Span {
+                    start,
+                    end,
+                    kind: Kind::Address,
+                    rule: place_chain::RULE.into(),
+                    role: Role::default(),
+                });
+            }
+        }
         // Cells of a pasted table under a column its header names (`Name | Passport`).
         for (start, end, kind) in table_columns::find(text) {
             decided.push(false);

@@ -17,6 +17,7 @@ pub mod matcher;
 pub mod names;
 pub mod normalised;
 mod phone_extension;
+mod place_chain;
 mod residence;
 pub mod role;
 pub mod rules;

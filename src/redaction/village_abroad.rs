@@ -79,15 +79,18 @@ static VILLAGE: LazyLock<WordBounded> = LazyLock::new(|| {
 static COUNTRY_NAMES: LazyLock<Vec<String>> =
     LazyLock::new(|| COUNTRIES.iter().map(|c| fold(c)).collect());
 
+/// Whether `part` is one of the countries (`Samoa`, `sri lanka`).
+pub fn is_country(part: &str) -> bool {
+    COUNTRY_NAMES.contains(&fold(part))
+}
+
 /// The villages abroad in `text`, as byte ranges.
 pub fn find(text: &str) -> Vec<(usize, usize)> {
     VILLAGE
         .find_iter(text)
         .filter(|&(start, end)| {
             let parts: Vec<&str> = text[start..end].split(',').map(str::trim).collect();
-            !parts[..parts.len() - 1]
-                .iter()
-                .any(|p| COUNTRY_NAMES.contains(&fold(p)))
+            !parts[..parts.len() - 1].iter().any(|p| is_country(p))
         })
         .collect()
 }

@@ -1,0 +1,428 @@
+//! Places told as a chain between commas, smallest first (`Nabouwalu, Bua, Vanua Levu`,
+//! `Vava'u, Neiafu, Fungamisi, the house next to the LDS chapel`), and what the chain
+//! points at nearby (`Auki, Malaita, klosap long Kilu'ufi hospitol`, `Baglung
+//! Municipality-4, Baglung, near Kalika temple`).
+//!
+//! Each address format abroad has its own words and order, too many to list; what they
+//! share is their shape: parts between commas, each a name of one to three words, some
+//! of them places the lists know, often with a landmark after a word for "near". Read by
+//! that shape, in two ways:
+//!
+//! - a found address (numbered, described, a village by its units) takes the known places
+//!   written before and after it between commas, and, when it has no number, a landmark
+//!   after a word for near (with a number, the number finds the door);
+//! - two parts or more with a landmark after a word for near are an address of their own,
+//!   unless they are a list (`and` or `or` before a further name, or a country before the
+//!   last part).
+//!
+//! A chain of places alone is no address: `Auckland, Hamilton, Christchurch` and `Tanna,
+//! Malekula, Efate` are lists as often as `Nabouwalu, Bua, Vanua Levu` is a village (on
+//! the dev parts, taking three known parts caught nothing more and took lists of towns,
+//! regions and countries). A place is known when the lists have it (`is_place`):
+//! capitalised words alone may be people (`Rangi, Tevita, Sione, the boys next door`).
+
+use super::address::NOT_PLACES;
+use super::kind::Kind;
+use super::names::script::is_word_char;
+use super::span::Span;
+use super::village_abroad;
+
+/// The rule id of a chain found on its own (`Span::rule`).
+pub const RULE: &str = "place-chain";
+
+/// Lower-case words inside a place's name (`Koro o Naduri`, `Duque de Caxias`).
+const PARTICLES: &[&str] = &[
+    "o", "i", "ni", "de", "da", "do", "das", "dos", "del", "la", "di",
+];
+
+/// Words for "near", "next to", "behind" before a landmark, in the languages our
+/// reporters write, compared without ASCII case: English, Bislama and Pijin, Samoan,
+/// Tongan, Fijian, Indonesian and Malay, Tagalog, Vietnamese, Spanish, Portuguese,
+/// romanised Hindi.
+const NEAR: &[&str] = &[
+    "near",
+    "next to",
+    "beside",
+    "behind",
+    "opposite",
+    "across from",
+    "close to",
+    "klosap long",
+    "klosap lo",
+    "kolsap long",
+    "kolsap",
+    "ofi ki",
+    "ofi atu ki",
+    "tafatafa o",
+    "i tua o",
+    "i talaane o",
+    "i luga o",
+    "volekata na",
+    "dekat",
+    "sebelah",
+    "di samping",
+    "di belakang",
+    "malapit sa",
+    "katabi ng",
+    "likod ng",
+    "gần",
+    "gan",
+    "cạnh",
+    "cerca de",
+    "al lado de",
+    "detrás de",
+    "perto de",
+    "ao lado de",
+    "ke paas",
+    "ke pass",
+    "ke samne",
+    "ke peeche",
+];
+
+/// Words a landmark's description may run to, past the word for near.
+const MOST_LANDMARK_WORDS: usize = 6;
+
+/// Separators of a chain's parts: a comma, and the comma of Arabic script.
+const SEPARATORS: &[&str] = &[", ", "، "];
+
+/// The length of one part at the start of `s`: one to three words, the first capitalised
+/// and no function word, later ones capitalised or a particle between two capitalised
+/// words; an abbreviation's dot is kept (`Kec. Abiansemal`).
+fn part(s: &str) -> Option<usize> {
+    let mut n = 0;
+    for k in 0..3 {
+        let rest = &s[n..];
+        let particle = PARTICLES.iter().find_map(|p| {
+            let after = rest.strip_prefix(p)?.strip_prefix(' ')?;
+            (k > 0 && after.starts_with(char::is_uppercase)).then_some(p.len() + 1)
+        });
+        let rest = &rest[particle.unwrap_or(0)..];
+        if !rest.starts_with(char::is_uppercase) {
+            break;
+        }
+        let len = word_len(rest);
+        if NOT_PLACES.contains(&&rest[..len]) {
+            break;
+        }
+        // An abbreviated unit opens a part (`Kec. Abiansemal`); a dot after a later word
+        // ends a sentence.
+        let dot = usize::from(k == 0 && len <= 5 && rest[len..].starts_with(". "));
+        n += particle.unwrap_or(0) + len + dot;
+        match s[n..].strip_prefix(' ') {
+            Some(next) if next.starts_with(char::is_uppercase) || k < 2 && particle_next(next) => {
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    let n = s[..n].trim_end().len();
+    let whole = !s[n..].starts_with(|c: char| is_word_char(c));
+    (n > 0 && whole).then_some(n)
+}
+
+fn particle_next(s: &str) -> bool {
+    PARTICLES.iter().any(|p| {
+        s.strip_prefix(p)
+            .and_then(|after| after.strip_prefix(' '))
+            .is_some_and(|after| after.starts_with(char::is_uppercase))
+    })
+}
+
+/// The length of the word at the start of `s`: letters, marks, apostrophes and hyphens.
+fn word_len(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !(is_word_char(c) || matches!(c, '\'' | '’' | 'ʻ' | '‘' | '-')))
+        .map_or(s.len(), |(i, _)| i)
+}
+
+/// Whether a part is a place the lists know: the whole part, or one of its words
+/// (`Kab. Badung`, `Baglung Municipality-4`).
+fn known(part: &str, is_place: &dyn Fn(&str) -> bool) -> bool {
+    let part = part.trim_end_matches('.');
+    is_place(part)
+        || part.contains(' ')
+            && part
+                .split(' ')
+                .any(|w| w.len() > 2 && is_place(w.trim_end_matches('.')))
+}
+
+/// The parts written before `start`, each ending in a separator right before the next:
+/// `(start, end)` of each, nearest first.
+fn parts_before(text: &str, mut start: usize) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    while parts.len() < 4 {
+        let Some(sep) = SEPARATORS.iter().find(|s| text[..start].ends_with(**s)) else {
+            break;
+        };
+        let end = start - sep.len();
+        // The part's first word: up to three words back, the longest that reads as a part.
+        let Some(begin) = word_starts_before(text, end)
+            .into_iter()
+            .rev()
+            .find(|&b| part(&text[b..end]) == Some(end - b))
+        else {
+            break;
+        };
+        parts.push((begin, end));
+        start = begin;
+    }
+    parts
+}
+
+/// Where each of the up to three words before `end` starts, nearest first.
+fn word_starts_before(text: &str, end: usize) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut at = end;
+    while starts.len() < 3 {
+        let word = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| {
+                is_word_char(c) || matches!(c, '\'' | '’' | 'ʻ' | '‘' | '-' | '.')
+            })
+            .last()
+            .map(|(i, _)| i);
+        let Some(begin) = word.filter(|&b| b < at) else {
+            break;
+        };
+        starts.push(begin);
+        if !text[..begin].ends_with(' ') || begin == 0 {
+            break;
+        }
+        at = begin - 1;
+    }
+    starts
+}
+
+/// The parts written after `end`, each after a separator: `(start, end)` of each.
+fn parts_after(text: &str, mut end: usize) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    while parts.len() < 4 {
+        let Some(sep) = SEPARATORS.iter().find(|s| text[end..].starts_with(**s)) else {
+            break;
+        };
+        let begin = end + sep.len();
+        let Some(n) = part(&text[begin..]) else {
+            break;
+        };
+        parts.push((begin, begin + n));
+        end = begin + n;
+    }
+    parts
+}
+
+/// How far the chain of parts reaches outward: to its outermost known place (an unknown
+/// part is taken only with a known one beyond it).
+fn reach(parts: &[(usize, usize)], text: &str, is_place: &dyn Fn(&str) -> bool) -> usize {
+    parts
+        .iter()
+        .rposition(|&(s, e)| known(&text[s..e], is_place))
+        .map_or(0, |i| i + 1)
+}
+
+/// The end of a landmark told after `end` with a word for near (`, near Kalika temple`,
+/// ` klosap long Presbyterian jos`): up to the end of its clause, at most
+/// `MOST_LANDMARK_WORDS` words.
+fn landmark_after(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let gap = if rest.starts_with(", ") {
+        2
+    } else {
+        usize::from(rest.starts_with(' '))
+    };
+    if gap == 0 {
+        return None;
+    }
+    let after = &rest[gap..];
+    let cue = NEAR.iter().find(|cue| {
+        after
+            .get(..cue.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(cue))
+            && after[cue.len()..].starts_with(' ')
+    })?;
+    let described = &after[cue.len() + 1..];
+    let clause = described
+        .find(['.', ',', ';', '!', '?', '\n', '(', ')', '।', '。'])
+        .unwrap_or(described.len());
+    let words: Vec<(usize, &str)> = described[..clause]
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    if words.is_empty()
+        || words.len() > MOST_LANDMARK_WORDS
+        || described[..clause].contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (last, word) = words[words.len() - 1];
+    Some(end + gap + cue.len() + 1 + last + word.len())
+}
+
+/// Carries each ADDRESS span over the known places written between commas before and
+/// after it, and a landmark after a word for near.
+pub fn extend(text: &str, spans: &mut [Span], is_place: &dyn Fn(&str) -> bool) {
+    for span in spans.iter_mut().filter(|s| s.kind == Kind::Address) {
+        let before = parts_before(text, span.start);
+        if let Some(&(start, _)) = before[..reach(&before, text, is_place)].last() {
+            span.start = start;
+        }
+        let after = parts_after(text, span.end);
+        if let Some(&(_, end)) = after[..reach(&after, text, is_place)].last() {
+            span.end = end;
+        }
+        // A number finds the door; a landmark is told where there is none.
+        let numbered = text[span.start..span.end].contains(|c: char| c.is_ascii_digit());
+        if let Some(end) = landmark_after(text, span.end).filter(|_| !numbered) {
+            span.end = end;
+        }
+    }
+}
+
+/// Chains with a landmark near them (see the module's comment), as byte ranges.
+pub fn find(text: &str, is_place: &dyn Fn(&str) -> bool) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find(", ").map(|i| from + i) {
+        from = at + 2;
+        // Chains are read from their first comma only.
+        if found.last().is_some_and(|&(_, end)| at < end) {
+            continue;
+        }
+        let before = parts_before(text, at + 2);
+        let Some(&(start, _)) = before.first() else {
+            continue;
+        };
+        // The first part: not itself after a comma of the same chain.
+        if SEPARATORS.iter().any(|s| text[..start].ends_with(*s)) {
+            continue;
+        }
+        let mut parts = vec![(start, at)];
+        parts.extend(parts_after(text, at));
+        let reach = reach(&parts, text, is_place);
+        if reach < 2 {
+            continue;
+        }
+        let parts = &parts[..reach];
+        let end = parts[reach - 1].1;
+        let countries = parts[..reach - 1]
+            .iter()
+            .any(|&(s, e)| village_abroad::is_country(&text[s..e]));
+        if countries || a_list_goes_on(&text[end..]) {
+            continue;
+        }
+        if let Some(landmark_end) = landmark_after(text, end) {
+            found.push((start, landmark_end));
+        }
+    }
+    found
+}
+
+/// Whether a list of places goes on after its chain (`, Tauranga and Napier`).
+fn a_list_goes_on(rest: &str) -> bool {
+    ["and ", "or ", "& ", "y ", "e ", "dan ", "at ", "and/or "]
+        .iter()
+        .any(|joint| {
+            rest.strip_prefix(' ')
+                .or_else(|| rest.strip_prefix(", "))
+                .and_then(|r| r.strip_prefix(joint))
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLACES: &[&str] = &[
+        "Nabouwalu",
+        "Bua",
+        "Vanua Levu",
+        "Auki",
+        "Malaita",
+        "Neiafu",
+        "Vava'u",
+        "Baglung",
+        "Auckland",
+        "Hamilton",
+        "Tauranga",
+        "Napier",
+        "Samoa",
+        "Tonga",
+        "Fiji",
+    ];
+
+    fn is_place(p: &str) -> bool {
+        PLACES.contains(&p)
+    }
+
+    fn chains(text: &str) -> Vec<&str> {
+        find(text, &is_place)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    fn extended(text: &str, address: &str) -> String {
+        let start = text.find(address).unwrap();
+        let mut spans = [Span {
+            start,
+            end: start + address.len(),
+            kind: Kind::Address,
+            rule: "test".into(),
+            role: Default::default(),
+        }];
+        extend(text, &mut spans, &is_place);
+        text[spans[0].start..spans[0].end].to_owned()
+    }
+
+    #[test]
+    fn two_places_and_a_landmark_near_them() {
+        assert_eq!(
+            chains(
+                "Famili blong mi stap long Auki, Malaita, klosap long Kilu'ufi hospitol. Tanggio"
+            ),
+            vec!["Auki, Malaita, klosap long Kilu'ufi hospitol"]
+        );
+    }
+
+    #[test]
+    fn lists_of_towns_and_countries_are_no_address() {
+        assert!(chains("crews in Auckland, Hamilton, Tauranga and Napier").is_empty());
+        assert!(chains("workers from Tonga, Samoa, Fiji came").is_empty());
+        assert!(chains("we went to Auckland, Hamilton.").is_empty());
+        assert!(chains("Rangi, Tevita, Sione, the boys next door").is_empty());
+        assert!(chains("mai na koro o Nabouwalu, Bua, Vanua Levu. Au cakacaka").is_empty());
+        assert!(chains("crews in Auckland, Hamilton and Napier, near the port").is_empty());
+    }
+
+    #[test]
+    fn a_found_address_takes_the_places_around_it() {
+        assert_eq!(
+            extended(
+                "Our aiga is in Vava'u, Neiafu, Fungamisi, the house next to the LDS chapel.",
+                "the house next to the LDS chapel"
+            ),
+            "Vava'u, Neiafu, Fungamisi, the house next to the LDS chapel"
+        );
+        assert_eq!(
+            extended(
+                "Home Baglung Municipality-4, Baglung, near Kalika temple. Phone",
+                "Baglung Municipality-4, Baglung"
+            ),
+            "Baglung Municipality-4, Baglung, near Kalika temple"
+        );
+        // An unknown name before it, with no known place beyond: a person's, not a place's.
+        assert_eq!(
+            extended(
+                "I told Rangi, the house next to the church is empty",
+                "the house next to the church"
+            ),
+            "the house next to the church"
+        );
+    }
+}
