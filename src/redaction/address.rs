@@ -782,6 +782,11 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
                 continue;
             }
         }
+        // `天河路385号，邮编510620`, `, PIN 110006`: a postcode after its label.
+        if let Some(n) = labelled_postcode(rest) {
+            end += n;
+            continue;
+        }
         // `45 Kalayaan Ave., Brgy. Pinyahan`: the street type's dot, then the comma.
         if rest.starts_with(".,") && text[..end].ends_with(|c: char| c.is_alphabetic()) {
             end += 1;
@@ -940,6 +945,49 @@ fn town_and_postcode(s: &str, native: bool) -> Option<usize> {
         .map_or(0, |c| c + 1);
     let (_, code) = s[..n].rsplit_once(' ')?;
     (postcode(code) == Some(code.len())).then_some(n)
+}
+
+/// Labels of a postcode, compared without ASCII case: English, Indian, Brazilian and
+/// Mexican, Chinese, Japanese, Korean, Thai, Vietnamese, Indonesian, Russian.
+const POSTCODE_LABELS: &[&str] = &[
+    "postcode",
+    "post code",
+    "postal code",
+    "zip code",
+    "zip",
+    "pin code",
+    "pincode",
+    "pin",
+    "cep",
+    "c.p.",
+    "邮编",
+    "郵編",
+    "郵便番号",
+    "〒",
+    "우편번호",
+    "รหัสไปรษณีย์",
+    "mã bưu chính",
+    "kode pos",
+    "индекс",
+];
+
+/// The length of a postcode after its label at the start of `rest`, after a comma or a
+/// space (`，邮编510620`, `, PIN: 110006`).
+fn labelled_postcode(rest: &str) -> Option<usize> {
+    let body = [", ", ",", "，", " "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?;
+    let label = POSTCODE_LABELS.iter().find(|label| {
+        body.get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label))
+    })?;
+    let after = &body[label.len()..];
+    let gap = after.len() - after.trim_start_matches([':', '：', ' ', '-']).len();
+    if gap > 3 {
+        return None;
+    }
+    let code = postcode(&after[gap..])?;
+    Some(rest.len() - after.len() + gap + code)
 }
 
 /// A postcode at the start of `s`: 4 to 6 digits (a US ZIP+4 too), or a UK postcode.
@@ -1224,6 +1272,23 @@ mod tests {
             "9 Rata St"
         );
         assert_eq!(ext("PO Box 12 Auckland is far", "PO Box 12"), "PO Box 12");
+    }
+
+    #[test]
+    fn a_postcode_after_its_label_ends_the_address() {
+        assert_eq!(
+            ext(
+                "老家地址：天河路385号3栋1502室，邮编510620。身份证",
+                "天河路385号3栋1502室"
+            ),
+            "天河路385号3栋1502室，邮编510620"
+        );
+        assert_eq!(
+            ext("12 MG Road, Indiranagar, PIN: 560038 and", "12 MG Road"),
+            "12 MG Road, Indiranagar, PIN: 560038"
+        );
+        // A label with no postcode after it is the sentence's.
+        assert_eq!(ext("12 MG Road, pin 4 digits", "12 MG Road"), "12 MG Road");
     }
 
     #[test]

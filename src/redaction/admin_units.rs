@@ -86,6 +86,12 @@ const SPACED: &[&str] = &[
     "huyện",
     "quận",
     "tỉnh",
+    // Khmer in Latin letters: village, commune, district, sangkat (`Khan` and `Khet` are
+    // left out: a surname and a Hindi word)
+    "phum",
+    "khum",
+    "srok",
+    "sangkat",
     // Post office, written out (`Post Office Bhola Sadar`)
     "post",
 ];

@@ -70,13 +70,16 @@ fn described() -> String {
     let landmark = format!(
         r"(?:(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?:{name}|[\p{{Lu}}\d]{{1,5}})\s+(?:[\p{{L}}'’\-]+\s+){{0,2}}?|(?:{name}\s+){{1,3}})(?i:{LANDMARKS})\b(?:\s+(?i:in|at|on)\s+{name}(?:\s+{name})?)?)"
     );
+    // A landmark by its name alone, placed on a street: `the house behind the Caltex on
+    // Jellicoe Street`.
+    let named_on_street = format!(r"the\s+{name}(?:\s+{name})?\s+(?i:on|in|off)\s+{street}");
     // An unnamed landmark, or another dwelling, that is itself placed on a street: `the
     // bunkhouse behind the packhouse on Pakowhai Road`.
     let hop = format!(
         r"(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?i:{LANDMARKS}|{DWELLINGS})\s+(?i:{PLACING})\s+(?:the\s+)?{street})"
     );
     format!(
-        r"\b(?i:{DETERMINERS})\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}(?:\s+(?i:and|&)\s+{street})?|{landmark}(?:\s+(?i:on|in|off)\s+{street})?|{hop})"
+        r"\b(?i:{DETERMINERS})\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}(?:\s+(?i:and|&)\s+{street})?|{landmark}(?:\s+(?i:on|in|off)\s+{street})?|{named_on_street}|{hop})"
     )
 }
 
@@ -125,7 +128,8 @@ static DESCRIBED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// Tagalog, Indonesian, Spanish, Portuguese, Hindi, Vietnamese; after: Spanish,
 /// Portuguese), and Han and Hangul ones
 /// that follow a street with no space (`Clarence Street 那边`).
-const PLACING_ELSEWHERE: &str = "i tua o|i tafatafa o|latalata i|i luma o|i muri i|i te taha o|\
+pub(super) const PLACING_ELSEWHERE: &str =
+    "i tua o|i tafatafa o|latalata i|i luma o|i muri i|i te taha o|\
 kei te taha o|ofi ki he|'i mui 'i he|ʻi mui ʻi he|volekata|klosap long|biaen long|sa likod ng|\
 malapit sa|tapat ng|katabi ng|dekat|di belakang|di samping|di depan|detrás de|al lado de|\
 cerca de|frente a|enfrente de|junto al|junto a|atrás de|ao lado d[aeo]|perto d[aeo]|\
