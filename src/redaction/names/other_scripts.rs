@@ -392,6 +392,17 @@ fn glued(
                         }
                         continue;
                     }
+                    // `我是在皇后镇做建筑的刘志伟，`: "I am the Liu Zhiwei who builds in
+                    // Queenstown", the name closing the clause after `的`.
+                    let described = (*role == Role::Reporter)
+                        .then(|| text.get(from..t.end)?.rfind('的'))
+                        .flatten()
+                        .map(|at| from + at + '的'.len_utf8())
+                        .filter(|&name| han_name(lex, text, name, t.end) == Some(t.end));
+                    if let Some(name) = described {
+                        spans.push(name_span(name, t.end, ctx));
+                        continue;
+                    }
                     if let Some(end) = han_name(lex, text, from, t.end) {
                         // `我是张婷婷的妈妈`, "I am Zhang Tingting's mother": the name
                         // is another's.
@@ -709,6 +720,12 @@ mod tests {
         assert!(found("ਮੇਰਾ ਨਾਂ ਨਾ ਦੱਸਿਓ।").is_empty());
         assert!(found("제 이름은 비밀로 해주세요.").is_empty());
         assert!(found("ਮੈਂ ਸਟੂਡੈਂਟ ਹਾਂ, Papatoetoe ਵਿੱਚ").is_empty());
+    }
+
+    #[test]
+    fn a_han_name_closing_a_clause_of_who_i_am() {
+        assert!(found("我是在皇后镇做建筑的刘志伟，工头说").contains(&("刘志伟", Reporter)));
+        assert!(found("我是在皇后镇做建筑的工人，工头说").is_empty());
     }
 
     #[test]

@@ -157,7 +157,10 @@ fn closed_name(
 }
 
 /// Endings of a Korean self-introduction after the name (`김민지입니다`, `한지민이라고`).
-const KOREAN_ENDINGS: &[&str] = &["이라고", "라고", "입니다", "이에요", "예요"];
+const KOREAN_ENDINGS: &[&str] = &["이라고", "라고", "입니다", "이에요", "예요", "이고"];
+/// Endings of a verb that describes the noun after it (`일하는 윤서준입니다`, "I am Yoon
+/// Seo-jun who works ..."), the usual way to introduce oneself by what one does.
+const KOREAN_DESCRIBING: &[&str] = &["하는", "있는", "온", "된"];
 /// `I` in Korean, which must come earlier in the same sentence.
 const KOREAN_I: &[&str] = &["저는", "전", "나는", "난", "저"];
 
@@ -205,7 +208,15 @@ fn korean(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec
     // `저는 ... 김민지입니다`, or the sentence opening the text after a greeting at most
     // (`안녕하세요 윤재혁입니다`).
     let opening = sentence_start == 0 && before.len() <= 1;
+    let described = word.ends_with("입니다")
+        && before.first().is_some_and(|b| {
+            text[b.end..t.start] == *" "
+                && KOREAN_DESCRIBING
+                    .iter()
+                    .any(|e| text[b.start..b.end].ends_with(e))
+        });
     let introduced = opening
+        || described
         || before
             .iter()
             .any(|b| KOREAN_I.contains(&&text[b.start..b.end]));
@@ -249,6 +260,9 @@ mod tests {
     fn a_korean_self_introduction() {
         assert!(found("안녕하세요. 저는 워홀로 온 김민지입니다.").contains(&("김민지", Reporter)));
         assert!(found("저는 한국인입니다.").is_empty());
+        assert!(found("저는 한지민이고 Pukekohe 농장에서 일해요").contains(&("한지민", Reporter)));
+        assert!(found("농장에서 일하는 윤서준입니다. 한국인").contains(&("윤서준", Reporter)));
+        assert!(found("일하는 한국인입니다.").is_empty());
         assert!(found("사장 이름은 최동욱입니다. 저는 한지민.").contains(&("한지민", Reporter)));
         assert!(found("안녕하세요 윤재혁입니다. 오클랜드").contains(&("윤재혁", Reporter)));
         assert!(found("감사하겠습니다. 한지민 드림").contains(&("한지민", Reporter)));
