@@ -280,6 +280,7 @@ pub const WHOLE_AS_FOUND: &[&str] = &[
     "thai-address",
     "japanese-address",
     "khmer-address",
+    "burmese-address",
 ];
 
 /// Words that name a unit, flat, room, floor or lot before its number or letter (`Flat

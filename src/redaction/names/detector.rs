@@ -363,6 +363,7 @@ impl NameDetector {
         if classes.iter().all(|c| *c == Class::Particle) {
             return;
         }
+
         // Street and place shapes around the group.
         if let Some(next) = tokens.get(to) {
             let gap = &text[g[g.len() - 1].end..next.start];
@@ -379,7 +380,22 @@ impl NameDetector {
         if from > 0 {
             let prev = &tokens[from - 1];
             let gap = &text[prev.end..g[0].start];
-            if gap.trim().is_empty() && !gap.contains('\n') && prev.flags & NOT_AFTER != 0 {
+            // `Mauri. Ngai Teuea Tebano, ...`: a one-word self-introduction opening its
+            // sentence before a full name is the cue (Kiribati `Ngai`), not an iwi's
+            // first word.
+            let sentence_start = text[..prev.start]
+                .trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
+            let introduces = g.len() >= 2
+                && sentence_start
+                && self.lex.intro.contains(&fold(&text[prev.start..prev.end]));
+            if gap.trim().is_empty()
+                && !gap.contains('\n')
+                && prev.flags & NOT_AFTER != 0
+                && !introduces
+            {
                 return;
             }
         }
@@ -640,6 +656,16 @@ mod tests {
             vec![("Pieter van der Merwe", Other)]
         );
         assert!(found("B Block is where we sleep.").is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_self_introduction_opening_a_sentence_is_a_cue() {
+        assert_eq!(
+            found("Mauri. Ngai Teuea Tebano, I work on a longliner."),
+            vec![("Teuea Tebano", Reporter)]
+        );
+        assert!(found("Kia ora. Ngai Te Rangi iwi runs it.").is_empty());
+        assert!(found("Kia ora. Ngāi Tahu Property owns it.").is_empty());
     }
 
     #[test]
