@@ -119,6 +119,14 @@ fn needs_work(text: &str) -> Work {
         let c = b[i];
         if c >= 0x80 {
             let ch = text[i..].chars().next().unwrap_or(' ');
+            // `собака`, `точка`: `@` and `.` said in Russian. The dots of `mail.ru` are
+            // typed more often than said: `собака` alone is worth reading for.
+            if ch == 'с' || ch == 'т' {
+                let word = text[i..].split(' ').next().unwrap_or("");
+                let (at, separator) = spoken_email::signals(word);
+                separator_word |= separator;
+                work.spoken |= at || at_word && separator_word;
+            }
             han = if han_digit(ch).is_some() { han + 1 } else { 0 };
             if fold_char(ch) != ch || han >= MIN_SPACED {
                 work.fold = true;
@@ -159,7 +167,7 @@ fn needs_work(text: &str) -> Work {
         let (at, separator) = spoken_email::signals(token);
         at_word |= at;
         separator_word |= separator;
-        work.spoken = at_word && separator_word;
+        work.spoken |= at_word && separator_word;
         // `plus 91 98960 41127`: the sign said in a word before digits.
         if token.bytes().all(|c| c.is_ascii_digit()) && after_plus {
             work.words = true;

@@ -12,7 +12,8 @@ use super::normalised::{substitute, Unit};
 const TLDS: &[&str] = &[
     "com", "net", "org", "nz", "au", "in", "ph", "cn", "edu", "gov", "io", "uk", "us", "info",
     "vn", "id", "fj", "ws", "to", "jp", "kr", "tw", "hk", "sg", "my", "th", "mx", "br", "ar", "cl",
-    "pe", "co", "de", "fr", "ru", "ua", "lk", "np", "bd", "pk",
+    "pe", "co", "de", "fr", "ru", "ua", "lk", "np", "bd", "pk", "me", "ca", "es", "it", "nl", "eu",
+    "ch", "ie", "pl", "za",
 ];
 
 /// Mail providers named without their domain (`at gmail`).
@@ -32,41 +33,47 @@ const BEFORE_ADDRESS: &[&str] = &[
     "correo", "ko", "ang", "ni", "si", "was", "try", "use", "emailed", "from", "by", "via", "of",
     "for", "with", "tip", "came", "reach", "wrote", "sent", "reply", "he", "she", "they", "we",
     "i", "you", "a", "an", "be", "can", "get", "gmail", "yahoo", "as", "spelled", "spelt",
+    // Mandarin in pinyin: `(wo de) youxiang shi ...`, "(my) mailbox is".
+    "shi", "youxiang",
 ];
 
-/// Separators said between the parts of an address, and what they stand for.
+/// Words said for `@`: English, Spanish and Portuguese, Russian (`собака`, "dog").
+const AT_WORDS: &[&str] = &["at", "arroba", "собака", "sobaka"];
+
+/// Separators said between the parts of an address, and what they stand for: English,
+/// Spanish, Portuguese, Indonesian, German, Russian, Mandarin in pinyin (`dian`, 点).
+const SEPARATORS: &[(&str, char)] = &[
+    ("underscore", '_'),
+    ("dot", '.'),
+    ("punto", '.'),
+    ("ponto", '.'),
+    ("titik", '.'),
+    ("punkt", '.'),
+    ("точка", '.'),
+    ("tochka", '.'),
+    ("dian", '.'),
+    ("dash", '-'),
+    ("hyphen", '-'),
+];
+
 fn separator(word: &str) -> Option<char> {
-    Some(match word {
-        "underscore" => '_',
-        // English, Spanish, Portuguese, Indonesian, German.
-        "dot" | "punto" | "ponto" | "titik" | "punkt" => '.',
-        "dash" | "hyphen" => '-',
-        _ => return None,
-    })
+    SEPARATORS
+        .iter()
+        .find(|(said, _)| *said == word)
+        .map(|&(_, sep)| sep)
 }
 
 fn at_sign(word: &str) -> bool {
-    matches!(word, "at" | "arroba")
+    AT_WORDS.contains(&word)
 }
 
 /// What a word says toward an address read out: (an `at` word, a separator word).
 pub fn signals(token: &str) -> (bool, bool) {
     // Called for every word of every text: no allocation.
-    let is = |w: &str| w.eq_ignore_ascii_case(token);
+    let is = |w: &&str| w.eq_ignore_ascii_case(token);
     (
-        is("at") || is("arroba"),
-        [
-            "underscore",
-            "dot",
-            "punto",
-            "ponto",
-            "titik",
-            "punkt",
-            "dash",
-            "hyphen",
-        ]
-        .iter()
-        .any(|w| is(w)),
+        AT_WORDS.iter().any(is),
+        SEPARATORS.iter().any(|(said, _)| is(said)),
     )
 }
 
@@ -78,7 +85,13 @@ struct Token {
 }
 
 fn tokens(units: &[Unit]) -> Vec<Token> {
-    let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
+    // Cyrillic letters too, for the words said in Russian (`собака`, `точка`): an address's
+    // own parts are ASCII (`ascii`).
+    let part = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, '.' | '_' | '-' | '+')
+            || ('\u{400}'..='\u{4ff}').contains(&c)
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < units.len() {
@@ -92,7 +105,7 @@ fn tokens(units: &[Unit]) -> Vec<Token> {
         }
         let text: String = units[start..i]
             .iter()
-            .map(|u| u.c.to_ascii_lowercase())
+            .flat_map(|u| u.c.to_lowercase())
             .collect();
         let text = text.trim_end_matches('.').to_owned();
         let end = start + text.chars().count();
@@ -134,16 +147,28 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
         // mail provider's name alone: `at gmail`).
         let mut domain = first_part.text.clone();
         let mut end = domain_at;
+        // `at g mail dot com`: a provider's name said in two words.
+        if let Some(second) = ts.get(domain_at + 1).filter(|_| spaced(domain_at)) {
+            let joined = format!("{domain}{}", second.text);
+            if PROVIDERS.contains(&joined.as_str()) {
+                domain = joined;
+                end += 1;
+            }
+        }
+        if !domain.is_ascii() {
+            k += 1;
+            continue;
+        }
         let mut dots = usize::from(domain.contains('.'));
         while end + 2 < ts.len() && spaced(end) && spaced(end + 1) {
             match separator(&ts[end + 1].text) {
-                Some(sep) => {
+                Some(sep) if ts[end + 2].text.is_ascii() => {
                     domain.push(sep);
                     domain.push_str(&ts[end + 2].text);
                     dots += usize::from(sep == '.');
                     end += 2;
                 }
-                None => break,
+                _ => break,
             }
         }
         let tld = domain.rsplit('.').next().unwrap_or("");
@@ -167,7 +192,7 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
                     .last()
                     .is_some_and(|w| w.len() == 1 && !separator_char(w))
                     || (first >= 2 && spaced(first - 2) && single(ts.get(first - 2))));
-            if BEFORE_ADDRESS.contains(&word.as_str()) && !spelled {
+            if BEFORE_ADDRESS.contains(&word.as_str()) && !spelled || !word.is_ascii() {
                 break;
             }
             match separator(word) {
@@ -280,6 +305,26 @@ mod tests {
         assert_eq!(
             norm("Meine Mail: f punkt brandt93 at web punkt de. Gruß"),
             "Meine Mail: f.brandt93@web.de. Gruß"
+        );
+    }
+
+    #[test]
+    fn addresses_read_out_in_other_languages() {
+        assert_eq!(
+            norm("El nuevo es camila punto fuentes punto r arroba proton punto me. Gracias"),
+            "El nuevo es camila.fuentes.r@proton.me. Gracias"
+        );
+        assert_eq!(
+            norm("моя почта alina.k93 собака mail.ru пишите"),
+            "моя почта alina.k93@mail.ru пишите"
+        );
+        assert_eq!(
+            norm("youxiang shi chen.xm88 at 163 dian com, dianhua"),
+            "youxiang shi chen.xm88@163.com, dianhua"
+        );
+        assert_eq!(
+            norm("my email is jay dot patel 91 at g mail dot com"),
+            "my email is jay.patel91@gmail.com"
         );
     }
 
