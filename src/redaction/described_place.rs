@@ -176,7 +176,7 @@ static DWELLING_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// Words for a dwelling or a room in the other languages our reporters write, beside
 /// `DWELLINGS`, as words in cased scripts and as stems in the others (`ঘর` of `ঘরে`): Hindi, Nepali, Punjabi, Bengali, Tamil, Khmer, Thai,
 /// Russian, Ukrainian, Chinese, Japanese, Korean, Vietnamese, Indonesian, Tagalog,
-/// Spanish, Portuguese, te reo and Samoan.
+/// Bislama and Pijin, Spanish, Portuguese, te reo and Samoan.
 const DWELLINGS_ELSEWHERE: &[&str] = &[
     "kotha",
     "kothri",
@@ -190,6 +190,7 @@ const DWELLINGS_ELSEWHERE: &[&str] = &[
     "rumah",
     "kwarto",
     "bahay",
+    "haos",
     "casa",
     "cuarto",
     "habitación",
@@ -271,7 +272,7 @@ const PHRASE_ENDS: &[char] = &[
 /// Whether `word` is a word for a dwelling: one of `DWELLINGS` (not `one`) or, in
 /// another language, one of `DWELLINGS_ELSEWHERE` (as a stem in scripts without
 /// capitals).
-fn is_dwelling(word: &str) -> bool {
+pub(super) fn is_dwelling(word: &str) -> bool {
     let lower = word.to_lowercase();
     dwellings_not_one().split('|').any(|d| d == lower)
         || DWELLINGS_ELSEWHERE.iter().any(|d| {

@@ -226,6 +226,17 @@ fn landmark_after(text: &str, end: usize) -> Option<usize> {
         return None;
     }
     let after = &rest[gap..];
+    // `, haos klosap long ...`, `, the fale next to ...`: the house that is near it.
+    let article = ["the ", "a ", "le ", "ang "]
+        .iter()
+        .find_map(|a| after.strip_prefix(a))
+        .unwrap_or(after);
+    let dwelling = article
+        .split_once(' ')
+        .filter(|(word, _)| described_place::is_dwelling(word))
+        .map_or(0, |(word, _)| after.len() - article.len() + word.len() + 1);
+    let after = &after[dwelling..];
+    let gap = gap + dwelling;
     let cue = NEAR.find(after)?.end();
     let described = &after[cue..];
     let clause = described
@@ -317,7 +328,7 @@ pub fn find(text: &str, is_place: &dyn Fn(&str) -> bool) -> Vec<(usize, usize)> 
         let mut parts = vec![(start, at)];
         parts.extend(parts_after(text, at));
         let reach = reach(&parts, text, is_place);
-        if reach < 2 {
+        if reach == 0 {
             continue;
         }
         let parts = &parts[..reach];
@@ -328,8 +339,20 @@ pub fn find(text: &str, is_place: &dyn Fn(&str) -> bool) -> Vec<(usize, usize)> 
         if countries || a_list_goes_on(&text[end..]) {
             continue;
         }
-        if let Some(landmark_end) = landmark_after(text, end) {
-            found.push((start, landmark_end));
+        let Some(landmark_end) = landmark_after(text, end) else {
+            continue;
+        };
+        // `Lenakel, haos klosap long Presbyterian church, Tanna`: the places may go on
+        // after the landmark.
+        let after = parts_after(text, landmark_end);
+        let after = &after[..self::reach(&after, text, is_place)];
+        let known = parts
+            .iter()
+            .chain(after)
+            .filter(|&&(s, e)| known(&text[s..e], is_place))
+            .count();
+        if known >= 2 {
+            found.push((start, after.last().map_or(landmark_end, |&(_, e)| e)));
         }
     }
     found
@@ -420,6 +443,16 @@ mod tests {
             ),
             vec!["Auki, Malaita, klosap long Kilu'ufi hospitol"]
         );
+    }
+
+    #[test]
+    fn a_house_near_a_landmark_between_places() {
+        assert_eq!(
+            chains("mama i stap yet long Auki, haos klosap long Presbyterian church, Malaita\n"),
+            vec!["Auki, haos klosap long Presbyterian church, Malaita"]
+        );
+        // One place alone with a landmark: a town and something in it.
+        assert!(chains("we work in Auki, near the market.").is_empty());
     }
 
     #[test]
