@@ -596,9 +596,12 @@ fn abbreviation_ends_at(s: &str, i: usize) -> bool {
     // Rent ...`), but a letter alone is an initial (`H.No.`); in a script without case
     // a short word before a dot is an abbreviation (`मकान नं. 47`).
     let caseless = word.starts_with(uncased);
+    // (Korean and Chinese write no initials: `202호. 문자 주세요` ends a sentence.)
+    let initial = word.chars().count() == 1
+        && !word.starts_with(|c: char| matches!(Script::of(c), Script::Hangul | Script::Han));
     !word.is_empty()
         && word.chars().count() <= 4
-        && (known || caseless || word.chars().count() == 1)
+        && (known || caseless || initial)
         && !next.is_empty()
         && !NOT_PLACES.contains(&next_word)
 }
@@ -1273,6 +1276,14 @@ mod tests {
             "9 Rata St"
         );
         assert_eq!(ext("PO Box 12 Auckland is far", "PO Box 12"), "PO Box 12");
+    }
+
+    #[test]
+    fn a_dot_after_hangul_ends_the_sentence() {
+        let t = "주소는 제주시 연동 273-4, 202호. 문자 주세요 027 883 2941";
+        let start = t.find("제주시").unwrap();
+        let (s, e) = extent(t, start, t.len(), true, &|_| false);
+        assert_eq!(&t[s..e], "제주시 연동 273-4, 202호");
     }
 
     #[test]
