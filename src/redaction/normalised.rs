@@ -121,8 +121,11 @@ fn needs_work(text: &str) -> Work {
             let ch = text[i..].chars().next().unwrap_or(' ');
             // `собака`, `точка`: `@` and `.` said in Russian. The dots of `mail.ru` are
             // typed more often than said: `собака` alone is worth reading for.
-            if ch == 'с' || ch == 'т' {
-                let word = text[i..].split(' ').next().unwrap_or("");
+            if spoken_email::opens_a_word_outside_ascii(ch) {
+                let word = &text[i..];
+                let word = &word[..word
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(word.len())];
                 let (at, separator) = spoken_email::signals(word);
                 separator_word |= separator;
                 work.spoken |= at || at_word && separator_word;

@@ -109,10 +109,16 @@ fn particle_next(s: &str) -> bool {
     })
 }
 
-/// The length of the word at the start of `s`: letters, marks, apostrophes and hyphens.
+/// A character of a place's name: letters, marks, apostrophes and hyphens (`Vava'u`,
+/// `Vaitele-uta`).
+fn name_char(c: char) -> bool {
+    is_word_char(c) || matches!(c, '\'' | '’' | 'ʻ' | '‘' | '-')
+}
+
+/// The length of the word at the start of `s`.
 fn word_len(s: &str) -> usize {
     s.char_indices()
-        .find(|&(_, c)| !(is_word_char(c) || matches!(c, '\'' | '’' | 'ʻ' | '‘' | '-')))
+        .find(|&(_, c)| !name_char(c))
         .map_or(s.len(), |(i, _)| i)
 }
 
@@ -158,9 +164,8 @@ fn word_starts_before(text: &str, end: usize) -> Vec<usize> {
         let word = text[..at]
             .char_indices()
             .rev()
-            .take_while(|&(_, c)| {
-                is_word_char(c) || matches!(c, '\'' | '’' | 'ʻ' | '‘' | '-' | '.')
-            })
+            // (With an abbreviation's dot: `Kec.`.)
+            .take_while(|&(_, c)| name_char(c) || c == '.')
             .last()
             .map(|(i, _)| i);
         let Some(begin) = word.filter(|&b| b < at) else {
@@ -242,23 +247,13 @@ fn landmark_after(text: &str, end: usize) -> Option<usize> {
     let clause = described
         .find(['.', ',', ';', '!', '?', '\n', '(', ')', '।', '。'])
         .unwrap_or(described.len());
-    let words: Vec<(usize, &str)> = described[..clause]
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
-    if words.is_empty()
-        || words.len() > MOST_LANDMARK_WORDS
-        || described[..clause].contains(|c: char| c.is_ascii_digit())
+    let landmark = described[..clause].trim_end_matches(' ');
+    let words = landmark.split(' ').filter(|w| !w.is_empty()).count();
+    if words == 0 || words > MOST_LANDMARK_WORDS || landmark.contains(|c: char| c.is_ascii_digit())
     {
         return None;
     }
-    let (last, word) = words[words.len() - 1];
-    Some(end + gap + cue + last + word.len())
+    Some(end + gap + cue + landmark.len())
 }
 
 /// Carries each ADDRESS span over the known places written between commas before and

@@ -7,6 +7,7 @@
 //! spoken separator, up to a word that introduces it (`is`, `email`, `me`).
 
 use super::normalised::{substitute, Unit};
+use std::sync::LazyLock;
 
 /// Top-level domains an address read out ends with.
 const TLDS: &[&str] = &[
@@ -65,6 +66,23 @@ fn separator(word: &str) -> Option<char> {
 
 fn at_sign(word: &str) -> bool {
     AT_WORDS.contains(&word)
+}
+
+/// Whether `c` opens one of the words said for `@` or a separator outside ASCII
+/// (`собака`, `точка`), which the ASCII scan of `normalised` does not see as words.
+pub fn opens_a_word_outside_ascii(c: char) -> bool {
+    // Asked of every character outside ASCII: the first letters are read off the lists
+    // once.
+    static FIRST_LETTERS: LazyLock<Vec<char>> = LazyLock::new(|| {
+        AT_WORDS
+            .iter()
+            .copied()
+            .chain(SEPARATORS.iter().map(|&(said, _)| said))
+            .filter(|w| !w.is_ascii())
+            .filter_map(|w| w.chars().next())
+            .collect()
+    });
+    FIRST_LETTERS.contains(&c)
 }
 
 /// What a word says toward an address read out: (an `at` word, a separator word).
