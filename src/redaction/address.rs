@@ -296,6 +296,8 @@ pub(super) const UNITS: &[&str] = &[
     "room",
     "rooms",
     "rm",
+    "flt",
+    "lvl",
     "suite",
     "lot",
     "blk",

@@ -13,6 +13,7 @@
 //! is ...` keeps `Rangi` for the name rules.
 
 use super::address::{lower_case_address_word, NOT_PLACES, STREET_TYPES, UNITS};
+use super::described_place;
 use crate::redaction::names::script::{is_word_char, Script};
 
 /// Words that end the name of a building people live or stay in: `Vintage Lodge`, `Kiwi
@@ -33,6 +34,8 @@ const BUILDINGS: &[&str] = &[
     "tower",
     "towers",
     "building",
+    "bldg",
+    "bldg.",
     "plaza",
     "house",
     "camp",
@@ -99,7 +102,8 @@ const SEGMENT_ENDS: &[char] = &[
 ];
 
 /// Where an address starting at `start` begins once what belongs to it before is taken.
-pub fn start(text: &str, mut start: usize, is_place: &dyn Fn(&str) -> bool) -> usize {
+pub fn start(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> usize {
+    let mut start = number_sign_before(text, start);
     // A place may be taken only if the text before it puts an address there; until
     // then it is pending, and the start goes back to the last part that needed nothing.
     let mut settled = start;
@@ -121,6 +125,17 @@ pub fn start(text: &str, mut start: usize, is_place: &dyn Fn(&str) -> bool) -> u
         }
     }
     settled
+}
+
+/// Where an address starts once a number sign glued to its number is taken (`#45 Rizal
+/// St.`, `№7`).
+fn number_sign_before(text: &str, start: usize) -> usize {
+    let before = &text[..start];
+    ['#', '№']
+        .iter()
+        .find_map(|&sign| before.strip_suffix(sign))
+        .filter(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+        .map_or(start, str::len)
 }
 
 enum Part {
@@ -157,9 +172,16 @@ fn part_before(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> Opt
         let last = before.rsplit([' ', '\n']).next().unwrap_or("");
         let numbered = text[start..].starts_with(|c: char| c.is_ascii_digit());
         let rural = numbered && last.eq_ignore_ascii_case("rd");
-        if !last.is_empty() && (is_number_word(last) || (numbered && is_unit(last)) || rural) {
+        // The dwelling a word for its number belongs to (`fale numera 14`, `خانه شماره 29`).
+        let number_word_next = text[start..]
+            .split(' ')
+            .next()
+            .is_some_and(|w| number_word_in(w) == Some(0));
+        let dwelling = number_word_next && described_place::is_dwelling(last);
+        let unit = (numbered && is_unit(last)) || rural || dwelling;
+        if let Some(at) = number_word_in(last).or(unit.then_some(0)) {
             return Some(Found {
-                from: before.len() - last.len(),
+                from: before.len() - last.len() + at,
                 to: start,
                 kind: Part::Unit,
             });
@@ -222,13 +244,50 @@ fn words(segment: &str, offset: usize) -> Vec<(usize, &str)> {
     out
 }
 
-/// A word for a number written before a house's (`no.`, `number`, `#`), or `c/o`, the
-/// household a letter goes to.
+/// A word for a number written before a house's (`no.`, `number`, `#`, `numera`, `नं.`,
+/// `شماره`), or `c/o`, the household a letter goes to.
 fn is_number_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "no." | "no" | "number" | "nr." | "#" | "nº" | "n°" | "c/o" | "c/-"
+        "no."
+            | "no"
+            | "number"
+            | "nr."
+            | "#"
+            | "nº"
+            | "n°"
+            | "c/o"
+            | "c/-"
+            | "numera"
+            | "numela"
+            | "nomor"
+            | "número"
+            | "numero"
+            | "नं."
+            | "नं"
+            | "नंबर"
+            | "ਨੰ."
+            | "ਨੰਬਰ"
+            | "নং"
+            | "নম্বর"
+            | "شماره"
+            | "رقم"
+            | "номер"
     )
+}
+
+/// Where a word for a house's number starts in `w`: the whole word (`is_number_word`), or
+/// in Thai, written without spaces, the end of the run with the building it numbers
+/// (`บ้านเลขที่`, house number; `ตึกเลขที่`, building number).
+fn number_word_in(w: &str) -> Option<usize> {
+    if is_number_word(w) {
+        return Some(0);
+    }
+    let head = w.strip_suffix("เลขที่")?;
+    let building = ["บ้าน", "ตึก", "อาคาร", "ห้อง"]
+        .iter()
+        .find_map(|b| head.strip_suffix(b));
+    Some(building.unwrap_or(head).len())
 }
 
 /// Where the segment's last two to five words are a numbered street in lower case or
@@ -256,9 +315,15 @@ fn is_unit(w: &str) -> bool {
 /// A house or unit number (`14`, `3A`), or the letter of a block or bed (`C`).
 fn is_unit_number(w: &str) -> bool {
     let w = w.trim_end_matches(',');
-    let numbered = w.len() <= 5
-        && w.starts_with(|c: char| c.is_ascii_digit())
-        && w.chars().all(|c| c.is_ascii_alphanumeric());
+    let number = |w: &str| {
+        w.len() <= 5
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_alphanumeric())
+    };
+    // A range of units (`Units 4-6`).
+    let numbered = number(w)
+        || w.split_once('-')
+            .is_some_and(|(a, b)| number(a) && number(b));
     let lettered = w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
     numbered || lettered
 }
@@ -521,6 +586,29 @@ mod tests {
             head("أخي يسكن في شقة 4، 21 Rintoul Street", "21"),
             "شقة 4، "
         );
+        assert_eq!(head("Units 4-6, 880 Main South Road", "880"), "Units 4-6, ");
+        assert_eq!(head("we live at flt 2 / 14 kingsway ave", "2 /"), "flt ");
+        assert_eq!(
+            head("Rm 305 Don Santiago Bldg, 1344 Taft Ave", "1344"),
+            "Rm 305 Don Santiago Bldg, "
+        );
+    }
+
+    #[test]
+    fn a_number_sign_or_word_and_the_dwelling_it_numbers() {
+        assert_eq!(head("nasa #45 Rizal St., Brgy. 7", "45"), "#");
+        assert_eq!(
+            head("Our fale numera 14, Auckland Street", "14"),
+            "fale numera "
+        );
+        assert_eq!(
+            head("در خانه شماره 29 خیابان Buchan Street", "29"),
+            "خانه شماره "
+        );
+        assert_eq!(head("แม่อยู่บ้านเลขที่ 45 หมู่ 7 ตำบลนาข่า", "45"), "บ้านเลขที่ ");
+        assert_eq!(head("ชั้น 2 ตึกเลขที่ 88 Queen Street", "88"), "ชั้น 2 ตึกเลขที่ ");
+        // A dwelling without a word for its number is the report (`described_place`).
+        assert_eq!(head("they sleep in a shed 12 Kauri Street", "12"), "");
     }
 
     #[test]

@@ -176,7 +176,7 @@ static DWELLING_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// Words for a dwelling or a room in the other languages our reporters write, beside
 /// `DWELLINGS`, as words in cased scripts and as stems in the others (`ঘর` of `ঘরে`): Hindi, Nepali, Punjabi, Bengali, Tamil, Khmer, Thai,
 /// Russian, Ukrainian, Chinese, Japanese, Korean, Vietnamese, Indonesian, Tagalog,
-/// Bislama and Pijin, Spanish, Portuguese, te reo and Samoan.
+/// Bislama and Pijin, Spanish, Portuguese, te reo, Samoan, Persian and Arabic.
 const DWELLINGS_ELSEWHERE: &[&str] = &[
     "kotha",
     "kothri",
@@ -235,6 +235,9 @@ const DWELLINGS_ELSEWHERE: &[&str] = &[
     "アパート",
     "방",
     "집",
+    "خانه",
+    "منزل",
+    "بيت",
 ];
 
 /// Words that may follow a dwelling told after an address and end the place: the

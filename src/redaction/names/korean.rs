@@ -14,9 +14,27 @@ use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
 use crate::redaction::text::word_hash;
 
-/// Titles of work, said of a boss or an agent by surname alone or by full name.
+/// Titles of work, said of a boss or an agent by surname alone or by full name; and a
+/// church's (pastor's wife, deacon, elder, evangelist), where recruiting through a church
+/// is common.
 const WORK_TITLES: &[&str] = &[
-    "사장", "실장", "부장", "과장", "팀장", "반장", "대표", "선생", "목사", "선장", "소장", "감독",
+    "사장",
+    "실장",
+    "부장",
+    "과장",
+    "팀장",
+    "반장",
+    "대표",
+    "선생",
+    "목사",
+    "선장",
+    "소장",
+    "감독",
+    "사모",
+    "집사",
+    "장로",
+    "권사",
+    "전도사",
 ];
 /// Honorifics and kin words said after a given name (`민재 오빠`).
 const HONORIFICS: &[&str] = &["씨", "님", "오빠", "언니", "누나", "형"];
@@ -175,6 +193,10 @@ mod tests {
             vec![("민재", Other)]
         );
         assert_eq!(found("저희 교회 이성민 목사 드림"), vec![("이성민", Other)]);
+        assert_eq!(
+            found("목사님과 최은혜 사모님이 데려와서"),
+            vec![("최은혜", Other)]
+        );
         assert!(found("저는 학생입니다. 회사 사장이 나빠요.").is_empty());
         assert!(found("사업주: 키위 씨푸드 대표").is_empty());
     }

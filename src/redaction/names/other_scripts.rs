@@ -48,6 +48,10 @@ const HAN_TITLES: &[&str] = &[
     "经理",
     "經理",
 ];
+/// Cantonese titles after a surname alone (`陳生`, Mr Chan; `陳太`, Mrs Chan), and the
+/// characters after them that make a word of the title instead (`生日`, `生活`, `太多`).
+const CANTONESE_TITLES: &[char] = &['生', '太'];
+const CANTONESE_TITLE_NOT_BEFORE: &str = "日活命产產意气氣病多少大小过過平阳陽空子";
 /// `小` and `老` before a surname make a familiar name (`小刘`, `老王`); not in these words.
 const HAN_FAMILIAR_NOT: &str = "小时小時小心小姐小孩小子小弟小妹小说小說小学小學小区小區小费小費小车小車小组小組老师老師老板老闆老公老婆老家老人老乡老鄉老实老實老大老是老年老鼠老虎老外";
 /// A cue that names only the surname (`工头姓蒋`: "the foreman is surnamed Jiang").
@@ -464,6 +468,26 @@ fn glued(
                 }
             }
         }
+        cantonese_title(lex, text, t.start, t.end, spans);
+    }
+}
+
+/// A surname alone before a Cantonese title (`老闆陳生同陳太`: the boss, Mr and Mrs Chan).
+fn cantonese_title(lex: &Lexicon, text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+    let word = &text[start..end];
+    let mut chars = word.char_indices().peekable();
+    let mut previous: Option<(usize, char)> = None;
+    while let Some((i, c)) = chars.next() {
+        let titled = CANTONESE_TITLES.contains(&c)
+            && chars
+                .peek()
+                .is_none_or(|&(_, next)| !CANTONESE_TITLE_NOT_BEFORE.contains(next));
+        if let Some((at, surname)) = previous.filter(|_| titled) {
+            if is_surname(lex, &word[at..i]) && !HAN_STOP.contains(surname) {
+                spans.push(name_span(start + at, start + i, Ctx::Strong(Role::Other)));
+            }
+        }
+        previous = Some((i, c));
     }
 }
 
@@ -802,6 +826,8 @@ mod tests {
         assert!(found("我们 一共五个人").is_empty());
         assert_eq!(found("联系人：黄建华 电话"), vec![("黄建华", Other)]);
         assert_eq!(found("何老板: 明天早上五点到工地"), vec![("何", Other)]);
+        assert!(found("老闆陳生同陳太每日要我哋做").contains(&("陳", Other)));
+        assert!(found("佢生日係今日，太多嘢做").is_empty());
         assert_eq!(found("老板全名何振东，他"), vec![("何振东", Other)]);
         // `君` ends a given name after a surname and a given character, not a surname.
         assert_eq!(found("我的資料：林怡君，身分證"), vec![("林怡君", Other)]);
