@@ -95,10 +95,15 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     // An English word given as a name after a cue (`Bee`, `Junior`), or a word that is
     // also a role elsewhere (Samoan `pule` "boss" as `my cousin Pule`), is repeated where
     // it is capitalised: a mention left readable names the person as well as the first.
+    // So is a listed given name that is a function word in another language (Samoan
+    // `Lagi`, Indonesian "again"), once a cue has shown it is the name here; not one in
+    // English (`My`, a Vietnamese name), whose capitals open sentences.
+    let foreign_word_name = |t: &Token| t.flags & GIVEN != 0 && lex.dictionary(hash(t)) == 0;
     let word_name = |t: &Token| {
         t.capitalised
-            && t.flags & (STOP | BUSINESS | PARTICLE) == 0
-            && t.flags & (COMMON | DICT | ROLE) != 0
+            && t.flags & (BUSINESS | PARTICLE) == 0
+            && (t.flags & STOP == 0 || foreign_word_name(t))
+            && t.flags & (COMMON | DICT | ROLE | STOP) != 0
             && !t.is_initial()
             && !t.particle
     };
@@ -262,6 +267,8 @@ mod tests {
             found,
             vec![("Junior", Other), ("Junior", Other), ("Junior", Other)]
         );
+        let found = found("His niece, we call her Lagi. Lagi cooks. They took Lagi's passport.");
+        assert_eq!(found.iter().filter(|(name, _)| *name == "Lagi").count(), 3);
     }
 
     #[test]
