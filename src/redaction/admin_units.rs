@@ -58,6 +58,9 @@ const SPACED: &[&str] = &[
     "district",
     "thana",
     "upazila",
+    "gram",
+    "zila",
+    "zilla",
     "taluk",
     "taluka",
     "mandal",
@@ -257,6 +260,22 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
                 end = ws[j].end;
                 taken += 1;
                 j += 1;
+                // A dot after a name ends its sentence (`zila Feni. amar number`).
+                if text[..end].ends_with('.') {
+                    break;
+                }
+            }
+            let shared = taken == 0
+                && ws.get(j).is_some_and(|next| {
+                    let gap = &text[end..next.start];
+                    unit(&text[next.start..next.end]).is_some()
+                        && (gap == " & " || gap.eq_ignore_ascii_case(" and "))
+                });
+            if shared {
+                // One name for two units (`Tehsil & Distt. Amritsar`): the next unit's.
+                parts.push((start, end));
+                i = j;
+                continue;
             }
             if taken == 0 {
                 // The name before the unit, as India writes it (`Kottayam District`,
@@ -318,6 +337,14 @@ mod tests {
                 "Address: VPO Kala Sanghian, Tehsil and Distt. Kapurthala, Punjab 144802  We are"
             ),
             vec!["VPO Kala Sanghian, Tehsil and Distt. Kapurthala, Punjab 144802"]
+        );
+        assert_eq!(
+            addresses("ghar VPO Jandiala Guru, Tehsil & Distt. Amritsar, Punjab 143115, bapu"),
+            vec!["VPO Jandiala Guru, Tehsil & Distt. Amritsar, Punjab 143115"]
+        );
+        assert_eq!(
+            addresses("desher bari gram Kalikapur, thana Sonagazi, zila Feni. amar"),
+            vec!["gram Kalikapur, thana Sonagazi, zila Feni"]
         );
     }
 
