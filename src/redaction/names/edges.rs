@@ -3,6 +3,8 @@
 //! the abbreviations `Md.` and `Ma.` before it (`W.M. Kasun Bandara`, `Md. Rafiqul
 //! Islam`, `Ma. Luisa Santos`), and a leading ʻokina typed as an apostrophe (`'Ana`); and
 //! what does not belong: a Gujarati honorific glued to its end (`હિતેશભાઈ`).
+//! A surname in capitals and the given names after its comma (`MEHTA, Dhruv K.`) are
+//! one name.
 //! Left out, each is a stub of the name in the redacted text.
 
 use super::lexicon::*;
@@ -314,6 +316,25 @@ fn join_nicknames(text: &str, spans: &mut Vec<Span>) {
                 continue;
             }
         }
+        // A surname in capitals, a comma, the given names (`MEHTA, Dhruv K.`), as
+        // payslips, passports and rosters write a name: one name, the comma inside.
+        if let [surname, given, ..] = &spans[i..] {
+            let shouted = |s: &str| {
+                s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !s.chars().any(char::is_lowercase)
+            };
+            let mixed = |s: &str| s.chars().nth(1).is_some_and(char::is_lowercase);
+            if gap(surname, given) == ", "
+                && shouted(&text[surname.start..surname.end])
+                && mixed(&text[given.start..given.end])
+            {
+                let mut whole = surname.clone();
+                whole.end = given.end;
+                joined.push(whole);
+                i += 2;
+                continue;
+            }
+        }
         joined.push(spans[i].clone());
         i += 1;
     }
@@ -323,6 +344,11 @@ fn join_nicknames(text: &str, spans: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use crate::redaction::names::found_names as names;
+
+    #[test]
+    fn a_surname_in_capitals_before_the_given_names_is_one_name() {
+        assert!(names("Employee: MEHTA, Dhruv K.\nIRD: 076").contains(&"MEHTA, Dhruv K."));
+    }
 
     #[test]
     fn initials_and_abbreviations_go_with_the_name() {
