@@ -98,6 +98,9 @@ fn name_method(id: &str) -> &'static str {
         super::described_place::RULE => {
             "a place described, not numbered: a dwelling placed against a named street or landmark"
         }
+        super::place_chain::RULE => {
+            "places told as a chain between commas, with a landmark near them"
+        }
         super::table_columns::RULE => {
             "a cell of a pasted table, under a column its header names (Name, Passport, Phone)"
         }
@@ -140,6 +143,14 @@ mod tests {
         assert_eq!(dob.rule, "dob-numeric");
         assert_eq!(dob.context.as_deref(), Some("born"));
         assert_eq!(dob.role_cue.as_deref(), Some("after \"i was born\""));
+        let place = "Famili blong mi stap long Auki, Malaita, klosap long Kilu'ufi hospitol.";
+        let chain = engine.explain(place);
+        assert!(
+            chain
+                .iter()
+                .any(|e| e.rule == "place-chain" && e.found_by.contains("chain")),
+            "{chain:?}"
+        );
         let phone = why.iter().find(|e| e.kind == Kind::Phone).unwrap();
         assert_eq!(&text[phone.start..phone.end], "0917 123 4567");
         assert!(

@@ -217,6 +217,15 @@ fn reach(parts: &[(usize, usize)], text: &str, is_place: &dyn Fn(&str) -> bool) 
         .map_or(0, |i| i + 1)
 }
 
+/// `reach` past the part after it when that part is a country, the end of an address
+/// (`..., South Tarawa, Kiribati`).
+fn to_country(parts: &[(usize, usize)], reach: usize, text: &str) -> usize {
+    match parts.get(reach) {
+        Some(&(s, e)) if village_abroad::is_country(&text[s..e]) => reach + 1,
+        _ => reach,
+    }
+}
+
 /// The end of a landmark told after `end` with a word for near (`, near Kalika temple`,
 /// ` klosap long Presbyterian jos`): up to the end of its clause, at most
 /// `MOST_LANDMARK_WORDS` words.
@@ -280,7 +289,8 @@ pub fn extend(text: &str, spans: &mut [Span], is_place: &dyn Fn(&str) -> bool) {
             }
         }
         let after = parts_after(text, span.end);
-        if let Some(&(_, end)) = after[..reach(&after, text, is_place)].last() {
+        let outermost = to_country(&after, reach(&after, text, is_place), text);
+        if let Some(&(_, end)) = after[..outermost].last() {
             span.end = end;
         }
         // A number finds the door; a landmark is told where there is none. (`Baglung
@@ -340,7 +350,7 @@ pub fn find(text: &str, is_place: &dyn Fn(&str) -> bool) -> Vec<(usize, usize)> 
         // `Lenakel, haos klosap long Presbyterian church, Tanna`: the places may go on
         // after the landmark.
         let after = parts_after(text, landmark_end);
-        let after = &after[..self::reach(&after, text, is_place)];
+        let after = &after[..to_country(&after, self::reach(&after, text, is_place), text)];
         let known = parts
             .iter()
             .chain(after)
@@ -489,6 +499,13 @@ mod tests {
                 "phường 17, quận Gò Vấp"
             ),
             "58/12 Nguyễn Văn Lượng, phường 17, quận Gò Vấp"
+        );
+        assert_eq!(
+            extended(
+                "Family: Bairiki, the house opposite the causeway, South Tarawa, Kiribati. Phone",
+                "Bairiki, the house opposite the causeway, South Tarawa"
+            ),
+            "Bairiki, the house opposite the causeway, South Tarawa, Kiribati"
         );
         // An unknown name before it, with no known place beyond: a person's, not a place's.
         assert_eq!(
