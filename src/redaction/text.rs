@@ -108,27 +108,38 @@ pub fn fold(word: &str) -> String {
     // the whole text at once, without the cost of decomposing every character.
     let mut out = String::with_capacity(word.len());
     let mut run = 0;
-    for (i, c) in word.char_indices() {
-        let copied = if c.is_ascii() {
-            Some(if c == '`' {
-                '\''
-            } else {
-                c.to_ascii_lowercase()
-            })
-        } else {
-            folds_unchanged(c).then_some(c)
-        };
-        let syllable = copied.is_none() && HANGUL.contains(&c);
-        if copied.is_some() || syllable {
+    let mut i = 0;
+    while let Some(c) = word[i..].chars().next() {
+        if c.is_ascii() {
+            // A run of ASCII copied at once: the text around a name outside ASCII is
+            // mostly ASCII but for a macron or a curly quote.
+            let end = word.as_bytes()[i..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .map_or(word.len(), |n| i + n);
             if run < i {
                 fold_run(&word[run..i], &mut out);
             }
-            match copied {
-                Some(folded) => out.push(folded),
-                None => hangul_jamo(c, &mut out),
+            out.extend(word.as_bytes()[i..end].iter().map(|&b| match b {
+                b'`' => '\'',
+                b => char::from(b.to_ascii_lowercase()),
+            }));
+            (run, i) = (end, end);
+            continue;
+        }
+        let copied = folds_unchanged(c);
+        if copied || HANGUL.contains(&c) {
+            if run < i {
+                fold_run(&word[run..i], &mut out);
+            }
+            if copied {
+                out.push(c);
+            } else {
+                hangul_jamo(c, &mut out);
             }
             run = i + c.len_utf8();
         }
+        i += c.len_utf8();
     }
     if run < word.len() {
         fold_run(&word[run..], &mut out);
