@@ -360,14 +360,19 @@ fn after_text(text: &str, spans: &[Span], i: usize) -> String {
 fn clause_after(text: &str, at: usize) -> &str {
     let hi = super::text::floor_boundary(text, (at + 80).min(text.len()));
     let window = &text[at..hi];
-    let end = window
-        .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, '。' | '！' | '？' | '\n' | '।' | '॥')
-                || (matches!(c, '.' | '!' | '?' | ';')
-                    && window[i + c.len_utf8()..].starts_with(char::is_whitespace))
+    // Byte by byte (the marks outside ASCII by their first byte, then whole): per span
+    // of a long text of digits, decoding each character was a fifteenth of the time.
+    let bytes = window.as_bytes();
+    let end = (0..bytes.len())
+        .find(|&i| match bytes[i] {
+            b'\n' => true,
+            b'.' | b'!' | b'?' | b';' => window[i + 1..].starts_with(char::is_whitespace),
+            0xE0 | 0xE3 | 0xEF => ["。", "！", "？", "।", "॥"]
+                .iter()
+                .any(|mark| bytes[i..].starts_with(mark.as_bytes())),
+            _ => false,
         })
-        .map_or(window.len(), |(i, _)| i);
+        .unwrap_or(window.len());
     &window[..end]
 }
 
