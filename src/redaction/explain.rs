@@ -26,7 +26,7 @@ pub struct Explanation {
     /// Why the role is `reporter`: the cue before it, or the writer's detail before it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role_cue: Option<String>,
-    /// Why the span has its role, whatever it is (`subject::propose`).
+    /// Why the span has its role, whatever it is (`subject::explained`).
     pub role_reason: String,
 }
 

@@ -108,27 +108,38 @@ pub fn fold(word: &str) -> String {
     // the whole text at once, without the cost of decomposing every character.
     let mut out = String::with_capacity(word.len());
     let mut run = 0;
-    for (i, c) in word.char_indices() {
-        let copied = if c.is_ascii() {
-            Some(if c == '`' {
-                '\''
-            } else {
-                c.to_ascii_lowercase()
-            })
-        } else {
-            folds_unchanged(c).then_some(c)
-        };
-        let syllable = copied.is_none() && HANGUL.contains(&c);
-        if copied.is_some() || syllable {
+    let mut i = 0;
+    while let Some(c) = word[i..].chars().next() {
+        if c.is_ascii() {
+            // A run of ASCII copied at once: the text around a name outside ASCII is
+            // mostly ASCII but for a macron or a curly quote.
+            let end = word.as_bytes()[i..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .map_or(word.len(), |n| i + n);
             if run < i {
                 fold_run(&word[run..i], &mut out);
             }
-            match copied {
-                Some(folded) => out.push(folded),
-                None => hangul_jamo(c, &mut out),
+            out.extend(word.as_bytes()[i..end].iter().map(|&b| match b {
+                b'`' => '\'',
+                b => char::from(b.to_ascii_lowercase()),
+            }));
+            (run, i) = (end, end);
+            continue;
+        }
+        let copied = folds_unchanged(c);
+        if copied || HANGUL.contains(&c) {
+            if run < i {
+                fold_run(&word[run..i], &mut out);
+            }
+            if copied {
+                out.push(c);
+            } else {
+                hangul_jamo(c, &mut out);
             }
             run = i + c.len_utf8();
         }
+        i += c.len_utf8();
     }
     if run < word.len() {
         fold_run(&word[run..], &mut out);
@@ -315,35 +326,86 @@ impl Folded {
     }
 }
 
-/// Whether `s` ends with one of the phrases in `set`, starting at a word start: looks up
-/// the last few words of `s` rather than trying every phrase.
-pub fn ends_with_any(s: &str, set: &FxSet<String>) -> bool {
-    ends_with_where(s, |tail| set.contains(tail).then_some(())).is_some()
+/// Folded phrases looked up at the end of a text, each with a value (`()` for a set).
+#[derive(Debug)]
+pub struct Phrases<V = ()> {
+    map: FxMap<String, V>,
+    /// The longest phrase in ASCII and the longest of all, in bytes: an ending longer
+    /// than both is none of them, so the lookup stops there (context windows of 64
+    /// bytes, phrases of at most 23 in ASCII).
+    longest_ascii: usize,
+    longest: usize,
 }
 
-/// What `find` answers for the shortest ending of `s` (up to six words, starting at a
-/// word start) for which it answers at all.
-pub fn ends_with_where<T>(s: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
-    let mut words = 0;
-    let mut prev_alnum = false;
-    for (i, c) in s.char_indices().rev() {
-        let alnum = is_alphanumeric(c);
-        if prev_alnum && !alnum {
-            let found = find(&s[i + c.len_utf8()..]);
-            if found.is_some() {
-                return found;
+impl<V> FromIterator<(String, V)> for Phrases<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(phrases: I) -> Self {
+        let map: FxMap<String, V> = phrases.into_iter().collect();
+        let longest = |ascii: bool| {
+            map.keys()
+                .filter(|p| !ascii || p.is_ascii())
+                .map(String::len)
+                .max()
+                .unwrap_or(0)
+        };
+        Phrases {
+            longest_ascii: longest(true),
+            longest: longest(false),
+            map,
+        }
+    }
+}
+
+impl FromIterator<String> for Phrases {
+    fn from_iter<I: IntoIterator<Item = String>>(phrases: I) -> Self {
+        phrases.into_iter().map(|p| (p, ())).collect()
+    }
+}
+
+impl<V> Phrases<V> {
+    pub fn contains(&self, phrase: &str) -> bool {
+        self.map.contains_key(phrase)
+    }
+
+    /// Whether `s` ends with one of the phrases, starting at a word start.
+    pub fn ends(&self, s: &str) -> bool {
+        self.ending_where(s, |_| Some(())).is_some()
+    }
+
+    /// What `find` answers for the value of the shortest ending of `s` (up to six words,
+    /// starting at a word start) that is a phrase and for whose value it answers at all:
+    /// looks up the last few words of `s` rather than trying every phrase.
+    pub fn ending_where<T>(&self, s: &str, find: impl Fn(&V) -> Option<T>) -> Option<T> {
+        let reach = if s.is_ascii() {
+            self.longest_ascii
+        } else {
+            self.longest
+        };
+        let look = |ending: &str| self.map.get(ending).and_then(&find);
+        let mut words = 0;
+        let mut prev_alnum = false;
+        for (i, c) in s.char_indices().rev() {
+            let alnum = is_alphanumeric(c);
+            if prev_alnum && !alnum {
+                let found = look(&s[i + c.len_utf8()..]);
+                if found.is_some() {
+                    return found;
+                }
+                words += 1;
+                if words >= 6 {
+                    return None;
+                }
             }
-            words += 1;
-            if words >= 6 {
+            // Every ending from here on is longer than any phrase.
+            if s.len() - i > reach {
                 return None;
             }
+            prev_alnum = alnum;
         }
-        prev_alnum = alnum;
-    }
-    if prev_alnum {
-        find(s)
-    } else {
-        None
+        if prev_alnum {
+            look(s)
+        } else {
+            None
+        }
     }
 }
 
@@ -489,16 +551,18 @@ mod tests {
 
     #[test]
     fn phrase_suffixes() {
-        let set: FxSet<String> = ["my name is", "boss", "i'm"]
+        let set: Phrases = ["my name is", "boss", "i'm", "ō"]
             .iter()
             .map(|s| s.to_string())
             .collect();
-        assert!(ends_with_any("hello, my name is", &set));
-        assert!(ends_with_any("the boss", &set));
-        assert!(ends_with_any("boss", &set));
-        assert!(!ends_with_any("the subboss", &set));
-        assert!(ends_with_any("so i'm", &set));
-        assert!(!ends_with_any("", &set));
+        assert!(set.ends("hello, my name is"));
+        assert!(set.ends("the boss"));
+        assert!(set.ends("boss"));
+        assert!(!set.ends("the subboss"));
+        assert!(set.ends("so i'm"));
+        assert!(!set.ends(""));
+        assert!(set.ends("a long way before it, in ō, my name is"));
+        assert!(!set.ends("a long way before it: bossmy name is"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::lexicon::Lexicon;
 use crate::redaction::kind::Role;
-use crate::redaction::text::{ends_with_any, ends_with_where, floor_boundary, fold, Folded, FxSet};
+use crate::redaction::text::{floor_boundary, fold, Folded, FxSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ctx {
@@ -53,7 +53,7 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
     if let Some(owner) = strip_name_link(pre) {
         let owner = owner.strip_suffix("'s").unwrap_or(owner);
         let other = ["his", "her", "their", "the"];
-        if ends_with_any(owner, &lex.roles) || other.iter().any(|o| ends_word(owner, o)) {
+        if lex.roles.ends(owner) || other.iter().any(|o| ends_word(owner, o)) {
             return Ctx::Strong(Role::Other);
         }
         // `His name is Sunny (real name Sandeep Gill)`: the last possessive before the
@@ -65,7 +65,7 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             return Ctx::Strong(Role::Other);
         }
     }
-    if ends_with_any(pre, &lex.intro) {
+    if lex.intro.ends(pre) {
         if !pre.is_ascii() && role_in_sentence(lex, pre) {
             return Ctx::Strong(Role::Other);
         }
@@ -79,7 +79,7 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             break;
         }
     }
-    if ends_with_any(core, &lex.roles) || pre.ends_with(" named") || pre.ends_with(" called") {
+    if lex.roles.ends(core) || pre.ends_with(" named") || pre.ends_with(" called") {
         return Ctx::Strong(Role::Other);
     }
     // Cues glued to the name in scripts without spaces (`我叫王伟`).
@@ -95,13 +95,11 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
     }
     // A person cue wins over a weak one that ends it (`happened to`, `to`).
     let weak = std::cell::Cell::new(false);
-    let person = ends_with_where(pre, |tail| match lex.lesser.get(tail) {
-        Some(true) => Some(()),
-        Some(false) => {
+    let person = lex.lesser.ending_where(pre, |&person| {
+        if !person {
             weak.set(true);
-            None
         }
-        None => None,
+        person.then_some(())
     });
     match (person, weak.get()) {
         (Some(()), _) => Ctx::Person,
@@ -200,7 +198,7 @@ pub fn self_presented(lex: &Lexicon, text: &str, start: usize, end: usize) -> bo
     let after = &text[end..];
     if let Some(label) = before.strip_suffix(':') {
         let lo = floor_boundary(label, label.len().saturating_sub(24));
-        if ends_with_any(&fold(&label[lo..]), &lex.labels) {
+        if lex.labels.ends(&fold(&label[lo..])) {
             return true;
         }
     }
@@ -279,7 +277,7 @@ pub fn role_after(lex: &Lexicon, text: &str, at: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .take(2)
         .collect();
-    words.first().is_some_and(|w| lex.roles.contains(*w))
+    words.first().is_some_and(|w| lex.roles.contains(w))
         || (words.len() == 2 && lex.roles.contains(&words.join(" ")))
 }
 

@@ -3,7 +3,7 @@
 
 use crate::redaction::kind::Role;
 use crate::redaction::spec::{Examples, RulesError};
-use crate::redaction::text::{fold, folded_hash, phrase_hash, FxMap, FxSet, HashTable};
+use crate::redaction::text::{fold, folded_hash, phrase_hash, FxSet, HashTable, Phrases};
 use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
@@ -118,15 +118,15 @@ pub struct Lexicon {
     /// `table` they share the flag `PHRASE` with the non-names.
     place_phrases: FxSet<u64>,
     sizes: (usize, usize, usize),
-    pub intro: FxSet<String>,
-    pub roles: FxSet<String>,
+    pub intro: Phrases,
+    pub roles: Phrases,
     /// The roles written in a script other than Latin, found inside a sentence at once.
     pub roles_not_ascii: AhoCorasick,
     /// The `weak` and `person` phrases, with whether each points at a person: the two
     /// are looked up at once.
-    pub lesser: FxMap<String, bool>,
+    pub lesser: Phrases<bool>,
     pub intro_after: FxSet<String>,
-    pub labels: FxSet<String>,
+    pub labels: Phrases,
     pub signed_after: FxSet<String>,
     /// `glued_intro` and `glued_roles`, folded, longest first, with the role they give.
     pub glued: Vec<(String, Role)>,
@@ -245,9 +245,10 @@ impl Lexicon {
                 *small.entry(folded_hash(&p)).or_insert(0) |= PERSON_TAIL;
             }
         }
-        let mut lesser: FxMap<String, bool> =
-            phrases(spec.weak).into_iter().map(|p| (p, false)).collect();
-        lesser.extend(phrases(spec.person).into_iter().map(|p| (p, true)));
+        // (A phrase in both lists is a person cue, as when `person` extended a map of `weak`.)
+        let lesser: Phrases<bool> = (phrases(spec.weak).into_iter().map(|p| (p, false)))
+            .chain(phrases(spec.person).into_iter().map(|p| (p, true)))
+            .collect();
         let mut glued: Vec<(String, Role)> = (spec.glued_intro.iter().map(|c| (c, Role::Reporter)))
             .chain(spec.glued_roles.iter().map(|c| (c, Role::Other)))
             .map(|(c, r)| (fold(c.trim()), r))
@@ -277,12 +278,12 @@ impl Lexicon {
             dictionary,
             place_phrases,
             sizes,
-            intro,
-            roles,
+            intro: intro.into_iter().collect(),
+            roles: roles.into_iter().collect(),
             roles_not_ascii,
             lesser,
             intro_after: phrases(spec.intro_after),
-            labels: phrases(spec.labels),
+            labels: phrases(spec.labels).into_iter().collect(),
             signed_after: phrases(spec.signed_after),
             glued,
             glued_any,
