@@ -64,7 +64,17 @@ enum Gap {
 }
 
 fn gap(text: &str) -> Option<Gap> {
+    // Nicknames are listed in quotes (`"Chotu", "Pappu" and "Bunty"`): a quote closes the
+    // item before and another opens the next. (Quoted speech after a comma is no list:
+    // `said, "Navdeep, ...`.)
+    let quote = |c: char| matches!(c, '"' | '“' | '”');
     let g = text.trim();
+    let g = match (g.chars().next(), g.chars().next_back()) {
+        (Some(a), Some(b)) if g.len() > 1 && quote(a) && quote(b) => {
+            g.trim_matches(|c: char| c.is_whitespace() || quote(c))
+        }
+        _ => g,
+    };
     if g.is_empty() {
         return None;
     }
@@ -224,6 +234,8 @@ mod tests {
         let text = "The workers - Kalo, Samson Natuman, Rolenas and Peter Kaltang - told me.";
         let got = names(text);
         assert!(got.contains(&"Kalo") && got.contains(&"Rolenas"), "{got:?}");
+        let got = names(r#"The women use work names "Coco" and "Lily" there."#);
+        assert!(got.contains(&"Lily"), "{got:?}");
     }
 
     #[test]
