@@ -217,9 +217,10 @@ fn reach(parts: &[(usize, usize)], text: &str, is_place: &dyn Fn(&str) -> bool) 
         .map_or(0, |i| i + 1)
 }
 
-/// `reach` past the part after it when that part is a country, the end of an address
-/// (`..., South Tarawa, Kiribati`).
-fn to_country(parts: &[(usize, usize)], reach: usize, text: &str) -> usize {
+/// How far the parts after an address reach: as `reach`, and past a country right after
+/// its outermost known place, where an address ends (`..., South Tarawa, Kiribati`).
+fn reach_after(parts: &[(usize, usize)], text: &str, is_place: &dyn Fn(&str) -> bool) -> usize {
+    let reach = reach(parts, text, is_place);
     match parts.get(reach) {
         Some(&(s, e)) if village_abroad::is_country(&text[s..e]) => reach + 1,
         _ => reach,
@@ -289,8 +290,7 @@ pub fn extend(text: &str, spans: &mut [Span], is_place: &dyn Fn(&str) -> bool) {
             }
         }
         let after = parts_after(text, span.end);
-        let outermost = to_country(&after, reach(&after, text, is_place), text);
-        if let Some(&(_, end)) = after[..outermost].last() {
+        if let Some(&(_, end)) = after[..reach_after(&after, text, is_place)].last() {
             span.end = end;
         }
         // A number finds the door; a landmark is told where there is none. (`Baglung
@@ -350,7 +350,7 @@ pub fn find(text: &str, is_place: &dyn Fn(&str) -> bool) -> Vec<(usize, usize)> 
         // `Lenakel, haos klosap long Presbyterian church, Tanna`: the places may go on
         // after the landmark.
         let after = parts_after(text, landmark_end);
-        let after = &after[..to_country(&after, self::reach(&after, text, is_place), text)];
+        let after = &after[..reach_after(&after, text, is_place)];
         let known = parts
             .iter()
             .chain(after)

@@ -53,7 +53,7 @@ pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
             }
         }
     }
-    join_nicknames(text, spans);
+    join_split_names(text, spans);
     for s in spans.iter_mut() {
         if let Some(end) = glued_honorific(&text[s.start..s.end]) {
             s.end = s.start + end;
@@ -286,11 +286,12 @@ pub(super) fn initials_before(before: &str) -> usize {
     }
 }
 
-/// A name with a nickname in quotes or brackets inside it (`Mandeep "Sunny" Gill`,
-/// `Margaret (Meg) Holloway`), found as three names, is one: the marks are not left
-/// standing between placeholders. (A name in another script in brackets after a name,
-/// `Li Ming (李明)`, stays apart: nothing follows it.)
-fn join_nicknames(text: &str, spans: &mut Vec<Span>) {
+/// A name found in pieces is one, so that no mark is left standing between placeholders:
+/// a name with a nickname in quotes or brackets inside it (`Mandeep "Sunny" Gill`,
+/// `Margaret (Meg) Holloway`), found as three names, and a surname in capitals before
+/// the given names and its comma (`MEHTA, Dhruv K.`). (A name in another script in
+/// brackets after a name, `Li Ming (李明)`, stays apart: nothing follows it.)
+fn join_split_names(text: &str, spans: &mut Vec<Span>) {
     spans.sort_by_key(|s| (s.start, s.end));
     // A nickname found both in its run and by `alias` is one word (the
     // writer's, if either finding says so).
