@@ -129,6 +129,31 @@ const UNIT_BEFORE_NAME: &[&str] = &[
     "village",
     "p.o.",
     "urb.",
+    // The same units without their marks, as phones type them (`, xa Thach Van, huyen
+    // Thach Ha`); Khmer, Bengali and Hindi units in Latin letters (`, khet Svay Rieng`,
+    // `, post office Char Jabbar`, `, zila Budaun`)
+    "phuong",
+    "xa",
+    "quan",
+    "huyen",
+    "tinh",
+    "thi xa",
+    "thi tran",
+    "thanh pho",
+    "thon",
+    "xom",
+    "phum",
+    "khum",
+    "srok",
+    "khet",
+    "post office",
+    "post",
+    "upazila",
+    "zila",
+    "zilla",
+    "thana",
+    "gram",
+    "gaon",
 ];
 
 /// The length in bytes of the longest word of `UNIT_BEFORE_NAME`.
@@ -740,6 +765,19 @@ fn ends_with_street(text: &str, end: usize) -> bool {
     STREET_TYPES.contains(&word.to_lowercase().as_str())
 }
 
+/// Whether `text[..end]` ends with a highway's or a rural delivery's number (`State
+/// Highway 1`, `RD 2`).
+fn ends_with_numbered_route(text: &str, end: usize) -> bool {
+    let mut words = text[..end].rsplit(' ');
+    let number = words.next().unwrap_or("");
+    let route = words.next().unwrap_or("");
+    (1..=3).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && ["highway", "hwy", "rd"]
+            .iter()
+            .any(|r| route.eq_ignore_ascii_case(r))
+}
+
 /// The length of ` 2` (a space, then one to `most` digits as a word of their own) at
 /// the start of `rest`.
 fn number_after(rest: &str, most: usize) -> Option<usize> {
@@ -776,6 +814,15 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
         if end >= 3 && text.as_bytes()[end - 3..end].eq_ignore_ascii_case(b" rd") {
             if let Some(n) = number_after(rest, 2) {
                 end += n;
+                rural = true;
+                continue;
+            }
+        }
+        // `1622 state highway 6 rd 2 cromwell`: rural delivery in lower case, where the
+        // whole address is.
+        if lower && rest.len() > 3 && rest.as_bytes()[..4].eq_ignore_ascii_case(b" rd ") {
+            if let Some(n) = number_after(&rest[3..], 2) {
+                end += 3 + n;
                 rural = true;
                 continue;
             }
@@ -845,6 +892,10 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             .or_else(|| comma.then(|| unit_part(chunk)).flatten())
             .or_else(|| floor_and_unit(chunk))
             .or_else(|| places(chunk, comma, native))
+            // Lower-case places that end in a postcode, anywhere in a lower-case address
+            // (`newtown wellington 6021`, `north ipswich qld 4305`): the postcode says the
+            // words before it are the town's.
+            .or_else(|| lower.then(|| lower_town_and_postcode(chunk)).flatten())
             // Without a comma, only right after the street (`8 moana avenue mangere east`,
             // `5/9 Essex rd mt eden`: a street type in lower case is followed by its suburb
             // in lower case).
@@ -885,9 +936,15 @@ fn town_after(text: &str, end: usize, lower: bool) -> Option<usize> {
     let word_after = rest.strip_prefix(' ')?;
     // `PO Box 4412 Hamilton East 3247`: after a number, a town with its postcode.
     if text[..end].ends_with(|c: char| c.is_ascii_digit()) {
-        return town_and_postcode(word_after, false).map(|n| 1 + n);
-    }
-    if !ends_with_street(text, end) {
+        if let Some(n) = town_and_postcode(word_after, false) {
+            return Some(1 + n);
+        }
+        // `2210 State Highway 1 Seddon`, `455 LUND ROAD RD 2 KATIKATI`: after the number
+        // of a highway or a rural delivery, its town, as after a street's type.
+        if !ends_with_numbered_route(text, end) {
+            return None;
+        }
+    } else if !ends_with_street(text, end) {
         return None;
     }
     let len = word_after
@@ -1068,8 +1125,14 @@ fn numbered_part(s: &str) -> Option<usize> {
         .unwrap_or(b.len());
     let b = &b[..b_len];
     let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 6;
+    // In capitals every word is capitalised: there only a word for a part or a town
+    // before its postcode (`AUCKLAND 2102`); `TOKO 14`, Tongan for "14 people", is neither.
+    let shouted = |w: &str| w.len() > 1 && !w.chars().any(char::is_lowercase);
+    let postcode_next = postcode(b) == Some(b.len());
     let word = |w: &str| {
-        (w.starts_with(char::is_uppercase) || w.starts_with(uncased)) && !NOT_PLACES.contains(&w)
+        (w.starts_with(char::is_uppercase) || w.starts_with(uncased))
+            && !NOT_PLACES.contains(&w)
+            && (!shouted(w) || postcode_next || SHOUTED_PARTS.contains(&w))
     };
     let ordinal = |w: &str| {
         number(w) && ["st", "nd", "rd", "th"].iter().any(|o| w.ends_with(o)) && w.len() <= 4
@@ -1081,6 +1144,12 @@ fn numbered_part(s: &str) -> Option<usize> {
     }
     boundary(s, a.len() + 1 + b.len())
 }
+
+/// Words for a numbered part written in capitals (`SECTOR 17`, `PHASE 2`).
+const SHOUTED_PARTS: &[&str] = &[
+    "PHASE", "SECTOR", "BLOCK", "BLK", "LEVEL", "STAGE", "ZONE", "WARD", "PUROK", "LOT", "PLOT",
+    "GALI", "LANE", "ROAD", "TOWER", "WING", "FLOOR", "SHOP", "UNIT", "FLAT", "ROOM", "HOUSE",
+];
 
 /// A room or flat after the street (`, room 3`, `, unit 2 upstairs`), in any case.
 fn unit_part(s: &str) -> Option<usize> {
@@ -1195,6 +1264,10 @@ fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
                 {
                     // A numbered part in a script without capitals: `گلی نمبر 5` (lane 5).
                     n += 1 + digits;
+                } else if words == 1 && !s[..n].chars().any(char::is_lowercase) {
+                    // In capitals, one word and a count is the sentence going on (`TOKO
+                    // 14`, Tongan for "14 people").
+                    return None;
                 }
                 break;
             }
@@ -1254,6 +1327,33 @@ fn lower_places(s: &str) -> Option<usize> {
     (n > 0).then_some(n)
 }
 
+/// Up to three lower-case words of a place (no function word among them) and the
+/// postcode that ends them, at the start of `s`.
+fn lower_town_and_postcode(s: &str) -> Option<usize> {
+    let mut n = 0;
+    for _ in 0..3 {
+        let w = &s[n..];
+        let len = w.find(|c: char| !c.is_alphabetic()).unwrap_or(w.len());
+        let word = &w[..len];
+        if len == 0 || !word.chars().all(char::is_lowercase) || !lower_case_address_word(word) {
+            return None;
+        }
+        n += len;
+        let next = s[n..].strip_prefix(' ')?;
+        // The postcode ends the clause: `owe 2000 dollars` is an amount.
+        if let Some(code) = postcode(next).filter(|&c| {
+            next[c..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | '!' | '?' | '\n' | '\r' | ')'))
+        }) {
+            return Some(n + 1 + code);
+        }
+        n += 1;
+    }
+    None
+}
+
 /// `n` when `s[n..]` starts at a word edge.
 fn boundary(s: &str, n: usize) -> Option<usize> {
     s[n..]
@@ -1297,6 +1397,51 @@ mod tests {
             "9 Rata St"
         );
         assert_eq!(ext("PO Box 12 Auckland is far", "PO Box 12"), "PO Box 12");
+        // After the number of a highway or a rural delivery, its town.
+        assert_eq!(
+            ext(
+                "nofo 'i he 2210 State Highway 1 Seddon ko e toko",
+                "2210 State Highway 1"
+            ),
+            "2210 State Highway 1 Seddon"
+        );
+        assert_eq!(
+            ext("'I 455 LUND ROAD RD 2 KATIKATI, TOKO 14", "455 LUND ROAD"),
+            "455 LUND ROAD RD 2 KATIKATI"
+        );
+    }
+
+    #[test]
+    fn lower_case_places_that_end_in_a_postcode() {
+        assert_eq!(
+            ext(
+                "kamre mein 220 adelaide road newtown wellington 6021. number",
+                "220 adelaide road"
+            ),
+            "220 adelaide road newtown wellington 6021"
+        );
+        assert_eq!(
+            ext(
+                "rakhe 1622 state highway 6 rd 2 cromwell 9384. 2 toilet",
+                "1622 state highway"
+            ),
+            "1622 state highway 6 rd 2 cromwell 9384"
+        );
+        assert_eq!(
+            ext(
+                "nofo 'i 32 jacaranda street, north ipswich qld 4305. ko e",
+                "32 jacaranda street"
+            ),
+            "32 jacaranda street, north ipswich qld 4305"
+        );
+        // An amount is no postcode.
+        assert_eq!(
+            ext(
+                "at 220 adelaide road newtown pay 2000 dollars",
+                "220 adelaide road"
+            ),
+            "220 adelaide road newtown"
+        );
     }
 
     #[test]

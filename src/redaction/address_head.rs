@@ -179,6 +179,19 @@ fn part_before(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> Opt
             .is_some_and(|w| number_word_in(w) == Some(0));
         let dwelling = number_word_next && described_place::is_dwelling(last);
         let unit = (numbered && is_unit(last)) || rural || dwelling;
+        // A word for a number that is another word elsewhere (Vietnamese `so`, Khmer
+        // `leik`) counts only after the dwelling it numbers: `nha so 8`, `phteah leik 9`.
+        if numbered && NUMBER_WORDS_AFTER_A_DWELLING.contains(&last.to_lowercase().as_str()) {
+            let head = before[..before.len() - last.len()].trim_end_matches(' ');
+            let dwelling = head.rsplit([' ', '\n']).next().unwrap_or("");
+            if described_place::is_dwelling(dwelling) {
+                return Some(Found {
+                    from: head.len() - dwelling.len(),
+                    to: start,
+                    kind: Part::Unit,
+                });
+            }
+        }
         if let Some(at) = number_word_in(last).or(unit.then_some(0)) {
             return Some(Found {
                 from: before.len() - last.len() + at,
@@ -245,7 +258,7 @@ fn words(segment: &str, offset: usize) -> Vec<(usize, &str)> {
 }
 
 /// A word for a number written before a house's (`no.`, `number`, `#`, `numera`, `नं.`,
-/// `شماره`), or `c/o`, the household a letter goes to.
+/// `شماره`, Tongan `fika`, Bislama and Tok Pisin `namba`), or `c/o`, the household a letter goes to.
 fn is_number_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
@@ -273,8 +286,14 @@ fn is_number_word(w: &str) -> bool {
             | "شماره"
             | "رقم"
             | "номер"
+            | "fika"
+            | "namba"
     )
 }
+
+/// Words for a number that are also other words (Vietnamese `so` typed without its
+/// marks, Khmer `leik` and `lek` in Latin letters).
+const NUMBER_WORDS_AFTER_A_DWELLING: &[&str] = &["so", "leik", "lek"];
 
 /// Where a word for a house's number starts in `w`: the whole word (`is_number_word`), or
 /// in Thai, written without spaces, the end of the run with the building it numbers
@@ -522,6 +541,11 @@ mod tests {
             "upstairs 2nd floor, "
         );
         assert_eq!(head("em o nha so 8 Jocelyn Street", "8 J"), "nha so ");
+        assert_eq!(
+            head("yeung rous phteah leik 9 Steele Street", "9 S"),
+            "phteah leik "
+        );
+        assert_eq!(head("lek 9 Steele Street", "9 S"), "");
         assert_eq!(head("the top of 8 Jocelyn Street", "8 J"), "");
         assert_eq!(
             head("RSE camp. Block C room 14, 2 Te Matai Road", "2 Te"),

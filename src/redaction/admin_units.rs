@@ -97,7 +97,18 @@ const SPACED: &[&str] = &[
     "sangkat",
     // Post office, written out (`Post Office Bhola Sadar`)
     "post",
+    // Hindi village in Latin letters; Thai village group, subdistrict, district and
+    // province in Latin letters (`moo 7 tambon Nong Bua amphoe Mueang changwat Udon Thani`)
+    "gaon",
+    "moo",
+    "tambon",
+    "amphoe",
+    "changwat",
 ];
+
+/// Vietnamese units typed without their marks, which are also given names (`Huyen`,
+/// `Tinh`): units only in lower case (`xa Thach Van, huyen Thach Ha`).
+const LOWER_CASE_ONLY: &[&str] = &["thon", "xom", "xa", "phuong", "huyen", "tinh"];
 
 /// A word that belongs to the unit word before it, not to the name (`Post Office`).
 const UNIT_SECOND_WORDS: &[&str] = &["office"];
@@ -129,7 +140,7 @@ const GLUED: &[&str] = &[
 static ANY_UNIT: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(SPACED.iter().chain(GLUED))
+        .build(SPACED.iter().chain(GLUED).chain(LOWER_CASE_ONLY))
         .expect("the unit words build an automaton")
 });
 
@@ -168,8 +179,8 @@ fn words(text: &str) -> Vec<Word> {
 
 /// Whether `word` is a unit word; `true` in the second place when the name is glued on.
 fn unit(word: &str) -> Option<bool> {
-    let bare = word.trim_end_matches(['.', ':']).to_lowercase();
-    if SPACED.contains(&bare.as_str()) {
+    let bare = word.trim_end_matches(['.', ':']);
+    if LOWER_CASE_ONLY.contains(&bare) || SPACED.contains(&bare.to_lowercase().as_str()) {
         return Some(false);
     }
     GLUED
@@ -346,6 +357,16 @@ mod tests {
             addresses("desher bari gram Kalikapur, thana Sonagazi, zila Feni. amar"),
             vec!["gram Kalikapur, thana Sonagazi, zila Feni"]
         );
+        assert_eq!(
+            addresses("nha em o thon 5, xa Thach Van, huyen Thach Ha, tinh Ha Tinh. so"),
+            vec!["thon 5, xa Thach Van, huyen Thach Ha, tinh Ha Tinh"]
+        );
+        assert_eq!(
+            addresses("ban chan yu thi ban lek thi 45 moo 7 tambon Nong Bua amphoe Mueang changwat Udon Thani."),
+            vec!["moo 7 tambon Nong Bua amphoe Mueang changwat Udon Thani"]
+        );
+        // Units typed without marks are also given names: in capitals they are names.
+        assert!(addresses("chi Huyen Nguyen and Tinh Tran work there").is_empty());
     }
 
     #[test]

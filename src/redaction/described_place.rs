@@ -176,7 +176,8 @@ static DWELLING_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// Words for a dwelling or a room in the other languages our reporters write, beside
 /// `DWELLINGS`, as words in cased scripts and as stems in the others (`ঘর` of `ঘরে`): Hindi, Nepali, Punjabi, Bengali, Tamil, Khmer, Thai,
 /// Russian, Ukrainian, Chinese, Japanese, Korean, Vietnamese, Indonesian, Tagalog,
-/// Bislama and Pijin, Spanish, Portuguese, te reo, Samoan, Persian and Arabic.
+/// Bislama, Pijin and Tok Pisin, Khmer and Tamil in Latin letters, Spanish, Portuguese,
+/// te reo, Samoan, Persian and Arabic.
 const DWELLINGS_ELSEWHERE: &[&str] = &[
     "kotha",
     "kothri",
@@ -191,6 +192,9 @@ const DWELLINGS_ELSEWHERE: &[&str] = &[
     "kwarto",
     "bahay",
     "haos",
+    "haus",
+    "phteah",
+    "veedu",
     "casa",
     "cuarto",
     "habitación",

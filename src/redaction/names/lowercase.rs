@@ -107,6 +107,12 @@ fn given(lex: &Lexicon, text: &str, t: &Token) -> bool {
     f & GIVEN != 0 && f & (STOP | COMMON | ROLE | BUSINESS | PARTICLE) == 0
 }
 
+/// Cues after which only a capitalised word is a name: `I` in Khmer, Bengali and Tetum
+/// typed in Latin letters (`knhom chong tov`, "I want to go"; `ami ekta ghor e thaki`),
+/// and Thai "name" (`chue chan`, "my name"), whose next word is as often a verb.
+const CAPITALISED_ONLY_CUES: &[&str] =
+    &["knhom", "khnhom", "kh'nhom", "ami", "aami", "chue", "len"];
+
 pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     let found = spans.len();
     // Where the writer capitalises, a lower-case word after a role (`Хозяин агентства`,
@@ -115,7 +121,16 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     let mut i = 1;
     while i < tokens.len() {
         let first = &tokens[i];
-        let after = tokens[i - 1].flags;
+        let cue = &tokens[i - 1];
+        let cue_word = &text[cue.start..cue.end];
+        let after = if CAPITALISED_ONLY_CUES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(cue_word))
+        {
+            0
+        } else {
+            cue.flags
+        };
         // After a person cue only a listed given name (`call simon on`); after a strong
         // cue any word that is no English word.
         let person = after & PERSON_TAIL != 0 && given(lex, text, first);
@@ -251,6 +266,17 @@ mod tests {
         // What a Spanish writer is, not who: `soy mochilero`, `soy voluntaria`.
         assert!(found("Hola, soy mochilero de Chile.").is_empty());
         assert!(found("Buenas tardes. Soy voluntaria en Auckland.").is_empty());
+    }
+
+    #[test]
+    fn after_i_in_another_language_only_a_capitalised_name() {
+        assert!(found("knhom chong tov phteah vinh tae ot mean passport").is_empty());
+        assert!(found("hau hatene, ami na'in sanulu hela iha uma ida").is_empty());
+        assert!(!found("Ploy mai mee ngoen. chan mai yak bok chue chan")
+            .iter()
+            .any(|(n, _)| *n == "chan"));
+        assert!(found("sua sdei. knhom Srey Leak, prapuon Bunthoeun")
+            .contains(&("Srey Leak", Reporter)));
     }
 
     #[test]
