@@ -211,6 +211,25 @@ pub(super) fn lower_case_address_word(word: &str) -> bool {
     !NOT_IN_LOWER_CASE_ADDRESS.contains(&word.to_lowercase().as_str())
 }
 
+/// The `places-and-postcode` validator: places between commas that end in a postcode
+/// (`Whitford, Auckland 2571`) hold no word that opens a clause or names a month or a
+/// day (`Housing', March 2024`), and no company (`Orchards Ltd, Hastings 4156`).
+pub fn places_and_postcode(value: &str) -> bool {
+    // `the Post, Wellington 6011`: a thing named with `the` (a paper, a firm), no place;
+    // `Ghar VPO Jatusana, ...`: a word for a house before the address, not part of it.
+    let first = value.split([' ', ',']).next().unwrap_or("");
+    if first.eq_ignore_ascii_case("the") || described_place::is_dwelling(first) {
+        return false;
+    }
+    value
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
+        .all(|w| !NOT_PLACES.contains(&w) && !COMPANY_WORDS.contains(&w))
+}
+
+/// Words that end a company's name.
+const COMPANY_WORDS: &[&str] = &["Ltd", "Limited", "Inc", "Company", "Co", "LLC", "Pty"];
+
 /// The `street-words` validator: a street written without capitals (`14 kauri st`) has
 /// no function word, unit or counted noun between its number and its type (`5 men on
 /// the road` is no address).

@@ -69,6 +69,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "plate" => plate,
         "masked" => masked,
         "street-words" => crate::redaction::address::street_words,
+        "places-and-postcode" => crate::redaction::address::places_and_postcode,
         _ => return None,
     })
 }
