@@ -147,6 +147,9 @@ static ANY_UNIT: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// The most words of a unit's name (`বরিশাল সদর`, `Kala Sanghian`). (Not `po`: in
 /// Tagalog it is the politeness particle of every sentence.)
 const MAX_NAME_WORDS: usize = 2;
+/// Written with capitals, a name after its unit may have a third word (`gram Dakshin
+/// Char Bata`); without them, a third word is the sentence going on (`ਤੋਂ ਬੋਲ`).
+const MAX_CAPITALISED_NAME_WORDS: usize = 3;
 
 #[derive(Clone, Copy)]
 struct Word {
@@ -262,7 +265,13 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
             }
             // The name: words up to a comma, a sentence's end or the next unit.
             let mut taken = 0;
-            while j < ws.len() && taken < MAX_NAME_WORDS {
+            while j < ws.len() && taken < MAX_CAPITALISED_NAME_WORDS {
+                if taken == MAX_NAME_WORDS
+                    && !(text[ws[j].start..].starts_with(char::is_uppercase)
+                        && text[ws[j - 1].start..].starts_with(char::is_uppercase))
+                {
+                    break;
+                }
                 let gap = &text[end..ws[j].start];
                 let first = taken == 0 && gap.trim_matches([' ', ':']).is_empty();
                 if !(first || gap == " ") || unit(&text[ws[j].start..ws[j].end]).is_some() {
@@ -356,6 +365,10 @@ mod tests {
         assert_eq!(
             addresses("desher bari gram Kalikapur, thana Sonagazi, zila Feni. amar"),
             vec!["gram Kalikapur, thana Sonagazi, zila Feni"]
+        );
+        assert_eq!(
+            addresses("amar bari gram Dakshin Char Bata, post office Char Jabbar, zila Noakhali 3812."),
+            vec!["gram Dakshin Char Bata, post office Char Jabbar, zila Noakhali 3812"]
         );
         assert_eq!(
             addresses("nha em o thon 5, xa Thach Van, huyen Thach Ha, tinh Ha Tinh. so"),
