@@ -367,7 +367,9 @@ mod tests {
             vec!["gram Kalikapur, thana Sonagazi, zila Feni"]
         );
         assert_eq!(
-            addresses("amar bari gram Dakshin Char Bata, post office Char Jabbar, zila Noakhali 3812."),
+            addresses(
+                "amar bari gram Dakshin Char Bata, post office Char Jabbar, zila Noakhali 3812."
+            ),
             vec!["gram Dakshin Char Bata, post office Char Jabbar, zila Noakhali 3812"]
         );
         assert_eq!(

@@ -330,31 +330,32 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
     }
     // English and te reo Māori; then, for phone numbers read out in the languages our
     // reporters speak, Spanish, Portuguese, French, Tagalog, Samoan, Tongan, Indonesian and
-    // Malay, Vietnamese, romanised Hindi, Nepali, Bengali, Tamil and Sinhala, and Swahili (a
+    // Malay, Vietnamese (with its marks or typed without them), romanised Hindi, Nepali,
+    // Bengali, Tamil and Sinhala, and Swahili (a
     // word shared by two languages with two values is left out: Fijian `dua` is 1,
     // Indonesian `dua` 2).
     Some(match &buf[..word.len()] {
         b"zero" | b"oh" | b"o" | b"nought" | b"kore" | b"cero" | b"sero" | b"selo" | b"noa"
         | b"nol" | b"kosong" | b"shunya" | b"sifuri" | b"sunya" | b"sunna" | b"shunno"
-        | b"poojyam" | b"pujyam" | b"binduwa" => (0, 1),
+        | b"poojyam" | b"pujyam" | b"binduwa" | b"khong" => (0, 1),
         b"one" | b"tahi" | b"uno" | b"um" | b"isa" | b"tasi" | b"taha" | b"satu" | b"ek"
-        | b"moja" | b"onnu" | b"eka" => (1, 1),
+        | b"moja" | b"onnu" | b"eka" | b"mot" => (1, 1),
         b"two" | b"rua" | b"dos" | b"dois" | b"dalawa" | b"lua" | b"dua" | b"hai" | b"do"
-        | b"deux" | b"mbili" | b"dui" | b"rendu" | b"deka" => (2, 1),
+        | b"deux" | b"mbili" | b"dui" | b"rendu" | b"deka" | b"ua" => (2, 1),
         b"three" | b"toru" | b"tres" | b"tatlo" | b"tolu" | b"tiga" | b"ba" | b"teen" | b"tin"
         | b"trois" | b"tatu" | b"moonu" | b"thuna" => (3, 1),
         b"four" | b"wha" | b"cuatro" | b"quatro" | b"apat" | b"fa" | b"empat" | b"char"
-        | b"chaar" | b"quatre" | b"nne" | b"naalu" | b"hathara" => (4, 1),
+        | b"chaar" | b"quatre" | b"nne" | b"naalu" | b"hathara" | b"bon" => (4, 1),
         b"five" | b"rima" | b"cinco" | b"lima" | b"nima" | b"paanch" | b"panch" | b"pach"
-        | b"cinq" | b"tano" | b"anju" | b"paha" => (5, 1),
+        | b"cinq" | b"tano" | b"anju" | b"paha" | b"nam" => (5, 1),
         b"six" | b"ono" | b"seis" | b"anim" | b"enam" | b"chhe" | b"che" | b"chhah" | b"sita"
-        | b"chha" | b"chhoy" | b"aaru" | b"haya" => (6, 1),
+        | b"chha" | b"chhoy" | b"aaru" | b"haya" | b"sau" => (6, 1),
         b"seven" | b"whitu" | b"siete" | b"sete" | b"pito" | b"fitu" | b"tujuh" | b"saat"
-        | b"sat" | b"sept" | b"saba" | b"ezhu" | b"hatha" => (7, 1),
+        | b"sat" | b"sept" | b"saba" | b"ezhu" | b"hatha" | b"bay" => (7, 1),
         b"eight" | b"waru" | b"ocho" | b"oito" | b"walo" | b"valu" | b"delapan" | b"lapan"
-        | b"aath" | b"aat" | b"huit" | b"nane" | b"ettu" => (8, 1),
+        | b"aath" | b"aat" | b"huit" | b"nane" | b"ettu" | b"tam" => (8, 1),
         b"nine" | b"iwa" | b"nueve" | b"nove" | b"siyam" | b"iva" | b"hiva" | b"sembilan"
-        | b"nau" | b"nao" | b"neuf" | b"tisa" | b"noy" | b"onbathu" | b"namaya" => (9, 1),
+        | b"nau" | b"nao" | b"neuf" | b"tisa" | b"noy" | b"onbathu" | b"namaya" | b"chin" => (9, 1),
         b"double" => (10, 2),
         b"triple" => (10, 3),
         _ => return None,
@@ -779,14 +780,23 @@ fn spaced_digits(units: Vec<Unit>) -> Vec<Unit> {
             i += 1;
             continue;
         }
-        // Collect a run of single digits with short separators between them.
+        // Collect a run of single digits with short separators between them; a comma
+        // only after a group of three or more (`0 4 0 9, 5 5 1, 2 8 3`), not in a list
+        // (`rooms 1, 2, 3, 4, 5`).
         let mut digits = vec![i];
+        let mut group = 1;
         let mut j = i + 1;
         loop {
             let mut k = j;
+            let comma = group >= 3 && units.get(k).is_some_and(|u| u.c == ',');
+            if comma {
+                k += 1;
+            }
             while k < units.len() && k - j < 3 && sep(units[k].c) {
                 k += 1;
             }
+            group = if comma { 0 } else { group };
+            group += 1;
             if k > j && k < units.len() && single(k) {
                 digits.push(k);
                 j = k + 1;
@@ -865,6 +875,13 @@ mod tests {
         assert_eq!(norm("রাখো জিরো দুই এক সাত তিন"), "রাখো 02173");
         assert_eq!(norm("رقمي صفر اثنين واحد ثلاثة"), "رقمي 0213");
         assert_eq!(norm("số không hai một bốn năm"), "số 02145");
+        // Vietnamese typed without its marks; Tongan.
+        assert_eq!(
+            norm("so dt em khong hai hai, mot bay ba, nam sau chin bon"),
+            "so dt em 0221735694"
+        );
+        assert_eq!(norm("fika: noa ua noa, tolu ua valu"), "fika: 020328");
+        assert_eq!(norm("the bay was calm"), "the bay was calm");
         assert_eq!(
             norm("เบอร์ ศูนย์สองเจ็ด เจ็ดสามห้า สองแปดแปดหก ขอบคุณ"),
             "เบอร์ 0277352886 ขอบคุณ"
@@ -883,6 +900,15 @@ mod tests {
         assert_eq!(norm("text 0 2 1 - 3 3 8 - 9 1 4 0."), "text 0213389140.");
         assert_eq!(norm("+ 6 6 3 7 8 8"), "+663788");
         assert_eq!(norm("rooms 1 2 3"), "rooms 1 2 3");
+        // Groups of spaced digits parted by commas; a list of numbers is no group.
+        assert_eq!(
+            norm("kolem mi long 0 4 0 9, 5 5 1, 2 8 3. tankiu"),
+            "kolem mi long 0409551283. tankiu"
+        );
+        assert_eq!(
+            norm("rooms 1, 2, 3, 4, 5 and 6"),
+            "rooms 1, 2, 3, 4, 5 and 6"
+        );
     }
 
     #[test]
