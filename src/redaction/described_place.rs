@@ -86,9 +86,6 @@ fn described() -> String {
 /// A dwelling placed against its anchor: found by `find` (`WordBounded`, see there), then
 /// read for the dwelling within the match alone.
 static DESCRIBED: LazyLock<WordBounded> = LazyLock::new(|| WordBounded::new(&described()));
-static DESCRIBED_GROUPS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(&described()).expect("the described-place pattern compiles")
-});
 
 /// A numbered room, cabin or bed in a described place, right before it.
 static ROOM_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -599,10 +596,9 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
     // Found first without groups (the fast engines), then read for the dwelling within the
     // match alone: groups over the whole text take the slowest engine.
     for (whole_start, whole_end) in DESCRIBED.find_iter(text) {
-        let dwelling = DESCRIBED_GROUPS
-            .captures(&text[whole_start..whole_end])
-            .and_then(|caps| caps.name("dwelling"))
-            .map_or(whole_start, |d| whole_start + d.start());
+        let dwelling = DESCRIBED
+            .group_start(&text[whole_start..whole_end], "dwelling")
+            .map_or(whole_start, |d| whole_start + d);
         // The words before the dwelling are its own (`the old pickers'`), from the last
         // determiner on: `her family lives in the fale` is `the fale`.
         let start = DETERMINER

@@ -198,20 +198,19 @@ fn lists() -> &'static Lists {
     })
 }
 
-/// The words of a stretch of text, folded: split at spaces and punctuation (kept as
-/// words of their own where they link, like `-` and `:`), `'s` cut off.
-fn words(stretch: &str) -> Vec<String> {
-    let folded = fold(stretch);
+/// The words of a stretch of text folded by `fold`: split at spaces and punctuation
+/// (kept as words of their own where they link, like `-` and `:`), `'s` cut off.
+fn words<'a>(folded: &'a str) -> Vec<&'a str> {
     let mut out = Vec::new();
-    // Each word sliced out and copied once (built a character at a time, and copied
-    // again to cut `'s`, they cost a fifth of a text of many spans).
-    let mut push = |w: &str| {
+    // Each word sliced out, not copied (built a character at a time they cost a fifth of
+    // a text of many spans; copied, a string allocated per word).
+    let mut push = |w: &'a str| {
         let w = w
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or(w);
         if !w.is_empty() && w != "'" && w != "’" {
-            out.push(w.to_owned());
+            out.push(w);
         }
     };
     for raw in folded.split(|c: char| {
@@ -255,7 +254,7 @@ fn is_link(word: &str) -> bool {
 }
 
 /// A tie of link words only, and few of them.
-fn tied(between: &[String]) -> bool {
+fn tied(between: &[&str]) -> bool {
     between.len() <= 6 && between.iter().all(|w| is_link(w))
 }
 
@@ -263,13 +262,14 @@ fn tied(between: &[String]) -> bool {
 /// `Chủ thầu là`. `None` when another person or the writer comes in between.
 fn subject_word_before(before: &str) -> Option<String> {
     let l = lists();
-    let ws = words(before);
-    for (skipped, (i, w)) in ws.iter().enumerate().rev().enumerate() {
+    let folded = fold(before);
+    let ws = words(&folded);
+    for (skipped, (i, &w)) in ws.iter().enumerate().rev().enumerate() {
         if let Some(word) = subject_in(&ws[..=i], w) {
             return Some(word);
         }
         // `the boss told my Sione`: the writer in between makes it theirs to say.
-        let between_people = l.others.contains(w.as_str()) || l.writer.contains(w.as_str());
+        let between_people = l.others.contains(w) || l.writer.contains(w);
         if between_people || !is_link(w) || skipped >= 5 {
             return None;
         }
@@ -279,7 +279,7 @@ fn subject_word_before(before: &str) -> Option<String> {
 
 /// The subject word a word is (or ends with, in scripts without spaces), two-word ones
 /// read with the word before.
-fn subject_in(ws: &[String], w: &str) -> Option<String> {
+fn subject_in(ws: &[&str], w: &str) -> Option<String> {
     let l = lists();
     if let [.., prev, last] = ws {
         let pair = format!("{prev} {last}");
@@ -310,24 +310,25 @@ fn subject_in(ws: &[String], w: &str) -> Option<String> {
 /// `(boss)`, `who owns the farm`, `is the contractor`.
 fn subject_word_after(after: &str) -> Option<String> {
     let l = lists();
-    let ws = words(after);
-    for (i, w) in ws.iter().enumerate().take(6) {
+    let folded = fold(after);
+    let ws = words(&folded);
+    for (i, &w) in ws.iter().enumerate().take(6) {
         // `Jimmy T: boss, ...` (a chat export's sender): what follows a colon is what
         // they said, not who they are.
         if w == ":" || w == "：" {
             return None;
         }
         if w == "owns" || w == "runs" {
-            return Some(w.clone());
+            return Some(w.to_owned());
         }
-        if l.subject.contains(w.as_str()) {
+        if l.subject.contains(w) {
             // `Rangi, the boss's brother`: the role word names someone else.
-            let next = ws.get(i + 1).map(String::as_str).unwrap_or("");
-            return (!l.others.contains(next)).then(|| w.clone());
+            let next = ws.get(i + 1).copied().unwrap_or("");
+            return (!l.others.contains(next)).then(|| w.to_owned());
         }
         // `Rangi, my boss`: the writer's possessive is no other person.
-        let mine = matches!(w.as_str(), "my" | "our");
-        if l.others.contains(w.as_str()) || !(is_link(w) || mine) {
+        let mine = matches!(w, "my" | "our");
+        if l.others.contains(w) || !(is_link(w) || mine) {
             return None;
         }
     }
@@ -427,28 +428,26 @@ fn decide(text: &str, spans: &mut [Span], reasons: &mut Reasons) {
         let clause = clause_before(text, start);
         let before = after_last_span(clause, start, spans, i);
         // The name detector may take a title in: `Прораб Руслан`.
-        let own = words(&text[start..end]);
-        let cue = subject_in(
-            &own[..1.min(own.len())],
-            own.first().map_or("", String::as_str),
-        )
-        .filter(|_| own.len() > 1)
-        .map(|w| format!("after \"{w}\""))
-        .or_else(|| subject_word_before(before).map(|w| format!("after \"{w}\"")))
-        .or_else(|| {
-            // Right after the subject's name: `employer namin si Mr Brent Tully`.
-            let previous = spans[..i].iter().rev().find(|s| s.end <= start)?;
-            (previous.role == Role::Subject
-                && previous.kind == Kind::Name
-                && before.len() < clause.len()
-                && tied(&words(before)))
-            .then(|| "right after the subject's name".to_owned())
-        })
-        .or_else(|| {
-            let after = clause_after(text, end);
-            let after = before_next_span(after, end, spans, i);
-            subject_word_after(after).map(|w| format!("before \"{w}\""))
-        });
+        let own_folded = fold(&text[start..end]);
+        let own = words(&own_folded);
+        let cue = subject_in(&own[..1.min(own.len())], own.first().copied().unwrap_or(""))
+            .filter(|_| own.len() > 1)
+            .map(|w| format!("after \"{w}\""))
+            .or_else(|| subject_word_before(before).map(|w| format!("after \"{w}\"")))
+            .or_else(|| {
+                // Right after the subject's name: `employer namin si Mr Brent Tully`.
+                let previous = spans[..i].iter().rev().find(|s| s.end <= start)?;
+                (previous.role == Role::Subject
+                    && previous.kind == Kind::Name
+                    && before.len() < clause.len()
+                    && tied(&words(&fold(before))))
+                .then(|| "right after the subject's name".to_owned())
+            })
+            .or_else(|| {
+                let after = clause_after(text, end);
+                let after = before_next_span(after, end, spans, i);
+                subject_word_after(after).map(|w| format!("before \"{w}\""))
+            });
         if let Some(cue) = cue {
             spans[i].role = Role::Subject;
             reasons.set(i, || format!("the subject's: {cue}"));
@@ -572,9 +571,9 @@ fn same_names(text: &str, spans: &mut [Span], reasons: &mut Reasons) {
 /// name is then the writer's home as much. `my boss Rangi lives at` is not: a
 /// possessive names the boss, not where the writer is.
 fn writer_lives_there(clause: &str) -> bool {
-    words(clause)
+    words(&fold(clause))
         .iter()
-        .any(|w| matches!(w.as_str(), "i" | "me" | "we" | "us" | "i'm" | "we're"))
+        .any(|w| matches!(*w, "i" | "me" | "we" | "us" | "i'm" | "we're"))
 }
 
 /// Why a detail (not a name) is the subject's, if it is: a subject word just before it
@@ -587,22 +586,23 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
         return None;
     }
     // Nothing of the writer's just after it either: `021 555 1234 is my number`.
-    let after = words(before_next_span(
+    let after = fold(before_next_span(
         clause_after(text, span.end),
         span.end,
         spans,
         i,
     ));
-    if after.iter().take(4).any(|w| l.writer.contains(w.as_str())) {
+    if words(&after).iter().take(4).any(|w| l.writer.contains(*w)) {
         return None;
     }
     let clause = clause_before(text, span.start);
     let between = after_last_span(clause, span.start, spans, i);
-    let ws = words(between);
+    let between_folded = fold(between);
+    let ws = words(&between_folded);
     // The writer's own in the detail itself (two addresses taken as one: `... हमारा घर ...`).
-    if words(&text[span.start..span.end])
+    if words(&fold(&text[span.start..span.end]))
         .iter()
-        .any(|w| l.writer.contains(w.as_str()))
+        .any(|w| l.writer.contains(*w))
     {
         return None;
     }
@@ -626,8 +626,7 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
             break;
         }
         if let Some(word) = subject_in(&ws[..=k], w) {
-            let people =
-                |w: &String| l.others.contains(w.as_str()) || l.writer.contains(w.as_str());
+            let people = |w: &&str| l.others.contains(*w) || l.writer.contains(*w);
             if tied(&ws[k + 1..]) && !ws[k + 1..].iter().any(people) {
                 return Some(format!("after \"{word}\""));
             }
@@ -639,8 +638,9 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
     // writer's new number, the boss took the old one.
     if !matches!(span.kind, Kind::Address) {
         let after = after_text(text, spans, i);
-        let ws = words(&after);
-        let near = (0..ws.len().min(5)).find(|&k| subject_in(&ws[..=k], &ws[k]).is_some());
+        let after_folded = fold(&after);
+        let ws = words(&after_folded);
+        let near = (0..ws.len().min(5)).find(|&k| subject_in(&ws[..=k], ws[k]).is_some());
         let plain = [
             "is", "was", "the", "a", "his", "her", "their", "which", "that", "belongs", "to", "of",
             "(", ",", "-", "–",
@@ -652,10 +652,10 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
         let label = |k: usize| {
             ws[k + 1..]
                 .iter()
-                .find(|w| matches!(w.as_str(), ")" | "," | "-" | "–") || !is_link(w))
-                .is_none_or(|w| matches!(w.as_str(), ")" | "," | "-" | "–"))
+                .find(|w| matches!(**w, ")" | "," | "-" | "–") || !is_link(w))
+                .is_none_or(|w| matches!(*w, ")" | "," | "-" | "–"))
         };
-        if near.is_some_and(|k| ws[..k].iter().all(|w| plain.contains(&w.as_str())) && label(k)) {
+        if near.is_some_and(|k| ws[..k].iter().all(|w| plain.contains(w)) && label(k)) {
             if let Some(word) = subject_word_after(&after) {
                 return Some(format!("before \"{word}\""));
             }
@@ -668,14 +668,14 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
     }
     let pronoun = ws
         .iter()
-        .rposition(|w| l.pronouns.contains(w.as_str()) || w.ends_with("nya"))?;
+        .rposition(|w| l.pronouns.contains(*w) || w.ends_with("nya"))?;
     if !tied(&ws[pronoun + 1..]) {
         return None;
     }
     // `Kuldeep took his passport, DOB ...`: what the subject takes or holds is a
     // worker's, and so is the pronoun right after the taking (not `keeps our passports,
     // his number is ...`).
-    if pronoun > 0 && TAKING.contains(&ws[pronoun - 1].as_str()) {
+    if pronoun > 0 && TAKING.contains(&ws[pronoun - 1]) {
         return None;
     }
     let between_at = span.start - between.len();
@@ -700,11 +700,11 @@ fn detail_tie(text: &str, spans: &[Span], i: usize) -> Option<String> {
     let named_too = spans[..i].iter().any(|s| {
         s.kind == Kind::Name && s.start >= from && s.end <= between_at && s.role != Role::Subject
     });
-    let others = words(sentence)
+    let others = words(&fold(sentence))
         .iter()
-        .chain(&words(&text[last_name.end..between_at]))
+        .chain(&words(&fold(&text[last_name.end..between_at])))
         .chain(&ws[..pronoun])
-        .any(|w| l.others.contains(w.as_str()));
+        .any(|w| l.others.contains(*w));
     (!named_too && !others).then(|| format!("\"{}\" after the subject's name", ws[pronoun]))
 }
 

@@ -280,16 +280,23 @@ pub fn is_alphabetic(c: char) -> bool {
     }
 }
 
-/// `text.to_lowercase()`, but of the last `chars` characters of `text` only: enough to
-/// compare its end with a few lower-case words without lower-casing a whole long text.
-/// (Lower-casing is per character, but for a final sigma, which is no letter of a word
-/// compared here either way.)
-pub fn lowercase_tail(text: &str, chars: usize) -> String {
+/// `text.to_lowercase()`, but of the last `chars` characters of `text` only, into `out`
+/// (a buffer kept from call to call): enough to compare its end with a few lower-case
+/// words without lower-casing a whole long text. (Lower-cased a character at a time: a
+/// final sigma comes out as `σ`, and is no letter of a word compared here either way.)
+pub fn lowercase_tail(text: &str, chars: usize, out: &mut String) {
     let start = match chars.checked_sub(1) {
         Some(last) => text.char_indices().rev().nth(last).map_or(0, |(i, _)| i),
         None => text.len(),
     };
-    text[start..].to_lowercase()
+    out.clear();
+    let tail = &text[start..];
+    if tail.is_ascii() {
+        out.push_str(tail);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(tail.chars().flat_map(char::to_lowercase));
+    }
 }
 
 /// A combining diacritical mark (the marks `fold` strips).
@@ -528,7 +535,8 @@ mod tests {
         ] {
             let whole = text.to_lowercase();
             for chars in 0..12 {
-                let tail = lowercase_tail(text, chars);
+                let mut tail = String::new();
+                lowercase_tail(text, chars, &mut tail);
                 // A final sigma cut from the letters before it is lower-cased as a
                 // medial one.
                 let sigma = |s: &str| s.replace('ς', "σ");
@@ -539,8 +547,11 @@ mod tests {
                 assert!(tail.chars().count() >= chars.min(text.chars().count()));
             }
         }
-        assert_eq!(lowercase_tail("Hello Dear ", 5), "dear ");
-        assert_eq!(lowercase_tail("Hi", 9), "hi");
+        let mut tail = String::from("left from before");
+        lowercase_tail("Hello Dear ", 5, &mut tail);
+        assert_eq!(tail, "dear ");
+        lowercase_tail("Hi", 9, &mut tail);
+        assert_eq!(tail, "hi");
     }
 
     #[test]

@@ -48,6 +48,15 @@ impl WordBounded {
         }
     }
 
+    /// Where the group `name` starts in the pattern's first match in `haystack`, as
+    /// `regex::Regex::captures` finds it (the pattern compiled once, not again for its
+    /// groups).
+    pub fn group_start(&self, haystack: &str, name: &str) -> Option<usize> {
+        let mut caps = self.exact.create_captures();
+        self.exact.search_captures(&Input::new(haystack), &mut caps);
+        caps.get_group_by_name(name).map(|span| span.start)
+    }
+
     /// The byte ranges of the matches in `text`, in order, as `regex::Regex::find_iter`
     /// gives them.
     pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {

@@ -44,11 +44,16 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         .max()
         .unwrap_or(0)
         + 2;
+    let mut before = String::new();
     for (k, t) in tokens.iter().enumerate() {
         if !t.capitalised || t.script != Script::Cased {
             continue;
         }
-        let before = lowercase_tail(&text[..t.start], compared);
+        // A greeting ends in the space before the name: nothing to lower-case without it.
+        if !text[..t.start].ends_with(' ') {
+            continue;
+        }
+        lowercase_tail(&text[..t.start], compared, &mut before);
         let greeted = GREETINGS.iter().any(|g| {
             before
                 .strip_suffix(' ')

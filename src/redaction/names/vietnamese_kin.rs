@@ -24,8 +24,10 @@ const MAX_SYLLABLES: usize = 3;
 
 /// Letters only Vietnamese writes: without one, `em` and `anh` are other languages' words.
 fn vietnamese(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c, 'ạ'..='ỹ' | 'Ạ'..='Ỹ' | 'đ' | 'Đ' | 'ơ' | 'ư' | 'Ơ' | 'Ư' | 'ă' | 'Ă'))
+    !text.is_ascii()
+        && text.chars().any(
+            |c| matches!(c, 'ạ'..='ỹ' | 'Ạ'..='Ỹ' | 'đ' | 'Đ' | 'ơ' | 'ư' | 'Ơ' | 'Ư' | 'ă' | 'Ă'),
+        )
 }
 
 pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
@@ -34,8 +36,9 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         KIN.contains(&word)
             || (opens_sentence(text, t.start) && KIN.contains(&word.to_lowercase().as_str()))
     };
-    let has_kin = tokens.iter().any(kin);
-    if !has_kin || !vietnamese(text) {
+    // The letters first: most texts are not Vietnamese, and asking for kin words
+    // lower-cases every word that opens a sentence.
+    if !vietnamese(text) || !tokens.iter().any(kin) {
         return;
     }
     // Where each kin word followed by a name starts, and where the name after it does.
