@@ -828,23 +828,22 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
             continue;
         }
         let mut rest = &text[end..];
-        // `mangatawhiri road rd 1`: the rule read `rd` as the street's type; it is rural
-        // delivery, and its number belongs to it.
-        if end >= 3 && text.as_bytes()[end - 3..end].eq_ignore_ascii_case(b" rd") {
-            if let Some(n) = number_after(rest, 2) {
-                end += n;
-                rural = true;
-                continue;
-            }
-        }
-        // `1622 state highway 6 rd 2 cromwell`: rural delivery in lower case, where the
-        // whole address is.
-        if lower && rest.len() > 3 && rest.as_bytes()[..4].eq_ignore_ascii_case(b" rd ") {
-            if let Some(n) = number_after(&rest[3..], 2) {
-                end += 3 + n;
-                rural = true;
-                continue;
-            }
+        // Rural delivery's number: after `rd` the rule read as the street's type
+        // (`mangatawhiri road rd 1`), or, where the whole address is in lower case, `rd`
+        // and its number after the address (`1622 state highway 6 rd 2 cromwell`).
+        let rd_read = end >= 3 && text.as_bytes()[end - 3..end].eq_ignore_ascii_case(b" rd");
+        let rd_next = lower && rest.len() > 3 && rest.as_bytes()[..4].eq_ignore_ascii_case(b" rd ");
+        let rd_number = if rd_read {
+            number_after(rest, 2)
+        } else if rd_next {
+            number_after(&rest[3..], 2).map(|n| 3 + n)
+        } else {
+            None
+        };
+        if let Some(n) = rd_number {
+            end += n;
+            rural = true;
+            continue;
         }
         // `2219 State Highway 2, Te Puna`: a highway's number follows its type, and the
         // tail goes on after it.
