@@ -329,11 +329,11 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
         *b = c.to_ascii_lowercase();
     }
     // English and te reo Māori; then, for phone numbers read out in the languages our
-    // reporters speak, Spanish, Portuguese, French, Tagalog, Samoan, Tongan, Indonesian and
-    // Malay, Vietnamese (with its marks or typed without them), romanised Hindi, Nepali,
-    // Bengali, Tamil and Sinhala, and Swahili (a
-    // word shared by two languages with two values is left out: Fijian `dua` is 1,
-    // Indonesian `dua` 2).
+    // reporters speak, Spanish, Portuguese (Brazilians say `meia`, half a dozen, for six),
+    // French, Tagalog, Samoan, Tongan, Indonesian and Malay, Vietnamese (with its marks or
+    // typed without them), romanised Hindi, Nepali, Bengali, Tamil and Sinhala, and
+    // Swahili (a word shared by two languages with two values is left out: Fijian `dua`
+    // is 1, Indonesian `dua` 2).
     Some(match &buf[..word.len()] {
         b"zero" | b"oh" | b"o" | b"nought" | b"kore" | b"cero" | b"sero" | b"selo" | b"noa"
         | b"nol" | b"kosong" | b"shunya" | b"sifuri" | b"sunya" | b"sunna" | b"shunno"
@@ -349,7 +349,7 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
         b"five" | b"rima" | b"cinco" | b"lima" | b"nima" | b"paanch" | b"panch" | b"pach"
         | b"cinq" | b"tano" | b"anju" | b"paha" | b"nam" => (5, 1),
         b"six" | b"ono" | b"seis" | b"anim" | b"enam" | b"chhe" | b"che" | b"chhah" | b"sita"
-        | b"chha" | b"chhoy" | b"aaru" | b"haya" | b"sau" => (6, 1),
+        | b"chha" | b"chhoy" | b"aaru" | b"haya" | b"sau" | b"meia" => (6, 1),
         b"seven" | b"whitu" | b"siete" | b"sete" | b"pito" | b"fitu" | b"tujuh" | b"saat"
         | b"sat" | b"sept" | b"saba" | b"ezhu" | b"hatha" | b"bay" => (7, 1),
         b"eight" | b"waru" | b"ocho" | b"oito" | b"walo" | b"valu" | b"delapan" | b"lapan"
@@ -586,6 +586,42 @@ fn thai_digits(word: &str) -> Option<Vec<(usize, usize, u8)>> {
     (!parts.is_empty()).then_some(parts)
 }
 
+/// Sino-Korean digit syllables, which Korean says a number in, glued in its groups
+/// (`공이구 팔이육육`, "029 8266").
+const KOREAN_DIGITS: [(char, u8); 11] = [
+    ('공', 0),
+    ('영', 0),
+    ('일', 1),
+    ('이', 2),
+    ('삼', 3),
+    ('사', 4),
+    ('오', 5),
+    ('육', 6),
+    ('칠', 7),
+    ('팔', 8),
+    ('구', 9),
+];
+
+/// A Hangul word made wholly of digit syllables, as each one's range of characters in
+/// it and its digit. Each syllable is also a word or part of one (`이` "this", `사이`
+/// "between"): a run they make counts only when it holds a whole number's digits.
+fn korean_digits(word: &str) -> Option<Vec<(usize, usize, u8)>> {
+    word.chars()
+        .enumerate()
+        .map(|(i, c)| {
+            KOREAN_DIGITS
+                .iter()
+                .find(|(k, _)| *k == c)
+                .map(|(_, d)| (i, i + 1, *d))
+        })
+        .collect()
+}
+
+/// Whether `c` is a Hangul syllable.
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
 /// Whether a text not in ASCII holds a run's worth of digit words of another script
 /// (the ASCII scan in `needs_work` does not read words outside ASCII).
 fn foreign_number_words(text: &str) -> bool {
@@ -594,6 +630,8 @@ fn foreign_number_words(text: &str) -> bool {
         .map(|w| {
             if foreign_digit_word(w).is_some() {
                 1
+            } else if w.starts_with(is_hangul) {
+                korean_digits(w).map_or(0, |parts| parts.len())
             } else {
                 thai_digits(w).map_or(0, |parts| parts.len())
             }
@@ -604,6 +642,9 @@ fn foreign_number_words(text: &str) -> bool {
 
 /// Fewest number words that make a run of them a number, not prose (`one or two`).
 const MIN_WORDS: usize = 3;
+/// Fewest digits of a whole number (a local phone number, an account's part), after which
+/// a full stop ends a run of number words.
+const WHOLE_NUMBER: usize = 7;
 /// Fewest single digits, spaced apart, that make a run (`0 2 1 5 5 5`).
 const MIN_SPACED: usize = 5;
 
@@ -638,8 +679,14 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
             } else {
                 None
             };
-            let thai = ('\u{0E00}'..='\u{0E7F}').contains(&c);
-            match (value, thai.then(|| thai_digits(&word())).flatten()) {
+            let glued = if ('\u{0E00}'..='\u{0E7F}').contains(&c) {
+                thai_digits(&word())
+            } else if is_hangul(c) {
+                korean_digits(&word())
+            } else {
+                None
+            };
+            match (value, glued) {
                 (None, Some(parts)) => tokens.extend(
                     parts
                         .into_iter()
@@ -668,12 +715,27 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
         }
     }
     // A run: consecutive tokens, each a number word or digit group, with only separators
-    // between them.
+    // between them: punctuation, the pause of a transcript (`oh two nine... one six
+    // four`), the commas of Arabic and of Chinese and Japanese.
     let separators = |a: usize, b: usize| {
-        b - a <= 3
+        b - a <= 4
             && units[a..b]
                 .iter()
-                .all(|u| matches!(u.c, ' ' | ',' | '-' | '.' | '(' | ')'))
+                .all(|u| matches!(u.c, ' ' | ',' | '-' | '.' | '(' | ')' | '…' | '،' | '、'))
+    };
+    // A full stop and a space after a whole number's worth of digits end the number: a
+    // caller who says it twice (`oh two seven ... oh two four. oh two seven ...`) says
+    // two numbers, not one of twenty digits.
+    let sentence_end = |a: usize, b: usize| {
+        let gap = &units[a..b];
+        gap.iter().filter(|u| u.c == '.').count() == 1
+            && gap.last().is_some_and(|u| u.c == ' ')
+            && gap.first().is_some_and(|u| u.c == '.')
+    };
+    let digits_of = |token: &Token| match token.2 {
+        Some((d, n)) if d == 10 => n - 1,
+        Some((d, _)) if d >= 11 => token.1 - token.0,
+        _ => 1,
     };
     let mut replace: Vec<(usize, usize, String)> = Vec::new();
     let mut t = 0;
@@ -683,8 +745,13 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
             continue;
         }
         let mut u = t + 1;
-        while u < tokens.len() && tokens[u].2.is_some() && separators(tokens[u - 1].1, tokens[u].0)
+        let mut digits = digits_of(&tokens[t]);
+        while u < tokens.len()
+            && tokens[u].2.is_some()
+            && separators(tokens[u - 1].1, tokens[u].0)
+            && !(digits >= WHOLE_NUMBER && sentence_end(tokens[u - 1].1, tokens[u].0))
         {
+            digits += digits_of(&tokens[u]);
             u += 1;
         }
         let run = &tokens[t..u];
@@ -692,7 +759,16 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
             .iter()
             .filter(|k| k.2.is_some_and(|(d, _)| d <= 10 || d == 12))
             .count();
-        if words >= MIN_WORDS {
+        let korean = run.iter().any(|k| is_hangul(units[k.0].c));
+        if words >= MIN_WORDS && (!korean || digits >= WHOLE_NUMBER) {
+            spelled_letters(
+                &units,
+                &tokens[..t],
+                run[0].0,
+                digits,
+                &separators,
+                &mut replace,
+            );
             let mut k = 0;
             while k < run.len() {
                 let (start, end, Some((d, n))) = run[k] else {
@@ -733,6 +809,68 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
         t = u;
     }
     substitute(units, replace)
+}
+
+/// The letters read out before a number (`tango echo foxtrot eight one eight`, `D R one
+/// four five one oh one`, `Zulu nine one five ...`): a plate or a document number, as
+/// one word with the digits. Up to three letters, each a capital alone (not `I`) or a
+/// word of the spelling alphabet; a lone word of that alphabet only before a number
+/// shorter than a phone's (`call Mike oh two one ...` is a name and a phone).
+fn spelled_letters(
+    units: &[Unit],
+    before: &[Token],
+    run_start: usize,
+    digits: usize,
+    separators: &impl Fn(usize, usize) -> bool,
+    replace: &mut Vec<(usize, usize, String)>,
+) {
+    let mut letters: Vec<(usize, usize, char, bool)> = Vec::new();
+    let mut next = run_start;
+    for &(start, end, value) in before.iter().rev().take(MAX_SPELLED_LETTERS) {
+        if value.is_some() || !separators(end, next) {
+            break;
+        }
+        let word: String = units[start..end].iter().map(|u| u.c).collect();
+        let Some((letter, alphabet)) = spelled_letter(&word) else {
+            break;
+        };
+        letters.push((start, end, letter, alphabet));
+        next = start;
+    }
+    let lone_word = letters.len() == 1 && letters[0].3;
+    if letters.is_empty() || lone_word && digits >= WHOLE_NUMBER + 2 {
+        return;
+    }
+    for (i, &(start, end, letter, _)) in letters.iter().rev().enumerate() {
+        replace.push((start, end, letter.to_string()));
+        // Join to the next letter or the number: drop the separator between them.
+        let to = letters
+            .len()
+            .checked_sub(i + 2)
+            .map_or(run_start, |j| letters[j].0);
+        replace.push((end, to, String::new()));
+    }
+}
+
+/// Most letters read out before a number (an NZ plate has three).
+const MAX_SPELLED_LETTERS: usize = 3;
+
+/// A letter read out: a capital alone, or a word of the spelling alphabet (`true`).
+fn spelled_letter(word: &str) -> Option<(char, bool)> {
+    // Not `lima`: a digit word (five in Tagalog and Malay), read as one first.
+    const ALPHABET: &[&str] = &[
+        "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
+        "juliet", "kilo", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra",
+        "tango", "uniform", "victor", "whiskey", "xray", "yankee", "zulu",
+    ];
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return (c.is_ascii_uppercase() && c != 'I').then_some((c, false));
+    }
+    let lower = word.to_ascii_lowercase();
+    let found = ALPHABET.iter().any(|w| *w == lower)
+        || matches!(lower.as_str(), "alfa" | "juliett" | "whisky");
+    found.then(|| (lower.as_bytes()[0].to_ascii_uppercase() as char, true))
 }
 
 /// Replaces each `(start, end, text)` of `units` (in order, not overlapping) by `text`,
@@ -881,6 +1019,7 @@ mod tests {
             "so dt em 0221735694"
         );
         assert_eq!(norm("fika: noa ua noa, tolu ua valu"), "fika: 020328");
+        assert_eq!(norm("zero dois zero, dois meia zero"), "020260");
         assert_eq!(norm("the bay was calm"), "the bay was calm");
         assert_eq!(
             norm("เบอร์ ศูนย์สองเจ็ด เจ็ดสามห้า สองแปดแปดหก ขอบคุณ"),
@@ -892,6 +1031,56 @@ mod tests {
             norm("my address is two one eight Kiwitahi Road"),
             "my address is 218 Kiwitahi Road"
         );
+    }
+
+    #[test]
+    fn a_number_said_twice_is_two_numbers() {
+        assert_eq!(
+            norm("on oh two seven five three three five oh two four. oh two seven five three three five oh two four. after"),
+            "on 0275335024. 0275335024. after"
+        );
+        // Stops and pauses between the groups of one number.
+        assert_eq!(
+            norm("oh two one. five five five. one two three four"),
+            "0215551234"
+        );
+        assert_eq!(
+            norm("oh two nine... one six four... four six eight six"),
+            "0291644686"
+        );
+        assert_eq!(norm("صفر اثنين واحد، ثمانية تسعة ستة"), "021896");
+    }
+
+    #[test]
+    fn korean_digits_only_as_a_whole_number() {
+        assert_eq!(
+            norm("제 번호는 공이구 팔이육육 육팔일 이에요"),
+            "제 번호는 0298266681 이에요"
+        );
+        assert_eq!(norm("공 이 구, 팔 이 육 육, 육 팔 일"), "0298266681");
+        assert_eq!(norm("오이 사이 일이 많아요"), "오이 사이 일이 많아요");
+    }
+
+    #[test]
+    fn letters_read_out_join_the_number() {
+        assert_eq!(
+            norm("rego is tango echo foxtrot eight one eight"),
+            "rego is TEF818"
+        );
+        assert_eq!(
+            norm("licence D R one four five one oh one"),
+            "licence DR145101"
+        );
+        assert_eq!(
+            norm("passport Zulu nine one five three six six one"),
+            "passport Z9153661"
+        );
+        // A lone word of the spelling alphabet before a phone is a name.
+        assert_eq!(
+            norm("call Mike oh two one five five five one two three four"),
+            "call Mike 0215551234"
+        );
+        assert_eq!(norm("I five five five"), "I 555");
     }
 
     #[test]
