@@ -337,14 +337,39 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
                 .is_some_and(|n| unit(n.text()).is_some() || matches!(n.text(), "zero" | "oh"))
         };
         let in_digits = (w > 0 && gap(w - 1) && digit_word(w - 1)) || (gap(w) && digit_word(w + 1));
-        let house = !big
-            && !in_digits
-            && (1..=4).any(|k| {
-                ws.get(w + k)
+        // A street word one to four words after word `last`, the words between naming it.
+        let street_after = |last: usize| {
+            (1..=4).any(|k| {
+                ws.get(last + k)
                     .is_some_and(|n| STREET_TYPES.contains(&n.text()))
-                    && (w..w + k).all(&gap)
-                    && !ws[w + 1..w + k].iter().any(|n| PLACING.contains(&n.text()))
+                    && (last..last + k).all(&gap)
+                    && !ws[last + 1..last + k]
+                        .iter()
+                        .any(|n| PLACING.contains(&n.text()))
+            })
+        };
+        // A house number said in two halves, as a year is: `two ten Grey Street` (210),
+        // `one twenty-five Main Road` (125).
+        if !big && gap(w) {
+            let halves = unit(ws[w].text()).and_then(|hundreds| {
+                let (tail, n, _) = cardinal(&ws[w + 1..], |i| gap(w + 1 + i))?;
+                ((10..=99).contains(&tail) && street_after(w + n))
+                    .then_some((hundreds * 100 + tail, n))
             });
+            if let Some((value, n)) = halves {
+                replace.push((ws[w].start, ws[w + n].end, value.to_string()));
+                w += 1 + n;
+                continue;
+            }
+        }
+        // `Skeet Road, RD five`: a rural delivery's number.
+        let rural_delivery = w > 0
+            && gap(w - 1)
+            && units[ws[w - 1].start..ws[w - 1].end]
+                .iter()
+                .map(|u| u.c)
+                .eq("RD".chars());
+        let house = !big && !in_digits && (street_after(w) || rural_delivery);
         if big || house {
             if w > 0 && ws[w - 1].text() == "plus" && gap(w - 1) {
                 replace.push((ws[w - 1].start, ws[w].start, "+".into()));
@@ -412,6 +437,20 @@ mod tests {
         assert_eq!(norm("at nine jocelyn street"), "at 9 jocelyn street");
         assert_eq!(norm("one of the men"), "one of the men");
         assert_eq!(norm("the one on Te Matai Road"), "the one on Te Matai Road");
+    }
+
+    #[test]
+    fn a_house_number_said_in_halves() {
+        assert_eq!(
+            norm("The shop is two ten Grey Street, Hamilton East"),
+            "The shop is 210 Grey Street, Hamilton East"
+        );
+        assert_eq!(norm("one twenty-five Main Road"), "125 Main Road");
+        assert_eq!(norm("two twenty dollar notes"), "two 20 dollar notes");
+        assert_eq!(
+            norm("Skeet Road, RD five, Hāwera"),
+            "Skeet Road, RD 5, Hāwera"
+        );
     }
 
     #[test]

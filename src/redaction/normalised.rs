@@ -30,7 +30,7 @@ pub(super) struct Unit {
 impl<'a> Normalised<'a> {
     pub fn new(text: &'a str) -> Self {
         let work = needs_work(text);
-        if !(work.fold || work.words || work.spaced || work.spoken) {
+        if !(work.fold || work.words || work.spaced || work.spoken || work.han_date) {
             return Normalised {
                 text: Cow::Borrowed(text),
                 origin: Vec::new(),
@@ -48,6 +48,11 @@ impl<'a> Normalised<'a> {
             han_digit_runs(&mut units);
             letters_as_digits(&mut units);
         }
+        let units = if work.han_date {
+            han_dates(units)
+        } else {
+            units
+        };
         // Number words are sought only where the scan found some: the word scan asks
         // whether each character is a letter, which is slow outside ASCII.
         let units = if work.words {
@@ -103,6 +108,8 @@ struct Work {
     spaced: bool,
     /// An `at` word and a separator word (`dot`, `underscore`): an address read out.
     spoken: bool,
+    /// A year in Chinese numerals (`一九九五年`): a date said in them.
+    han_date: bool,
 }
 
 /// Finds which steps `text` needs in one scan. Most tips need none, and then cost this
@@ -113,7 +120,7 @@ fn needs_work(text: &str) -> Work {
     let (mut singles, mut words, mut han) = (0, 0, 0);
     let mut since_digit_word = usize::MAX;
     let (mut at_word, mut separator_word) = (false, false);
-    let mut after_plus = false;
+    let (mut after_plus, mut after_rd) = (false, false);
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -130,6 +137,7 @@ fn needs_work(text: &str) -> Work {
                 separator_word |= separator;
                 work.spoken |= at || at_word && separator_word;
             }
+            work.han_date |= ch == '年' && han == YEAR_DIGITS;
             han = if han_digit(ch).is_some() { han + 1 } else { 0 };
             if fold_char(ch) != ch || han >= MIN_SPACED {
                 work.fold = true;
@@ -177,6 +185,9 @@ fn needs_work(text: &str) -> Work {
         }
         after_plus = token.eq_ignore_ascii_case("plus") && b.get(i) == Some(&b' ');
         let digit = digit_word(token).is_some();
+        // `RD five`: a rural delivery's number said (`cardinals`).
+        work.words |= digit && after_rd;
+        after_rd = token == "RD" && b.get(i) == Some(&b' ');
         since_digit_word = if digit {
             0
         } else {
@@ -257,6 +268,71 @@ fn han_digit_runs(units: &mut [Unit]) {
             }
         }
         i = j.max(i + 1);
+    }
+}
+
+/// Digits of a year.
+const YEAR_DIGITS: usize = 4;
+
+/// A date said in Chinese numerals (`一九九五年三月八号`, `二〇〇一年十二月二十五日`): the year
+/// digit by digit, the month and day as numbers, in ASCII digits (`1995年3月8号`), as the
+/// date rules read them.
+fn han_dates(units: Vec<Unit>) -> Vec<Unit> {
+    let mut replace: Vec<(usize, usize, String)> = Vec::new();
+    let mut i = 0;
+    while i + YEAR_DIGITS < units.len() {
+        let year = &units[i..i + YEAR_DIGITS];
+        let opens = i == 0 || han_digit(units[i - 1].c).is_none();
+        if !(opens
+            && units[i + YEAR_DIGITS].c == '年'
+            && year.iter().all(|u| han_digit(u.c).is_some()))
+        {
+            i += 1;
+            continue;
+        }
+        let digits: String = year
+            .iter()
+            .filter_map(|u| han_digit(u.c))
+            .map(|d| char::from(b'0' + d as u8))
+            .collect();
+        replace.push((i, i + YEAR_DIGITS, digits));
+        let mut at = i + YEAR_DIGITS + 1;
+        for (unit_chars, most) in [(&['月'][..], 12), (&['日', '号', '號'][..], 31)] {
+            let Some((value, len)) =
+                han_number(&units[at..]).filter(|(v, _)| (1..=most).contains(v))
+            else {
+                break;
+            };
+            if !units
+                .get(at + len)
+                .is_some_and(|u| unit_chars.contains(&u.c))
+            {
+                break;
+            }
+            replace.push((at, at + len, value.to_string()));
+            at += len + 1;
+        }
+        i = at;
+    }
+    substitute(units, replace)
+}
+
+/// A number below a hundred in Chinese numerals at the start of `units` (`八`, `十二`,
+/// `二十五`): its value and how many characters it takes.
+fn han_number(units: &[Unit]) -> Option<(usize, usize)> {
+    let digit = |k: usize| units.get(k).and_then(|u| han_digit(u.c)).filter(|d| *d > 0);
+    let ten = |k: usize| units.get(k).is_some_and(|u| u.c == '十');
+    match (digit(0), ten(0)) {
+        (Some(tens), _) if ten(1) => Some(match digit(2) {
+            Some(u) => (tens * 10 + u, 3),
+            None => (tens * 10, 2),
+        }),
+        (Some(u), _) => Some((u, 1)),
+        (None, true) => Some(match digit(1) {
+            Some(u) => (10 + u, 2),
+            None => (10, 1),
+        }),
+        _ => None,
     }
 }
 
@@ -769,6 +845,14 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
                 &separators,
                 &mut replace,
             );
+            // `plus chhe saat nau ...`: the sign said before digit words of any language
+            // (`cardinals` reads it before English, Spanish and French ones).
+            if let Some(&(start, end, None)) = t.checked_sub(1).map(|p| &tokens[p]) {
+                let said: String = units[start..end].iter().map(|u| u.c).collect();
+                if said.eq_ignore_ascii_case("plus") && end + 1 == run[0].0 && units[end].c == ' ' {
+                    replace.push((start, run[0].0, "+".into()));
+                }
+            }
             let mut k = 0;
             while k < run.len() {
                 let (start, end, Some((d, n))) = run[k] else {
@@ -1020,6 +1104,10 @@ mod tests {
         );
         assert_eq!(norm("fika: noa ua noa, tolu ua valu"), "fika: 020328");
         assert_eq!(norm("zero dois zero, dois meia zero"), "020260");
+        assert_eq!(
+            norm("Fiji number plus chhe saat nau, saat chaar"),
+            "Fiji number +67974"
+        );
         assert_eq!(norm("the bay was calm"), "the bay was calm");
         assert_eq!(
             norm("เบอร์ ศูนย์สองเจ็ด เจ็ดสามห้า สองแปดแปดหก ขอบคุณ"),
@@ -1049,6 +1137,17 @@ mod tests {
             "0291644686"
         );
         assert_eq!(norm("صفر اثنين واحد، ثمانية تسعة ستة"), "021896");
+    }
+
+    #[test]
+    fn a_date_in_chinese_numerals() {
+        assert_eq!(
+            norm("出生日期是一九九五年三月八号 我在"),
+            "出生日期是1995年3月8号 我在"
+        );
+        assert_eq!(norm("二〇〇一年十二月二十五日"), "2001年12月25日");
+        assert_eq!(norm("一九九五年来的"), "1995年来的");
+        assert_eq!(norm("三个人十二月"), "三个人十二月");
     }
 
     #[test]

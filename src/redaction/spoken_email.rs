@@ -55,7 +55,12 @@ const SEPARATORS: &[(&str, char)] = &[
     ("dian", '.'),
     ("dash", '-'),
     ("hyphen", '-'),
+    // Spanish: `guion` is a hyphen, `guion bajo` an underscore (`tokens` joins the two).
+    ("guion", '-'),
 ];
+
+/// Words said for `/` in a profile's address (`facebook dot com slash jeffrey dot santos`).
+const SLASH_WORDS: &[&str] = &["slash", "barra"];
 
 fn separator(word: &str) -> Option<char> {
     SEPARATORS
@@ -85,12 +90,13 @@ pub fn opens_a_word_outside_ascii(c: char) -> bool {
     FIRST_LETTERS.contains(&c)
 }
 
-/// What a word says toward an address read out: (an `at` word, a separator word).
+/// What a word says toward an address read out: (an `at` or a `slash` word, which opens
+/// an address's domain or a profile's path; a separator word).
 pub fn signals(token: &str) -> (bool, bool) {
     // Called for every word of every text: no allocation.
     let is = |w: &&str| w.eq_ignore_ascii_case(token);
     (
-        AT_WORDS.iter().any(is),
+        AT_WORDS.iter().chain(SLASH_WORDS).any(is),
         SEPARATORS.iter().any(|(said, _)| is(said)),
     )
 }
@@ -131,7 +137,26 @@ fn tokens(units: &[Unit]) -> Vec<Token> {
             out.push(Token { start, end, text });
         }
     }
-    out
+    // Two words said for one sign: `guion bajo` (`_`), `at sign` (`@`).
+    let mut joined: Vec<Token> = Vec::with_capacity(out.len());
+    for token in out {
+        let pair = joined.last().and_then(|last| {
+            let next_to = token.start == last.end + 1 && units[last.end].c == ' ';
+            match (last.text.as_str(), token.text.as_str()) {
+                ("guion", "bajo") if next_to => Some("underscore"),
+                ("at", "sign") if next_to => Some("at"),
+                _ => None,
+            }
+        });
+        match (pair, joined.last_mut()) {
+            (Some(sign), Some(last)) => {
+                last.end = token.end;
+                last.text = sign.to_owned();
+            }
+            _ => joined.push(token),
+        }
+    }
+    joined
 }
 
 /// Writes each address read out in `units` as typed.
@@ -210,7 +235,15 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
                     .last()
                     .is_some_and(|w| w.len() == 1 && !separator_char(w))
                     || (first >= 2 && spaced(first - 2) && single(ts.get(first - 2))));
-            if BEFORE_ADDRESS.contains(&word.as_str()) && !spelled || !word.is_ascii() {
+            // A word that would introduce an address is the address's own between two
+            // separators said (`jo dot an dot ocampo`).
+            let between_separators = local.last().is_some_and(|w| separator_char(w))
+                && first >= 2
+                && spaced(first - 2)
+                && separator(&ts[first - 2].text).is_some();
+            if BEFORE_ADDRESS.contains(&word.as_str()) && !spelled && !between_separators
+                || !word.is_ascii()
+            {
                 break;
             }
             match separator(word) {
@@ -271,7 +304,62 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
         }
         k += 1;
     }
+    replace.extend(profile_paths(&ts, &spaced));
+    replace.sort_by_key(|r| r.0);
     substitute(units, replace)
+}
+
+/// Profile addresses read out: `facebook dot com slash jeffrey dot santos dot 775` ->
+/// `facebook.com/jeffrey.santos.775`.
+fn profile_paths(ts: &[Token], spaced: &impl Fn(usize) -> bool) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for k in 3..ts.len().saturating_sub(1) {
+        if !SLASH_WORDS.contains(&ts[k].text.as_str()) || !spaced(k - 1) || !spaced(k) {
+            continue;
+        }
+        // The domain, read back: words joined by said dots, ending in a known TLD.
+        if !TLDS.contains(&ts[k - 1].text.as_str()) {
+            continue;
+        }
+        let mut first = k - 1;
+        while first >= 2
+            && separator(&ts[first - 1].text) == Some('.')
+            && spaced(first - 2)
+            && spaced(first - 1)
+            && ts[first - 2].text.is_ascii()
+            && separator(&ts[first - 2].text).is_none()
+        {
+            first -= 2;
+        }
+        if first == k - 1 {
+            continue;
+        }
+        let domain: String = ts[first..k]
+            .iter()
+            .map(|t| separator(&t.text).map_or(t.text.clone(), String::from))
+            .collect();
+        // The path: a word, then separators said and words.
+        let mut path = String::new();
+        let mut last = k;
+        while last + 1 < ts.len() && spaced(last) && ts[last + 1].text.is_ascii() {
+            let word = &ts[last + 1].text;
+            match separator(word) {
+                Some(sep) if !path.is_empty() => path.push(sep),
+                Some(_) => break,
+                None if path.is_empty() || path.ends_with(['_', '.', '-']) => path.push_str(word),
+                None => break,
+            }
+            last += 1;
+        }
+        while path.ends_with(['_', '.', '-']) {
+            path.pop();
+            last -= 1;
+        }
+        if !path.is_empty() {
+            out.push((ts[first].start, ts[last].end, format!("{domain}/{path}")));
+        }
+    }
+    out
 }
 
 fn separator_char(w: &str) -> bool {
@@ -365,6 +453,33 @@ mod tests {
             norm("email me at jun dot villanueva at gmail dot com"),
             "email me at jun.villanueva@gmail.com"
         );
+    }
+
+    #[test]
+    fn signs_said_in_two_words() {
+        assert_eq!(
+            norm("instagram arroba cami punto rojas guion bajo noventa y ocho gracias"),
+            "instagram @cami.rojas_98 gracias"
+        );
+        assert_eq!(
+            norm("online he's at sign kuya underscore jepoy underscore NZ that's"),
+            "online he's @kuya_jepoy_nz that's"
+        );
+        assert_eq!(
+            norm("spelled jo dot an dot ocampo at outlook dot com"),
+            "spelled jo.an.ocampo@outlook.com"
+        );
+    }
+
+    #[test]
+    fn a_profile_address_read_out() {
+        assert_eq!(
+            norm(
+                "his facebook is facebook dot com slash jeffrey dot santos dot seven seven five he"
+            ),
+            "his facebook is facebook.com/jeffrey.santos.775 he"
+        );
+        assert_eq!(norm("half slash half"), "half slash half");
     }
 
     #[test]
