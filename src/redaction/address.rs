@@ -1231,7 +1231,9 @@ fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
             .char_indices()
             .find(|&(_, c)| !(is_word_char(c) || matches!(c, '\'' | '’' | '-')))
             .map_or(w.len(), |(i, _)| i);
-        let word = &w[..len];
+        // An apostrophe inside a place's name (`Hawke's`), not the quote that closes it.
+        let word = w[..len].trim_end_matches(['\'', '’', '-']);
+        let len = word.len();
         if NOT_PLACES.contains(&word) || (!comma && !DIRECTIONS.contains(&word)) {
             break;
         }
@@ -1399,6 +1401,18 @@ mod tests {
             "9 Rata St"
         );
         assert_eq!(ext("PO Box 12 Auckland is far", "PO Box 12"), "PO Box 12");
+        // The quote closing an address is not its town's.
+        assert_eq!(
+            ext(
+                "said: '12 Skeet Road, RD 5, Hāwera'. Workers",
+                "12 Skeet Road"
+            ),
+            "12 Skeet Road, RD 5, Hāwera"
+        );
+        assert_eq!(
+            ext("at 4 Kent St, Hawke's Bay today", "4 Kent St"),
+            "4 Kent St, Hawke's Bay"
+        );
         // After the number of a highway or a rural delivery, its town.
         assert_eq!(
             ext(

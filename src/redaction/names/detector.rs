@@ -458,7 +458,16 @@ impl NameDetector {
                 .all(|c| matches!(c, Class::Unknown | Class::Particle));
         let inner_particle = (1..classes.len().saturating_sub(1))
             .any(|k| classes[k] == Class::Particle && classes[0] != Class::Particle);
+        // A town that is also a family name, alone after a word that puts a thing in a
+        // place or after a comma, is the town even beside a cue (`a restaurant in
+        // Wellington, the owner`, `commercial cleaner, Wellington`).
+        let town_alone = n == 1
+            && classes[0] == Class::Ambiguous
+            && g[0].flags & STOP != 0
+            && (in_a_place_before(&text[..g[0].start])
+                || text[..g[0].start].trim_end().ends_with(','));
         let accept = match ctx {
+            Ctx::Strong(_) if town_alone => false,
             Ctx::Strong(_) => {
                 classes[0] != Class::Ambiguous || g[0].flags & (GIVEN | SURNAME) != 0 || known > 0
             }
@@ -585,6 +594,21 @@ fn lone_word_is_name(
     !PLACE_BEFORE.contains(&word.as_str())
 }
 
+/// Whether `before` ends in a word that puts what follows in a place (`in`, `at`, `from`;
+/// Portuguese and Spanish `em`, `en`, Malay `di`, Tagalog `sa`, Māori and Pacific `i`,
+/// `ki`).
+fn in_a_place_before(before: &str) -> bool {
+    const IN_A_PLACE: &[&str] = &[
+        "in", "at", "from", "near", "to", "around", "outside", "em", "en", "di", "sa", "i", "ki",
+        "ʻi", "'i",
+    ];
+    let before = before.trim_end();
+    let word = &before[before
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1)..];
+    IN_A_PLACE.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Whether `rest` opens with a phone number, straight after a word or after `on`, `at`,
 /// `:` or a dash: seven digits or more, spaced or not.
 fn phone_follows(rest: &str) -> bool {
@@ -706,6 +730,16 @@ mod tests {
             found_names("Yesterday I saw Durie at the farm."),
             vec!["Durie"]
         );
+    }
+
+    #[test]
+    fn towns_named_after_families() {
+        assert_eq!(
+            found_names("The owner, Bruce Hastings, has another farm in Hastings."),
+            vec!["Bruce Hastings"]
+        );
+        assert!(found("I work for a restaurant in Wellington, the owner is kind.").is_empty());
+        assert!(found("Brazilian, commercial cleaner, Wellington. Calls at night.").is_empty());
     }
 
     #[test]
