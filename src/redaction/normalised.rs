@@ -837,7 +837,7 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
             .count();
         let korean = run.iter().any(|k| is_hangul(units[k.0].c));
         if words >= MIN_WORDS && (!korean || digits >= WHOLE_NUMBER) {
-            spelled_letters(
+            let spelled = spelled_letters(
                 &units,
                 &tokens[..t],
                 run[0].0,
@@ -889,6 +889,23 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
                     replace.push((end, next, String::new()));
                 }
             }
+            // A code of many letters spelled out may end in one too (a PAN: `B K Q P M,
+            // four six seven nine, S`); a plate's digits are followed by the sentence
+            // (`M Z T four one eight I saw`).
+            let run_end = run[run.len() - 1].1;
+            let code = spelled >= CODE_LETTERS;
+            if let Some(&(start, end, None)) = tokens.get(u).filter(|_| code) {
+                let capital = units[start].c;
+                if end == start + 1
+                    && capital.is_ascii_uppercase()
+                    && !matches!(capital, 'I' | 'A')
+                    && separators(run_end, start)
+                    && units.get(end).is_none_or(|u| !u.c.is_alphanumeric())
+                {
+                    replace.push((run_end, start, String::new()));
+                    replace.push((start, end, capital.to_string()));
+                }
+            }
         }
         t = u;
     }
@@ -897,7 +914,8 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
 
 /// The letters read out before a number (`tango echo foxtrot eight one eight`, `D R one
 /// four five one oh one`, `Zulu nine one five ...`): a plate or a document number, as
-/// one word with the digits. Up to three letters, each a capital alone (not `I`) or a
+/// one word with the digits (how many it found). Up to five letters, each a capital
+/// alone (not `I`) or a
 /// word of the spelling alphabet; a lone word of that alphabet only before a number
 /// shorter than a phone's (`call Mike oh two one ...` is a name and a phone).
 fn spelled_letters(
@@ -907,7 +925,7 @@ fn spelled_letters(
     digits: usize,
     separators: &impl Fn(usize, usize) -> bool,
     replace: &mut Vec<(usize, usize, String)>,
-) {
+) -> usize {
     let mut letters: Vec<(usize, usize, char, bool)> = Vec::new();
     let mut next = run_start;
     for &(start, end, value) in before.iter().rev().take(MAX_SPELLED_LETTERS) {
@@ -923,7 +941,7 @@ fn spelled_letters(
     }
     let lone_word = letters.len() == 1 && letters[0].3;
     if letters.is_empty() || lone_word && digits >= WHOLE_NUMBER + 2 {
-        return;
+        return 0;
     }
     for (i, &(start, end, letter, _)) in letters.iter().rev().enumerate() {
         replace.push((start, end, letter.to_string()));
@@ -934,10 +952,13 @@ fn spelled_letters(
             .map_or(run_start, |j| letters[j].0);
         replace.push((end, to, String::new()));
     }
+    letters.len()
 }
 
-/// Most letters read out before a number (an NZ plate has three).
-const MAX_SPELLED_LETTERS: usize = 3;
+/// Most letters read out before a number (an NZ plate has three, an Indian PAN five).
+const MAX_SPELLED_LETTERS: usize = 5;
+/// Fewest letters before a number read out that make it a code that may end in a letter.
+const CODE_LETTERS: usize = 4;
 
 /// A letter read out: a capital alone, or a word of the spelling alphabet (`true`).
 fn spelled_letter(word: &str) -> Option<(char, bool)> {
@@ -1180,6 +1201,15 @@ mod tests {
             "call Mike 0215551234"
         );
         assert_eq!(norm("I five five five"), "I 555");
+        assert_eq!(
+            norm("the plate is M Z T four one eight I saw it"),
+            "the plate is MZT418 I saw it"
+        );
+        // A code's last letter too. (A capital O is read as zero: said, it is one.)
+        assert_eq!(
+            norm("The PAN is B K Q P M, four six seven nine, S. ok"),
+            "The PAN is BKQPM4679S. ok"
+        );
     }
 
     #[test]
