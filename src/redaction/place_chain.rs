@@ -26,6 +26,7 @@ use super::described_place;
 use super::kind::Kind;
 use super::names::script::is_word_char;
 use super::span::Span;
+use super::text::FxSet;
 use super::village_abroad;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -77,12 +78,7 @@ fn part(s: &str) -> Option<usize> {
         }
         let len = word_len(rest);
         // In capitals, function words look like names too (`MY FAMILY IN TONGA`).
-        let word = &rest[..len];
-        if NOT_PLACES
-            .iter()
-            .chain(FUNCTION_WORDS)
-            .any(|w| w.eq_ignore_ascii_case(word))
-        {
+        if opens_no_part(&rest[..len]) {
             break;
         }
         // An abbreviated unit opens a part (`Kec. Abiansemal`); a dot after a later word
@@ -99,6 +95,29 @@ fn part(s: &str) -> Option<usize> {
     let n = s[..n].trim_end().len();
     let whole = !s[n..].starts_with(|c: char| is_word_char(c));
     (n > 0 && whole).then_some(n)
+}
+
+/// Whether `word` is one of `NOT_PLACES` or `FUNCTION_WORDS`, in any ASCII case: one
+/// hashed look-up of the word lower-cased on the stack: a scan of both lists (some 90
+/// entries) for each capitalised word cost more, and more or less as the compiler
+/// inlined it.
+fn opens_no_part(word: &str) -> bool {
+    /// Longer than every listed word (the longest, a Tamil one, is 21 bytes).
+    const MOST_BYTES: usize = 32;
+    static LOWER: LazyLock<FxSet<Vec<u8>>> = LazyLock::new(|| {
+        NOT_PLACES
+            .iter()
+            .chain(FUNCTION_WORDS)
+            .map(|w| w.as_bytes().to_ascii_lowercase())
+            .collect()
+    });
+    let mut buf = [0u8; MOST_BYTES];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    LOWER.contains(&*lower)
 }
 
 fn particle_next(s: &str) -> bool {
