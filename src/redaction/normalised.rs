@@ -809,7 +809,7 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
             && gap.first().is_some_and(|u| u.c == '.')
     };
     let digits_of = |token: &Token| match token.2 {
-        Some((d, n)) if d == 10 => n - 1,
+        Some((10, n)) => n - 1,
         Some((d, _)) if d >= 11 => token.1 - token.0,
         _ => 1,
     };
