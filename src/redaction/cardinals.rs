@@ -377,11 +377,8 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
             replace.push((ws[w].start, ws[w + used - 1].end, value.to_string()));
             w += used;
         } else {
-            // `plus six four two ...`: the digit words are `number_words`' work, but
-            // the sign is this pass's.
-            if w > 0 && ws[w - 1].text() == "plus" && gap(w - 1) && gap(w) {
-                replace.push((ws[w - 1].start, ws[w].start, "+".into()));
-            }
+            // `plus six four two ...`: the digit words and their sign are
+            // `number_words`' work.
             w += used;
         }
     }
