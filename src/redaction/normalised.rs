@@ -408,30 +408,33 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
     // reporters speak, Spanish, Portuguese (Brazilians say `meia`, half a dozen, for six),
     // French, Tagalog, Samoan, Tongan, Indonesian and Malay, Vietnamese (with its marks or
     // typed without them), romanised Hindi, Nepali, Bengali, Tamil and Sinhala, and
-    // Swahili (a word shared by two languages with two values is left out: Fijian `dua`
-    // is 1, Indonesian `dua` 2).
+    // Swahili, Cebuano and Ilocano (a word shared by two languages with two values is
+    // left out: Fijian `dua` is 1, Indonesian `dua` 2).
     Some(match &buf[..word.len()] {
         b"zero" | b"oh" | b"o" | b"nought" | b"kore" | b"cero" | b"sero" | b"selo" | b"noa"
         | b"nol" | b"kosong" | b"shunya" | b"sifuri" | b"sunya" | b"sunna" | b"shunno"
-        | b"poojyam" | b"pujyam" | b"binduwa" | b"khong" => (0, 1),
+        | b"poojyam" | b"pujyam" | b"binduwa" | b"khong" | b"sifar" => (0, 1),
         b"one" | b"tahi" | b"uno" | b"um" | b"isa" | b"tasi" | b"taha" | b"satu" | b"ek"
-        | b"moja" | b"onnu" | b"eka" | b"mot" => (1, 1),
+        | b"moja" | b"onnu" | b"eka" | b"mot" | b"usa" | b"maysa" => (1, 1),
         b"two" | b"rua" | b"dos" | b"dois" | b"dalawa" | b"lua" | b"dua" | b"hai" | b"do"
-        | b"deux" | b"mbili" | b"dui" | b"rendu" | b"deka" | b"ua" => (2, 1),
+        | b"deux" | b"mbili" | b"dui" | b"rendu" | b"deka" | b"ua" | b"duha" => (2, 1),
         b"three" | b"toru" | b"tres" | b"tatlo" | b"tolu" | b"tiga" | b"ba" | b"teen" | b"tin"
-        | b"trois" | b"tatu" | b"moonu" | b"thuna" => (3, 1),
+        | b"trois" | b"tatu" | b"moonu" | b"thuna" | b"tulo" | b"tallo" => (3, 1),
         b"four" | b"wha" | b"cuatro" | b"quatro" | b"apat" | b"fa" | b"empat" | b"char"
-        | b"chaar" | b"quatre" | b"nne" | b"naalu" | b"hathara" | b"bon" => (4, 1),
+        | b"chaar" | b"quatre" | b"nne" | b"naalu" | b"hathara" | b"bon" | b"upat" | b"uppat" => {
+            (4, 1)
+        }
         b"five" | b"rima" | b"cinco" | b"lima" | b"nima" | b"paanch" | b"panch" | b"pach"
         | b"cinq" | b"tano" | b"anju" | b"paha" | b"nam" => (5, 1),
         b"six" | b"ono" | b"seis" | b"anim" | b"enam" | b"chhe" | b"che" | b"chhah" | b"sita"
-        | b"chha" | b"chhoy" | b"aaru" | b"haya" | b"sau" | b"meia" => (6, 1),
+        | b"chha" | b"chhoy" | b"aaru" | b"haya" | b"sau" | b"meia" | b"unom" | b"innem" => (6, 1),
         b"seven" | b"whitu" | b"siete" | b"sete" | b"pito" | b"fitu" | b"tujuh" | b"saat"
         | b"sat" | b"sept" | b"saba" | b"ezhu" | b"hatha" | b"bay" => (7, 1),
         b"eight" | b"waru" | b"ocho" | b"oito" | b"walo" | b"valu" | b"delapan" | b"lapan"
         | b"aath" | b"aat" | b"huit" | b"nane" | b"ettu" | b"tam" => (8, 1),
         b"nine" | b"iwa" | b"nueve" | b"nove" | b"siyam" | b"iva" | b"hiva" | b"sembilan"
-        | b"nau" | b"nao" | b"neuf" | b"tisa" | b"noy" | b"onbathu" | b"namaya" | b"chin" => (9, 1),
+        | b"nau" | b"nao" | b"neuf" | b"tisa" | b"noy" | b"onbathu" | b"namaya" | b"chin"
+        | b"siam" => (9, 1),
         b"double" => (10, 2),
         b"triple" => (10, 3),
         _ => return None,
@@ -440,7 +443,7 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
 
 /// Digit words written in other scripts or with diacritics: Vietnamese, Portuguese,
 /// Tongan, Hindi and Nepali, Bengali, Punjabi, Tamil, Arabic, Urdu, Persian, Russian and
-/// Ukrainian, Mongolian.
+/// Ukrainian, Mongolian, Sinhala.
 fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
     static WORDS: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =
         std::sync::LazyLock::new(|| {
@@ -464,6 +467,8 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "ноль",
                         "нуль",
                         "тэг",
+                        "බිංදුව",
+                        "බින්දුව",
                     ],
                 ),
                 (
@@ -480,6 +485,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "одна",
                         "нэг",
                         "یک",
+                        "එක",
                     ],
                 ),
                 (
@@ -496,6 +502,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "два",
                         "дві",
                         "хоёр",
+                        "දෙක",
                     ],
                 ),
                 (
@@ -511,6 +518,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "три",
                         "гурав",
                         "سه",
+                        "තුන",
                     ],
                 ),
                 (
@@ -530,6 +538,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "чотири",
                         "дөрөв",
                         "چهار",
+                        "හතර",
                     ],
                 ),
                 (
@@ -548,6 +557,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "пʼять",
                         "тав",
                         "پنج",
+                        "පහ",
                     ],
                 ),
                 (
@@ -566,6 +576,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "шість",
                         "зургаа",
                         "شش",
+                        "හය",
                     ],
                 ),
                 (
@@ -582,6 +593,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "сім",
                         "долоо",
                         "هفت",
+                        "හත",
                     ],
                 ),
                 (
@@ -598,6 +610,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "вісім",
                         "найм",
                         "هشت",
+                        "අට",
                     ],
                 ),
                 (
@@ -616,6 +629,7 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
                         "девʼять",
                         "ес",
                         "نه",
+                        "නවය",
                     ],
                 ),
             ];
@@ -628,34 +642,71 @@ fn foreign_digit_word(word: &str) -> Option<(u8, usize)> {
     WORDS.get(lower.as_str()).map(|d| (*d, 1))
 }
 
-/// Thai digit words, which Thai writes with no space between them (`ศูนย์สองเจ็ด`, "zero
-/// two seven").
-const THAI_DIGITS: [&str; 10] = [
-    "ศูนย์",
-    "หนึ่ง",
-    "สอง",
-    "สาม",
-    "สี่",
-    "ห้า",
-    "หก",
-    "เจ็ด",
-    "แปด",
-    "เก้า",
+/// Digit words of the scripts written with no space between words, Thai, Lao, Khmer and
+/// Burmese (`ศูนย์สองเจ็ด`, "zero two seven"); Thai says `โท` for a two in a phone number,
+/// Khmer six to nine as five and one to four (`ប្រាំមួយ`), Burmese seven short (`ခွန်`).
+const GLUED_DIGITS: &[(&str, u8)] = &[
+    ("ศูนย์", 0),
+    ("หนึ่ง", 1),
+    ("สอง", 2),
+    ("โท", 2),
+    ("สาม", 3),
+    ("สี่", 4),
+    ("ห้า", 5),
+    ("หก", 6),
+    ("เจ็ด", 7),
+    ("แปด", 8),
+    ("เก้า", 9),
+    ("ສູນ", 0),
+    ("ໜຶ່ງ", 1),
+    ("ຫນຶ່ງ", 1),
+    ("ສອງ", 2),
+    ("ສາມ", 3),
+    ("ສີ່", 4),
+    ("ຫ້າ", 5),
+    ("ຫົກ", 6),
+    ("ເຈັດ", 7),
+    ("ແປດ", 8),
+    ("ເກົ້າ", 9),
+    ("សូន្យ", 0),
+    ("មួយ", 1),
+    ("ពីរ", 2),
+    ("បី", 3),
+    ("បួន", 4),
+    ("ប្រាំមួយ", 6),
+    ("ប្រាំពីរ", 7),
+    ("ប្រាំបី", 8),
+    ("ប្រាំបួន", 9),
+    ("ប្រាំ", 5),
+    ("သုည", 0),
+    ("တစ်", 1),
+    ("နှစ်", 2),
+    ("သုံး", 3),
+    ("လေး", 4),
+    ("ငါး", 5),
+    ("ခြောက်", 6),
+    ("ခုနစ်", 7),
+    ("ခွန်", 7),
+    ("ရှစ်", 8),
+    ("ကိုး", 9),
 ];
 
-/// A word made wholly of Thai digit words, as each one's range of characters in it and
-/// its digit; `None` when any of it is another word (`สามี`, "husband", opens with
-/// `สาม`).
-fn thai_digits(word: &str) -> Option<Vec<(usize, usize, u8)>> {
+/// Whether `c` is of a script written with no space between words (`GLUED_DIGITS`).
+fn spaceless(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1780}'..='\u{17FF}' | '\u{1000}'..='\u{109F}')
+}
+
+/// A word made wholly of digit words of those scripts, as each one's range of characters
+/// in it and its digit; `None` when any of it is another word (`สามี`, "husband", opens
+/// with `สาม`). Where one digit word opens another (Khmer `ប្រាំ` and `ប្រាំមួយ`), the
+/// longer is read: it is listed first.
+fn glued_digits(word: &str) -> Option<Vec<(usize, usize, u8)>> {
     let mut parts = Vec::new();
     let (mut rest, mut at) = (word, 0);
     while !rest.is_empty() {
-        let (digit, w) = THAI_DIGITS
-            .iter()
-            .enumerate()
-            .find(|(_, w)| rest.starts_with(**w))?;
+        let (w, digit) = GLUED_DIGITS.iter().find(|(w, _)| rest.starts_with(*w))?;
         let chars = w.chars().count();
-        parts.push((at, at + chars, u8::try_from(digit).ok()?));
+        parts.push((at, at + chars, *digit));
         at += chars;
         rest = &rest[w.len()..];
     }
@@ -709,7 +760,7 @@ fn foreign_number_words(text: &str) -> bool {
             } else if w.starts_with(is_hangul) {
                 korean_digits(w).map_or(0, |parts| parts.len())
             } else {
-                thai_digits(w).map_or(0, |parts| parts.len())
+                glued_digits(w).map_or(0, |parts| parts.len())
             }
         })
         .sum::<usize>()
@@ -755,8 +806,8 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
             } else {
                 None
             };
-            let glued = if ('\u{0E00}'..='\u{0E7F}').contains(&c) {
-                thai_digits(&word())
+            let glued = if spaceless(c) {
+                glued_digits(&word())
             } else if is_hangul(c) {
                 korean_digits(&word())
             } else {
@@ -1135,6 +1186,12 @@ mod tests {
             "เบอร์ 0277352886 ขอบคุณ"
         );
         assert_eq!(norm("สามีของฉัน สามคน"), "สามีของฉัน สามคน");
+        // Khmer reads six as five and one; Lao and Burmese; Sinhala and Cebuano in words.
+        assert_eq!(norm("លេខ សូន្យប្រាំមួយបី ពីរប្រាំ"), "លេខ 06325");
+        assert_eq!(norm("ເບີ ສູນສອງເຈັດ ແປດ"), "ເບີ 0278");
+        assert_eq!(norm("ဖုန်း သုည ကိုး ခွန် ရှစ်"), "ဖုန်း 0978");
+        assert_eq!(norm("අංකය බිංදුව හත හය"), "අංකය 076");
+        assert_eq!(norm("numero ko sero siyam duha unom"), "numero ko 0926");
         assert_eq!(norm("दो या तीन लोग"), "दो या तीन लोग");
         assert_eq!(
             norm("my address is two one eight Kiwitahi Road"),

@@ -78,7 +78,7 @@ fn distinctive(lex: &Lexicon, text: &str, t: &Token) -> bool {
 }
 
 /// Words a caller says before their name when a voicemail opens (`yeah hi its um`).
-const OPENERS: &[&str] = &[
+pub(super) const OPENERS: &[&str] = &[
     "hi",
     "hello",
     "hey",

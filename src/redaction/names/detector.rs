@@ -6,7 +6,7 @@ use super::lexicon::*;
 use super::script::Script;
 use super::tokens::{tokens, Token};
 use super::{
-    alias, caseless, chat_senders, edges, enumeration, glued_kin, greeting, lowercase,
+    alias, caseless, chat_senders, edges, enumeration, glued_kin, greeting, lowercase, opening,
     other_scripts, pronoun_intro, repeat, roster, rule, vietnamese_kin,
 };
 use crate::redaction::kind::{Kind, Role};
@@ -159,6 +159,7 @@ impl NameDetector {
         caseless::find(&self.lex, text, &tokens, shape.english, &mut spans);
         other_scripts::find(&self.lex, text, &tokens, &mut spans);
         pronoun_intro::find(&self.lex, text, &tokens, &mut spans);
+        opening::find(&self.lex, text, &tokens, &mut spans);
         glued_kin::find(&self.lex, text, &tokens, &mut spans);
         vietnamese_kin::find(text, &tokens, &mut spans);
         greeting::find(text, &tokens, &mut spans);

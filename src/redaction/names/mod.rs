@@ -77,6 +77,7 @@ mod greeting;
 mod korean;
 mod lexicon;
 mod lowercase;
+mod opening;
 mod other_scripts;
 mod pronoun_intro;
 mod repeat;

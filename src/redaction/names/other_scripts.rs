@@ -436,6 +436,14 @@ fn glued(
                     } else {
                         continue;
                     };
+                    // A polite particle against the given name closes the sentence
+                    // (`หนูชื่อน้ำค่ะ ทำงาน...`): no surname follows.
+                    let rest = &text[start..tokens[last].end];
+                    let polite = super::pronoun_intro::without_thai_polite_ending(rest);
+                    if polite.len() < rest.len() {
+                        spans.push(name_span(start, start + polite.len(), ctx));
+                        continue;
+                    }
                     // A surname is a word, not the rest of a clause written without
                     // spaces (`สมศักดิ์ ยึดพาสปอร์ตและ...`).
                     let word_sized = |t: &Token| text[t.start..t.end].chars().count() <= 12;

@@ -85,6 +85,9 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             continue;
         }
         let word = &text[t.start..t.end];
+        if t.script == Script::Thai {
+            thai_glued(lex, text, tokens, i, spans);
+        }
         let by_copula = PRONOUNS_BY_COPULA.contains(&word);
         if t.script == Script::Cased || !(PRONOUNS.contains(&word) || by_copula) {
             continue;
@@ -108,6 +111,45 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             spans.push(name_span(start, end, Ctx::Strong(Role::Reporter)));
         }
     }
+}
+
+/// Thai `I` written against the name, as Thai writes words (`ผมสมชาย ศรีบุญเรือง
+/// คนงาน...`, "I, Somchai Sriboonruang, a worker ..."): taken only when the rest of the
+/// word is a listed given name (`ผมทำงาน` is "I work"); the next word, if word-sized, is
+/// the surname.
+fn thai_glued(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec<Span>) {
+    const GLUED_I: &[&str] = &["ดิฉัน", "ผม", "ฉัน", "หนู"];
+    let t = &tokens[i];
+    let word = &text[t.start..t.end];
+    let Some(rest) = GLUED_I.iter().find_map(|p| word.strip_prefix(p)) else {
+        return;
+    };
+    let name = without_thai_polite_ending(rest);
+    if name.is_empty() || lex.flags(word_hash(name)) & GIVEN == 0 {
+        return;
+    }
+    let start = t.end - rest.len();
+    let mut end = start + name.len();
+    let surname = tokens.get(i + 1).filter(|n| {
+        name.len() == rest.len()
+            && n.script == Script::Thai
+            && text[t.end..n.start] == *" "
+            && n.flags & (STOP | COMMON) == 0
+            && text[n.start..n.end].chars().count() <= MAX_CHARS
+    });
+    if let Some(n) = surname {
+        end = n.start + without_thai_polite_ending(&text[n.start..n.end]).len();
+    }
+    spans.push(name_span(start, end, Ctx::Strong(Role::Reporter)));
+}
+
+/// A Thai word without the polite particle written against its end (`น้ำค่ะ`).
+pub(super) fn without_thai_polite_ending(word: &str) -> &str {
+    const POLITE: &[&str] = &["นะครับ", "นะคะ", "ครับ", "ค่ะ", "คะ", "ค่า", "คับ", "จ้า", "จ้ะ"];
+    POLITE
+        .iter()
+        .find_map(|p| word.strip_suffix(p).filter(|w| !w.is_empty()))
+        .unwrap_or(word)
 }
 
 /// The end of one to three words of one script from `from`, closed by punctuation, the
@@ -245,6 +287,10 @@ mod tests {
         assert!(found("ผม ไม่ได้ เงิน สามเดือน").is_empty());
         assert!(found("میں فیصل محمود ہوں، پاسپورٹ").contains(&("فیصل محمود", Reporter)));
         assert!(found("สวัสดีค่ะ ดิฉัน วรรณา ค่ะ").contains(&("วรรณา", Reporter)));
+        // Thai `I` written against a listed given name.
+        assert!(found("สวัสดีครับ ผมสมชาย ศรีบุญเรือง คนงานสวน").contains(&("สมชาย ศรีบุญเรือง", Reporter)));
+        assert!(found("ผมทำงาน ที่สวน").is_empty());
+        assert!(found("สวัสดีค่ะ หนูชื่อน้ำค่ะ ทำงานร้านนวด").contains(&("น้ำ", Reporter)));
         assert!(found("سلام. من فرید احمدی هستم، از ولینگتن").contains(&("فرید احمدی", Reporter)));
         assert!(found("من فضلك، ساعدنا").is_empty());
     }
