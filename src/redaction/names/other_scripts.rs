@@ -117,6 +117,36 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         return;
     }
     let latin = cased * 2 > tokens.len();
+    // A script the writer writes prose in, English words mixed in (`Nelson වල rest home
+    // එකක caregiver විදිහට ...`), has its words between Latin ones all along: only a
+    // script of a few words in the text stands apart.
+    let mut words = [0usize; 5];
+    for t in tokens {
+        words[t.script as usize] += 1;
+    }
+    let apart = |script: Script| {
+        let words = words[script as usize];
+        words <= APART_WORDS || words * 4 <= cased
+    };
+    // There a run still stands apart as the other form of a name found beside it
+    // (`Sun Haitao 孙海涛`, `ວິໄລພອນ ແກ້ວມະນີ (Vilayphone Keomany)`).
+    let mut name_starts: Vec<usize> = spans.iter().map(|s| s.start).collect();
+    let mut name_ends: Vec<usize> = spans.iter().map(|s| s.end).collect();
+    name_starts.sort_unstable();
+    name_ends.sort_unstable();
+    let between = |a: usize, b: usize| {
+        b - a <= 3
+            && text[a..b]
+                .chars()
+                .all(|c| matches!(c, ' ' | ',' | '(' | ')' | '/' | '（' | '）'))
+    };
+    let beside_a_name = |run: &[Token]| {
+        let (start, end) = (run[0].start, run[run.len() - 1].end);
+        let before = name_ends.partition_point(|&e| e <= start);
+        let after = name_starts.partition_point(|&s| s < end);
+        (before > 0 && between(name_ends[before - 1], start))
+            || name_starts.get(after).is_some_and(|&s| between(end, s))
+    };
     let mut i = 0;
     while i < tokens.len() {
         let script = tokens[i].script;
@@ -127,6 +157,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         // A run of words of one script, separated by spaces only.
         let j = run_end(text, tokens, i);
         let isolated = latin
+            && (apart(script) || beside_a_name(&tokens[i..j]))
             && (i == 0 || tokens[i - 1].script == Script::Cased)
             && (j == tokens.len() || tokens[j].script == Script::Cased)
             && (i > 0 || j < tokens.len());
@@ -207,6 +238,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         i = j;
     }
 }
+
+/// Words of another script that always may stand apart in Latin text (a name or two,
+/// each repeated).
+const APART_WORDS: usize = 6;
 
 /// Whether a run of another script amid Latin text looks like a name: a few short
 /// words, none of them a listed non-name.
@@ -858,5 +893,18 @@ mod tests {
     fn another_script_standing_apart_only_in_latin_text() {
         assert_eq!(found("Call धवल on Monday."), vec![("धवल", Other)]);
         assert!(found("身份证号：R152518416，出生日期：1980").is_empty());
+        // Prose of another script with English words mixed in: its words are no names.
+        assert!(found(
+            "මම Nelson වල rest home එකක caregiver විදිහට වැඩ කරනවා. manager Sri Lankan staff ට \
+             විතරක් night shifts දෙනවා, sick leave ඉල්ලුවොත් කියනවා."
+        )
+        .is_empty());
+        // ... but the other form of a name found beside it is still a name.
+        assert!(found(
+            "Employee 雇员: Sun Haitao 孙海涛, DOB 1985. Notes 备注: 老板 不 给 工资, 护照 也 被 拿走 了. \
+             The boss is at the shop in Riccarton and we work there every day for twelve hours \
+             with no pay since March."
+        )
+        .contains(&("孙海涛", Other)));
     }
 }

@@ -114,6 +114,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     let mut initials: u32 = 0;
     let mut words_seen: FxMap<u64, Role> = FxMap::default();
     let mut lower = false;
+    // Vietnamese tells words apart by their marks alone (`Thị` of a name, `thì` "then",
+    // `Tiến` and `tiền` "money"): there a repeat must be written as the name was.
+    let marks_count = super::vietnamese_kin::vietnamese(text);
+    let mut forms: Vec<String> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let Some(role) = inside[i] else {
             continue;
@@ -136,8 +140,13 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             if role == Role::Reporter {
                 *entry = role;
             }
+            if marks_count {
+                forms.push(text[t.start..t.end].to_lowercase());
+            }
         }
     }
+    let written_as_seen =
+        |t: &Token| !marks_count || forms.contains(&text[t.start..t.end].to_lowercase());
     // A name found on its own (`Ronaldo`, a listed given name) that repeats words of
     // the writer's own name is the writer's too.
     for s in spans.iter_mut().filter(|s| s.role == Role::Other) {
@@ -164,7 +173,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             || (lower && t.flags & (COMMON | DICT) == 0)
             || lower_case_repeat(lex, text, t, initials);
         let role = if candidate && !touched[i] && repeatable(t) {
-            seen.get(&hash(t)).copied()
+            seen.get(&hash(t)).copied().filter(|_| written_as_seen(t))
         } else if !touched[i] && word_name(t) {
             words_seen.get(&hash(t)).copied()
         } else {
@@ -283,5 +292,12 @@ mod tests {
             found("Hēmi Te Rangi drives. We live in Te Puke."),
             vec![("Hēmi Te Rangi", Other)]
         );
+    }
+
+    #[test]
+    fn a_vietnamese_repeat_keeps_its_marks() {
+        let names = found("Chủ nhà là bà Nguyễn Thị Hoa. Ai nói thì bị đuổi. Hoa giữ hộ chiếu.");
+        assert!(names.iter().any(|(n, _)| *n == "Hoa"));
+        assert!(!names.iter().any(|(n, _)| *n == "thì"));
     }
 }

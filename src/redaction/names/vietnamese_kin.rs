@@ -23,7 +23,7 @@ const KIN: &[&str] = &[
 const MAX_SYLLABLES: usize = 3;
 
 /// Letters only Vietnamese writes: without one, `em` and `anh` are other languages' words.
-fn vietnamese(text: &str) -> bool {
+pub(super) fn vietnamese(text: &str) -> bool {
     !text.is_ascii()
         && text.chars().any(
             |c| matches!(c, 'ạ'..='ỹ' | 'Ạ'..='Ỹ' | 'đ' | 'Đ' | 'ơ' | 'ư' | 'Ơ' | 'Ư' | 'ă' | 'Ă'),
