@@ -159,7 +159,10 @@ fn needs_work(text: &str) -> Work {
         let token = &text[start..i];
         // `O21 774 3399`, `71O5`: a number typed with the letter O for its zero, or l
         // for its one.
-        if letters_for_digits(token.as_bytes()) {
+        if letters_for_digits(token.as_bytes())
+            || (digitish(token.as_bytes()) && !token.bytes().all(|b| b.is_ascii_digit()))
+            || prefixed_number(token.as_bytes()).is_some()
+        {
             work.fold = true;
         }
         if token.len() == 1 && c.is_ascii_digit() {
@@ -353,9 +356,40 @@ fn letters_for_digits(word: &[u8]) -> bool {
         && word.iter().all(|b| b.is_ascii_digit() || typed(b))
 }
 
+/// Digits and the letters typed or read (by OCR) for them, with at least one digit.
+fn digitish(word: &[u8]) -> bool {
+    word.iter().any(u8::is_ascii_digit)
+        && word
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'O' | b'o' | b'l' | b'I'))
+}
+
+/// A document number that opens with its letters, the rest read with letters for
+/// digits (`N39O34O1`, `M7720194l`): one or two capitals, then at least six characters
+/// holding five digits.
+fn prefixed_number(word: &[u8]) -> Option<usize> {
+    let letters = word
+        .iter()
+        .take(2)
+        .take_while(|b| b.is_ascii_uppercase() && !matches!(b, b'O' | b'I'))
+        .count();
+    let rest = &word[letters..];
+    let digits = rest.iter().filter(|b| b.is_ascii_digit()).count();
+    (letters > 0 && rest.len() >= 6 && digits >= 5 && digits < rest.len() && digitish(rest))
+        .then_some(letters)
+}
+
+/// Fewest digits of a number whose groups are read with letters for digits (`O2O 597
+/// 466l2`, `O6-l459-0118O90-0l`).
+const OCR_GROUP_DIGITS: usize = 6;
+
 /// The letters typed for digits in a word of digits (`O21 774 3399`, `021 338 71O5`): O
-/// for zero, l and I for one.
+/// for zero, l and I for one; in every group of a number written in groups, when the
+/// groups hold a number's worth of digits (a photo read by OCR gives `O2O 597 466l2`);
+/// and after a document number's letters.
 fn letters_as_digits(units: &mut [Unit]) {
+    // The words of ASCII letters and digits, as ranges of units.
+    let mut words: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < units.len() {
         if !units[i].c.is_ascii_alphanumeric() {
@@ -366,17 +400,55 @@ fn letters_as_digits(units: &mut [Unit]) {
             .iter()
             .take_while(|u| u.c.is_ascii_alphanumeric())
             .count();
-        let word: Vec<u8> = units[i..j].iter().map(|u| u.c as u8).collect();
-        if letters_for_digits(&word) {
-            for unit in &mut units[i..j] {
-                unit.c = match unit.c {
-                    'O' | 'o' => '0',
-                    'l' | 'I' => '1',
-                    c => c,
-                };
+        words.push((i, j));
+        i = j;
+    }
+    // The units as bytes, once: the words are ASCII.
+    let ascii: Vec<u8> = units
+        .iter()
+        .map(|u| if u.c.is_ascii() { u.c as u8 } else { 0 })
+        .collect();
+    let bytes = |(i, j): (usize, usize)| &ascii[i..j];
+    let mut convert: Vec<(usize, usize)> = Vec::new();
+    let mut w = 0;
+    while w < words.len() {
+        // A group: words one separator apart, each of digits and such letters.
+        let mut end = w;
+        let mut digits = 0;
+        while end < words.len() && digitish(bytes(words[end])) {
+            digits += bytes(words[end])
+                .iter()
+                .filter(|b| b.is_ascii_digit())
+                .count();
+            end += 1;
+            let joined = words.get(end).is_some_and(|&(next, _)| {
+                next == words[end - 1].1 + 1 && matches!(units[next - 1].c, ' ' | '-' | '.' | '/')
+            });
+            if !joined {
+                break;
             }
         }
-        i = j;
+        if end > w + 1 && digits >= OCR_GROUP_DIGITS {
+            convert.extend_from_slice(&words[w..end]);
+            w = end;
+            continue;
+        }
+        let word = bytes(words[w]);
+        if letters_for_digits(word) {
+            convert.push(words[w]);
+        } else if let Some(letters) = prefixed_number(word) {
+            convert.push((words[w].0 + letters, words[w].1));
+        }
+        w += 1;
+    }
+    for (i, j) in convert {
+        for unit in &mut units[i..j] {
+            unit.c = match unit.c {
+                'O' | 'o' => '0',
+                'l' | 'I' => '1',
+                c => c,
+            };
+        }
     }
 }
 
@@ -408,33 +480,33 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
     // reporters speak, Spanish, Portuguese (Brazilians say `meia`, half a dozen, for six),
     // French, Tagalog, Samoan, Tongan, Indonesian and Malay, Vietnamese (with its marks or
     // typed without them), romanised Hindi, Nepali, Bengali, Tamil and Sinhala, and
-    // Swahili, Cebuano and Ilocano (a word shared by two languages with two values is
+    // Swahili, Cebuano, Ilocano and Kiribati (a word shared by two languages with two values is
     // left out: Fijian `dua` is 1, Indonesian `dua` 2).
     Some(match &buf[..word.len()] {
         b"zero" | b"oh" | b"o" | b"nought" | b"kore" | b"cero" | b"sero" | b"selo" | b"noa"
         | b"nol" | b"kosong" | b"shunya" | b"sifuri" | b"sunya" | b"sunna" | b"shunno"
-        | b"poojyam" | b"pujyam" | b"binduwa" | b"khong" | b"sifar" => (0, 1),
+        | b"poojyam" | b"pujyam" | b"binduwa" | b"khong" | b"sifar" | b"akea" => (0, 1),
         b"one" | b"tahi" | b"uno" | b"um" | b"isa" | b"tasi" | b"taha" | b"satu" | b"ek"
-        | b"moja" | b"onnu" | b"eka" | b"mot" | b"usa" | b"maysa" => (1, 1),
+        | b"moja" | b"onnu" | b"eka" | b"mot" | b"usa" | b"maysa" | b"teuana" => (1, 1),
         b"two" | b"rua" | b"dos" | b"dois" | b"dalawa" | b"lua" | b"dua" | b"hai" | b"do"
-        | b"deux" | b"mbili" | b"dui" | b"rendu" | b"deka" | b"ua" | b"duha" => (2, 1),
+        | b"deux" | b"mbili" | b"dui" | b"rendu" | b"deka" | b"ua" | b"duha" | b"uoua" => (2, 1),
         b"three" | b"toru" | b"tres" | b"tatlo" | b"tolu" | b"tiga" | b"ba" | b"teen" | b"tin"
-        | b"trois" | b"tatu" | b"moonu" | b"thuna" | b"tulo" | b"tallo" => (3, 1),
+        | b"trois" | b"tatu" | b"moonu" | b"thuna" | b"tulo" | b"tallo" | b"tenua" => (3, 1),
         b"four" | b"wha" | b"cuatro" | b"quatro" | b"apat" | b"fa" | b"empat" | b"char"
-        | b"chaar" | b"quatre" | b"nne" | b"naalu" | b"hathara" | b"bon" | b"upat" | b"uppat" => {
-            (4, 1)
-        }
+        | b"chaar" | b"quatre" | b"nne" | b"naalu" | b"hathara" | b"bon" | b"upat" | b"uppat"
+        | b"aua" => (4, 1),
         b"five" | b"rima" | b"cinco" | b"lima" | b"nima" | b"paanch" | b"panch" | b"pach"
-        | b"cinq" | b"tano" | b"anju" | b"paha" | b"nam" => (5, 1),
+        | b"cinq" | b"tano" | b"anju" | b"paha" | b"nam" | b"nimaua" => (5, 1),
         b"six" | b"ono" | b"seis" | b"anim" | b"enam" | b"chhe" | b"che" | b"chhah" | b"sita"
-        | b"chha" | b"chhoy" | b"aaru" | b"haya" | b"sau" | b"meia" | b"unom" | b"innem" => (6, 1),
+        | b"chha" | b"chhoy" | b"aaru" | b"haya" | b"sau" | b"meia" | b"unom" | b"innem"
+        | b"onoua" => (6, 1),
         b"seven" | b"whitu" | b"siete" | b"sete" | b"pito" | b"fitu" | b"tujuh" | b"saat"
-        | b"sat" | b"sept" | b"saba" | b"ezhu" | b"hatha" | b"bay" => (7, 1),
+        | b"sat" | b"sept" | b"saba" | b"ezhu" | b"hatha" | b"bay" | b"itiua" => (7, 1),
         b"eight" | b"waru" | b"ocho" | b"oito" | b"walo" | b"valu" | b"delapan" | b"lapan"
-        | b"aath" | b"aat" | b"huit" | b"nane" | b"ettu" | b"tam" => (8, 1),
+        | b"aath" | b"aat" | b"huit" | b"nane" | b"ettu" | b"tam" | b"wanua" => (8, 1),
         b"nine" | b"iwa" | b"nueve" | b"nove" | b"siyam" | b"iva" | b"hiva" | b"sembilan"
         | b"nau" | b"nao" | b"neuf" | b"tisa" | b"noy" | b"onbathu" | b"namaya" | b"chin"
-        | b"siam" => (9, 1),
+        | b"siam" | b"ruaiwa" => (9, 1),
         b"double" => (10, 2),
         b"triple" => (10, 3),
         _ => return None,
@@ -1143,6 +1215,17 @@ mod tests {
         );
         assert_eq!(norm("Room O2 and O'Brien"), "Room O2 and O'Brien");
         assert_eq!(norm("021 338 71O5 or 02l 44"), "021 338 7105 or 021 44");
+        // A photo read by OCR: every group of the number, and a document number's digits.
+        assert_eq!(norm("my number O2O 597 466l2"), "my number 020 597 46612");
+        assert_eq!(
+            norm("Paid to: O6-l459-0118O90-0l"),
+            "Paid to: 06-1459-0118090-01"
+        );
+        assert_eq!(
+            norm("Passport N39O34O1 Visa M7720194l"),
+            "Passport N3903401 Visa M77201941"
+        );
+        assert_eq!(norm("Room 2O I was in lO"), "Room 2O I was in lO");
         assert_eq!(norm("plate IO1234"), "plate IO1234");
         assert_eq!(norm("COOL 2 l0 lol Oslo"), "COOL 2 l0 lol Oslo");
         assert_eq!(norm("ＩＤ：Ａ１２，好"), "ID：A12，好");
@@ -1192,6 +1275,7 @@ mod tests {
         assert_eq!(norm("ဖုန်း သုည ကိုး ခွန် ရှစ်"), "ဖုန်း 0978");
         assert_eq!(norm("අංකය බිංදුව හත හය"), "අංකය 076");
         assert_eq!(norm("numero ko sero siyam duha unom"), "numero ko 0926");
+        assert_eq!(norm("nambwa itiua tenua teuana nimaua"), "nambwa 7315");
         assert_eq!(norm("दो या तीन लोग"), "दो या तीन लोग");
         assert_eq!(
             norm("my address is two one eight Kiwitahi Road"),

@@ -60,8 +60,9 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
             if inside {
                 end = j + d.len_utf8();
                 iter.next();
-            } else if matches!(d, '\'' | '’' | '-' | 'ʻ' | '‘') {
-                // Inside a word only: O'Brien, Mary-Jane, Hawke's, Tuʻipulotu.
+            } else if matches!(d, '\'' | '’' | '-' | 'ʻ' | '‘' | '`') {
+                // Inside a word only: O'Brien, Mary-Jane, Hawke's, Tuʻipulotu (and the
+                // ʻokina typed as a backtick, Fusitu`a).
                 let after = text[j + d.len_utf8()..].chars().next();
                 if after.is_some_and(is_alphabetic) {
                     end = j + d.len_utf8();
