@@ -77,6 +77,7 @@ mod greeting;
 mod korean;
 mod lexicon;
 mod lowercase;
+mod name_field;
 mod opening;
 mod other_scripts;
 mod pronoun_intro;
