@@ -103,7 +103,7 @@ const SEGMENT_ENDS: &[char] = &[
 
 /// Where an address starting at `start` begins once what belongs to it before is taken.
 pub fn start(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> usize {
-    let mut start = number_sign_before(text, start);
+    let mut start = number_sign_before(text, neighbours_before(text, start));
     // A place may be taken only if the text before it puts an address there; until
     // then it is pending, and the start goes back to the last part that needed nothing.
     let mut settled = start;
@@ -126,6 +126,38 @@ pub fn start(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> usize
     }
     settled
 }
+
+/// Where an address starts once the house numbers given with its own are taken (`1107
+/// and 1109 Omahu Road`, `12 & 14 Kauri Street`): each points at a house as well.
+fn neighbours_before(text: &str, start: usize) -> usize {
+    if !text[start..].starts_with(|c: char| c.is_ascii_digit()) {
+        return start;
+    }
+    let mut start = start;
+    for _ in 0..MAX_NEIGHBOURS {
+        let Some(rest) = [" and ", " & "]
+            .iter()
+            .find_map(|joint| text[..start].strip_suffix(joint))
+        else {
+            break;
+        };
+        let number = rest.trim_end_matches(|c: char| c.is_ascii_alphanumeric());
+        let word = &rest[number.len()..];
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let house_number = (1..=5).contains(&digits.len())
+            && word.len() - digits.len() <= 1
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (number.is_empty() || number.ends_with(char::is_whitespace));
+        if !house_number {
+            break;
+        }
+        start = number.len();
+    }
+    start
+}
+
+/// Most house numbers given before an address's own.
+const MAX_NEIGHBOURS: usize = 3;
 
 /// Where an address starts once a number sign glued to its number is taken (`#45 Rizal
 /// St.`, `№7`).
@@ -532,6 +564,16 @@ mod tests {
         );
         // Not a place the lists know: a business's name is the report.
         assert_eq!(head("She works at Countdown, 12 Queen Street", "12"), "");
+    }
+
+    #[test]
+    fn house_numbers_given_with_the_address_own() {
+        assert_eq!(
+            head("22 men in two houses at 1107 and 1109 Omahu Road", "1109"),
+            "1107 and "
+        );
+        assert_eq!(head("at 12 & 14A Kauri Street", "14A"), "12 & ");
+        assert_eq!(head("paid $500 and 12 Kauri Street", "12"), "");
     }
 
     #[test]
