@@ -272,7 +272,8 @@ pub fn extent(
             .map_or(start, |i| start + i);
         end = start + text[start..word].trim_end().len();
     }
-    let numbered = text[start..end].bytes().any(|b| b.is_ascii_digit());
+    // Digits of any script (`خانه ۱۱`, `ገዛ ቁጽሪ ፲፯`).
+    let numbered = text[start..end].chars().any(char::is_numeric);
     if !(numbered || labelled && places_to_a_country(&text[start..end])) {
         return (start, start);
     }
@@ -317,11 +318,15 @@ fn inner_label_end(text: &str, start: usize, end: usize) -> usize {
 /// commas, each capitalised, as a village abroad is written after `My address:`
 /// (`Vaitele-Uta, Upolu, Samoa`). Two parts (`Invercargill, Southland`) name a town.
 fn places_to_a_country(value: &str) -> bool {
-    let parts: Vec<&str> = value.split(',').map(str::trim).collect();
-    parts.len() >= 3
-        && parts
-            .iter()
-            .all(|p| p.starts_with(|c: char| c.is_uppercase()) && p.split(' ').count() <= 3)
+    let parts: Vec<&str> = value.split([',', '،']).map(str::trim).collect();
+    // A part may carry its own label (`Village: Char Kukri Mukri`, `থানা: চরফ্যাশন`), and
+    // a script without case has no capital to show a name.
+    let place = |part: &str| {
+        let part = part.split_once(": ").map_or(part, |(_, value)| value);
+        part.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+            && part.split(' ').count() <= 3
+    };
+    parts.len() >= 3 && parts.iter().all(|p| place(p))
 }
 
 /// The rule that reads an address after its label (`address.toml`): its value may be a
@@ -471,7 +476,7 @@ fn clause_end(text: &str, start: usize, end: usize) -> usize {
     for (i, c) in s.char_indices() {
         if matches!(
             c,
-            '\n' | ';' | '|' | '。' | '।' | '۔' | '，' | '！' | '？' | '—' | '(' | '"'
+            '\n' | ';' | '|' | '。' | '।' | '۔' | '።' | '，' | '！' | '？' | '—' | '(' | '"'
         ) {
             cut = i;
             break;
@@ -658,8 +663,7 @@ fn abbreviation_ends_at(s: &str, i: usize) -> bool {
     let initial = word.chars().count() == 1
         && !word.starts_with(|c: char| matches!(Script::of(c), Script::Hangul | Script::Han));
     !word.is_empty()
-        && word.chars().count() <= 4
-        && (known || caseless || initial)
+        && (known || (caseless || initial) && word.chars().count() <= 4)
         && !next.is_empty()
         && !NOT_PLACES.contains(&next_word)
 }
@@ -726,6 +730,12 @@ const ADDRESS_ABBREVIATIONS: &[&str] = &[
     "ext",
     "ste",
     "mun",
+    // Romanian: street, flat, county, block, stairway
+    "str",
+    "ap",
+    "jud",
+    "bl",
+    "sc",
     "prov",
     "brg",
     "urb",
@@ -1531,6 +1541,30 @@ mod tests {
         let t = "I live at Invercargill, Southland now";
         let start = t.find("Inver").unwrap();
         assert_eq!(extent(t, start, t.len(), true, &|_| false), (start, start));
+        // Parts with their own labels, and a script without capitals.
+        let t = "Our address: Mollah house, Village: Char Kukri Mukri, District: Bhola";
+        let start = t.find("Mollah").unwrap();
+        let (s, e) = extent(t, start, t.len(), true, &|_| false);
+        assert_eq!(
+            &t[s..e],
+            "Mollah house, Village: Char Kukri Mukri, District: Bhola"
+        );
+        let t = "ঠিকানা: মোল্লা বাড়ি, গ্রাম: চর কুকরি মুকরি, জেলা: ভোলা";
+        let start = t.find("মোল্লা").unwrap();
+        let (s, e) = extent(t, start, t.len(), true, &|_| false);
+        assert_eq!(&t[s..e], "মোল্লা বাড়ি, গ্রাম: চর কুকরি মুকরি, জেলা: ভোলা");
+        // Unlabelled, the same places are no address.
+        let t = "we went to Mollah house, Village: Char Kukri Mukri, District: Bhola";
+        let start = t.find("Mollah").unwrap();
+        assert_eq!(extent(t, start, t.len(), false, &|_| false), (start, start));
+    }
+
+    #[test]
+    fn a_number_in_any_script_makes_a_labelled_value_an_address() {
+        let t = "آدرس: شهر هرات، جاده ولایت، کوچه باغ‌آزادی، خانه ۱۱. لطفاً";
+        let start = t.find("شهر").unwrap();
+        let (s, e) = extent(t, start, t.len(), true, &|_| false);
+        assert!(t[s..e].ends_with("خانه ۱۱"), "{}", &t[s..e]);
     }
 
     #[test]

@@ -6,8 +6,8 @@ use super::lexicon::*;
 use super::script::Script;
 use super::tokens::{tokens, Token};
 use super::{
-    alias, caseless, chat_senders, edges, enumeration, glued_kin, greeting, lowercase, name_field,
-    opening, other_scripts, pronoun_intro, repeat, roster, rule, vietnamese_kin,
+    alias, caseless, chat_senders, edges, enumeration, glued_kin, greeting, kunya, lowercase,
+    name_field, opening, other_scripts, pronoun_intro, repeat, roster, rule, vietnamese_kin,
 };
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
@@ -161,6 +161,7 @@ impl NameDetector {
         pronoun_intro::find(&self.lex, text, &tokens, &mut spans);
         opening::find(&self.lex, text, &tokens, &mut spans);
         name_field::find(&self.lex, text, &tokens, &mut spans);
+        kunya::find(&self.lex, text, &tokens, &mut spans);
         glued_kin::find(&self.lex, text, &tokens, &mut spans);
         vietnamese_kin::find(text, &tokens, &mut spans);
         greeting::find(text, &tokens, &mut spans);

@@ -37,7 +37,10 @@
 //!    `with` ...), or one word in no list after a cue that points at a person (`driven
 //!    by`, `happened to`).
 //!
-//! Eleven more passes: `glued_kin` (a kin word or title written against a name in a
+//! More passes: `opening` (a message whose first words say who writes it: `its tevita
+//! again`), `name_field` (the value of a form's name field as one name: `NAME: TE MOANA,
+//! RAWIRI`), `kunya` (an Arabic name by a child's name: `أبو خالد`), `roster` (the names of
+//! a pasted list of people), `glued_kin` (a kin word or title written against a name in a
 //! script without spaces: Thai `พี่ต้อม`, Japanese `スミスさん`), `vietnamese_kin` (a
 //! Vietnamese kin word before a capitalised name, `chị Mai`, read only with its marks), `greeting`
 //! (the name a message greets: `Hi Jun,`), `pronoun_intro` (`I` and a name opening a line in a script
@@ -63,7 +66,8 @@
 //! Files: `lexicon` (the lists, compiled), `script` (writing systems), `tokens`,
 //! `context` (the cues before and after a candidate), `detector` (runs and groups),
 //! `lowercase`, `caseless`, `other_scripts` (with `korean`: titles and kin words around a
-//! Hangul name), `glued_kin`, `vietnamese_kin`, `greeting`, `pronoun_intro`, `chat_senders`, `enumeration`, `alias`, `repeat`.
+//! Hangul name), `glued_kin`, `vietnamese_kin`, `greeting`, `pronoun_intro`, `opening`,
+//! `name_field`, `kunya`, `roster`, `chat_senders`, `enumeration`, `alias`, `repeat`.
 
 mod alias;
 mod caseless;
@@ -75,6 +79,7 @@ mod enumeration;
 mod glued_kin;
 mod greeting;
 mod korean;
+mod kunya;
 mod lexicon;
 mod lowercase;
 mod name_field;

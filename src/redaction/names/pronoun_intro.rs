@@ -40,10 +40,12 @@ const PRONOUNS: &[&str] = &[
     "ฉัน",
     "ຂ້ອຍ",
     "እኔ",
+    "ኣነ",
+    "አነ",
 ];
 /// `I` that is also a common word in another language (Persian `من` is Arabic "from"):
 /// only a copula closes the name after it (`من فرید احمدی هستم`).
-const PRONOUNS_BY_COPULA: &[&str] = &["من"];
+const PRONOUNS_BY_COPULA: &[&str] = &["من", "زه"];
 /// First-person copulas and polite endings that close an introduction.
 const CLOSERS: &[&str] = &[
     // Nepali `हो` ("am"); "speaking" on the phone in Hindi, Punjabi, Bengali, Nepali
@@ -67,6 +69,10 @@ const CLOSERS: &[&str] = &[
     "ครับ",
     "คะ",
     "ເດີ",
+    // Amharic, Tigrinya and Pashto "am" (`እኔ ሕይወት አበበ ነኝ`, `زه ګل احمد یم`)
+    "ነኝ",
+    "እየ",
+    "یم",
 ];
 /// Words before the pronoun on its line: a greeting (`নমস্কার,`, `السلام عليكم.`). (Not
 /// four: `ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ। ਮੈਂ ਟਰੱਕ ਡਰਾਈਵਰ ਹਾਂ` is "I am a truck driver".)
@@ -98,7 +104,20 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             .rev()
             .take_while(|b| b.start >= line_start)
             .count();
-        if before > MAX_BEFORE {
+        // Further into a line, `I` opening a sentence introduces the writer only before a
+        // listed given name (`... الفلافل. أنا بلال محمد الأحمد، رقمي`; `أنا خائف،` is "I am
+        // afraid").
+        let opens_sentence = || {
+            text[..t.start]
+                .trim_end()
+                .ends_with(['.', '!', '?', '؟', '።', '।', '۔'])
+        };
+        let given_next = || {
+            tokens
+                .get(i + 1)
+                .is_some_and(|n| lex.flags(word_hash(&text[n.start..n.end])) & GIVEN != 0)
+        };
+        if before > MAX_BEFORE && !(opens_sentence() && given_next()) {
             continue;
         }
         if let Some(end) = closed_name(lex, text, tokens, i + 1, by_copula) {
@@ -293,6 +312,18 @@ mod tests {
         assert!(found("สวัสดีค่ะ หนูชื่อน้ำค่ะ ทำงานร้านนวด").contains(&("น้ำ", Reporter)));
         assert!(found("سلام. من فرید احمدی هستم، از ولینگتن").contains(&("فرید احمدی", Reporter)));
         assert!(found("من فضلك، ساعدنا").is_empty());
+        // Amharic, Tigrinya and Pashto, closed by their "am".
+        assert!(found("እኔ ሕይወት አበበ ደስታ ነኝ (Hiwot)").contains(&("ሕይወት አበበ ደስታ", Reporter)));
+        assert!(found("ሰላም። ኣነ ሄለን ገብረማርያም እየ፣ ካብ ኣስመራ").contains(&("ሄለን ገብረማርያም", Reporter)));
+        assert!(found("سلام ورورو. زه ګل احمد وردګ یم، له افغانستان")
+            .contains(&("ګل احمد وردګ", Reporter)));
+    }
+
+    #[test]
+    fn i_opening_a_sentence_further_on_introduces_only_a_listed_given_name() {
+        let text = "أكتب لكم عن مشكلتي مع صاحب مطعم الفلافل. أنا بلال محمد الأحمد، رقمي";
+        assert!(found(text).contains(&("بلال محمد الأحمد", Reporter)));
+        assert!(found("أكتب لكم عن مشكلتي مع صاحب المطعم. أنا خائف، ساعدوني").is_empty());
     }
 
     #[test]
