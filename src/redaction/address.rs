@@ -315,7 +315,7 @@ fn inner_label_end(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// Whether a labelled address with no number is still one: three or more parts between
-/// commas, each capitalised, as a village abroad is written after `My address:`
+/// commas, each capitalised (or in a script without case), as a village abroad is written after `My address:`
 /// (`Vaitele-Uta, Upolu, Samoa`). Two parts (`Invercargill, Southland`) name a town.
 fn places_to_a_country(value: &str) -> bool {
     let parts: Vec<&str> = value.split([',', '،']).map(str::trim).collect();
