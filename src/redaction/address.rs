@@ -154,6 +154,21 @@ const UNIT_BEFORE_NAME: &[&str] = &[
     "thana",
     "gram",
     "gaon",
+    // Latin American rural units, the longer form first (`, finca El Mirador, municipio
+    // de Chinchiná`)
+    "finca",
+    "vereda",
+    "municipio de",
+    "municipio",
+    "município de",
+    "departamento de",
+    "corregimiento de",
+    "corregimiento",
+    "provincia de",
+    "comuna de",
+    "parroquia",
+    "caserío",
+    "aldea",
 ];
 
 /// The length in bytes of the longest word of `UNIT_BEFORE_NAME`.
@@ -333,8 +348,9 @@ fn places_to_a_country(value: &str) -> bool {
 /// village abroad with no number (`places_to_a_country`).
 pub const LABEL_RULE: &str = "address-label";
 
-/// Address rules whose match is the whole address, from the top unit down: no head or
-/// tail to take, and a village (`东营村`) has no number to prove it an address.
+/// Address rules whose match is the whole address, from the top unit down or from a
+/// hamlet to its district: no head or tail to take, and a village (`东营村`) has no
+/// number to prove it an address.
 pub const WHOLE_AS_FOUND: &[&str] = &[
     "chinese-address",
     "korean-address",
@@ -342,6 +358,7 @@ pub const WHOLE_AS_FOUND: &[&str] = &[
     "japanese-address",
     "khmer-address",
     "burmese-address",
+    "rural-locality",
 ];
 
 /// Words that name a unit, flat, room, floor or lot before its number or letter (`Flat
@@ -738,6 +755,9 @@ const ADDRESS_ABBREVIATIONS: &[&str] = &[
     "sc",
     "prov",
     "brg",
+    // Santa, Santo in Philippine and Latin American places (`Barangay Sta. Lucia`)
+    "sta",
+    "sto",
     "urb",
     "jr",
     "mz",
@@ -783,6 +803,28 @@ pub fn tail_of(text: &str, end: usize) -> usize {
         .chars()
         .any(char::is_uppercase);
     tail(text, end, lower)
+}
+
+/// The length of ` 9500` after an address that ends in a town's name (`..., Roxburgh
+/// 9500`), or 0: a four-digit postcode, not a count of something (`Roxburgh 9500 kg`).
+pub fn town_postcode_after(text: &str, end: usize) -> usize {
+    let town = text[..end]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return 0;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let glued = rest[digits..].starts_with(char::is_alphanumeric);
+    let prose = rest[digits..]
+        .trim_start_matches(' ')
+        .starts_with(char::is_lowercase);
+    if town.starts_with(char::is_uppercase) && digits == 4 && !glued && !prose {
+        1 + digits
+    } else {
+        0
+    }
 }
 
 /// Whether `text[..end]` ends with a street's type (`Road`, `st`, `RD`).

@@ -189,8 +189,9 @@ struct Found {
 /// The part right before `start`: after a comma, or (a unit only) a space.
 fn part_before(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> Option<Found> {
     let before = &text[..start];
-    let (before, comma) = match before
-        .strip_suffix(", ")
+    // `Unit 3 (caravan), 77 Valley Road`: a word in brackets after a unit says what it is.
+    let (before, comma) = match aside_after_unit(before)
+        .or_else(|| before.strip_suffix(", "))
         .or_else(|| before.strip_suffix("، "))
         .or_else(|| before.strip_suffix('،'))
     {
@@ -210,7 +211,13 @@ fn part_before(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> Opt
             .next()
             .is_some_and(|w| number_word_in(w) == Some(0));
         let dwelling = number_word_next && described_place::is_dwelling(last);
-        let unit = (numbered && is_unit(last)) || rural || dwelling;
+        // A dwelling numbered on the property (`Shed 2, Te Mata Road`): its number and a
+        // comma open the address. (`fale 12 Kenilworth St`: the street's number.)
+        let own_number = text[start..]
+            .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
+            .starts_with(", ");
+        let numbered_dwelling = numbered && own_number && described_place::is_dwelling(last);
+        let unit = (numbered && (is_unit(last) || numbered_dwelling)) || rural || dwelling;
         // A word for a number that is another word elsewhere (Vietnamese `so`, Khmer
         // `leik`) counts only after the dwelling it numbers: `nha so 8`, `phteah leik 9`.
         if numbered && NUMBER_WORDS_AFTER_A_DWELLING.contains(&last.to_lowercase().as_str()) {
@@ -359,6 +366,19 @@ fn numbered_street(words: &[(usize, &str)]) -> Option<usize> {
     (n.saturating_sub(5)..n.saturating_sub(1)).find(|&k| fits(&words[k..]))
 }
 
+/// `text` up to a unit's number when a short word in brackets and a comma follow it
+/// (`Unit 3 (caravan), `).
+fn aside_after_unit(text: &str) -> Option<&str> {
+    let inner = text.strip_suffix("), ")?;
+    let open = inner.rfind('(')?;
+    let aside = &inner[open + 1..];
+    let head = inner[..open].trim_end_matches(' ');
+    let mut words = head.rsplit(' ');
+    let (number, unit) = (words.next()?, words.next()?);
+    let short = aside.len() <= 24 && aside.chars().all(|c| c.is_alphabetic() || c == ' ');
+    (short && is_unit(unit) && is_unit_number(number)).then_some(head)
+}
+
 fn is_unit(w: &str) -> bool {
     UNITS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
 }
@@ -405,6 +425,15 @@ fn unit_chain(words: &[(usize, &str)]) -> Option<usize> {
                 4
             }
             [.., (_, u), (_, n)] if is_unit(u) && is_unit_number(n) => 2,
+            // A dwelling numbered on the property (`bunkroom 3, 88 Jacksons Road`); one
+            // with a capitalised word before it (`Farm Cottage 2, `) is a described place's.
+            [.., (_, u), (_, n)]
+                if described_place::is_dwelling(u)
+                    && is_unit_number(n)
+                    && !(k >= 3 && capitalised(rest[k - 3].1)) =>
+            {
+                2
+            }
             [.., (_, a), (_, b)] if is_ordinal_floor(a, b) => 2,
             // A house's number written as a word before it: `nhà số`, `số nhà`.
             [.., (_, a), (_, b)]
@@ -574,6 +603,27 @@ mod tests {
         );
         assert_eq!(head("at 12 & 14A Kauri Street", "14A"), "12 & ");
         assert_eq!(head("paid $500 and 12 Kauri Street", "12"), "");
+    }
+
+    #[test]
+    fn a_dwelling_numbered_on_the_property_and_a_word_on_what_it_is() {
+        assert_eq!(head("we sleep in Shed 4, 12 Kauri Road", "12"), "Shed 4, ");
+        assert_eq!(head("we sleep in Shed 4, Kauri Road", "4"), "Shed ");
+        assert_eq!(
+            head("actual address bunkroom 2, 51 Ngahere Road", "51"),
+            "bunkroom 2, "
+        );
+        assert_eq!(
+            head("Address: Unit 5 (container), 9 Kauri Road", "9"),
+            "Unit 5 (container), "
+        );
+        // Not after a unit's number: a note, not the unit.
+        assert_eq!(head("the boss (Rangi), 9 Kauri Road", "9"), "");
+        // The street's number, not the dwelling's.
+        assert_eq!(
+            head("we stay in the farm cottage 897 Kauri Road", "897"),
+            ""
+        );
     }
 
     #[test]

@@ -24,7 +24,7 @@ const DWELLINGS: &str =
 sleepout|sleep-out|garage|garages|shed|woolshed|container|containers|hostel|backpackers|motel|\
 lodge|cottage|bach|hall|barracks|homestead|farmhouse|villa|apartment|apartments|room|rooms|\
 fale|dorm|quarters|portacom|portacoms|portacabin|portacabins|bunkhouse|bunkhouses|hut|huts|\
-shack|whare|flatlet|dormitory|one";
+shack|whare|flatlet|dormitory|bunkroom|bunkrooms|one";
 
 /// `DWELLINGS` without `one`: right before an address, `the one who works at 12 Queen
 /// Street` is a person.

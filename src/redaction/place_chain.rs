@@ -21,7 +21,7 @@
 //! regions and countries). A place is known when the lists have it (`is_place`):
 //! capitalised words alone may be people (`Rangi, Tevita, Sione, the boys next door`).
 
-use super::address::NOT_PLACES;
+use super::address::{self, NOT_PLACES};
 use super::described_place;
 use super::kind::Kind;
 use super::names::script::is_word_char;
@@ -328,6 +328,7 @@ pub fn extend(text: &str, spans: &mut [Span], is_place: &dyn Fn(&str) -> bool) {
         if let Some(end) = next {
             span.end = end;
         }
+        span.end += address::town_postcode_after(text, span.end);
     }
 }
 
@@ -438,6 +439,20 @@ mod tests {
         }];
         extend(text, &mut spans, &is_place);
         text[spans[0].start..spans[0].end].to_owned()
+    }
+
+    #[test]
+    fn a_town_takes_its_postcode() {
+        let text = "in the cabin by the packhouse, Roxburgh 9500. Pay is late";
+        assert_eq!(
+            extended(text, "the cabin by the packhouse, Roxburgh"),
+            "the cabin by the packhouse, Roxburgh 9500"
+        );
+        let text = "in the cabin by the packhouse, Roxburgh 9500 kg a day";
+        assert_eq!(
+            extended(text, "the cabin by the packhouse, Roxburgh"),
+            "the cabin by the packhouse, Roxburgh"
+        );
     }
 
     #[test]

@@ -451,6 +451,8 @@ pub fn date(s: &str) -> bool {
         .collect();
     let month_word = month_of(s);
     let (day, month, year) = match (nums.as_slice(), month_word) {
+        // Year first (`1990 Sept 3`).
+        ([y, d], Some(m)) if *y > 31 => (*d, m, *y),
         ([d, y], Some(m)) => (*d, m, *y),
         ([y], Some(m)) => match ordinal_day(s) {
             Some(d) => (d, m, *y),
@@ -465,9 +467,11 @@ pub fn date(s: &str) -> bool {
     let year = if year < 100 { year + 1900 } else { year };
     // Afghanistan and Iran date in the solar hijri calendar (1370 is 1991).
     let solar_hijri = (1300..=1399).contains(&year);
+    // The Thai Buddhist era, 543 years ahead (2538 is 1995).
+    let buddhist_era = (2443..=2642).contains(&year);
     (1..=31).contains(&day)
         && (1..=12).contains(&month)
-        && ((1900..=2099).contains(&year) || solar_hijri)
+        && ((1900..=2099).contains(&year) || solar_hijri || buddhist_era)
 }
 
 /// A day written as an ordinal word: `fourth`, `twenty-first`, `thirtieth`.
@@ -783,6 +787,9 @@ mod tests {
         assert!(date("12-Aug-1986"));
         assert!(date("1370/05/12"));
         assert!(!date("1250/05/12"));
+        assert!(date("1990 Sept 3"));
+        assert!(date("August 12, 2538"));
+        assert!(!date("August 12, 2738"));
         assert!(date("fourth of March 1991"));
         assert!(date("March twenty-first, 1988"));
         assert!(date("3 de enero de 1988"));

@@ -1,7 +1,8 @@
 //! What belongs to a name at its edges, which the passes that find names leave out: an
-//! initial's full stop (`Andriy B.`), initials after it (`Rabindra K.C.`), initials and
-//! the abbreviations `Md.` and `Ma.` before it (`W.M. Kasun Bandara`, `Md. Rafiqul
-//! Islam`, `Ma. Luisa Santos`), and a leading ʻokina typed as an apostrophe (`'Ana`); and
+//! initial's full stop (`Andriy B.`), initials after it (`Rabindra K.C.`), initials,
+//! the abbreviations `Md.` and `Ma.` and the familiar `Ah` before it (`W.M. Kasun
+//! Bandara`, `Md. Rafiqul Islam`, `Ma. Luisa Santos`, `Ah Seng`), and a leading ʻokina
+//! typed as an apostrophe (`'Ana`); and
 //! what does not belong: a Gujarati honorific glued to its end (`હિતેશભાઈ`).
 //! A surname in capitals and the given names after its comma (`MEHTA, Dhruv K.`) are
 //! one name.
@@ -14,8 +15,12 @@ use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
 use crate::redaction::text::word_hash;
 
-/// Abbreviated first names that are part of the name (not titles like `Mr.`).
-const NAME_ABBREVIATIONS: &[&str] = &["Md.", "MD.", "Ma.", "MA.", "Mohd.", "Muhd.", "Mst."];
+/// Abbreviated first names that are part of the name (not titles like `Mr.`), and the
+/// familiar `Ah` of Cantonese and Hokkien names (`Ah Seng`), by which such a person is
+/// known.
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "Md.", "MD.", "Ma.", "MA.", "Mohd.", "Muhd.", "Mst.", "Ah", "AH",
+];
 
 pub fn widen(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
     let more: Vec<Span> = spans
@@ -356,6 +361,7 @@ mod tests {
         assert!(names("married to Md. Rafiqul Islam who works").contains(&"Md. Rafiqul Islam"));
         assert!(names("Received from: W.M. Kasun Bandara").contains(&"W.M. Kasun Bandara"));
         assert!(names("recruited by Ma. Luisa Santos of an agency").contains(&"Ma. Luisa Santos"));
+        assert!(names("the towkay Ah Keong keeps our passports").contains(&"Ah Keong"));
         assert!(names("eSewa, name Rabindra K.C.").contains(&"Rabindra K.C."));
         assert!(names("Please call Jomar P. on Monday").contains(&"Jomar P."));
         assert!(

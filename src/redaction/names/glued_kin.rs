@@ -5,8 +5,10 @@
 //!   word makes (`พี่น้อง` "siblings", `นายจ้าง` "employer"); after the formal `นาย`,
 //!   `นาง`, `นางสาว` the next word is the surname.
 //! - Japanese: a name in katakana before `さん`, `様`, `ちゃん`, `くん`, `氏` (`スミスさん`;
-//!   a Han name before a title is `other_scripts`' work: `田中さん`), a listed surname
-//!   before `です` (`佐藤です`), and the name before `と申します`.
+//!   a Han name before a title is also `other_scripts`' work: `田中さん`), a listed
+//!   surname and the given name after it, together or apart, before a title or `です`
+//!   (`山本健太さん`, `鈴木 健太です`, `佐藤です`), and the name before `と申します`, in
+//!   hiragana alone too (`たかはしと申します`).
 
 use super::context::Ctx;
 use super::detector::name_span;
@@ -192,16 +194,23 @@ fn japanese(lex: &Lexicon, text: &str, t: &Token, prev: Option<&Token>, spans: &
                     t.start + at,
                     Ctx::Strong(Role::Other),
                 ));
+            } else if let Some(start) = surname_before(lex, before)
+                .map(|i| t.start + i)
+                .or_else(|| spaced_surname(lex, text, t, prev, before))
+            {
+                // A listed surname and a given name before the title (`山本健太さん`,
+                // `山本 健太さん`).
+                spans.push(name_span(start, t.start + at, Ctx::Strong(Role::Other)));
             }
         }
     }
     for (at, _) in word.match_indices(JAPANESE_COPULA) {
-        if let Some(start) = surname_before(lex, &word[..at]) {
-            spans.push(name_span(
-                t.start + start,
-                t.start + at,
-                Ctx::Strong(Role::Reporter),
-            ));
+        let before = &word[..at];
+        if let Some(start) = surname_before(lex, before)
+            .map(|i| t.start + i)
+            .or_else(|| spaced_surname(lex, text, t, prev, before))
+        {
+            spans.push(name_span(start, t.start + at, Ctx::Strong(Role::Reporter)));
         }
     }
     for cue in JAPANESE_INTRO_AFTER {
@@ -216,7 +225,12 @@ fn japanese(lex: &Lexicon, text: &str, t: &Token, prev: Option<&Token>, spans: &
                 .map(|(i, _)| i)
                 .filter(|&i| before[i..].chars().count() >= 2)
                 // A given name in hiragana after a listed surname (`山本さくら`).
-                .or_else(|| surname_before(lex, before));
+                .or_else(|| surname_before(lex, before))
+                // A name in hiragana alone opening the word (`たかはしと申します`).
+                .or_else(|| {
+                    let n = before.chars().count();
+                    ((2..=6).contains(&n) && before.chars().all(is_hiragana)).then_some(0)
+                });
             if let Some(i) = start {
                 // The family name before a space, when the given name opens the word.
                 let surname = prev.filter(|p| {
@@ -234,6 +248,36 @@ fn japanese(lex: &Lexicon, text: &str, t: &Token, prev: Option<&Token>, spans: &
             }
         }
     }
+}
+
+/// The start of a listed surname of two or three kanji written apart before `t`
+/// (`山本 健太です`), when `given`, what `t` holds before the title or copula, is a
+/// given name's size: one to three kanji or hiragana.
+fn spaced_surname(
+    lex: &Lexicon,
+    text: &str,
+    t: &Token,
+    prev: Option<&Token>,
+    given: &str,
+) -> Option<usize> {
+    let p = prev.filter(|p| text[p.end..t.start] == *" ")?;
+    let sized = (1..=3).contains(&given.chars().count())
+        && given.chars().all(|c| is_kanji(c) || is_hiragana(c));
+    if !sized {
+        return None;
+    }
+    let word = &text[p.start..p.end];
+    let chars: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+    [2, 3]
+        .into_iter()
+        .filter(|&n| n <= chars.len())
+        .find_map(|n| {
+            let at = chars[chars.len() - n];
+            let surname = &word[at..];
+            let listed =
+                surname.chars().all(is_kanji) && lex.flags(word_hash(surname)) & SURNAME != 0;
+            listed.then_some(p.start + at)
+        })
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -291,6 +335,12 @@ mod tests {
     fn japanese_names_before_titles() {
         assert!(names("オーナーのスミスさんは払いません").contains(&"スミス"));
         assert!(names("オーナーの田中さんが時給").contains(&"田中"));
+        assert!(names("店長の山本健太さんがビザを").contains(&"山本健太"));
+        assert!(names("店長の山本 健太さんがビザを").contains(&"山本 健太"));
+        assert!(names("工場で働いている鈴木 健太です。社長").contains(&"鈴木 健太"));
+        assert!(names("こんにちは。たかはしと申します。").contains(&"たかはし"));
+        // A sentence in hiragana before the cue is no name.
+        assert!(names("よろしくおねがいしますといいます").is_empty());
         assert!(found("山本と申します。").contains(&("山本", Reporter)));
         assert!(found("はじめまして。山本さくらと申します。").contains(&("山本さくら", Reporter)));
         assert!(names("みなさん、こんにちは").is_empty());

@@ -45,7 +45,7 @@
 //! Vietnamese kin word before a capitalised name, `chị Mai`, read only with its marks), `greeting`
 //! (the name a message greets: `Hi Jun,`), `pronoun_intro` (`I` and a name opening a line in a script
 //! without capitals, closed by a comma or a copula: `আমি রফিকুল, ...`; a Korean
-//! `저는 ... 김민지입니다`), `chat_senders` (who wrote each line of a pasted chat export, by the
+//! `저는 ... 김민지입니다`; romanised Hindi and Punjabi `main Gurjant haan`), `chat_senders` (who wrote each line of a pasted chat export, by the
 //! export's layout: `[05.06.2024 06:12] Виктор: ...`), `lowercase` (names written in lower case right after a strong
 //! context, when they are no English word), `caseless` (in a text typed all in lower
 //! case or all in capitals, a run of listed names, or one listed name that is no

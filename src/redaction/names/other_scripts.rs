@@ -462,6 +462,12 @@ fn glued(
                         next.script == t.script
                             && matches!(text[t.end..next.start].trim(), ":" | "：")
                     };
+                    // `ชื่อจริง`, `ชื่อเล่น`: which name (real, nick) is told, not the name.
+                    let from = if matches!(&text[from..t.end], "จริง" | "เล่น") {
+                        t.end
+                    } else {
+                        from
+                    };
                     let (start, mut last, limit) = if from < t.end {
                         (from, k, limit)
                     } else if k + 1 < limit {
@@ -826,6 +832,11 @@ mod tests {
         assert_eq!(
             found("ชื่อ: สมชาย แก้วมณี\nวันเกิด"),
             vec![("สมชาย แก้วมณี", Other)]
+        );
+        // Which name is told (real, nick) is no part of it.
+        assert_eq!(
+            found("ชื่อจริง สมพงษ์ ใจดี ไม่จ่ายเงิน"),
+            vec![("สมพงษ์ ใจดี", Other)]
         );
         assert_eq!(
             found("จาก นาย ประเสริฐ บุญมา\nไปยัง นางสาว วนิดา ทองดี\n"),

@@ -5,7 +5,8 @@
 //! `I` followed by a few words is as often `I am afraid.`, so the words count as a name
 //! only where an introduction stands, at the opening of a line (after a greeting at
 //! most), and only when a comma, a full stop or the end of the text, or a first-person
-//! copula (`ہوں`, `हूँ`, `ครับ`), closes them within three words.
+//! copula (`ہوں`, `हूँ`, `ครับ`), closes them within three words. Romanised Hindi and
+//! Punjabi `main` is English too: only a copula closes the name after it.
 
 use super::context::Ctx;
 use super::detector::name_span;
@@ -95,7 +96,13 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             thai_glued(lex, text, tokens, i, spans);
         }
         let by_copula = PRONOUNS_BY_COPULA.contains(&word);
-        if t.script == Script::Cased || !(PRONOUNS.contains(&word) || by_copula) {
+        if t.script == Script::Cased {
+            if word.eq_ignore_ascii_case(ROMANISED_I) {
+                romanised(lex, text, tokens, i, spans);
+            }
+            continue;
+        }
+        if !(PRONOUNS.contains(&word) || by_copula) {
             continue;
         }
         let line_start = text[..t.start].rfind('\n').map_or(0, |n| n + 1);
@@ -128,6 +135,46 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 .find(|h| word.starts_with(*h) && word.len() > h.len())
                 .map_or(first.start, |h| first.start + h.len());
             spans.push(name_span(start, end, Ctx::Strong(Role::Reporter)));
+        }
+    }
+}
+
+/// `I` in Hindi, Urdu and Punjabi typed in Latin letters (`main Gurjant bol reha haan`).
+const ROMANISED_I: &str = "main";
+/// Their first-person copulas and "speaking" (`haan`, `hoon`, `aan`, `bol`).
+const ROMANISED_CLOSERS: &[&str] = &["haan", "hoon", "hun", "hu", "aan", "bol"];
+
+/// A name after a romanised `main`, closed by a copula within two words, anywhere in a
+/// line (`sat sri akal ji. main Gurjant haan`): `main` is English too (`the main gate`),
+/// and `main truck driver haan` is "I am a truck driver", so a word in lower case must be
+/// a listed name, and a capitalised one a listed name or no English word.
+fn romanised(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec<Span>) {
+    for n in 1..=2 {
+        let Some(run) = tokens.get(i..=i + n + 1) else {
+            return;
+        };
+        if run.windows(2).any(|w| text[w[0].end..w[1].start] != *" ") {
+            return;
+        }
+        let closer = &run[n + 1];
+        let name_like = |t: &Token| {
+            let word = &text[t.start..t.end];
+            let flags = lex.flags(word_hash(word));
+            let listed = flags & (GIVEN | SURNAME) != 0;
+            t.script == Script::Cased
+                && flags & STOP == 0
+                && (listed || word.starts_with(char::is_uppercase) && flags & (DICT | COMMON) == 0)
+        };
+        let closed = ROMANISED_CLOSERS
+            .iter()
+            .any(|c| text[closer.start..closer.end].eq_ignore_ascii_case(c));
+        if closed && run[1..=n].iter().all(name_like) {
+            spans.push(name_span(
+                run[1].start,
+                run[n].end,
+                Ctx::Strong(Role::Reporter),
+            ));
+            return;
         }
     }
 }
@@ -294,6 +341,19 @@ fn korean(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut Vec
 mod tests {
     use crate::redaction::names::found;
     use crate::redaction::Role::*;
+
+    #[test]
+    fn romanised_i_and_a_name_closed_by_a_copula() {
+        assert!(
+            found("sat sri akal ji main Harjit bol reha haan, dairy farm")
+                .contains(&("Harjit", Reporter))
+        );
+        assert!(found("main sukhdeep aan. owner pay nahi karda").contains(&("sukhdeep", Reporter)));
+        // A word of English, or no copula: no name.
+        assert!(found("main truck driver haan, Hamilton").is_empty());
+        assert!(found("main theek hoon ji").is_empty());
+        assert!(found("the main Gate is locked").is_empty());
+    }
 
     #[test]
     fn i_and_a_name_closed_by_a_comma_or_a_copula() {
