@@ -7,6 +7,7 @@
 //! spoken separator, up to a word that introduces it (`is`, `email`, `me`).
 
 use super::normalised::{substitute, Unit};
+use super::text::FxMap;
 use std::sync::LazyLock;
 
 /// Top-level domains an address read out ends with.
@@ -99,6 +100,27 @@ pub fn signals(token: &str) -> (bool, bool) {
         AT_WORDS.iter().chain(SLASH_WORDS).any(is),
         SEPARATORS.iter().any(|(said, _)| is(said)),
     )
+}
+
+/// `signals` of a word of ASCII letters and digits in lower case, asked of every word of
+/// every text: one lookup, not one comparison a listed word.
+pub fn signals_lower(word: &str) -> (bool, bool) {
+    static SIGNALS: LazyLock<FxMap<String, (bool, bool)>> = LazyLock::new(|| {
+        let mut map: FxMap<String, (bool, bool)> = FxMap::default();
+        let ats = AT_WORDS
+            .iter()
+            .chain(SLASH_WORDS)
+            .map(|w| (w, (true, false)));
+        let separators = SEPARATORS.iter().map(|(w, _)| (w, (false, true)));
+        // Only a listed word in ASCII is equal to an ASCII word but for case.
+        for (w, (at, separator)) in ats.chain(separators).filter(|(w, _)| w.is_ascii()) {
+            let entry = map.entry(w.to_ascii_lowercase()).or_default();
+            entry.0 |= at;
+            entry.1 |= separator;
+        }
+        map
+    });
+    SIGNALS.get(word).copied().unwrap_or_default()
 }
 
 /// A token of address text: letters, digits and the signs an address may hold.

@@ -105,45 +105,64 @@ pub fn fold(word: &str) -> String {
     // Characters that fold to themselves and start a combining sequence (most letters
     // of Chinese, Devanagari, Thai ...) are copied as they are: decomposition never
     // reorders across them, so the runs between them fold alone, to the same result as
-    // the whole text at once, without the cost of decomposing every character.
+    // the whole text at once, without the cost of decomposing every character. The
+    // pending stretch `from..i` is all copied characters (`copying`) or all to fold, and
+    // goes out in one piece (a character at a time was a third of `fold`'s own cost).
     let mut out = String::with_capacity(word.len());
-    let mut run = 0;
+    let bytes = word.as_bytes();
+    let (mut from, mut copying) = (0, false);
+    let flush = |out: &mut String, from: usize, to: usize, copying: bool| {
+        if from < to {
+            if copying {
+                out.push_str(&word[from..to]);
+            } else {
+                fold_run(&word[from..to], out);
+            }
+        }
+    };
     let mut i = 0;
-    while let Some(c) = word[i..].chars().next() {
-        if c.is_ascii() {
+    while i < word.len() {
+        if bytes[i].is_ascii() {
             // A run of ASCII copied at once: the text around a name outside ASCII is
             // mostly ASCII but for a macron or a curly quote.
-            let end = word.as_bytes()[i..]
+            let end = bytes[i..]
                 .iter()
                 .position(|b| !b.is_ascii())
                 .map_or(word.len(), |n| i + n);
-            if run < i {
-                fold_run(&word[run..i], &mut out);
+            flush(&mut out, from, i, copying);
+            let ascii = &word[i..end];
+            if ascii.contains('`') {
+                out.extend(ascii.bytes().map(|b| match b {
+                    b'`' => '\'',
+                    b => char::from(b.to_ascii_lowercase()),
+                }));
+            } else {
+                let at = out.len();
+                out.push_str(ascii);
+                out[at..].make_ascii_lowercase();
             }
-            out.extend(word.as_bytes()[i..end].iter().map(|&b| match b {
-                b'`' => '\'',
-                b => char::from(b.to_ascii_lowercase()),
-            }));
-            (run, i) = (end, end);
+            (from, i) = (end, end);
             continue;
         }
-        let copied = folds_unchanged(c);
-        if copied || HANGUL.contains(&c) {
-            if run < i {
-                fold_run(&word[run..i], &mut out);
+        let Some(c) = word[i..].chars().next() else {
+            break;
+        };
+        if folds_unchanged(c) {
+            if !copying {
+                flush(&mut out, from, i, copying);
+                (from, copying) = (i, true);
             }
-            if copied {
-                out.push(c);
-            } else {
-                hangul_jamo(c, &mut out);
-            }
-            run = i + c.len_utf8();
+        } else if HANGUL.contains(&c) {
+            flush(&mut out, from, i, copying);
+            hangul_jamo(c, &mut out);
+            from = i + c.len_utf8();
+        } else if copying {
+            flush(&mut out, from, i, copying);
+            (from, copying) = (i, false);
         }
         i += c.len_utf8();
     }
-    if run < word.len() {
-        fold_run(&word[run..], &mut out);
-    }
+    flush(&mut out, from, word.len(), copying);
     out
 }
 
@@ -342,6 +361,10 @@ pub struct Phrases<V = ()> {
     /// bytes, phrases of at most 23 in ASCII).
     longest_ascii: usize,
     longest: usize,
+    /// The longest run of ASCII that ends a phrase, in bytes: an ending of a text outside
+    /// ASCII whose last bytes are a longer run of ASCII is none of them, nor is any longer
+    /// ending (a window outside ASCII but for a macron far back stops as one in ASCII).
+    ascii_tail: usize,
 }
 
 impl<V> FromIterator<(String, V)> for Phrases<V> {
@@ -354,9 +377,15 @@ impl<V> FromIterator<(String, V)> for Phrases<V> {
                 .max()
                 .unwrap_or(0)
         };
+        let ascii_tail = map
+            .keys()
+            .map(|p| p.len() - p.trim_end_matches(|c: char| c.is_ascii()).len())
+            .max()
+            .unwrap_or(0);
         Phrases {
             longest_ascii: longest(true),
             longest: longest(false),
+            ascii_tail,
             map,
         }
     }
@@ -382,14 +411,16 @@ impl<V> Phrases<V> {
     /// starting at a word start) that is a phrase and for whose value it answers at all:
     /// looks up the last few words of `s` rather than trying every phrase.
     pub fn ending_where<T>(&self, s: &str, find: impl Fn(&V) -> Option<T>) -> Option<T> {
-        let reach = if s.is_ascii() {
-            self.longest_ascii
+        let (reach, ascii_reach) = if s.is_ascii() {
+            (self.longest_ascii, self.longest_ascii)
         } else {
-            self.longest
+            (self.longest, self.ascii_tail)
         };
         let look = |ending: &str| self.map.get(ending).and_then(&find);
         let mut words = 0;
         let mut prev_alnum = false;
+        // Whether the ending from `i` on is all ASCII.
+        let mut ascii = true;
         for (i, c) in s.char_indices().rev() {
             let alnum = is_alphanumeric(c);
             if prev_alnum && !alnum {
@@ -402,8 +433,10 @@ impl<V> Phrases<V> {
                     return None;
                 }
             }
-            // Every ending from here on is longer than any phrase.
-            if s.len() - i > reach {
+            // Every ending from here on is longer than any phrase, or ends with more
+            // ASCII than any phrase does.
+            ascii &= c.is_ascii();
+            if s.len() - i > reach || (ascii && s.len() - i > ascii_reach) {
                 return None;
             }
             prev_alnum = alnum;
