@@ -36,14 +36,13 @@ impl<'a> Normalised<'a> {
                 origin: Vec::new(),
             };
         }
-        let mut units: Vec<Unit> = text
-            .char_indices()
-            .map(|(i, c)| Unit {
-                c: fold_char(c),
-                start: i as u32,
-                end: (i + c.len_utf8()) as u32,
-            })
-            .collect();
+        // (Sized once: no text has more characters than bytes.)
+        let mut units: Vec<Unit> = Vec::with_capacity(text.len());
+        units.extend(text.char_indices().map(|(i, c)| Unit {
+            c: fold_char(c),
+            start: i as u32,
+            end: (i + c.len_utf8()) as u32,
+        }));
         if work.fold {
             han_digit_runs(&mut units);
             letters_as_digits(&mut units);
@@ -898,10 +897,19 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
             let end = word_at(&units, i);
             // No number word is longer than nine letters: skip the rest unbuilt.
             let word = || units[i..end].iter().map(|u| u.c).collect::<String>();
-            let value = if end - i <= 9 {
-                digit_word(&word())
-            } else {
+            let ascii = units[i..end].iter().all(|u| u.c.is_ascii());
+            let value = if end - i > 9 || (ascii && end - i > 8) {
                 None
+            } else if ascii {
+                // As `digit_word`, lower-cased on the stack: a string built for every
+                // word was a tenth of this pass.
+                let mut buf = [0u8; 8];
+                for (b, u) in buf.iter_mut().zip(&units[i..end]) {
+                    *b = (u.c as u8).to_ascii_lowercase();
+                }
+                digit_word_lower(&buf[..end - i])
+            } else {
+                digit_word(&word())
             };
             let glued = if spaceless(c) {
                 glued_digits(&word())
