@@ -363,10 +363,6 @@ pub struct Phrases<V = ()> {
     /// bytes, phrases of at most 23 in ASCII).
     longest_ascii: usize,
     longest: usize,
-    /// The longest run of ASCII that ends a phrase, in bytes: an ending of a text outside
-    /// ASCII whose last bytes are a longer run of ASCII is none of them, nor is any longer
-    /// ending (a window outside ASCII but for a macron far back stops as one in ASCII).
-    ascii_tail: usize,
 }
 
 impl<V> FromIterator<(String, V)> for Phrases<V> {
@@ -379,15 +375,9 @@ impl<V> FromIterator<(String, V)> for Phrases<V> {
                 .max()
                 .unwrap_or(0)
         };
-        let ascii_tail = map
-            .keys()
-            .map(|p| p.len() - p.trim_end_matches(|c: char| c.is_ascii()).len())
-            .max()
-            .unwrap_or(0);
         Phrases {
             longest_ascii: longest(true),
             longest: longest(false),
-            ascii_tail,
             map,
         }
     }
@@ -413,16 +403,14 @@ impl<V> Phrases<V> {
     /// starting at a word start) that is a phrase and for whose value it answers at all:
     /// looks up the last few words of `s` rather than trying every phrase.
     pub fn ending_where<T>(&self, s: &str, find: impl Fn(&V) -> Option<T>) -> Option<T> {
-        let (reach, ascii_reach) = if s.is_ascii() {
-            (self.longest_ascii, self.longest_ascii)
+        let reach = if s.is_ascii() {
+            self.longest_ascii
         } else {
-            (self.longest, self.ascii_tail)
+            self.longest
         };
         let look = |ending: &str| self.map.get(ending).and_then(&find);
         let mut words = 0;
         let mut prev_alnum = false;
-        // Whether the ending from `i` on is all ASCII.
-        let mut ascii = true;
         for (i, c) in s.char_indices().rev() {
             let alnum = is_alphanumeric(c);
             if prev_alnum && !alnum {
@@ -435,10 +423,8 @@ impl<V> Phrases<V> {
                     return None;
                 }
             }
-            // Every ending from here on is longer than any phrase, or ends with more
-            // ASCII than any phrase does.
-            ascii &= c.is_ascii();
-            if s.len() - i > reach || (ascii && s.len() - i > ascii_reach) {
+            // Every ending from here on is longer than any phrase.
+            if s.len() - i > reach {
                 return None;
             }
             prev_alnum = alnum;
