@@ -96,28 +96,19 @@ fn ascii_letter(c: char) -> Option<char> {
     })
 }
 
-/// Whether `token` (as written) makes a number bigger than one digit: the texts that
-/// hold one need this pass.
-pub fn is_cardinal_word(token: &str) -> bool {
-    // Called for every word of every text: no allocation, and most words fail the
-    // length or first-letter test.
-    if !(3..=MAX_LETTERS).contains(&token.len())
-        || !matches!(token.as_bytes()[0] | 0x20, b'c'..=b'v')
-    {
-        return false;
-    }
-    let mut buf = [0u8; MAX_LETTERS];
-    for (b, c) in buf.iter_mut().zip(token.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let w = std::str::from_utf8(&buf[..token.len()]).unwrap_or("");
-    teen(w).is_some() || tens(w).is_some() || is_hundred(w) || is_thousand(w)
+/// Whether `w` (a word of ASCII letters and digits, in lower case) makes a number bigger
+/// than one digit: the texts that hold one need this pass. Called for every word of every
+/// text: no allocation, and most words fail the length or first-letter test.
+pub fn is_cardinal_lower(w: &str) -> bool {
+    (3..=MAX_LETTERS).contains(&w.len())
+        && matches!(w.as_bytes()[0], b'c'..=b'v')
+        && (teen(w).is_some() || tens(w).is_some() || is_hundred(w) || is_thousand(w))
 }
 
 /// The longest number word (`veinticuatro`).
 const MAX_LETTERS: usize = 12;
 
-/// Street words after which a lone digit word is a house number (`is_street_word`).
+/// Street words after which a lone digit word is a house number (`is_street_lower`).
 const STREET_TYPES: &[&str] = &[
     "street",
     "st",
@@ -142,8 +133,9 @@ const PLACING: &[&str] = &[
     "on", "in", "at", "off", "of", "the", "near", "by", "behind", "past", "up", "down", "along",
 ];
 
-pub fn is_street_word(token: &str) -> bool {
-    STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(token))
+/// Whether `w`, in lower case, is a street word (`road`, `st`).
+pub fn is_street_lower(w: &str) -> bool {
+    STREET_TYPES.contains(&w)
 }
 
 /// A word of the text: its units and its lower-case ASCII letters (accents taken off;
@@ -313,7 +305,15 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
     let mut replace: Vec<(usize, usize, String)> = Vec::new();
     let mut w = 0;
     while w < ws.len() {
-        let found = cardinal(&ws[w..], |i| gap(w + i));
+        // A cardinal opens with a word below a hundred (`cardinal`'s `small`): most
+        // words are none, and are not read further.
+        let first = ws[w].text();
+        let opens = teen(first).is_some() || tens(first).is_some() || unit(first).is_some();
+        let found = if opens {
+            cardinal(&ws[w..], |i| gap(w + i))
+        } else {
+            None
+        };
         let Some((value, used, big)) = found else {
             // `plus 91 98960 41127`: the sign said in a word before digits.
             let digits_after = ws[w].end + 1;

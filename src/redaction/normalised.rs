@@ -36,14 +36,13 @@ impl<'a> Normalised<'a> {
                 origin: Vec::new(),
             };
         }
-        let mut units: Vec<Unit> = text
-            .char_indices()
-            .map(|(i, c)| Unit {
-                c: fold_char(c),
-                start: i as u32,
-                end: (i + c.len_utf8()) as u32,
-            })
-            .collect();
+        // (Sized once: no text has more characters than bytes.)
+        let mut units: Vec<Unit> = Vec::with_capacity(text.len());
+        units.extend(text.char_indices().map(|(i, c)| Unit {
+            c: fold_char(c),
+            start: i as u32,
+            end: (i + c.len_utf8()) as u32,
+        }));
         if work.fold {
             han_digit_runs(&mut units);
             letters_as_digits(&mut units);
@@ -153,18 +152,34 @@ fn needs_work(text: &str) -> Work {
             continue;
         }
         let start = i;
+        let mut digits = 0;
         while i < b.len() && b[i].is_ascii_alphanumeric() {
+            digits += usize::from(b[i].is_ascii_digit());
             i += 1;
         }
         let token = &text[start..i];
+        let all_digits = digits == token.len();
         // `O21 774 3399`, `71O5`: a number typed with the letter O for its zero, or l
-        // for its one.
-        if letters_for_digits(token.as_bytes())
-            || (digitish(token.as_bytes()) && !token.bytes().all(|b| b.is_ascii_digit()))
-            || prefixed_number(token.as_bytes()).is_some()
+        // for its one. (Only a word of both digits and letters can be one.)
+        if digits > 0
+            && !all_digits
+            && (letters_for_digits(token.as_bytes())
+                || digitish(token.as_bytes())
+                || prefixed_number(token.as_bytes()).is_some())
         {
             work.fold = true;
         }
+        // The word in lower case, once for the questions below (none of their words is
+        // longer); empty when it is longer.
+        let mut buf = [0u8; LOWER_MAX];
+        let lower = if token.len() <= LOWER_MAX {
+            for (l, c) in buf.iter_mut().zip(token.bytes()) {
+                *l = c.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&buf[..token.len()]).unwrap_or("")
+        } else {
+            ""
+        };
         if token.len() == 1 && c.is_ascii_digit() {
             singles += 1;
             work.spaced |= singles >= MIN_SPACED;
@@ -173,21 +188,21 @@ fn needs_work(text: &str) -> Work {
         }
         // A number said in words (`forty two`), or a house number (`nine jocelyn
         // street`): a digit word, then a street word a few words on.
-        if cardinals::is_cardinal_word(token)
-            || (since_digit_word <= 4 && cardinals::is_street_word(token))
+        if cardinals::is_cardinal_lower(lower)
+            || (since_digit_word <= 4 && cardinals::is_street_lower(lower))
         {
             work.words = true;
         }
-        let (at, separator) = spoken_email::signals(token);
+        let (at, separator) = spoken_email::signals_lower(lower);
         at_word |= at;
         separator_word |= separator;
         work.spoken |= at_word && separator_word;
         // `plus 91 98960 41127`: the sign said in a word before digits.
-        if token.bytes().all(|c| c.is_ascii_digit()) && after_plus {
+        if all_digits && after_plus {
             work.words = true;
         }
-        after_plus = token.eq_ignore_ascii_case("plus") && b.get(i) == Some(&b' ');
-        let digit = digit_word(token).is_some();
+        after_plus = lower == "plus" && b.get(i) == Some(&b' ');
+        let digit = (1..=8).contains(&lower.len()) && digit_word_lower(lower.as_bytes()).is_some();
         // `RD five`: a rural delivery's number said (`cardinals`).
         work.words |= digit && after_rd;
         after_rd = token == "RD" && b.get(i) == Some(&b' ');
@@ -199,7 +214,7 @@ fn needs_work(text: &str) -> Work {
         if digit {
             words += 1;
             work.words |= words >= 2;
-        } else if !token.bytes().all(|c| c.is_ascii_digit()) {
+        } else if !all_digits {
             words = 0;
         }
     }
@@ -463,6 +478,10 @@ fn han_digit(c: char) -> Option<usize> {
     }
 }
 
+/// The longest word `needs_work` lower-cases for its questions: the longest number word
+/// (`cardinals`), street word and word of an address read out (`underscore`).
+const LOWER_MAX: usize = 12;
+
 /// Number words in English and te reo Māori, and `double`/`triple` before one: the
 /// digit (10 for a multiplier) and how many times it is written.
 fn digit_word(word: &str) -> Option<(u8, usize)> {
@@ -476,13 +495,18 @@ fn digit_word(word: &str) -> Option<(u8, usize)> {
     for (b, c) in buf.iter_mut().zip(word.bytes()) {
         *b = c.to_ascii_lowercase();
     }
+    digit_word_lower(&buf[..word.len()])
+}
+
+/// `digit_word` of a word of ASCII already in lower case.
+fn digit_word_lower(word: &[u8]) -> Option<(u8, usize)> {
     // English and te reo Māori; then, for phone numbers read out in the languages our
     // reporters speak, Spanish, Portuguese (Brazilians say `meia`, half a dozen, for six),
     // French, Tagalog, Samoan, Tongan, Indonesian and Malay, Vietnamese (with its marks or
     // typed without them), romanised Hindi, Nepali, Bengali, Tamil and Sinhala, and
     // Swahili, Cebuano, Ilocano and Kiribati (a word shared by two languages with two values is
     // left out: Fijian `dua` is 1, Indonesian `dua` 2).
-    Some(match &buf[..word.len()] {
+    Some(match word {
         b"zero" | b"oh" | b"o" | b"nought" | b"kore" | b"cero" | b"sero" | b"selo" | b"noa"
         | b"nol" | b"kosong" | b"shunya" | b"sifuri" | b"sunya" | b"sunna" | b"shunno"
         | b"poojyam" | b"pujyam" | b"binduwa" | b"khong" | b"sifar" | b"akea" => (0, 1),
@@ -873,10 +897,19 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
             let end = word_at(&units, i);
             // No number word is longer than nine letters: skip the rest unbuilt.
             let word = || units[i..end].iter().map(|u| u.c).collect::<String>();
-            let value = if end - i <= 9 {
-                digit_word(&word())
-            } else {
+            let ascii = units[i..end].iter().all(|u| u.c.is_ascii());
+            let value = if end - i > 9 || (ascii && end - i > 8) {
                 None
+            } else if ascii {
+                // As `digit_word`, lower-cased on the stack: a string built for every
+                // word was a tenth of this pass.
+                let mut buf = [0u8; 8];
+                for (b, u) in buf.iter_mut().zip(&units[i..end]) {
+                    *b = (u.c as u8).to_ascii_lowercase();
+                }
+                digit_word_lower(&buf[..end - i])
+            } else {
+                digit_word(&word())
             };
             let glued = if spaceless(c) {
                 glued_digits(&word())

@@ -84,13 +84,13 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
     }
     // Cues glued to the name in scripts without spaces (`我叫王伟`).
     if !pre.is_ascii() {
-        if let Some((cue, role)) = lex.glued.iter().find(|(c, _)| pre.ends_with(c.as_str())) {
+        if let Some((cue, role)) = lex.glued_ending(pre) {
             // `ថៅកែ​ទូក​ឈ្មោះ Kim` ("the boat's owner, named Kim"): a role in the same
             // sentence before the cue for a name makes the name theirs.
-            if *role == Role::Reporter && role_in_sentence(lex, &pre[..pre.len() - cue.len()]) {
+            if role == Role::Reporter && role_in_sentence(lex, &pre[..pre.len() - cue]) {
                 return Ctx::Strong(Role::Other);
             }
-            return Ctx::Strong(*role);
+            return Ctx::Strong(role);
         }
     }
     // A person cue wins over a weak one that ends it (`happened to`, `to`).

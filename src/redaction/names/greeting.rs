@@ -44,13 +44,25 @@ pub fn find(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         .max()
         .unwrap_or(0)
         + 2;
+    // The last character of each greeting: the character before the space must be one
+    // of them, in lower case (most words end otherwise, and are not lower-cased).
+    let last: [char; GREETINGS.len()] =
+        std::array::from_fn(|g| GREETINGS[g].chars().next_back().unwrap_or(' '));
     let mut before = String::new();
     for (k, t) in tokens.iter().enumerate() {
         if !t.capitalised || t.script != Script::Cased {
             continue;
         }
         // A greeting ends in the space before the name: nothing to lower-case without it.
-        if !text[..t.start].ends_with(' ') {
+        let Some(head) = text[..t.start].strip_suffix(' ') else {
+            continue;
+        };
+        let ends_a_greeting = head
+            .chars()
+            .next_back()
+            .and_then(|c| c.to_lowercase().last())
+            .is_some_and(|c| last.contains(&c));
+        if !ends_a_greeting {
             continue;
         }
         lowercase_tail(&text[..t.start], compared, &mut before);
