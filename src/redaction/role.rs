@@ -147,6 +147,13 @@ const REPORTER_CUES: &[&str] = &[
     "numero ko",
     "pangalan ko",
     "tirahan ko",
+    // "my passport", "my ID", "my account", "my house": what the boss holds is still mine.
+    "passport ko",
+    "pasaporte ko",
+    "id ko",
+    "account ko",
+    "bahay ko",
+    "email ko",
     "ako si",
     // Te reo Māori, Samoan, Tongan.
     "ahau",
@@ -439,6 +446,7 @@ mod tests {
         assert_eq!(cue("我的微信是 ").as_deref(), Some("我的"));
         assert!(cue("मेरा फोन नंबर ").is_some());
         assert!(cue("ang numero ko ay ").is_some());
+        assert!(cue("Yung passport ko hawak ng amo, number ").is_some());
         assert!(cue("Tōku waea ").is_some());
         assert!(cue("Ring ").is_some());
         assert_eq!(cue("My driver licence number is ").as_deref(), Some("my"));

@@ -31,6 +31,15 @@ fn lower_case_repeat(lex: &Lexicon, text: &str, t: &Token, initials: u32) -> boo
         == 0
 }
 
+/// Everyday words of other languages, in lower case, that are also names capitalised:
+/// Vietnamese kin words and `thì`, Tagalog `daw`, `lang`, `din`, Samoan and Nepali `ma`
+/// ("and", "in"), Fijian `dua` ("one"), Hindi `ji`. A name `Anh` or `Ma` found in the
+/// text is not found again in them.
+const LOWER_CASE_WORDS_ELSEWHERE: &[&str] = &[
+    "anh", "chị", "chi", "em", "cháu", "chau", "ông", "ong", "bà", "cô", "chú", "thì", "thi",
+    "tiền", "daw", "lang", "din", "rin", "naman", "ma", "dua", "ji", "ha",
+];
+
 /// Particles that are also the word `of` in Spanish, Portuguese, Italian and French,
 /// as written in lower case.
 const PREPOSITIONS: &[&str] = &["de", "da", "do", "di", "du", "del", "dos", "das"];
@@ -168,10 +177,12 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     for (i, t) in tokens.iter().enumerate() {
         // A lower-case word that is also an English word (`will` of a name `lani will`)
         // is that word far more often than the name.
+        let elsewhere =
+            !t.capitalised && LOWER_CASE_WORDS_ELSEWHERE.contains(&&text[t.start..t.end]);
         let candidate = t.capitalised
             || t.script != Script::Cased
-            || (lower && t.flags & (COMMON | DICT) == 0)
-            || lower_case_repeat(lex, text, t, initials);
+            || (lower && t.flags & (COMMON | DICT) == 0 && !elsewhere)
+            || (!elsewhere && lower_case_repeat(lex, text, t, initials));
         let role = if candidate && !touched[i] && repeatable(t) {
             seen.get(&hash(t)).copied().filter(|_| written_as_seen(t))
         } else if !touched[i] && word_name(t) {
@@ -276,6 +287,14 @@ mod tests {
         );
         let lagi = found("His niece, we call her Lagi. Lagi cooks. They took Lagi's passport.");
         assert_eq!(lagi.iter().filter(|(name, _)| *name == "Lagi").count(), 3);
+    }
+
+    #[test]
+    fn everyday_words_of_other_languages_are_no_repeat_in_lower_case() {
+        let names = found("Chủ là Nguyễn Tuấn Anh. Giờ anh ấy giữ hộ chiếu của em");
+        assert!(names.iter().all(|(n, _)| *n != "anh"), "{names:?}");
+        let names = found("Boss si Lito Lang. Sabi niya bayad lang daw kami");
+        assert!(names.iter().all(|(n, _)| *n != "lang"), "{names:?}");
     }
 
     #[test]
