@@ -53,8 +53,10 @@
 //! Han ...: after cues, standing apart in Latin text, Han surname + given name),
 //! `enumeration` (the other items of a list holding a name: `Kalo, Samson Natuman,
 //! Rolenas and Peter Kaltang`), `alias` (a nickname in brackets or quotes against a name
-//! found: `Santiago Paz ("Santi")`, `Flaco (Felipe Soto)`), and `repeat` (every word of a name found so far, found again alone, with the particles
-//! before it; never a particle or listed word alone).
+//! found: `Santiago Paz ("Santi")`, `Flaco (Felipe Soto)`), and `repeat` (every word of
+//! a name found so far, found again alone, with the particles before it; never a particle
+//! or listed word alone, nor in lower case an everyday word of another language: `anh`,
+//! `daw`).
 //!
 //! Last, `edges` widens each name over what belongs to it at its edges (`Md.`, `W.M.`,
 //! `K.C.`, an initial's full stop, a leading ʻokina typed as `'`).
