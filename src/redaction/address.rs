@@ -815,13 +815,15 @@ pub fn town_postcode_after(text: &str, end: usize) -> usize {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return 0;
     };
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let glued = rest[digits..].starts_with(char::is_alphanumeric);
-    let prose = rest[digits..]
-        .trim_start_matches(' ')
-        .starts_with(char::is_lowercase);
-    if town.starts_with(char::is_uppercase) && digits == 4 && !glued && !prose {
-        1 + digits
+    let prose = || {
+        rest.get(4..).is_some_and(|after| {
+            after
+                .trim_start_matches(' ')
+                .starts_with(char::is_lowercase)
+        })
+    };
+    if town.starts_with(char::is_uppercase) && postcode(rest) == Some(4) && !prose() {
+        5
     } else {
         0
     }
