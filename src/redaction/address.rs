@@ -359,6 +359,7 @@ pub const WHOLE_AS_FOUND: &[&str] = &[
     "khmer-address",
     "burmese-address",
     "rural-locality",
+    "persian-arabic-address",
 ];
 
 /// Words that name a unit, flat, room, floor or lot before its number or letter (`Flat

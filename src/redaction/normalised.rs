@@ -259,12 +259,7 @@ fn fold_char(c: char) -> char {
 /// Chinese numerals used as digits (`一三八〇〇一三八〇〇〇`): runs of five or more become
 /// ASCII digits. Shorter runs are ordinary words (`三个人`, three people).
 fn han_digit_runs(units: &mut [Unit]) {
-    let value = |c: char| {
-        "〇一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .or((c == '零').then_some(0))
-    };
+    let value = han_digit;
     let mut i = 0;
     while i < units.len() {
         // Digits, in groups joined by single spaces (`〇二一 三五七 八八〇九`).
@@ -467,10 +462,12 @@ fn letters_as_digits(units: &mut [Unit]) {
     }
 }
 
-/// The value of a Chinese numeral used as a digit.
+/// The value of a Chinese numeral used as a digit (`幺` is the one of phone numbers read
+/// out, said so as not to be heard as seven).
 fn han_digit(c: char) -> Option<usize> {
     match c {
         '〇' | '零' => Some(0),
+        '幺' => Some(1),
         _ => "一二三四五六七八九"
             .chars()
             .position(|d| d == c)
@@ -965,6 +962,10 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
             && gap.last().is_some_and(|u| u.c == ' ')
             && gap.first().is_some_and(|u| u.c == '.')
     };
+    // After a whole number said in words, digits start another number: the same
+    // number said and written (`... three nine (021 742 6839)`), not one of twenty
+    // digits. (Digits then words are one number: `+64 21 711 zero three eight one`.)
+    let said = |token: &Token| token.2.is_some_and(|(d, _)| d != 11);
     let digits_of = |token: &Token| match token.2 {
         Some((10, n)) => n - 1,
         Some((d, _)) if d >= 11 => token.1 - token.0,
@@ -979,12 +980,17 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
         }
         let mut u = t + 1;
         let mut digits = digits_of(&tokens[t]);
+        let mut said_digits = if said(&tokens[t]) { digits } else { 0 };
         while u < tokens.len()
             && tokens[u].2.is_some()
             && separators(tokens[u - 1].1, tokens[u].0)
             && !(digits >= WHOLE_NUMBER && sentence_end(tokens[u - 1].1, tokens[u].0))
+            && !(said_digits >= WHOLE_NUMBER && said(&tokens[u - 1]) && !said(&tokens[u]))
         {
             digits += digits_of(&tokens[u]);
+            if said(&tokens[u]) {
+                said_digits += digits_of(&tokens[u]);
+            }
             u += 1;
         }
         let run = &tokens[t..u];
@@ -1164,6 +1170,13 @@ pub(super) fn substitute(units: Vec<Unit>, replace: Vec<(usize, usize, String)>)
 }
 
 /// Joins single digits written apart (`0 2 1 - 5 5 5`): the separators between them go.
+/// Whether a transcript's pause starts at `k`: an ellipsis, with a space before it or not.
+fn pause_at(units: &[Unit], k: usize) -> bool {
+    let at = |n: usize| units.get(k + n).map(|u| u.c);
+    let from = usize::from(at(0) == Some(' '));
+    at(from) == Some('…') || (at(from) == Some('.') && at(from + 1) == Some('.'))
+}
+
 fn spaced_digits(units: Vec<Unit>) -> Vec<Unit> {
     let single = |i: usize| {
         units[i].c.is_ascii_digit()
@@ -1179,9 +1192,9 @@ fn spaced_digits(units: Vec<Unit>) -> Vec<Unit> {
             i += 1;
             continue;
         }
-        // Collect a run of single digits with short separators between them; a comma
-        // only after a group of three or more (`0 4 0 9, 5 5 1, 2 8 3`), not in a list
-        // (`rooms 1, 2, 3, 4, 5`).
+        // Collect a run of single digits with short separators between them; a comma or
+        // a pause (`0 2 7 ... 3 9 1 ... 5 5 2 0`) only after a group of three or more
+        // (`0 4 0 9, 5 5 1, 2 8 3`), not in a list (`rooms 1, 2, 3, 4, 5`).
         let mut digits = vec![i];
         let mut group = 1;
         let mut j = i + 1;
@@ -1191,10 +1204,15 @@ fn spaced_digits(units: Vec<Unit>) -> Vec<Unit> {
             if comma {
                 k += 1;
             }
-            while k < units.len() && k - j < 3 && sep(units[k].c) {
+            let pause = group >= 3 && pause_at(&units, k);
+            let longest = if pause { 5 } else { 3 };
+            while k < units.len()
+                && k - j < longest
+                && (sep(units[k].c) || pause && units[k].c == '…')
+            {
                 k += 1;
             }
-            group = if comma { 0 } else { group };
+            group = if comma || pause { 0 } else { group };
             group += 1;
             if k > j && k < units.len() && single(k) {
                 digits.push(k);
@@ -1242,6 +1260,8 @@ mod tests {
         assert_eq!(norm("三个人"), "三个人");
         assert_eq!(norm("手机：〇二一 三五七 八八〇九"), "手机：021 357 8809");
         assert_eq!(norm("一 二 三"), "一 二 三");
+        assert_eq!(norm("电话021 幺三七 四八二 零九"), "电话021 137 482 09");
+        assert_eq!(norm("幺妹"), "幺妹");
         assert_eq!(
             norm("new number O21 774 3399 ok"),
             "new number 021 774 3399 ok"
@@ -1270,6 +1290,12 @@ mod tests {
             norm("ring oh two one, five five five, one two three four"),
             "ring 0215551234"
         );
+        // The same number said and then written is two numbers.
+        assert_eq!(
+            norm("numa zero lua tasi, fitu fa lua, ono valu tolu iva (021 742 6839)"),
+            "numa 0217426839 (021 742 6839)"
+        );
+        assert_eq!(norm("oh two one 555 0154"), "0215550154");
         // Digit groups inside a run of number words join it.
         assert_eq!(norm("+64 21 711 zero three eight one"), "+64217110381");
         assert_eq!(norm("021 double five triple one 4"), "021551114");
@@ -1396,6 +1422,12 @@ mod tests {
             norm("rooms 1, 2, 3, 4, 5 and 6"),
             "rooms 1, 2, 3, 4, 5 and 6"
         );
+        // A transcript's pauses between the groups.
+        assert_eq!(
+            norm("nz 0 2 7 ... 3 9 1 ... 5 5 2 0 027"),
+            "nz 0273915520 027"
+        );
+        assert_eq!(norm("steps 1 2 … 3 4 5"), "steps 1 2 … 3 4 5");
     }
 
     #[test]

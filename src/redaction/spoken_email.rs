@@ -267,7 +267,10 @@ pub(super) fn spoken_emails(units: Vec<Unit>) -> Vec<Unit> {
         let mut local: Vec<String> = Vec::new();
         let mut first = k;
         let mut said_separator = false;
-        while first > taken && local.len() < 8 && (first == k || spaced(first - 1)) {
+        // Up to eight words, letters spelled one by one counted as one word.
+        let within_reach =
+            |local: &[String]| local.len() < 24 && local.iter().filter(|w| w.len() > 1).count() < 8;
+        while first > taken && within_reach(&local) && (first == k || spaced(first - 1)) {
             let word = &ts[first - 1].text;
             // A letter spelled out among others (`a n a dot tupou`) is the address's,
             // though `a` alone introduces one.
@@ -433,6 +436,10 @@ mod tests {
         assert_eq!(
             norm("Caller spelled email as a n a dot tupou 77 at gmail dot com."),
             "Caller spelled email as ana.tupou77@gmail.com."
+        );
+        assert_eq!(
+            norm("email me r o s a l i e dot t 9 1 at gmail dot com"),
+            "email me rosalie.t91@gmail.com"
         );
     }
 

@@ -6,7 +6,9 @@
 //! - `Андрій [18.09.24 06:20]: ...`, `Ravi Kiwi Visa, [12.02.25 19:45]` (Telegram);
 //! - `[박사장님] [오후 11:42] ...` (KakaoTalk);
 //! - `阿强 21:25` alone on its line (WeChat);
-//! - `07:02 พี่วิชัย ...` (LINE): the word after the time, when it opens two lines or more.
+//! - `07:02 พี่วิชัย ...` (LINE): the word after the time, when it opens two lines or more;
+//! - `Mai: they lock the door Mai: dont tell anyone` (a screenshot's text, no times): a
+//!   capitalised word in no word list that labels two messages or more.
 //!
 //! The writer's own lines are labelled `Me`, `You`, `我` and the like: those are no names.
 
@@ -106,6 +108,7 @@ fn has_time(text: &str) -> bool {
 }
 
 pub fn find(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
+    repeated_labels(lex, text, spans);
     if !has_time(text) {
         return;
     }
@@ -202,6 +205,46 @@ pub fn find(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
     }
 }
 
+/// The messages of a chat copied from a screenshot, each after its sender and a colon
+/// with no time (`Mai: they lock the door Mai: dont tell anyone`): a sender is one or two
+/// capitalised words no list knows as anything but a name, labelling two messages or
+/// more that open with a word (a field's label opens a value: `Mob: 021 ...`).
+fn repeated_labels(lex: &Lexicon, text: &str, spans: &mut Vec<Span>) {
+    if text.matches(": ").nth(1).is_none() {
+        return;
+    }
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = LABEL.get_or_init(|| {
+        Regex::new(
+            r#"(?:^|[\s"“'‘(])(?P<sender>\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?): \p{L}"#,
+        )
+        .expect("chat label pattern")
+    });
+    let mut labels: Vec<(usize, usize)> = Vec::new();
+    for c in label.captures_iter(text) {
+        let s = c.name("sender").expect("sender group");
+        let only_a_name = s.as_str().split(' ').all(|word| {
+            let h = word_hash(word);
+            let f = lex.flags(h) | lex.small(h) | lex.dictionary(h);
+            f & (GIVEN | SURNAME) != 0
+                || f & (DICT | COMMON | STOP | ROLE | BUSINESS | PLACE | PARTICLE) == 0
+        });
+        if only_a_name && !NOT_SENDERS.contains(&s.as_str().to_lowercase().as_str()) {
+            labels.push((s.start(), s.end()));
+        }
+    }
+    for &(start, end) in &labels {
+        let again = labels
+            .iter()
+            .filter(|&&(a, b)| text[a..b] == text[start..end])
+            .nth(1)
+            .is_some();
+        if again {
+            spans.push(name_span(start, end, Ctx::Strong(Role::Other)));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::redaction::names::{found, found_names as names};
@@ -221,6 +264,15 @@ mod tests {
         assert!(names("阿强 21:25\n知道了\n").contains(&"阿强"));
         let line = "07:02 พี่วิชัย วันนี้\n07:05 สุภาพร ไม่ไหว\n07:06 พี่วิชัย ไม่ได้\n";
         assert!(names(line).contains(&"พี่วิชัย"));
+    }
+
+    #[test]
+    fn senders_of_a_screenshot_without_times() {
+        let shot = "she sent: \"Mai: they lock the door Mai: dont tell anyone\" ok";
+        assert_eq!(names(shot), vec!["Mai", "Mai"]);
+        assert!(names("Mai: they lock the door at night").is_empty());
+        assert!(names("Note: pay late. Note: no breaks. Mob: 021 555 0101").is_empty());
+        assert!(names("Monday: started 6am. Monday: finished 9pm").is_empty());
     }
 
     #[test]

@@ -399,6 +399,13 @@ impl NameDetector {
                 && prev.flags & NOT_AFTER != 0
                 && !introduces
             {
+                // In lower case (`tiếng Anh Tony`: "the English name Tony"), the word
+                // is the people or language, and a name may follow it.
+                // (Not from a particle: `người Việt tên Tuấn`, `tên` "named" read as `ten`.)
+                let rest = 1 + g[1..].iter().take_while(|t| t.particle).count();
+                if !prev.capitalised && rest < g.len() {
+                    self.group(text, tokens, from + rest..to, &classes[rest..], shape, out);
+                }
                 return;
             }
         }
@@ -714,6 +721,20 @@ mod tests {
             found("My English name is Snow Yang."),
             vec![("Snow Yang", Reporter)]
         );
+    }
+
+    #[test]
+    fn a_people_or_a_language_after_its_word_in_lower_case_is_no_name() {
+        assert!(found("một hội người Việt ở Auckland").is_empty());
+        assert!(found("toi khong biet tieng Anh, nho chau gai").is_empty());
+        assert!(found("they sleep on the trawler Southern Endeavour").is_empty());
+        assert_eq!(
+            found_names("chủ tiệm là chị Loan người Việt."),
+            vec!["Loan"]
+        );
+        // Capitalised at a sentence's start, with their marks: "they", "the grandchild".
+        assert!(found("Họ phải trả phí rất cao. Cháu kể là công ty giữ").is_empty());
+        assert_eq!(found_names("ông chủ là Hồ Văn Nam."), vec!["Hồ Văn Nam"]);
     }
 
     #[test]

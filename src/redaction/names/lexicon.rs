@@ -240,6 +240,14 @@ impl Lexicon {
         for p in &spec.particles {
             *small.entry(folded_hash(&fold(p))).or_insert(0) |= PARTICLE;
         }
+        // Written in lower case too: `người Việt`, `tiếng Anh`, `the trawler Southern
+        // Endeavour` (a lower-case word is looked up only in this table); not a word that
+        // also introduces oneself (Kiribati `ngai` "I", before a name; `Ngāi Tahu`).
+        for p in spec.not_after.iter().map(|p| fold(p)) {
+            if !p.contains(' ') && !intro.contains(&p) {
+                *small.entry(folded_hash(&p)).or_insert(0) |= NOT_AFTER;
+            }
+        }
         // Links between a role and its name: "the driver is", "a man called".
         let links = ["is", "was", "named", "called"];
         for p in intro.iter().chain(&roles).map(String::as_str).chain(links) {

@@ -9,6 +9,7 @@ use super::detector::name_span;
 use super::lexicon::*;
 use super::script::Script;
 use super::tokens::Token;
+use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
 use crate::redaction::text::{floor_boundary, word_hash};
 
@@ -64,6 +65,9 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             None => continue,
         }
         .trim();
+        // The tip form's own field (`Your name (optional):`): what follows is what the
+        // reporter typed, in any case or as an initial, and it is theirs.
+        let (label, form) = form_label(label);
         if !LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
             continue;
         }
@@ -89,9 +93,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         }
         let from = tokens.partition_point(|t| t.start < value_start);
         let to = tokens.partition_point(|t| t.start < value_end);
-        if is_name(lex, text, &tokens[from..to], value_start, value_end) {
+        if is_name(lex, text, &tokens[from..to], value_start, value_end, form) {
             let ctx = match context(lex, text, value_start) {
                 c @ Ctx::Strong(_) => c,
+                _ if form => Ctx::Strong(Role::Reporter),
                 _ => Ctx::None,
             };
             spans.push(name_span(value_start, value_end, ctx));
@@ -99,11 +104,37 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     }
 }
 
+/// A label without the form's `your` and `(optional)`, and whether it had either.
+fn form_label(label: &str) -> (&str, bool) {
+    let mut form = false;
+    let mut label = label;
+    for optional in ["(optional)", "(opsyonal)", "(opcional)"] {
+        if let Some(rest) = label.strip_suffix(optional) {
+            (label, form) = (rest.trim_end(), true);
+        }
+    }
+    if let Some(rest) = label
+        .get(..5)
+        .filter(|your| your.eq_ignore_ascii_case("your "))
+        .map(|_| &label[5..])
+    {
+        (label, form) = (rest, true);
+    }
+    (label, form)
+}
+
 /// Whether the words of a field's value make a name: one to six words of Latin letters,
-/// each capitalised (or a particle), no function word, role or business word, spaced
-/// or after a comma or an initial's stop, and not all of them English words (`Not
-/// Provided`, `Anonymous`).
-fn is_name(lex: &Lexicon, text: &str, words: &[Token], start: usize, end: usize) -> bool {
+/// each capitalised (or a particle; in the tip form's own field, in any case), no
+/// function word, role or business word, spaced or after a comma or an initial's stop,
+/// and not all of them English words (`Not Provided`, `Anonymous`).
+fn is_name(
+    lex: &Lexicon,
+    text: &str,
+    words: &[Token],
+    start: usize,
+    end: usize,
+    form: bool,
+) -> bool {
     if words.is_empty()
         || words.len() > MAX_WORDS
         || words[0].start != start
@@ -117,7 +148,11 @@ fn is_name(lex: &Lexicon, text: &str, words: &[Token], start: usize, end: usize)
         let f = lex.flags(word_hash(word));
         let particle = t.particle || f & PARTICLE != 0;
         if t.script != Script::Cased
-            || !(t.capitalised || t.shouted || particle || word.chars().all(char::is_uppercase))
+            || !(form
+                || t.capitalised
+                || t.shouted
+                || particle
+                || word.chars().all(char::is_uppercase))
             || (f & (STOP | ROLE | BUSINESS) != 0 && !particle && f & (GIVEN | SURNAME) == 0)
         {
             return false;
@@ -151,6 +186,16 @@ mod tests {
         assert!(
             found_names("Tenant: Do Thi Thu Trang\nPremises: Room 3").contains(&"Do Thi Thu Trang")
         );
+    }
+
+    #[test]
+    fn the_tip_forms_name_field_takes_what_was_typed() {
+        use crate::redaction::names::found;
+        use crate::redaction::Role::Reporter;
+        assert!(found("Your name (optional): K.\nWhere").contains(&("K.", Reporter)));
+        assert!(found("Name (optional): esther\nWhat is happening: i clean")
+            .contains(&("esther", Reporter)));
+        assert!(found_names("Your name (optional): not given\nWhere").is_empty());
     }
 
     #[test]

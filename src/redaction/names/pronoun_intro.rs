@@ -177,7 +177,37 @@ fn romanised(lex: &Lexicon, text: &str, tokens: &[Token], i: usize, spans: &mut 
             return;
         }
     }
+    // Or a listed given name, the sentence closed further on by a romanised verb
+    // (`main zeeshan wellington mein petrol station pe kaam karta hoon`).
+    let Some(name) = tokens.get(i + 1) else {
+        return;
+    };
+    let flags = lex.flags(word_hash(&text[name.start..name.end]));
+    let listed_only = flags & GIVEN != 0 && flags & (DICT | COMMON | STOP | PLACE) == 0;
+    if !listed_only || name.script != Script::Cased || text[tokens[i].end..name.start] != *" " {
+        return;
+    }
+    let mut previous_end = name.end;
+    for t in tokens.iter().skip(i + 2).take(ROMANISED_REACH) {
+        if text[previous_end..t.start].contains(['.', '!', '?', '\n']) {
+            return;
+        }
+        let word = &text[t.start..t.end];
+        if ROMANISED_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v)) {
+            spans.push(name_span(name.start, name.end, Ctx::Strong(Role::Reporter)));
+            return;
+        }
+        previous_end = t.end;
+    }
 }
+
+/// How many words on a romanised verb may close the sentence a name opens after `main`.
+const ROMANISED_REACH: usize = 10;
+/// The verbs and copulas that close a romanised Hindi, Urdu or Punjabi sentence about
+/// oneself (`kaam karta hoon`, `kamm karda`, `rehta haan`).
+const ROMANISED_VERBS: &[&str] = &[
+    "hoon", "haan", "hun", "karta", "karti", "karda", "kardi", "rehta", "rehti", "rehnda", "rehndi",
+];
 
 /// Thai `I` written against the name, as Thai writes words (`ผมสมชาย ศรีบุญเรือง
 /// คนงาน...`, "I, Somchai Sriboonruang, a worker ..."): taken only when the rest of the
@@ -349,6 +379,10 @@ mod tests {
                 .contains(&("Harjit", Reporter))
         );
         assert!(found("main sukhdeep aan. owner pay nahi karda").contains(&("sukhdeep", Reporter)));
+        assert!(
+            found("main zeeshan wellington mein petrol station pe kaam karta hoon")
+                .contains(&("zeeshan", Reporter))
+        );
         // A word of English, or no copula: no name.
         assert!(found("main truck driver haan, Hamilton").is_empty());
         assert!(found("main theek hoon ji").is_empty());

@@ -168,6 +168,9 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
         if flags & !(CUE_TAIL | PERSON_TAIL | PARTICLE) == 0 {
             flags |= lex.dictionary(hash);
         }
+        if !word.is_ascii() && vietnamese_word(word) {
+            flags = STOP;
+        }
         // An initial: "J. Smith", "Jennifer B Eiffel" (joined to a run only between
         // names or before a full stop: see the detector).
         let initial = word.len() == 1 && first.is_ascii_uppercase() && word != "I";
@@ -188,6 +191,32 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
         });
     }
     out
+}
+
+/// Everyday Vietnamese words that open a sentence capitalised and fold to a listed name
+/// (`Họ` "they" to `Ho`, `Cháu` "the grandchild" to `Chau`): with their marks they are
+/// never one (the family name is `Hồ`).
+fn vietnamese_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "họ", "cháu", "tiền", "quản", "ảnh", "hộ", "hỏi", "đáp", "chúng", "những", "được", "không",
+        "của", "người", "tiếng",
+    ];
+    let mut buf = [0u8; 12];
+    let Some(lower) = lower_into(word, &mut buf) else {
+        return false;
+    };
+    WORDS.contains(&lower)
+}
+
+/// `word` in lower case, when it fits in `buf`.
+fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut at = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let end = at + c.len_utf8();
+        c.encode_utf8(buf.get_mut(at..end)?);
+        at = end;
+    }
+    std::str::from_utf8(&buf[..at]).ok()
 }
 
 #[cfg(test)]
