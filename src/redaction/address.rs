@@ -360,6 +360,7 @@ pub const WHOLE_AS_FOUND: &[&str] = &[
     "burmese-address",
     "rural-locality",
     "persian-arabic-address",
+    "sinhala-address",
 ];
 
 /// Words that name a unit, flat, room, floor or lot before its number or letter (`Flat

@@ -15,6 +15,8 @@
 use super::address::{lower_case_address_word, NOT_PLACES, STREET_TYPES, UNITS};
 use super::described_place;
 use crate::redaction::names::script::{is_word_char, Script};
+use crate::redaction::text::floor_boundary;
+use std::sync::LazyLock;
 
 /// Words that end the name of a building people live or stay in: `Vintage Lodge`, `Kiwi
 /// Gold Motor Lodge`, `Siddiq Trade Centre`.
@@ -47,6 +49,16 @@ const BUILDINGS: &[&str] = &[
     "residence",
     "holiday park",
     "motor camp",
+    // A named farm, orchard or vineyard where workers live (`Ngāwaro Farm, 2560 Tapapa
+    // Road`).
+    "farm",
+    "orchard",
+    "orchards",
+    "vineyard",
+    "vineyards",
+    "station",
+    "estate",
+    "winery",
 ];
 
 /// Words for being somewhere, right before a place that opens an address.
@@ -124,7 +136,22 @@ pub fn start(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> usize
             Part::Place { placed: false } => {}
         }
     }
-    settled
+    care_of_before(text, settled)
+}
+
+/// Where an address starts once `c/o` and whom it is in care of are taken (`c/o Nathan
+/// Brothers Vineyards, PO Box 902`, `C/- 17 Nelson St`): mail to that person reaches the
+/// writer.
+fn care_of_before(text: &str, start: usize) -> usize {
+    static CARE_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r#"(?i)(?:^|[\s(\[:'"‘“])(c/[o-]\.?)\s*(?:[^,\n]{1,50},\s*)?$"#)
+            .expect("the care-of pattern compiles")
+    });
+    let from = floor_boundary(text, start.saturating_sub(64));
+    CARE_OF
+        .captures(&text[from..start])
+        .and_then(|c| c.get(1))
+        .map_or(start, |m| from + m.start())
 }
 
 /// Where an address starts once the house numbers given with its own are taken (`1107
@@ -755,6 +782,32 @@ mod tests {
                 "5 A"
             ),
             "BOTANY DOWNS, "
+        );
+    }
+
+    #[test]
+    fn care_of_and_a_named_farm_belong_to_the_address() {
+        assert_eq!(
+            head(
+                "Address: c/o Nathan Brothers Vineyards, PO Box 902",
+                "PO Box 902"
+            ),
+            "c/o Nathan Brothers Vineyards, "
+        );
+        assert_eq!(
+            head("The 'C/- 17 Nelson St' is the house", "17 Nelson St"),
+            "C/- "
+        );
+        assert_eq!(
+            head(
+                "we live at Ngāwaro Farm, 2560 Tapapa Road",
+                "2560 Tapapa Road"
+            ),
+            "Ngāwaro Farm, "
+        );
+        assert_eq!(
+            head("we work at the farm, 2560 Tapapa Road", "2560 Tapapa Road"),
+            ""
         );
     }
 

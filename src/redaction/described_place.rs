@@ -57,7 +57,7 @@ const NAME: &str = r"[\p{Lu}][\p{L}\p{M}'’\-]*";
 pub(super) fn street() -> String {
     let street_types = address::STREET_TYPES.join("|");
     format!(
-        r"(?:(?:State Highway|SH) ?\d+|No\.? ?\d+ (?:Road|Rd)|(?:{NAME}\s+){{1,3}}(?i:{street_types})\b)"
+        r"(?:(?:State Highway|SH) ?\d+|(?:No\.?|Number) ?\d+ (?:Road|Rd)|(?:{NAME}\s+){{1,3}}(?i:{street_types})\b)"
     )
 }
 
