@@ -115,8 +115,9 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
             });
             continue;
         }
-        // A possessive is not part of the name.
-        let (word, end) = match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+        // A possessive is not part of the name (in capitals either: `JOMAR'S`).
+        let possessive = ["'s", "’s", "'S", "’S"];
+        let (word, end) = match possessive.iter().find_map(|s| word.strip_suffix(s)) {
             Some(w) if !w.is_empty() => (w, start + w.len()),
             _ => (word, end),
         };
