@@ -317,7 +317,7 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
         let Some((value, used, big)) = found else {
             // `plus 91 98960 41127`: the sign said in a word before digits.
             let digits_after = ws[w].end + 1;
-            if ws[w].text() == "plus"
+            if first == "plus"
                 && units.get(ws[w].end).is_some_and(|u| u.c == ' ')
                 && units
                     .get(digits_after)
