@@ -13,70 +13,70 @@ use super::text::is_alphabetic;
 // English, Spanish and French: reporters from Latin America and French speakers read
 // their numbers out in their own language (`cero veintidós`, `quarante-sept`); words
 // are compared with their accents taken off.
-fn unit(w: &str) -> Option<u32> {
+fn unit(w: &[u8]) -> Option<u32> {
     Some(match w {
-        "one" | "uno" | "un" | "une" => 1,
-        "two" | "dos" | "deux" => 2,
-        "three" | "tres" | "trois" => 3,
-        "four" | "cuatro" | "quatre" => 4,
-        "five" | "cinco" | "cinq" => 5,
-        "six" | "seis" => 6,
-        "seven" | "siete" | "sept" => 7,
-        "eight" | "ocho" | "huit" => 8,
-        "nine" | "nueve" | "neuf" => 9,
+        b"one" | b"uno" | b"un" | b"une" => 1,
+        b"two" | b"dos" | b"deux" => 2,
+        b"three" | b"tres" | b"trois" => 3,
+        b"four" | b"cuatro" | b"quatre" => 4,
+        b"five" | b"cinco" | b"cinq" => 5,
+        b"six" | b"seis" => 6,
+        b"seven" | b"siete" | b"sept" => 7,
+        b"eight" | b"ocho" | b"huit" => 8,
+        b"nine" | b"nueve" | b"neuf" => 9,
         _ => return None,
     })
 }
 
-fn teen(w: &str) -> Option<u32> {
+fn teen(w: &[u8]) -> Option<u32> {
     Some(match w {
-        "ten" | "diez" => 10,
+        b"ten" | b"diez" => 10,
         // Not `once` (English) nor `seize`: Spanish eleven and French sixteen.
-        "eleven" | "onze" => 11,
-        "twelve" | "doce" | "douze" => 12,
-        "thirteen" | "trece" | "treize" => 13,
-        "fourteen" | "catorce" | "quatorze" => 14,
-        "fifteen" | "quince" | "quinze" => 15,
-        "sixteen" | "dieciseis" => 16,
-        "seventeen" | "diecisiete" => 17,
-        "eighteen" | "dieciocho" => 18,
-        "nineteen" | "diecinueve" => 19,
-        "veintiuno" | "veintiun" => 21,
-        "veintidos" => 22,
-        "veintitres" => 23,
-        "veinticuatro" => 24,
-        "veinticinco" => 25,
-        "veintiseis" => 26,
-        "veintisiete" => 27,
-        "veintiocho" => 28,
-        "veintinueve" => 29,
+        b"eleven" | b"onze" => 11,
+        b"twelve" | b"doce" | b"douze" => 12,
+        b"thirteen" | b"trece" | b"treize" => 13,
+        b"fourteen" | b"catorce" | b"quatorze" => 14,
+        b"fifteen" | b"quince" | b"quinze" => 15,
+        b"sixteen" | b"dieciseis" => 16,
+        b"seventeen" | b"diecisiete" => 17,
+        b"eighteen" | b"dieciocho" => 18,
+        b"nineteen" | b"diecinueve" => 19,
+        b"veintiuno" | b"veintiun" => 21,
+        b"veintidos" => 22,
+        b"veintitres" => 23,
+        b"veinticuatro" => 24,
+        b"veinticinco" => 25,
+        b"veintiseis" => 26,
+        b"veintisiete" => 27,
+        b"veintiocho" => 28,
+        b"veintinueve" => 29,
         _ => return None,
     })
 }
 
-fn tens(w: &str) -> Option<u32> {
+fn tens(w: &[u8]) -> Option<u32> {
     Some(match w {
         // `dix` is a ten in French counting: `dix-sept`, `soixante-dix`.
-        "dix" => 10,
-        "twenty" | "veinte" | "vingt" | "vingts" => 20,
-        "thirty" | "treinta" | "trente" => 30,
-        "forty" | "fourty" | "cuarenta" | "quarante" => 40,
-        "fifty" | "cincuenta" | "cinquante" => 50,
-        "sixty" | "sesenta" | "soixante" => 60,
-        "seventy" | "setenta" => 70,
-        "eighty" | "ochenta" => 80,
-        "ninety" | "noventa" => 90,
+        b"dix" => 10,
+        b"twenty" | b"veinte" | b"vingt" | b"vingts" => 20,
+        b"thirty" | b"treinta" | b"trente" => 30,
+        b"forty" | b"fourty" | b"cuarenta" | b"quarante" => 40,
+        b"fifty" | b"cincuenta" | b"cinquante" => 50,
+        b"sixty" | b"sesenta" | b"soixante" => 60,
+        b"seventy" | b"setenta" => 70,
+        b"eighty" | b"ochenta" => 80,
+        b"ninety" | b"noventa" => 90,
         _ => return None,
     })
 }
 
-fn is_hundred(w: &str) -> bool {
+fn is_hundred(w: &[u8]) -> bool {
     // Not `cent`: an English word too (`50 cent`).
-    matches!(w, "hundred" | "cien" | "ciento")
+    matches!(w, b"hundred" | b"cien" | b"ciento")
 }
 
-fn is_thousand(w: &str) -> bool {
-    matches!(w, "thousand" | "mille" | "mil")
+fn is_thousand(w: &[u8]) -> bool {
+    matches!(w, b"thousand" | b"mille" | b"mil")
 }
 
 /// A Latin letter as ASCII, accents taken off (`ó` -> `o`), or `None`.
@@ -99,9 +99,9 @@ fn ascii_letter(c: char) -> Option<char> {
 /// Whether `w` (a word of ASCII letters and digits, in lower case) makes a number bigger
 /// than one digit: the texts that hold one need this pass. Called for every word of every
 /// text: no allocation, and most words fail the length or first-letter test.
-pub fn is_cardinal_lower(w: &str) -> bool {
+pub fn is_cardinal_lower(w: &[u8]) -> bool {
     (3..=MAX_LETTERS).contains(&w.len())
-        && matches!(w.as_bytes()[0], b'c'..=b'v')
+        && matches!(w[0], b'c'..=b'v')
         && (teen(w).is_some() || tens(w).is_some() || is_hundred(w) || is_thousand(w))
 }
 
@@ -109,37 +109,39 @@ pub fn is_cardinal_lower(w: &str) -> bool {
 const MAX_LETTERS: usize = 12;
 
 /// Street words after which a lone digit word is a house number (`is_street_lower`).
-const STREET_TYPES: &[&str] = &[
-    "street",
-    "st",
-    "road",
-    "rd",
-    "avenue",
-    "ave",
-    "drive",
-    "lane",
-    "place",
-    "crescent",
-    "terrace",
-    "grove",
-    "highway",
-    "parade",
-    "track",
-    "boulevard",
+const STREET_TYPES: &[&[u8]] = &[
+    b"street",
+    b"st",
+    b"road",
+    b"rd",
+    b"avenue",
+    b"ave",
+    b"drive",
+    b"lane",
+    b"place",
+    b"crescent",
+    b"terrace",
+    b"grove",
+    b"highway",
+    b"parade",
+    b"track",
+    b"boulevard",
 ];
 
 /// Words that place a thing against a street rather than start its name.
-const PLACING: &[&str] = &[
-    "on", "in", "at", "off", "of", "the", "near", "by", "behind", "past", "up", "down", "along",
+const PLACING: &[&[u8]] = &[
+    b"on", b"in", b"at", b"off", b"of", b"the", b"near", b"by", b"behind", b"past", b"up", b"down",
+    b"along",
 ];
 
 /// Whether `w`, in lower case, is a street word (`road`, `st`).
-pub fn is_street_lower(w: &str) -> bool {
+pub fn is_street_lower(w: &[u8]) -> bool {
     STREET_TYPES.contains(&w)
 }
 
 /// A word of the text: its units and its lower-case ASCII letters (accents taken off;
-/// empty for a longer word or one of other letters), kept inline: no allocation a word.
+/// empty for a longer word or one of other letters), kept inline: no allocation a word,
+/// and compared as bytes (as `str`, each look validated them as UTF-8 again).
 struct Word {
     start: usize,
     end: usize,
@@ -148,8 +150,8 @@ struct Word {
 }
 
 impl Word {
-    fn text(&self) -> &str {
-        std::str::from_utf8(&self.letters[..self.len]).unwrap_or("")
+    fn text(&self) -> &[u8] {
+        &self.letters[..self.len]
     }
 }
 
@@ -194,12 +196,12 @@ fn words(units: &[Unit]) -> Vec<Word> {
 /// A cardinal read from `ws`: its value, how many words it took, and whether it needs
 /// more than one digit word to say (`forty two`, not `four`).
 fn cardinal(ws: &[Word], joined: impl Fn(usize) -> bool) -> Option<(u32, usize, bool)> {
-    let word = |i: usize| ws.get(i).map(Word::text).unwrap_or("");
+    let word = |i: usize| ws.get(i).map(Word::text).unwrap_or(&[]);
     // Below a hundred, from word `i`: (value, words).
     let small = |i: usize| -> Option<(u32, usize)> {
         let w = word(i);
         // French `quatre-vingt(s)`: eighty.
-        let (tens_value, at) = if w == "quatre" && joined(i) && word(i + 1).starts_with("vingt") {
+        let (tens_value, at) = if w == b"quatre" && joined(i) && word(i + 1).starts_with(b"vingt") {
             (Some(80), i + 1)
         } else {
             (tens(w), i)
@@ -207,7 +209,7 @@ fn cardinal(ws: &[Word], joined: impl Fn(usize) -> bool) -> Option<(u32, usize, 
         if let Some(t) = tens_value {
             let taken = at - i + 1;
             // `treinta y dos`, `vingt et un`.
-            if matches!(word(at + 1), "y" | "et") && joined(at) && joined(at + 1) {
+            if matches!(word(at + 1), b"y" | b"et") && joined(at) && joined(at + 1) {
                 if let Some(u) = unit(word(at + 2)) {
                     return Some((t + u, taken + 2));
                 }
@@ -242,15 +244,16 @@ fn cardinal(ws: &[Word], joined: impl Fn(usize) -> bool) -> Option<(u32, usize, 
             let (v, n) = small(1)?;
             return Some((century * 100 + v, 1 + n, true));
         }
-        if matches!(word(1), "oh" | "o") && joined(1) {
+        if matches!(word(1), b"oh" | b"o") && joined(1) {
             if let Some(u) = unit(word(2)) {
                 return Some((century * 100 + u, 3, true));
             }
         }
     }
     // An ordinal (`twenty-first`) is a day for the date rules to read as words.
-    const ORDINALS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    const ORDINALS: &[&[u8]] = &[
+        b"first", b"second", b"third", b"fourth", b"fifth", b"sixth", b"seventh", b"eighth",
+        b"ninth",
     ];
     if tens(first).is_some() && joined(0) && ORDINALS.contains(&word(1)) {
         return None;
@@ -259,7 +262,7 @@ fn cardinal(ws: &[Word], joined: impl Fn(usize) -> bool) -> Option<(u32, usize, 
     let mut big = unit(first).is_none() || n > 1;
     // `and` joins only what follows a hundred or a thousand: `two hundred and six`.
     let rest = |value: &mut u32, n: &mut usize| {
-        if word(*n) == "and" && joined(*n - 1) && joined(*n) {
+        if word(*n) == b"and" && joined(*n - 1) && joined(*n) {
             if let Some((v, k)) = small(*n + 1) {
                 *value += v;
                 *n += 1 + k;
@@ -317,7 +320,7 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
         let Some((value, used, big)) = found else {
             // `plus 91 98960 41127`: the sign said in a word before digits.
             let digits_after = ws[w].end + 1;
-            if ws[w].text() == "plus"
+            if first == b"plus"
                 && units.get(ws[w].end).is_some_and(|u| u.c == ' ')
                 && units
                     .get(digits_after)
@@ -334,7 +337,7 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
         // (`two one eight Kiwitahi Road`): `number_words` joins them.
         let digit_word = |i: usize| {
             ws.get(i)
-                .is_some_and(|n| unit(n.text()).is_some() || matches!(n.text(), "zero" | "oh"))
+                .is_some_and(|n| unit(n.text()).is_some() || matches!(n.text(), b"zero" | b"oh"))
         };
         let in_digits = (w > 0 && gap(w - 1) && digit_word(w - 1)) || (gap(w) && digit_word(w + 1));
         // A street word one to four words after word `last`, the words between naming it.
@@ -371,7 +374,7 @@ pub(super) fn cardinals(units: Vec<Unit>) -> Vec<Unit> {
                 .eq("RD".chars());
         let house = !big && !in_digits && (street_after(w) || rural_delivery);
         if big || house {
-            if w > 0 && ws[w - 1].text() == "plus" && gap(w - 1) {
+            if w > 0 && ws[w - 1].text() == b"plus" && gap(w - 1) {
                 replace.push((ws[w - 1].start, ws[w].start, "+".into()));
             }
             replace.push((ws[w].start, ws[w + used - 1].end, value.to_string()));

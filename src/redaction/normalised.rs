@@ -170,15 +170,16 @@ fn needs_work(text: &str) -> Work {
             work.fold = true;
         }
         // The word in lower case, once for the questions below (none of their words is
-        // longer); empty when it is longer.
+        // longer); empty when it is longer. (Bytes: as `str` they were validated as UTF-8
+        // again for every word.)
         let mut buf = [0u8; LOWER_MAX];
-        let lower = if token.len() <= LOWER_MAX {
+        let lower: &[u8] = if token.len() <= LOWER_MAX {
             for (l, c) in buf.iter_mut().zip(token.bytes()) {
                 *l = c.to_ascii_lowercase();
             }
-            std::str::from_utf8(&buf[..token.len()]).unwrap_or("")
+            &buf[..token.len()]
         } else {
-            ""
+            &[]
         };
         if token.len() == 1 && c.is_ascii_digit() {
             singles += 1;
@@ -201,8 +202,8 @@ fn needs_work(text: &str) -> Work {
         if all_digits && after_plus {
             work.words = true;
         }
-        after_plus = lower == "plus" && b.get(i) == Some(&b' ');
-        let digit = (1..=8).contains(&lower.len()) && digit_word_lower(lower.as_bytes()).is_some();
+        after_plus = lower == b"plus" && b.get(i) == Some(&b' ');
+        let digit = (1..=8).contains(&lower.len()) && digit_word_lower(lower).is_some();
         // `RD five`: a rural delivery's number said (`cardinals`).
         work.words |= digit && after_rd;
         after_rd = token == "RD" && b.get(i) == Some(&b' ');

@@ -105,15 +105,15 @@ pub fn signals(token: &str) -> (bool, bool) {
 /// `signals` of a word of ASCII letters and digits in lower case, asked of every word of
 /// every text: one lookup, not one comparison a listed word, and most words need none
 /// (no listed word opens with their letter and is as long).
-pub fn signals_lower(word: &str) -> (bool, bool) {
+pub fn signals_lower(word: &[u8]) -> (bool, bool) {
     /// The listed words in ASCII, in lower case, with what they signal; per first byte,
     /// the lengths (below 16) of those it opens.
     struct Signals {
-        words: FxMap<String, (bool, bool)>,
+        words: FxMap<Vec<u8>, (bool, bool)>,
         lengths: [u16; 128],
     }
     static SIGNALS: LazyLock<Signals> = LazyLock::new(|| {
-        let mut words: FxMap<String, (bool, bool)> = FxMap::default();
+        let mut words: FxMap<Vec<u8>, (bool, bool)> = FxMap::default();
         let ats = AT_WORDS
             .iter()
             .chain(SLASH_WORDS)
@@ -121,20 +121,22 @@ pub fn signals_lower(word: &str) -> (bool, bool) {
         let separators = SEPARATORS.iter().map(|(w, _)| (w, (false, true)));
         // Only a listed word in ASCII is equal to an ASCII word but for case.
         for (w, (at, separator)) in ats.chain(separators).filter(|(w, _)| w.is_ascii()) {
-            let entry = words.entry(w.to_ascii_lowercase()).or_default();
+            let entry = words
+                .entry(w.to_ascii_lowercase().into_bytes())
+                .or_default();
             entry.0 |= at;
             entry.1 |= separator;
         }
         let mut lengths = [0u16; 128];
         for w in words.keys().filter(|w| w.len() < 16) {
-            if let Some(&b) = w.as_bytes().first() {
+            if let Some(&b) = w.first() {
                 lengths[usize::from(b)] |= 1 << w.len();
             }
         }
         Signals { words, lengths }
     });
     let signals = &*SIGNALS;
-    if let Some(&b) = word.as_bytes().first() {
+    if let Some(&b) = word.first() {
         let length = 1u16.checked_shl(word.len() as u32).unwrap_or(0);
         if b < 128 && word.len() < 16 && signals.lengths[usize::from(b)] & length == 0 {
             return (false, false);

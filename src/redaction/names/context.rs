@@ -1,7 +1,7 @@
 //! The cues around a candidate name: what comes just before it (an introduction, a
 //! sign-off, a role or title, a weaker verb or preposition) and a role just after it.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, CUE_INTRO, CUE_PERSON, CUE_ROLE, CUE_WEAK};
 use crate::redaction::kind::Role;
 use crate::redaction::text::{floor_boundary, fold, Folded, FxSet};
 
@@ -65,7 +65,9 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             return Ctx::Strong(Role::Other);
         }
     }
-    if lex.intro.ends(pre) {
+    // The introductions, roles and lesser cues that end `pre`, in one scan.
+    let cues = lex.cue_endings(pre);
+    if cues & CUE_INTRO != 0 {
         if !pre.is_ascii() && role_in_sentence(lex, pre) {
             return Ctx::Strong(Role::Other);
         }
@@ -79,7 +81,12 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
             break;
         }
     }
-    if lex.roles.ends(core) || pre.ends_with(" named") || pre.ends_with(" called") {
+    let role_ends = if core.len() == pre.len() {
+        cues & CUE_ROLE != 0
+    } else {
+        lex.roles.ends(core)
+    };
+    if role_ends || pre.ends_with(" named") || pre.ends_with(" called") {
         return Ctx::Strong(Role::Other);
     }
     // Cues glued to the name in scripts without spaces (`我叫王伟`).
@@ -94,17 +101,12 @@ pub fn context(lex: &Lexicon, text: &str, at: usize) -> Ctx {
         }
     }
     // A person cue wins over a weak one that ends it (`happened to`, `to`).
-    let weak = std::cell::Cell::new(false);
-    let person = lex.lesser.ending_where(pre, |&person| {
-        if !person {
-            weak.set(true);
-        }
-        person.then_some(())
-    });
-    match (person, weak.get()) {
-        (Some(()), _) => Ctx::Person,
-        (None, true) => Ctx::Weak,
-        (None, false) => Ctx::None,
+    if cues & CUE_PERSON != 0 {
+        Ctx::Person
+    } else if cues & CUE_WEAK != 0 {
+        Ctx::Weak
+    } else {
+        Ctx::None
     }
 }
 

@@ -13,6 +13,7 @@ use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
 use crate::redaction::spec::RulesError;
 use crate::redaction::text::{fold, folded_hash, phrase_hash, word_hash};
+use std::cell::OnceCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -200,6 +201,10 @@ impl NameDetector {
             }
             return;
         }
+        // The context before the run, read once however many ask (`group` too, for a
+        // group that opens the run).
+        let first_ctx = OnceCell::new();
+        let ctx0 = || *first_ctx.get_or_init(|| context(&self.lex, text, run[0].start));
         let mut classes: Vec<Class> = run.iter().map(Self::class).collect();
         // Multi-word places and phrases, longest first.
         let mut k = 0;
@@ -258,7 +263,7 @@ impl NameDetector {
                         || unknown_beside(Some(k + 1))
                         || cue_before))
         });
-        let strong = needs_cue && matches!(context(&self.lex, text, run[0].start), Ctx::Strong(_));
+        let strong = needs_cue && matches!(ctx0(), Ctx::Strong(_));
         // In a text in capitals a whole sentence is one run: a cue inside it (`MY NEPHEW
         // FOLAU IS ...`) counts for the words after it, up to the next blocked word.
         let mut cued = vec![false; run.len()];
@@ -287,10 +292,7 @@ impl NameDetector {
             && (classes[0] == Class::Soft && only_a_place(&run[0])
                 || matches!(classes[0], Class::Soft | Class::Ambiguous)
                     && phone_follows(&text[run[0].end..]))
-            && matches!(
-                context(&self.lex, text, run[0].start),
-                Ctx::Person | Ctx::Strong(_)
-            )
+            && matches!(ctx0(), Ctx::Person | Ctx::Strong(_))
         {
             classes[0] = Class::Unknown;
         }
@@ -340,7 +342,11 @@ impl NameDetector {
             while e > a + 1 && run[e - 1].particle {
                 e -= 1;
             }
-            self.group(text, tokens, from + a..from + e, &classes[a..e], shape, out);
+            let group = Group {
+                range: from + a..from + e,
+                run_ctx: (a == 0).then_some(&first_ctx),
+            };
+            self.group(text, tokens, group, &classes[a..e], shape, out);
             a = b;
         }
     }
@@ -349,12 +355,12 @@ impl NameDetector {
         &self,
         text: &str,
         tokens: &[Token],
-        group: std::ops::Range<usize>,
+        group: Group<'_>,
         classes: &[Class],
         shape: Shape,
         out: &mut Vec<Span>,
     ) {
-        let (from, mut to) = (group.start, group.end);
+        let (from, mut to) = (group.range.start, group.range.end);
         while to > from && tokens[to - 1].end - tokens[to - 1].start == 1 {
             to -= 1;
         }
@@ -410,7 +416,11 @@ impl NameDetector {
             }
         }
         let last_end = g[g.len() - 1].end;
-        let mut ctx = context(&self.lex, text, g[0].start);
+        let read = || context(&self.lex, text, g[0].start);
+        let mut ctx = match group.run_ctx {
+            Some(cell) => *cell.get_or_init(read),
+            None => read(),
+        };
         if !matches!(ctx, Ctx::Strong(_)) && g.len() <= 3 {
             // A name alone on the last line is a signature.
             let line_start = text[..g[0].start]
@@ -641,6 +651,13 @@ const ENGLISH_MARKERS: &[&str] = &[
     "my", "with", "not", "but", "have", "has", "had", "this", "that", "for", "you", "said", "says",
     "will", "would", "who", "there", "of", "to", "it",
 ];
+
+/// Tokens `range` of a run that may be a name, with the run's context when they open
+/// the run (`run` may have read it already: it is read once for both).
+struct Group<'c> {
+    range: std::ops::Range<usize>,
+    run_ctx: Option<&'c OnceCell<Ctx>>,
+}
 
 /// What the whole text is written in, read once a text.
 #[derive(Debug, Clone, Copy)]

@@ -35,6 +35,13 @@ pub const PLACE: u16 = 1 << 14;
 /// is a family name).
 pub const PLACE_START: u16 = 1 << 15;
 
+/// The sets of `Lexicon::cue_endings`: an introduction, a role, a weak cue, a cue for a
+/// person.
+pub const CUE_INTRO: u8 = 1;
+pub const CUE_ROLE: u8 = 1 << 1;
+pub const CUE_WEAK: u8 = 1 << 2;
+pub const CUE_PERSON: u8 = 1 << 3;
+
 /// The `[names]` table of a rule file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -124,9 +131,10 @@ pub struct Lexicon {
     pub roles: Phrases,
     /// The roles written in a script other than Latin, found inside a sentence at once.
     pub roles_not_ascii: AhoCorasick,
-    /// The `weak` and `person` phrases, with whether each points at a person: the two
-    /// are looked up at once.
-    pub lesser: Phrases<bool>,
+    /// `intro`, `roles` and the `weak` and `person` phrases at once, each phrase with the bits of the sets that
+    /// hold it (`CUE_INTRO` ...): the end of a context window is read once for the three
+    /// (`cue_endings`), not once for each.
+    cues: Phrases<u8>,
     pub intro_after: FxSet<String>,
     pub labels: Phrases,
     pub signed_after: FxSet<String>,
@@ -263,9 +271,19 @@ impl Lexicon {
             }
         }
         // (A phrase in both lists is a person cue, as when `person` extended a map of `weak`.)
-        let lesser: Phrases<bool> = (phrases(spec.weak).into_iter().map(|p| (p, false)))
-            .chain(phrases(spec.person).into_iter().map(|p| (p, true)))
-            .collect();
+        let weak = phrases(spec.weak);
+        let person = phrases(spec.person);
+        let mut cues: FxMap<String, u8> = FxMap::default();
+        for (set, bit) in [
+            (&intro, CUE_INTRO),
+            (&roles, CUE_ROLE),
+            (&weak, CUE_WEAK),
+            (&person, CUE_PERSON),
+        ] {
+            for p in set {
+                *cues.entry(p.clone()).or_insert(0) |= bit;
+            }
+        }
         let mut glued: Vec<(String, Role)> = (spec.glued_intro.iter().map(|c| (c, Role::Reporter)))
             .chain(spec.glued_roles.iter().map(|c| (c, Role::Other)))
             .map(|(c, r)| (fold(c.trim()), r))
@@ -307,7 +325,7 @@ impl Lexicon {
             intro: intro.into_iter().collect(),
             roles: roles.into_iter().collect(),
             roles_not_ascii,
-            lesser,
+            cues: cues.into_iter().collect(),
             intro_after: phrases(spec.intro_after),
             labels: phrases(spec.labels).into_iter().collect(),
             signed_after: phrases(spec.signed_after),
@@ -334,6 +352,20 @@ impl Lexicon {
                 .get(ending)
                 .map(|&role| (ending.len(), role))
         })
+    }
+
+    /// The sets (`CUE_INTRO`, `CUE_ROLE`, `CUE_WEAK`, `CUE_PERSON`) with a phrase that
+    /// `s` ends with: `intro.ends(s)`, `roles.ends(s)` and which weak and person cues end it,
+    /// from one scan of `s`'s last words. (Each set's own scan stops at its longest
+    /// phrase, and no phrase of a set is longer: the one scan to the longest of all
+    /// finds the same endings.)
+    pub fn cue_endings(&self, s: &str) -> u8 {
+        let bits = std::cell::Cell::new(0);
+        self.cues.ending_where(s, |&b| {
+            bits.set(bits.get() | b);
+            None::<()>
+        });
+        bits.get()
     }
 
     /// Whether a phrase of several words (`phrase_hash`) is a listed place.

@@ -66,10 +66,14 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             {
                 break;
             }
+            // The word in lower case once, for every cue and the greetings (once a cue,
+            // it was 9 strings allocated a word).
+            let word = lower(t);
             let cue = CUES.iter().find(|cue| {
-                cue.iter()
-                    .enumerate()
-                    .all(|(n, w)| tokens.get(at + n).is_some_and(|t| lower(t) == *w))
+                cue.iter().enumerate().all(|(n, w)| match n {
+                    0 => word == *w,
+                    _ => tokens.get(at + n).is_some_and(|t| lower(t) == *w),
+                })
             });
             if let Some(cue) = cue {
                 if let Some((start, end)) = name_after(lex, text, tokens, at + cue.len()) {
@@ -79,7 +83,6 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 }
                 break;
             }
-            let word = lower(t);
             if !OPENERS.contains(&word.as_str()) && !GREETINGS.contains(&word.as_str()) {
                 break;
             }

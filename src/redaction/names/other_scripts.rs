@@ -201,7 +201,16 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                     continue;
                 }
                 let cue = k == i || tokens[k - 1].flags & CUE_TAIL != 0;
-                if let (true, Ctx::Strong(role)) = (cue, context(lex, text, tokens[k].start)) {
+                // (The context is read only after a cue: it was read for every word.)
+                let strong = if cue {
+                    match context(lex, text, tokens[k].start) {
+                        Ctx::Strong(role) => Some(role),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+                if let Some(role) = strong {
                     let introduced = role == Role::Reporter;
                     if let Some(end) = spaced_name(lex, text, tokens, k, j, introduced) {
                         spans.push(name_span(tokens[k].start, end, Ctx::Strong(role)));
