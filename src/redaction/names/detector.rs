@@ -410,7 +410,11 @@ impl NameDetector {
                 // (Not from a particle: `người Việt tên Tuấn`, `tên` "named" read as `ten`.)
                 let rest = 1 + g[1..].iter().take_while(|t| t.particle).count();
                 if !prev.capitalised && rest < g.len() {
-                    self.group(text, tokens, from + rest..to, &classes[rest..], shape, out);
+                    let rest_of_it = Group {
+                        range: from + rest..to,
+                        run_ctx: None,
+                    };
+                    self.group(text, tokens, rest_of_it, &classes[rest..], shape, out);
                 }
                 return;
             }

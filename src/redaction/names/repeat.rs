@@ -288,7 +288,10 @@ mod tests {
         let lagi = found("His niece, we call her Lagi. Lagi cooks. They took Lagi's passport.");
         assert_eq!(lagi.iter().filter(|(name, _)| *name == "Lagi").count(), 3);
         let shouted = found("ONE IS JOMAR. JOMAR'S FB IS DOWN");
-        assert_eq!(shouted.iter().filter(|(name, _)| *name == "JOMAR").count(), 2);
+        assert_eq!(
+            shouted.iter().filter(|(name, _)| *name == "JOMAR").count(),
+            2
+        );
     }
 
     #[test]
