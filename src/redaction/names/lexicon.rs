@@ -68,6 +68,10 @@ pub struct NameSpec {
     /// in a name list stays a name.
     #[serde(default)]
     pub dictionary: Vec<String>,
+    /// Files of words that are no names as written, with their marks, though they fold
+    /// to a listed name (Vietnamese `Họ` "they" folds to the family name `Ho`).
+    #[serde(default)]
+    pub not_names_as_written: Vec<String>,
     /// Files of words that make a run a business name (`Ltd`, `Farms`).
     pub business: Vec<String>,
     /// Words that, just after a run, show it is a street or place (`Street`, `Bay`).
@@ -123,6 +127,8 @@ pub struct Lexicon {
     small: HashTable<u16>,
     /// The `dictionary` words (flag `DICT`).
     dictionary: HashTable<u16>,
+    /// `not_names_as_written`, by `hash_as_written`.
+    as_written: FxSet<u64>,
     /// The places of several words (`phrase_hash`), apart from the other phrases: in
     /// `table` they share the flag `PHRASE` with the non-names.
     place_phrases: FxSet<u64>,
@@ -166,19 +172,34 @@ impl Lexicon {
                 message: "[names] description must not be empty".into(),
             });
         }
+        let read_inside = |f: &str| -> Result<String, RulesError> {
+            if f.contains("..") || f.starts_with('/') {
+                return Err(RulesError::Syntax {
+                    file: file.to_owned(),
+                    message: format!("name list {f:?} must be inside the rules directory"),
+                });
+            }
+            read_list(f)
+        };
         let load = |files: &[String]| -> Result<Vec<String>, RulesError> {
             let mut all = Vec::new();
             for f in files {
-                if f.contains("..") || f.starts_with('/') {
-                    return Err(RulesError::Syntax {
-                        file: file.to_owned(),
-                        message: format!("name list {f:?} must be inside the rules directory"),
-                    });
-                }
-                all.extend(parse_list(f, &read_list(f)?)?);
+                all.extend(parse_list(f, &read_inside(f)?)?);
             }
             Ok(all)
         };
+        let mut as_written = FxSet::default();
+        for f in &spec.not_names_as_written {
+            let source = read_inside(f)?;
+            for word in source
+                .lines()
+                .map(|l| l.split('#').next().unwrap_or("").trim())
+            {
+                if !word.is_empty() {
+                    as_written.insert(hash_as_written(word));
+                }
+            }
+        }
         let mut lexicon = HashTable::default();
         let mut place_phrases = FxSet::default();
         let mut add = |words: Vec<String>, flag: u16| {
@@ -320,6 +341,7 @@ impl Lexicon {
             table: lexicon,
             small,
             dictionary,
+            as_written,
             place_phrases,
             sizes,
             intro: intro.into_iter().collect(),
@@ -388,10 +410,25 @@ impl Lexicon {
         self.dictionary.get(&hash).copied().unwrap_or(0)
     }
 
+    /// Whether a word is no name as written, with its marks (`not_names_as_written`).
+    pub fn not_a_name_as_written(&self, word: &str) -> bool {
+        self.as_written.contains(&hash_as_written(word))
+    }
+
     /// The flags of a lower-case word in the small table (particles, introduction tails).
     pub fn small(&self, hash: u64) -> u16 {
         self.small.get(&hash).copied().unwrap_or(0)
     }
+}
+
+/// The hash of a word in lower case with its marks (`word_hash` folds them away), without
+/// allocating.
+fn hash_as_written(word: &str) -> u64 {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, c| {
+            (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 fn parse_list(name: &str, source: &str) -> Result<Vec<String>, RulesError> {

@@ -171,7 +171,8 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
         if flags & !(CUE_TAIL | PERSON_TAIL | PARTICLE) == 0 {
             flags |= lex.dictionary(hash);
         }
-        if !word.is_ascii() && vietnamese_word(word) {
+        // (`Họ` "they" folds to the family name `Ho`.)
+        if !word.is_ascii() && lex.not_a_name_as_written(word) {
             flags = STOP;
         }
         // An initial: "J. Smith", "Jennifer B Eiffel" (joined to a run only between
@@ -194,32 +195,6 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
         });
     }
     out
-}
-
-/// Everyday Vietnamese words that open a sentence capitalised and fold to a listed name
-/// (`Họ` "they" to `Ho`, `Cháu` "the grandchild" to `Chau`): with their marks they are
-/// never one (the family name is `Hồ`).
-fn vietnamese_word(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "họ", "cháu", "tiền", "quản", "ảnh", "hộ", "hỏi", "đáp", "chúng", "những", "được", "không",
-        "của", "người", "tiếng",
-    ];
-    let mut buf = [0u8; 12];
-    let Some(lower) = lower_into(word, &mut buf) else {
-        return false;
-    };
-    WORDS.contains(&lower)
-}
-
-/// `word` in lower case, when it fits in `buf`.
-fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    let mut at = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let end = at + c.len_utf8();
-        c.encode_utf8(buf.get_mut(at..end)?);
-        at = end;
-    }
-    std::str::from_utf8(&buf[..at]).ok()
 }
 
 #[cfg(test)]
