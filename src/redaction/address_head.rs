@@ -635,6 +635,10 @@ mod tests {
     #[test]
     fn a_dwelling_numbered_on_the_property_and_a_word_on_what_it_is() {
         assert_eq!(head("we sleep in Shed 4, 12 Kauri Road", "12"), "Shed 4, ");
+        assert_eq!(
+            head("Bunk 14, Room 3, Kiwi Lodge, 96 Tarewa Road", "96"),
+            "Bunk 14, Room 3, Kiwi Lodge, "
+        );
         assert_eq!(head("we sleep in Shed 4, Kauri Road", "4"), "Shed ");
         assert_eq!(
             head("actual address bunkroom 2, 51 Ngahere Road", "51"),

@@ -79,6 +79,14 @@ const SPACED: &[&str] = &[
     "kabupaten",
     "kampung",
     "mukim",
+    // Indian and Pakistani quarter of a town; Timor-Leste's hamlet, village and
+    // municipality
+    "mohalla",
+    "mohallah",
+    "aldeia",
+    "suco",
+    "município",
+    "municipio",
     // Vietnamese: hamlet, commune, ward, district, province (`thị trấn`, `thành phố`
     // are two words; their second word reads as the name's first)
     "thôn",
@@ -379,6 +387,10 @@ mod tests {
         assert_eq!(
             addresses("ban chan yu thi ban lek thi 45 moo 7 tambon Nong Bua amphoe Mueang changwat Udon Thani."),
             vec!["moo 7 tambon Nong Bua amphoe Mueang changwat Udon Thani"]
+        );
+        assert_eq!(
+            addresses("uma iha Timor: Aldeia Lebometa, Suco Buruma, Posto Baucau. Telefone"),
+            vec!["Aldeia Lebometa, Suco Buruma, Posto Baucau"]
         );
         // Units typed without marks are also given names: in capitals they are names.
         assert!(addresses("chi Huyen Nguyen and Tinh Tran work there").is_empty());

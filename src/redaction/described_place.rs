@@ -165,7 +165,7 @@ pub fn described_after(text: &str, end: usize) -> usize {
 /// Street`, is left: the number already points at the place, and the shed is the report.)
 static DWELLING_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
     let numbered = format!(
-        r"(?:(?:\p{{Lu}}[\p{{L}}'’\-]*\s+){{1,3}}(?:\p{{Ll}}+\s+){{0,2}}?)?\b(?i:{DWELLINGS})\s+\d{{1,4}}[A-Za-z]?(?:\s+\p{{Ll}}+){{0,2}},\s+"
+        r"(?:(?:\p{{Lu}}[\p{{L}}'’\-]*\s+){{1,3}}(?:\p{{Ll}}+\s+){{0,2}}?)?\b(?i:{DWELLINGS})\s+\d{{1,4}}[A-Za-z]?(?:\s+\p{{Ll}}+){{0,2}}(?:,\s+|\s+(?i:at|in)\s+)"
     );
     regex::Regex::new(&format!(r"{numbered}$")).expect("the dwelling-before pattern compiles")
 });
@@ -190,6 +190,9 @@ const DWELLINGS_ELSEWHERE: &[&str] = &[
     "bahay",
     "haos",
     "haus",
+    // Tongan, with the ʻokina or an apostrophe for it.
+    "ʻapi",
+    "'api",
     "phteah",
     "veedu",
     "casa",
@@ -475,7 +478,7 @@ old|former|abandoned|derelict|disused|empty|two-storey|two-story|brick|wooden";
 static BACK_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
     let dwellings = dwellings_not_one();
     regex::Regex::new(&format!(
-        r"\b(?:(?i:{dwellings})\s+)?(?i:(?:round |around |at |in )?the back of|back of|behind|(?:sa )?likod ng|i tua o|i muri i|detrás de|atrás de|phía sau)\s+$"
+        r"\b(?:(?i:{dwellings})(?:\s+[0-9]{{1,3}}[A-Za-z]?)?\s+)?(?i:(?:round |around |at |in )?(?:the )?back of|behind|(?:sa )?likod ng|i tua o|i muri i|detrás de|atrás de|phía sau)\s+$"
     ))
     .expect("the back-of pattern compiles")
 });
@@ -762,6 +765,15 @@ mod tests {
             let at = text.find(address).expect("the address is in the text");
             &text[dwelling_before(text, at)..at]
         }
+        // A dwelling numbered on the property, at the back of the address.
+        assert_eq!(
+            before("ME IN CARAVAN 2 AT BACK OF 231 RAPAURA RD", "231"),
+            "CARAVAN 2 AT BACK OF "
+        );
+        assert_eq!(
+            before("we sleep in cabin 4 at 12 Kauri Road", "12"),
+            "cabin 4 at "
+        );
         // An indefinite dwelling is what the report says, not where.
         assert_eq!(before("they sleep in a shed at 360 Karaka Lane", "360"), "");
         // A definite one points at the place.

@@ -40,10 +40,12 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// A word for "near", "next to", "behind" at the start of a text, before a landmark: in
-/// English, and in the other languages our reporters write (`described_place`'s).
+/// English, and in the other languages our reporters write (`described_place`'s), and
+/// "from the" after a house counted from a landmark (Samoan `fale lona lua mai le
+/// Ekalesia`, Tongan `ʻapi hono 3 mei he falekoloa`).
 static NEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?i:near|next to|beside|behind|opposite|across from|close to|klosap lo|ofi ki|{}) ",
+        r"^(?i:near|next to|beside|behind|opposite|across from|close to|klosap lo|ofi ki|mai le|mei he|{}) ",
         described_place::PLACING_ELSEWHERE
     ))
     .expect("the near pattern compiles")
@@ -73,7 +75,7 @@ fn part(s: &str) -> Option<usize> {
             (k > 0 && after.starts_with(char::is_uppercase)).then_some(p.len() + 1)
         });
         let rest = &rest[particle.unwrap_or(0)..];
-        if !rest.starts_with(char::is_uppercase) {
+        if !opens_capitalised(rest) {
             break;
         }
         let len = word_len(rest);
@@ -81,9 +83,11 @@ fn part(s: &str) -> Option<usize> {
         if opens_no_part(&rest[..len]) {
             break;
         }
-        // An abbreviated unit opens a part (`Kec. Abiansemal`); a dot after a later word
-        // ends a sentence.
-        let dot = usize::from(k == 0 && len <= 5 && rest[len..].starts_with(". "));
+        // An abbreviated unit opens a part (`Kec. Abiansemal`, `Brgy. Malinta`); a dot
+        // after a later word, or after one ending in a vowel as Pacific places do
+        // (`Upolu. Faafetai`), ends a sentence.
+        let abbreviation = len <= 5 && !rest[..len].ends_with(['a', 'e', 'i', 'o', 'u']);
+        let dot = usize::from(k == 0 && abbreviation && rest[len..].starts_with(". "));
         n += particle.unwrap_or(0) + len + dot;
         match s[n..].strip_prefix(' ') {
             Some(next) if next.starts_with(char::is_uppercase) || k < 2 && particle_next(next) => {
@@ -120,6 +124,14 @@ fn opens_no_part(word: &str) -> bool {
     LOWER.contains(&*lower)
 }
 
+/// Whether `s` opens with a capital, perhaps after the ʻokina or an apostrophe written for
+/// it (`ʻOhonua`, `'Eua`).
+fn opens_capitalised(s: &str) -> bool {
+    s.strip_prefix(['ʻ', '\'', '‘', '’'])
+        .unwrap_or(s)
+        .starts_with(char::is_uppercase)
+}
+
 fn particle_next(s: &str) -> bool {
     PARTICLES.iter().any(|p| {
         s.strip_prefix(p)
@@ -144,7 +156,8 @@ fn word_len(s: &str) -> usize {
 /// Whether a part is a place the lists know: the whole part, or one of its words
 /// (`Kab. Badung`, `Baglung Municipality-4`).
 fn known(part: &str, is_place: &dyn Fn(&str) -> bool) -> bool {
-    let part = part.trim_end_matches('.');
+    // (The lists drop the ʻokina, not an apostrophe written for it: `'Eua`.)
+    let part = part.trim_end_matches('.').trim_start_matches('\'');
     is_place(part)
         || part.contains(' ')
             && part
@@ -246,10 +259,11 @@ fn reach_after(parts: &[(usize, usize)], text: &str, is_place: &dyn Fn(&str) -> 
     }
 }
 
-/// The end of a landmark told after `end` with a word for near (`, near Kalika temple`,
-/// ` klosap long Presbyterian jos`): up to the end of its clause, at most
-/// `MOST_LANDMARK_WORDS` words.
-fn landmark_after(text: &str, end: usize) -> Option<usize> {
+/// A landmark told after `end` with a word for near (`, near Kalika temple`, `
+/// klosap long Presbyterian jos`), up to the end of its clause, at most
+/// `MOST_LANDMARK_WORDS` words after the word for near; perhaps after the house it places
+/// (`, the yellow house behind ...`, `, fale lona lua mai le ...`).
+fn landmark_after(text: &str, end: usize) -> Option<Landmark> {
     let rest = &text[end..];
     let gap = if rest.starts_with(", ") {
         2
@@ -260,17 +274,9 @@ fn landmark_after(text: &str, end: usize) -> Option<usize> {
         return None;
     }
     let after = &rest[gap..];
-    // `, haos klosap long ...`, `, the fale next to ...`: the house that is near it.
-    let article = ["the ", "a ", "le ", "ang "]
-        .iter()
-        .find_map(|a| after.strip_prefix(a))
-        .unwrap_or(after);
-    let dwelling = article
-        .split_once(' ')
-        .filter(|(word, _)| described_place::is_dwelling(word))
-        .map_or(0, |(word, _)| after.len() - article.len() + word.len() + 1);
-    let after = &after[dwelling..];
-    let gap = gap + dwelling;
+    let house = house_before_near(after);
+    let after = &after[house.unwrap_or(0)..];
+    let gap = gap + house.unwrap_or(0);
     let cue = NEAR.find(after)?.end();
     let described = &after[cue..];
     let clause = described
@@ -282,7 +288,41 @@ fn landmark_after(text: &str, end: usize) -> Option<usize> {
     {
         return None;
     }
-    Some(end + gap + cue + landmark.len())
+    Some(Landmark {
+        end: end + gap + cue + landmark.len(),
+        house: house.is_some(),
+    })
+}
+
+struct Landmark {
+    end: usize,
+    /// Whether a house is told by it (`the yellow house behind the church`), which is a
+    /// home, not a town and something in it.
+    house: bool,
+}
+
+/// The length of the house told before a word for near at the start of `s`: an article
+/// and up to two words (`the yellow `), the word for a dwelling, and up to two words
+/// that count or number it (`lona lua `, `hono 3 `), with the space before the word for
+/// near; none when no word for near follows.
+fn house_before_near(s: &str) -> Option<usize> {
+    let body = ["the ", "a ", "le ", "ang ", "te ", "he "]
+        .iter()
+        .find_map(|a| s.strip_prefix(a))
+        .unwrap_or(s);
+    let mut at = s.len() - body.len();
+    let words: Vec<&str> = body.splitn(6, ' ').collect();
+    let dwelling = words
+        .iter()
+        .take(3)
+        .position(|w| described_place::is_dwelling(w))?;
+    for (k, word) in words.iter().enumerate().take(dwelling + 3) {
+        at += word.len() + 1;
+        if k >= dwelling && s.get(at..).is_some_and(|next| NEAR.is_match(next)) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// Carries each ADDRESS span over the known places written between commas before and
@@ -315,8 +355,8 @@ pub fn extend(text: &str, spans: &mut [Span], is_place: &dyn Fn(&str) -> bool) {
         // A number finds the door; a landmark is told where there is none. (`Baglung
         // Municipality-4, Baglung, near Kalika temple` stops at the town.)
         let numbered = text[span.start..span.end].contains(|c: char| c.is_ascii_digit());
-        if let Some(end) = landmark_after(text, span.end).filter(|_| !numbered) {
-            span.end = end;
+        if let Some(landmark) = landmark_after(text, span.end).filter(|_| !numbered) {
+            span.end = landmark.end;
         }
         let next = SEPARATORS.iter().find_map(|sep| {
             let at = span.end + sep.len();
@@ -352,10 +392,9 @@ pub fn find(text: &str, is_place: &dyn Fn(&str) -> bool) -> Vec<(usize, usize)> 
         }
         let mut parts = vec![(start, at)];
         parts.extend(parts_after(text, at));
-        let reach = reach(&parts, text, is_place);
-        if reach == 0 {
-            continue;
-        }
+        // The first part may be a village the lists do not know, when known places
+        // after it say it is one (below).
+        let reach = reach(&parts, text, is_place).max(1);
         let parts = &parts[..reach];
         let end = parts[reach - 1].1;
         let countries = parts[..reach - 1]
@@ -364,9 +403,10 @@ pub fn find(text: &str, is_place: &dyn Fn(&str) -> bool) -> Vec<(usize, usize)> 
         if countries || a_list_goes_on(&text[end..]) {
             continue;
         }
-        let Some(landmark_end) = landmark_after(text, end) else {
+        let Some(landmark) = landmark_after(text, end) else {
             continue;
         };
+        let landmark_end = landmark.end;
         // `Lenakel, haos klosap long Presbyterian church, Tanna`: the places may go on
         // after the landmark.
         let after = parts_after(text, landmark_end);
@@ -376,7 +416,9 @@ pub fn find(text: &str, is_place: &dyn Fn(&str) -> bool) -> Vec<(usize, usize)> 
             .chain(after)
             .filter(|&&(s, e)| known(&text[s..e], is_place))
             .count();
-        if known >= 2 {
+        // Two known places, or one and a house told by its landmark (`Blacksands, the
+        // yellow house behind the SDA church, Port Vila`).
+        if known >= 2 || known == 1 && landmark.house {
             found.push((start, after.last().map_or(landmark_end, |&(_, e)| e)));
         }
     }
@@ -401,6 +443,8 @@ mod tests {
 
     const PLACES: &[&str] = &[
         "Nabouwalu",
+        "Upolu",
+        "ʻEua",
         "Bua",
         "Vanua Levu",
         "Auki",
@@ -492,6 +536,20 @@ mod tests {
         );
         // One place alone with a landmark: a town and something in it.
         assert!(chains("we work in Auki, near the market.").is_empty());
+    }
+
+    #[test]
+    fn a_house_counted_from_a_landmark_in_a_village_the_lists_do_not_know() {
+        assert_eq!(
+            chains("Loʻu aiga: Vaitele-uta, fale lona lua mai le Ekalesia Metotisi, Upolu. Fa"),
+            vec!["Vaitele-uta, fale lona lua mai le Ekalesia Metotisi, Upolu"]
+        );
+        assert_eq!(
+            chains("Ko homau ʻapi: ʻOhonua, ʻEua, ʻapi hono 3 mei he falekoloa ʻa Fifita."),
+            vec!["ʻOhonua, ʻEua, ʻapi hono 3 mei he falekoloa ʻa Fifita"]
+        );
+        // No known place: a person and a house.
+        assert!(chains("I told Sione, the fale next to the church is his").is_empty());
     }
 
     #[test]
