@@ -361,6 +361,9 @@ pub const WHOLE_AS_FOUND: &[&str] = &[
     "rural-locality",
     "persian-arabic-address",
     "sinhala-address",
+    // Their abbreviations end in stops (`Mah.`, `Sok.`, `Mz.`, `Lt.`) a clause would end at.
+    "turkish-address",
+    "peruvian-block-and-lot",
 ];
 
 /// Words that name a unit, flat, room, floor or lot before its number or letter (`Flat

@@ -155,19 +155,26 @@ fn care_of_before(text: &str, start: usize) -> usize {
 }
 
 /// Where an address starts once the house numbers given with its own are taken (`1107
-/// and 1109 Omahu Road`, `12 & 14 Kauri Street`): each points at a house as well.
+/// and 1109 Omahu Road`, `12 & 14 Kauri Street`, `12 or 14`), or the number it corrects
+/// (`14 no sorry 41 Hinau St`, `twenty six, I mean twenty eight ...`): each points at a
+/// house as well, often the next door.
 fn neighbours_before(text: &str, start: usize) -> usize {
     if !text[start..].starts_with(|c: char| c.is_ascii_digit()) {
         return start;
     }
     let mut start = start;
     for _ in 0..MAX_NEIGHBOURS {
-        let Some(rest) = [" and ", " & "]
-            .iter()
-            .find_map(|joint| text[..start].strip_suffix(joint))
-        else {
+        let before = text[..start].as_bytes();
+        let Some(rest) = NEIGHBOUR_JOINTS.iter().find_map(|joint| {
+            let cut = before.len().checked_sub(joint.len())?;
+            // An ASCII joint matched byte for byte ends on a character boundary.
+            before[cut..]
+                .eq_ignore_ascii_case(joint.as_bytes())
+                .then(|| &text[..cut])
+        }) else {
             break;
         };
+        let rest = rest.strip_suffix(',').unwrap_or(rest);
         let number = rest.trim_end_matches(|c: char| c.is_ascii_alphanumeric());
         let word = &rest[number.len()..];
         let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -185,6 +192,20 @@ fn neighbours_before(text: &str, start: usize) -> usize {
 
 /// Most house numbers given before an address's own.
 const MAX_NEIGHBOURS: usize = 3;
+
+/// What joins a house number to the address's own: another house, or a slip corrected.
+const NEIGHBOUR_JOINTS: &[&str] = &[
+    " and ",
+    " & ",
+    " or ",
+    " no sorry ",
+    " sorry ",
+    " no, ",
+    " no ",
+    " i mean ",
+    " no wait ",
+    " not ",
+];
 
 /// Where an address starts once a number sign glued to its number is taken (`#45 Rizal
 /// St.`, `№7`).
@@ -630,6 +651,15 @@ mod tests {
         );
         assert_eq!(head("at 12 & 14A Kauri Street", "14A"), "12 & ");
         assert_eq!(head("paid $500 and 12 Kauri Street", "12"), "");
+        assert_eq!(
+            head("she lives at 14 no sorry 41 Hinau St", "41"),
+            "14 no sorry "
+        );
+        assert_eq!(
+            head("its 26, I mean 28 Kahikatea Drive", "28"),
+            "26, I mean "
+        );
+        assert_eq!(head("was it 5 or 7 Rata Road", "7"), "5 or ");
     }
 
     #[test]

@@ -724,6 +724,17 @@ mod tests {
     }
 
     #[test]
+    fn what_people_call_someone_is_a_cue_in_the_writers_language() {
+        assert_eq!(found("Todos me dicen Chuy aquí."), vec![("Chuy", Reporter)]);
+        assert_eq!(found("Everyone calls me Bongo."), vec![("Bongo", Reporter)]);
+        assert_eq!(
+            found("Al capataz le decimos el Gato."),
+            vec![("Gato", Other)]
+        );
+        assert!(found("Todos me dicen que no.").is_empty());
+    }
+
+    #[test]
     fn english_words_capitalised_need_a_name_beside_them_or_a_cue() {
         assert!(found("Border Force came to the Mission Statement talk.").is_empty());
         assert!(found("young Indian and Fijian-Indian men, he is Samoan-Kiwi").is_empty());
