@@ -725,8 +725,10 @@ mod tests {
 
     #[test]
     fn what_people_call_someone_is_a_cue_in_the_writers_language() {
-        assert_eq!(found("Todos me dicen Chuy aquí."), vec![("Chuy", Reporter)]);
         assert_eq!(found("Everyone calls me Bongo."), vec![("Bongo", Reporter)]);
+        // `me dicen` is also "they tell me": only a capitalised name after it.
+        assert_eq!(found("Todos me dicen Chuy aquí."), vec![("Chuy", Other)]);
+        assert!(found("Siempre me dicen mentiras.").is_empty());
         assert_eq!(
             found("Al capataz le decimos el Gato."),
             vec![("Gato", Other)]
