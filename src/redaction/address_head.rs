@@ -164,7 +164,7 @@ fn neighbours_before(text: &str, start: usize) -> usize {
     }
     let mut start = start;
     for _ in 0..MAX_NEIGHBOURS {
-        let before = text[..start].as_bytes();
+        let before = &text.as_bytes()[..start];
         let Some(rest) = NEIGHBOUR_JOINTS.iter().find_map(|joint| {
             let cut = before.len().checked_sub(joint.len())?;
             // An ASCII joint matched byte for byte ends on a character boundary.
