@@ -11,6 +11,12 @@ static EXTENSION: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// Where a phone number ending at `end` ends with its extension taken in.
 pub fn extended(text: &str, end: usize) -> usize {
+    // The word opens by the eighth byte (a comma and two spaces of three bytes each):
+    // without an `e` or an `x` there, no regex search.
+    let near = &text.as_bytes()[end..(end + 8).min(text.len())];
+    if !near.iter().any(|b| matches!(b, b'e' | b'E' | b'x' | b'X')) {
+        return end;
+    }
     EXTENSION.find(&text[end..]).map_or(end, |m| end + m.end())
 }
 
