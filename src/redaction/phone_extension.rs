@@ -36,5 +36,10 @@ mod tests {
         assert_eq!(tail("06 873 4419 x12 today", "4419"), " x12");
         assert_eq!(tail("06 873 4419 extra hours", "4419"), "");
         assert_eq!(tail("06 873 4419 x 2019 was", "4419"), " x 2019");
+        // The furthest the word may open: a comma and two spaces of three bytes.
+        assert_eq!(
+            tail("06 873 4419,\u{3000}\u{3000}ext 7", "4419"),
+            ",\u{3000}\u{3000}ext 7"
+        );
     }
 }

@@ -641,6 +641,31 @@ mod tests {
     }
 
     #[test]
+    fn a_validator_holds_around_only_when_nothing_it_counts_is_outside_the_value() {
+        let rule = |pattern: &str| {
+            format!(
+                "[[rule]]\nid = \"r\"\nkind = \"ID\"\ndescription = \"d\"\npattern = '''{pattern}'''\nvalidator = \"masked\"\nvalidator_holds_around = true\n"
+            )
+        };
+        assert!(parse_file(
+            "x.toml",
+            &rule(r"(?:^|[^0-9A-Za-z*•+])(?P<value>[0-9xX*]{3,9})")
+        )
+        .is_ok());
+        for refused in [
+            r"(?:^|[^A-Za-z])(?P<value>[0-9xX*]{3,9})",
+            r"(?i:ex)(?P<value>[0-9xX*]{3,9})",
+            r"(?:a(?P<value>[0-9xX*]{3,9}))+",
+            r"a[0-9xX*]{3,9}",
+        ] {
+            let err = parse_file("x.toml", &rule(refused))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("validator_holds_around"), "{refused}: {err}");
+        }
+    }
+
+    #[test]
     fn empty_description_is_refused() {
         let err = parse_file(
             "x.toml",

@@ -127,4 +127,14 @@ mod tests {
     fn only_in_vietnamese_text() {
         assert!(found_names("Tell em Monday is off.").is_empty());
     }
+
+    /// The bytes read say what the characters did, for every character.
+    #[test]
+    fn vietnamese_letters_by_their_bytes() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let letter =
+                matches!(c, 'ạ'..='ỹ' | 'Ạ'..='Ỹ' | 'đ' | 'Đ' | 'ơ' | 'ư' | 'Ơ' | 'Ư' | 'ă' | 'Ă');
+            assert_eq!(super::vietnamese(&format!("a{c}")), letter, "{c:?}");
+        }
+    }
 }
