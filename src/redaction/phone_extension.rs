@@ -17,7 +17,12 @@ pub fn extended(text: &str, end: usize) -> usize {
     if !near.iter().any(|b| matches!(b, b'e' | b'E' | b'x' | b'X')) {
         return end;
     }
-    EXTENSION.find(&text[end..]).map_or(end, |m| end + m.end())
+    // A match takes at most 26 bytes (`,`, two spaces, `extension` with two `ſ`, a space,
+    // five digits) and its `\b` reads one character more: the search needs no more.
+    let reach = super::text::ceil_boundary(text, (end + 64).min(text.len()));
+    EXTENSION
+        .find(&text[end..reach])
+        .map_or(end, |m| end + m.end())
 }
 
 #[cfg(test)]
