@@ -10,6 +10,7 @@
 //! left; so is a named street with no dwelling (`the orchard on State Highway 2`).
 
 use super::names::script::{is_word_char, Script};
+use super::text::FxSet;
 use super::word_bounded::WordBounded;
 use super::{address, address_head};
 use std::sync::LazyLock;
@@ -280,15 +281,18 @@ const PHRASE_ENDS: &[char] = &[
 /// another language, one of `DWELLINGS_ELSEWHERE` (as a stem in scripts without
 /// capitals).
 pub(super) fn is_dwelling(word: &str) -> bool {
+    // The lists split once, not at every word asked about.
+    static WORDS: LazyLock<(FxSet<&str>, Vec<&str>)> = LazyLock::new(|| {
+        let (cased, stems): (Vec<&str>, Vec<&str>) = DWELLINGS_ELSEWHERE
+            .iter()
+            .copied()
+            .partition(|d| is_cased(d));
+        let words = dwellings_not_one().split('|').chain(cased).collect();
+        (words, stems)
+    });
+    let (words, stems) = &*WORDS;
     let lower = word.to_lowercase();
-    dwellings_not_one().split('|').any(|d| d == lower)
-        || DWELLINGS_ELSEWHERE.iter().any(|d| {
-            if is_cased(d) {
-                lower == *d
-            } else {
-                lower.contains(d)
-            }
-        })
+    words.contains(lower.as_str()) || stems.iter().any(|d| lower.contains(d))
 }
 
 /// Whether a word is written in a script with capitals (Latin, Cyrillic ...).

@@ -237,6 +237,17 @@ impl Engine {
             };
             if let Some(anchored) = &rule.anchored {
                 anchored.each(text, push);
+            } else if let Some(valid) = rule.validator.filter(|_| rule.validator_holds_around) {
+                // The validator refuses the whole match as it would its value: only the
+                // matches it takes are searched again for their groups. A match found by
+                // `find_iter` is the one `captures_iter` finds, and the search for groups
+                // from its start finds it again.
+                for m in rule.regex.find_iter(text).filter(|m| valid(m.as_str())) {
+                    let caps = rule.regex.captures_at(text, m.start());
+                    if let Some(v) = caps.as_ref().and_then(|c| c.name("value")) {
+                        push(v.start(), v.end());
+                    }
+                }
             } else if rule.value_group {
                 for caps in rule.regex.captures_iter(text) {
                     if let Some(m) = caps.name("value") {

@@ -11,7 +11,18 @@ static EXTENSION: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// Where a phone number ending at `end` ends with its extension taken in.
 pub fn extended(text: &str, end: usize) -> usize {
-    EXTENSION.find(&text[end..]).map_or(end, |m| end + m.end())
+    // The word opens by the eighth byte (a comma and two spaces of three bytes each):
+    // without an `e` or an `x` there, no regex search.
+    let near = &text.as_bytes()[end..(end + 8).min(text.len())];
+    if !near.iter().any(|b| matches!(b, b'e' | b'E' | b'x' | b'X')) {
+        return end;
+    }
+    // A match takes at most 26 bytes (`,`, two spaces, `extension` with two `ſ`, a space,
+    // five digits) and its `\b` reads one character more: the search needs no more.
+    let reach = super::text::ceil_boundary(text, (end + 64).min(text.len()));
+    EXTENSION
+        .find(&text[end..reach])
+        .map_or(end, |m| end + m.end())
 }
 
 #[cfg(test)]
@@ -30,5 +41,10 @@ mod tests {
         assert_eq!(tail("06 873 4419 x12 today", "4419"), " x12");
         assert_eq!(tail("06 873 4419 extra hours", "4419"), "");
         assert_eq!(tail("06 873 4419 x 2019 was", "4419"), " x 2019");
+        // The furthest the word may open: a comma and two spaces of three bytes.
+        assert_eq!(
+            tail("06 873 4419,\u{3000}\u{3000}ext 7", "4419"),
+            ",\u{3000}\u{3000}ext 7"
+        );
     }
 }

@@ -17,7 +17,9 @@
 //! present (the crate has no look-behind), as in `born on (?P<value>...)`.
 //!
 //! **Validators** confirm a match (`luhn`, `ird`, `nz-bank`, `phone`, `nhi`, `date`); the
-//! validator sees the redacted value only.
+//! validator sees the redacted value only. `validator_holds_around = true` says that it
+//! answers the same on the whole match (`validators::HOLD_AROUND`; checked at load), so
+//! that a match it refuses is dropped before its `value` group is sought.
 //!
 //! **Context** looks at `window` bytes (default 40) on both sides of the value, lower-cased.
 //! `require_any`: at least one of the words must be there; `suppress_any`: the match is
@@ -45,6 +47,7 @@ use super::validators::{self, Validator};
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use include_dir::{include_dir, Dir};
 use regex::Regex;
+use regex_syntax::hir::{Class, Hir, HirKind};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -67,6 +70,8 @@ struct RuleSpec {
     description: String,
     pattern: String,
     validator: Option<String>,
+    #[serde(default)]
+    validator_holds_around: bool,
     context: Option<ContextSpec>,
     role: Option<Role>,
     #[serde(default)]
@@ -223,6 +228,8 @@ pub struct Rule {
     /// DFA (`matcher`): for the rules whose reverse scan is slow.
     pub anchored: Option<AnchoredStarts>,
     pub validator: Option<Validator>,
+    /// The validator answers on the whole match as on its value (`validators::HOLD_AROUND`).
+    pub validator_holds_around: bool,
     pub context: Option<Context>,
     /// A role that every match of this rule gets, instead of the engine's guess.
     pub role: Option<Role>,
@@ -297,6 +304,24 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
         return Err(fail("pattern matches the empty string".into()));
     }
     let value_group = regex.capture_names().any(|n| n == Some("value"));
+    if spec.validator_holds_around {
+        let counted = validators::HOLD_AROUND
+            .iter()
+            .find(|(name, _)| Some(*name) == spec.validator.as_deref())
+            .map(|(_, counted)| *counted);
+        let holds = counted.is_some_and(|counted| {
+            value_group
+                && regex_syntax::parse(&pattern)
+                    .is_ok_and(|hir| !counted_outside_value(&hir, counted, false))
+        });
+        if !holds {
+            return Err(fail(
+                "validator_holds_around needs a `value` group, a validator of \
+                 validators::HOLD_AROUND and no character it counts outside the group"
+                    .into(),
+            ));
+        }
+    }
     let validator = match spec.validator {
         None => None,
         Some(name) => match validators::by_name(&name) {
@@ -343,11 +368,43 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
         value_group,
         anchored: AnchoredStarts::new(&pattern, 8 << 20, RULE_CACHE),
         validator,
+        validator_holds_around: spec.validator_holds_around,
         context,
         role: spec.role,
         must_match: spec.examples.must_match,
         no_match: spec.examples.no_match,
     })
+}
+
+/// Whether a match of `hir` may hold one of the `counted` characters outside its `value`
+/// group (or a `value` group repeated, whose earlier rounds fall outside the value).
+fn counted_outside_value(hir: &Hir, counted: &str, repeated: bool) -> bool {
+    let any = |all: &[Hir]| {
+        all.iter()
+            .any(|h| counted_outside_value(h, counted, repeated))
+    };
+    match hir.kind() {
+        HirKind::Capture(c) if c.name.as_deref() == Some("value") => repeated,
+        HirKind::Capture(c) => counted_outside_value(&c.sub, counted, repeated),
+        HirKind::Repetition(r) => {
+            counted_outside_value(&r.sub, counted, repeated || r.max != Some(1))
+        }
+        HirKind::Concat(all) | HirKind::Alternation(all) => any(all),
+        HirKind::Literal(l) => {
+            std::str::from_utf8(&l.0).map_or(true, |s| s.contains(|c| counted.contains(c)))
+        }
+        HirKind::Class(Class::Unicode(class)) => counted.chars().any(|c| {
+            class
+                .ranges()
+                .iter()
+                .any(|r| (r.start()..=r.end()).contains(&c))
+        }),
+        // A class of bytes may match a piece of a character outside ASCII.
+        HirKind::Class(Class::Bytes(class)) => class.ranges().iter().any(|r| {
+            r.end() >= 0x80 || counted.bytes().any(|b| (r.start()..=r.end()).contains(&b))
+        }),
+        HirKind::Empty | HirKind::Look(_) => false,
+    }
 }
 
 /// Rewrites `\b` as `(?-u:\b)`: an ASCII word boundary, which the regex crate's fast
@@ -581,6 +638,31 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(err.contains("unknown validator `lune`"), "{err}");
+    }
+
+    #[test]
+    fn a_validator_holds_around_only_when_nothing_it_counts_is_outside_the_value() {
+        let rule = |pattern: &str| {
+            format!(
+                "[[rule]]\nid = \"r\"\nkind = \"ID\"\ndescription = \"d\"\npattern = '''{pattern}'''\nvalidator = \"masked\"\nvalidator_holds_around = true\n"
+            )
+        };
+        assert!(parse_file(
+            "x.toml",
+            &rule(r"(?:^|[^0-9A-Za-z*•+])(?P<value>[0-9xX*]{3,9})")
+        )
+        .is_ok());
+        for refused in [
+            r"(?:^|[^A-Za-z])(?P<value>[0-9xX*]{3,9})",
+            r"(?i:ex)(?P<value>[0-9xX*]{3,9})",
+            r"(?:a(?P<value>[0-9xX*]{3,9}))+",
+            r"a[0-9xX*]{3,9}",
+        ] {
+            let err = parse_file("x.toml", &rule(refused))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("validator_holds_around"), "{refused}: {err}");
+        }
     }
 
     #[test]

@@ -33,6 +33,13 @@ pub const NAMES: &[&str] = &[
     "plate",
 ];
 
+/// Validators whose answer depends only on how many of the characters beside each a value
+/// holds: on a whole match holding none of them outside its `value` group they answer as
+/// on the value. A rule with `validator_holds_around = true` (whose pattern `rules`
+/// checks) is validated on the whole match before its value group is sought, and most of
+/// its matches never need the slower search for their groups.
+pub const HOLD_AROUND: &[(&str, &str)] = &[("masked", "0123456789xX*•")];
+
 use super::checksums;
 use super::text::FxSet;
 use std::sync::LazyLock;

@@ -12,7 +12,7 @@ use super::{
 use crate::redaction::kind::{Kind, Role};
 use crate::redaction::span::Span;
 use crate::redaction::spec::RulesError;
-use crate::redaction::text::{fold, folded_hash, phrase_hash, word_hash};
+use crate::redaction::text::{fold, phrase_hash, word_hash};
 use std::cell::OnceCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,12 +76,14 @@ impl NameDetector {
     /// Whether `phrase` (one word or several, as written) is a place in the place lists
     /// (`Karaka Lakes`, `Kaharoa`).
     pub fn is_place(&self, phrase: &str) -> bool {
-        let words: Vec<u64> = phrase
-            .split_whitespace()
-            .map(|w| folded_hash(&fold(w)))
-            .collect();
-        let hash = phrase_hash(words.iter().copied());
-        match words.len() {
+        // `word_hash` folds without allocating an ASCII word, and the phrase's hash is
+        // taken as its words are read.
+        let mut words = 0;
+        let hash = phrase_hash(phrase.split_whitespace().map(|w| {
+            words += 1;
+            word_hash(w)
+        }));
+        match words {
             0 => false,
             1 => self.lex.flags(hash) & PLACE != 0,
             _ => self.lex.is_place_phrase(hash),
@@ -650,11 +652,18 @@ fn phone_follows(rest: &str) -> bool {
 }
 
 /// English words common in any English sentence, and seldom words of other languages.
-const ENGLISH_MARKERS: &[&str] = &[
-    "the", "and", "is", "was", "are", "were", "he", "she", "they", "we", "his", "her", "their",
-    "my", "with", "not", "but", "have", "has", "had", "this", "that", "for", "you", "said", "says",
-    "will", "would", "who", "there", "of", "to", "it",
-];
+/// As byte patterns, matched by length first: a list compared word by word cost a
+/// comparison of strings for every entry, at every lower-case word.
+#[rustfmt::skip]
+fn english_marker(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"the" | b"and" | b"is" | b"was" | b"are" | b"were" | b"he" | b"she" | b"they" | b"we"
+            | b"his" | b"her" | b"their" | b"my" | b"with" | b"not" | b"but" | b"have" | b"has"
+            | b"had" | b"this" | b"that" | b"for" | b"you" | b"said" | b"says" | b"will"
+            | b"would" | b"who" | b"there" | b"of" | b"to" | b"it"
+    )
+}
 
 /// Tokens `range` of a run that may be a name, with the run's context when they open
 /// the run (`run` may have read it already: it is read once for both).
@@ -682,7 +691,7 @@ impl Shape {
             .filter(|t| t.script == Script::Cased && !t.capitalised)
         {
             words += 1;
-            english += usize::from(ENGLISH_MARKERS.contains(&&text[t.start..t.end]));
+            english += usize::from(english_marker(&text.as_bytes()[t.start..t.end]));
         }
         Shape {
             mostly_cased: cased * 2 >= tokens.len(),
