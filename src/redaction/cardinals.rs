@@ -156,7 +156,9 @@ impl Word {
 }
 
 fn words(units: &[Unit]) -> Vec<Word> {
-    let mut out = Vec::new();
+    // Sized for a word in four characters: grown a word at a time, the copies were a
+    // tenth of `cardinals`.
+    let mut out = Vec::with_capacity(units.len() / 4 + 1);
     let mut i = 0;
     while i < units.len() {
         if !is_alphabetic(units[i].c) {

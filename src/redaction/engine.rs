@@ -338,10 +338,10 @@ impl Engine {
         // A signature sits below a sign-off line: a text of one line has none, and asking
         // span by span scanned the whole line each time.
         let lines = text.contains('\n');
+        let mut cues = subject::WriterCues::default();
         for (span, decided) in spans.iter_mut().zip(decided) {
             if !decided
-                && (role::reporter_cue(text, span.start).is_some()
-                    || lines && role::in_signature(text, span.start))
+                && (cues.before(text, span.start) || lines && role::in_signature(text, span.start))
             {
                 span.role = Role::Reporter;
             }
@@ -361,7 +361,7 @@ impl Engine {
             }
         }
         // Whose the rest are: the subject's on a cue, else a third party's.
-        subject::propose(text, &mut spans);
+        subject::propose(text, &mut spans, &mut cues);
         spans
     }
 

@@ -399,8 +399,9 @@ const OCR_GROUP_DIGITS: usize = 6;
 /// groups hold a number's worth of digits (a photo read by OCR gives `O2O 597 466l2`);
 /// and after a document number's letters.
 fn letters_as_digits(units: &mut [Unit]) {
-    // The words of ASCII letters and digits, as ranges of units.
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // The words of ASCII letters and digits, as ranges of units (sized for a word in
+    // four characters: grown a word at a time, the copies cost more than the pass).
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(units.len() / 4 + 1);
     let mut i = 0;
     while i < units.len() {
         if !units[i].c.is_ascii_alphanumeric() {
@@ -886,8 +887,9 @@ type Token = (usize, usize, Option<(u8, usize)>);
 /// Replaces runs of number words (with digit groups between them allowed) by digits. Two
 /// number words next to each other are joined (`five five five` -> `555`).
 fn number_words(units: Vec<Unit>) -> Vec<Unit> {
-    // Find each word token with its digit value; then the runs of them.
-    let mut tokens: Vec<Token> = Vec::new();
+    // Find each word token with its digit value; then the runs of them. (Sized for a
+    // token in four characters, as `letters_as_digits`' words.)
+    let mut tokens: Vec<Token> = Vec::with_capacity(units.len() / 4 + 1);
     let mut i = 0;
     while i < units.len() {
         let c = units[i].c;

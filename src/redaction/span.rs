@@ -1,8 +1,9 @@
 //! Spans and the rendering of a text with typed placeholders.
 
 use super::kind::{Kind, Role};
-use super::text::{ceil_boundary, floor_boundary, is_alphanumeric, FxMap};
+use super::text::{ceil_boundary, floor_boundary, is_alphanumeric, FxMap, FxSet};
 use serde::{Deserialize, Serialize};
+use std::fmt::Write;
 
 /// One redacted region of a text: UTF-8 byte offsets, end exclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,9 +45,12 @@ pub fn render(text: &str, spans: &[Span]) -> String {
     // Parts of a longer name: each word (`Andrew`) and each run of words to its end
     // (`dela Cruz`).
     let mut alias: FxMap<String, String> = FxMap::default();
+    // A name written again adds no part its first mention did not (a part keeps the
+    // first name it was given): each is read once.
+    let mut read: FxSet<&str> = FxSet::default();
     for span in spans.iter().filter(|s| s.kind == Kind::Name) {
         let value = &text[span.start..span.end];
-        if value.split_whitespace().nth(1).is_some() {
+        if value.split_whitespace().nth(1).is_some() && read.insert(value) {
             let words: Vec<String> = value.split_whitespace().map(identity).collect();
             let full = words.concat();
             // (All parts of one name map to it, so the order they go in does not matter.)
@@ -63,26 +67,33 @@ pub fn render(text: &str, spans: &[Span]) -> String {
     }
     let mut numbers: FxMap<(Kind, String), usize> = FxMap::default();
     let mut next: FxMap<Kind, usize> = FxMap::default();
+    // The number of a value as written: the same text has the same identity, taken once
+    // (on a text of many spans of a few values, identities and their keys were most of
+    // the cost).
+    let mut as_written: FxMap<(Kind, &str), usize> = FxMap::default();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for span in spans {
         out.push_str(&text[at..span.start]);
-        let mut value = identity(&text[span.start..span.end]);
-        if span.kind == Kind::Name {
-            if let Some(full) = alias.get(&value) {
-                value = full.clone();
+        let written = &text[span.start..span.end];
+        let n = *as_written.entry((span.kind, written)).or_insert_with(|| {
+            let mut value = identity(written);
+            if span.kind == Kind::Name {
+                if let Some(full) = alias.get(&value) {
+                    value = full.clone();
+                }
             }
-        }
-        let key = (span.kind, value);
-        let n = *numbers.entry(key).or_insert_with(|| {
-            let n = next.entry(span.kind).or_insert(0);
-            *n += 1;
-            *n
+            *numbers.entry((span.kind, value)).or_insert_with(|| {
+                let n = next.entry(span.kind).or_insert(0);
+                *n += 1;
+                *n
+            })
         });
         out.push('[');
         out.push_str(span.kind.as_str());
         out.push('-');
-        out.push_str(&n.to_string());
+        // (In place: `to_string` allocated a string per span.)
+        let _ = write!(out, "{n}");
         out.push(']');
         at = span.end;
     }
