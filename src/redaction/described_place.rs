@@ -281,16 +281,28 @@ const PHRASE_ENDS: &[char] = &[
 /// another language, one of `DWELLINGS_ELSEWHERE` (as a stem in scripts without
 /// capitals).
 pub(super) fn is_dwelling(word: &str) -> bool {
-    // The lists split once, not at every word asked about.
-    static WORDS: LazyLock<(FxSet<&str>, Vec<&str>)> = LazyLock::new(|| {
+    // The lists split once, not at every word asked about; the stems in ASCII apart.
+    static WORDS: LazyLock<(FxSet<&str>, Vec<&str>, Vec<&str>)> = LazyLock::new(|| {
         let (cased, stems): (Vec<&str>, Vec<&str>) = DWELLINGS_ELSEWHERE
             .iter()
             .copied()
             .partition(|d| is_cased(d));
         let words = dwellings_not_one().split('|').chain(cased).collect();
-        (words, stems)
+        let ascii_stems = stems.iter().copied().filter(|d| d.is_ascii()).collect();
+        (words, stems, ascii_stems)
     });
-    let (words, stems) = &*WORDS;
+    let (words, stems, ascii_stems) = &*WORDS;
+    if word.is_ascii() && word.len() <= 32 {
+        // Lower-cased on the stack, and asked only for the stems a word in ASCII can hold:
+        // `place_chain` asks of each word after a place, and the searches for the stems
+        // of other scripts were two thirds of the cost.
+        let mut buf = [0u8; 32];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or("");
+        return words.contains(lower) || ascii_stems.iter().any(|d| lower.contains(d));
+    }
     let lower = word.to_lowercase();
     words.contains(lower.as_str()) || stems.iter().any(|d| lower.contains(d))
 }

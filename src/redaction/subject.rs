@@ -369,7 +369,12 @@ fn clause_after(text: &str, at: usize) -> &str {
     let end = (0..bytes.len())
         .find(|&i| match bytes[i] {
             b'\n' => true,
-            b'.' | b'!' | b'?' | b';' => window[i + 1..].starts_with(char::is_whitespace),
+            // An ASCII byte after the mark asked as a byte (`@.@.` decoded a character
+            // at every dot): `char::is_whitespace` in ASCII, the vertical tab with it.
+            b'.' | b'!' | b'?' | b';' => match bytes.get(i + 1) {
+                Some(&n) if n.is_ascii() => n.is_ascii_whitespace() || n == 0x0B,
+                _ => window[i + 1..].starts_with(char::is_whitespace),
+            },
             0xE0 | 0xE3 | 0xEF => ["。", "！", "？", "।", "॥"]
                 .iter()
                 .any(|mark| bytes[i..].starts_with(mark.as_bytes())),
