@@ -954,6 +954,12 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
                 end += rest.len() - line.len() + whole.len();
                 continue;
             }
+            // A suburb's line, then the town's with its postcode (`45 Cavendish
+            // Drive⏎Manukau⏎Auckland 2104`): the postcode closes both.
+            if let Some(n) = suburb_then_postcode_line(line, own, native) {
+                end += rest.len() - line.len() + n;
+                continue;
+            }
             break;
         }
         // Arabic-script addresses part with `،`.
@@ -1429,6 +1435,29 @@ fn boundary(s: &str, n: usize) -> Option<usize> {
         .then_some(n)
 }
 
+/// The length of a suburb's line and the line after it (`Manukau⏎Auckland 2104`) when
+/// that one is a town with its postcode or a postcode alone, `line` opening with the
+/// suburb's line (its own length `own`): one to three capitalised words, no digits.
+fn suburb_then_postcode_line(line: &str, own: usize, native: bool) -> Option<usize> {
+    let suburb = line[..own].trim_end();
+    let words = suburb.split(' ').collect::<Vec<_>>();
+    let capitalised = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
+    };
+    if suburb.is_empty() || words.len() > 3 || !words.iter().all(capitalised) {
+        return None;
+    }
+    let after = &line[own..];
+    let next = after
+        .strip_prefix('\n')
+        .or_else(|| after.strip_prefix("\r\n"))?;
+    let next_own = next.find(['\r', '\n']).unwrap_or(next.len());
+    let town = next[..next_own].trim_end();
+    let taken = postcode(town).or_else(|| town_and_postcode(town, native))?;
+    (!town.is_empty() && taken == town.len()).then(|| line.len() - next.len() + town.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1559,6 +1588,16 @@ mod tests {
         // A line of a name alone is no town.
         assert_eq!(
             ext("we live at 12 Kauri St\nSione Tui", "12 Kauri St"),
+            "12 Kauri St"
+        );
+        // A suburb's line is taken when the town's line with its postcode follows it.
+        let t = "He lives at:\n45 Cavendish Drive\nManukau\nAuckland 2104\nHe drives";
+        assert_eq!(
+            ext(t, "45 Cavendish Drive"),
+            "45 Cavendish Drive\nManukau\nAuckland 2104"
+        );
+        assert_eq!(
+            ext("at 12 Kauri St\nSione Tui\nthe boss", "12 Kauri St"),
             "12 Kauri St"
         );
     }
