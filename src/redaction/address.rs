@@ -1261,14 +1261,17 @@ fn floor_and_unit(s: &str) -> Option<usize> {
 
 /// `RD 4`, `RD4`.
 fn rural_delivery(s: &str) -> Option<usize> {
-    let rest = s.strip_prefix("RD")?;
+    // Also with stops, as some write it (`R.D.2`).
+    let rest = ["RD", "R.D.", "R.D"]
+        .iter()
+        .find_map(|rd| s.strip_prefix(rd))?;
     let spaces = usize::from(rest.starts_with(' '));
     let d = rest[spaces..]
         .bytes()
         .take_while(u8::is_ascii_digit)
         .count();
     if (1..=2).contains(&d) {
-        return boundary(s, 2 + spaces + d);
+        return boundary(s, s.len() - rest.len() + spaces + d);
     }
     None
 }
@@ -1610,6 +1613,9 @@ mod tests {
         let end = start + "2290 mangatawhiri road rd".len();
         let (s, e) = extent(t, start, end, false, &|_| false);
         assert_eq!(&t[s..e], "2290 mangatawhiri road rd 1 pokeno 2471");
+        // With stops.
+        let t = "WE ARE 7 PERSONS IN 56 PAHOIA RD R.D.2 TAURANGA THE HOUSE";
+        assert!(ext(t, "56 PAHOIA RD").starts_with("56 PAHOIA RD R.D.2"));
     }
 
     #[test]
