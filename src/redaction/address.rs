@@ -954,6 +954,12 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
                 end += rest.len() - line.len() + whole.len();
                 continue;
             }
+            // A suburb's line, then the town's with its postcode (`45 Cavendish
+            // Drive⏎Manukau⏎Auckland 2104`): the postcode closes both.
+            if let Some(n) = suburb_then_postcode_line(line, own, native) {
+                end += rest.len() - line.len() + n;
+                continue;
+            }
             break;
         }
         // Arabic-script addresses part with `،`.
@@ -1255,14 +1261,17 @@ fn floor_and_unit(s: &str) -> Option<usize> {
 
 /// `RD 4`, `RD4`.
 fn rural_delivery(s: &str) -> Option<usize> {
-    let rest = s.strip_prefix("RD")?;
+    // Also with stops, as some write it (`R.D.2`).
+    let rest = ["RD", "R.D.", "R.D"]
+        .iter()
+        .find_map(|rd| s.strip_prefix(rd))?;
     let spaces = usize::from(rest.starts_with(' '));
     let d = rest[spaces..]
         .bytes()
         .take_while(u8::is_ascii_digit)
         .count();
     if (1..=2).contains(&d) {
-        return boundary(s, 2 + spaces + d);
+        return boundary(s, s.len() - rest.len() + spaces + d);
     }
     None
 }
@@ -1429,6 +1438,29 @@ fn boundary(s: &str, n: usize) -> Option<usize> {
         .then_some(n)
 }
 
+/// The length of a suburb's line and the line after it (`Manukau⏎Auckland 2104`) when
+/// that one is a town with its postcode or a postcode alone, `line` opening with the
+/// suburb's line (its own length `own`): one to three capitalised words, no digits.
+fn suburb_then_postcode_line(line: &str, own: usize, native: bool) -> Option<usize> {
+    let suburb = line[..own].trim_end();
+    let words = suburb.split(' ').collect::<Vec<_>>();
+    let capitalised = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
+    };
+    if suburb.is_empty() || words.len() > 3 || !words.iter().all(capitalised) {
+        return None;
+    }
+    let after = &line[own..];
+    let next = after
+        .strip_prefix('\n')
+        .or_else(|| after.strip_prefix("\r\n"))?;
+    let next_own = next.find(['\r', '\n']).unwrap_or(next.len());
+    let town = next[..next_own].trim_end();
+    let taken = postcode(town).or_else(|| town_and_postcode(town, native))?;
+    (!town.is_empty() && taken == town.len()).then(|| line.len() - next.len() + town.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1561,6 +1593,16 @@ mod tests {
             ext("we live at 12 Kauri St\nSione Tui", "12 Kauri St"),
             "12 Kauri St"
         );
+        // A suburb's line is taken when the town's line with its postcode follows it.
+        let t = "He lives at:\n45 Cavendish Drive\nManukau\nAuckland 2104\nHe drives";
+        assert_eq!(
+            ext(t, "45 Cavendish Drive"),
+            "45 Cavendish Drive\nManukau\nAuckland 2104"
+        );
+        assert_eq!(
+            ext("at 12 Kauri St\nSione Tui\nthe boss", "12 Kauri St"),
+            "12 Kauri St"
+        );
     }
 
     #[test]
@@ -1571,6 +1613,9 @@ mod tests {
         let end = start + "2290 mangatawhiri road rd".len();
         let (s, e) = extent(t, start, end, false, &|_| false);
         assert_eq!(&t[s..e], "2290 mangatawhiri road rd 1 pokeno 2471");
+        // With stops.
+        let t = "WE ARE 7 PERSONS IN 56 PAHOIA RD R.D.2 TAURANGA THE HOUSE";
+        assert!(ext(t, "56 PAHOIA RD").starts_with("56 PAHOIA RD R.D.2"));
     }
 
     #[test]

@@ -25,7 +25,8 @@ const DWELLINGS: &str =
 sleepout|sleep-out|garage|garages|shed|woolshed|container|containers|hostel|backpackers|motel|\
 lodge|cottage|bach|hall|barracks|homestead|farmhouse|villa|apartment|apartments|room|rooms|\
 fale|dorm|quarters|portacom|portacoms|portacabin|portacabins|bunkhouse|bunkhouses|hut|huts|\
-shack|whare|flatlet|dormitory|bunkroom|bunkrooms|one";
+shack|whare|flatlet|dormitory|bunkroom|bunkrooms|camp|campground|campsite|holiday park|\
+motor camp|camping ground|one";
 
 /// `DWELLINGS` without `one`: right before an address, `the one who works at 12 Queen
 /// Street` is a person.
@@ -49,7 +50,9 @@ turn-off|roundabout|cemetery|park|domain|library|pharmacy|chemist|bakery|takeawa
 petrol station|service station|fire station|police station|rugby club|club|office|mall|\
 silo|silos|cowshed|milking shed|water tank|tank|gate|yards|woolshed|packing shed|farm|orchard|\
 crossing|railway crossing|level crossing|restaurant|cafe|café|bar|takeaway|laundromat|laundry|\
-salon|warehouse|workshop|market|depot|car wash|car yard";
+salon|warehouse|workshop|market|depot|car wash|car yard|packshed|pack shed|coolstore|cool store|\
+glasshouse|glasshouses|greenhouse|winery|vineyard|quarry|sawmill|yard|boatshed|holiday park|\
+campground|camp";
 
 /// A capitalised word of a name.
 const NAME: &str = r"[\p{Lu}][\p{L}\p{M}'’\-]*";
@@ -65,6 +68,9 @@ pub(super) fn street() -> String {
 fn described() -> String {
     let name = NAME;
     let street = street();
+    // A dwelling numbered on its property needs no determiner: `cabin 4 behind the
+    // packshed on Old Mill Road`.
+    let numbered = dwellings_not_one();
     // A named landmark: a capitalised word (or an abbreviation in capitals) among the
     // words before the landmark noun.
     // Or one named without `the` (`across from Karori Normal School`).
@@ -80,7 +86,7 @@ fn described() -> String {
         r"(?:the\s+(?:[\p{{L}}'’\-]+\s+){{0,3}}?(?i:{LANDMARKS}|{DWELLINGS})\s+(?i:{PLACING})\s+(?:the\s+)?{street})"
     );
     format!(
-        r"\b(?i:{DETERMINERS})\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?i:{PLACING})\s+(?:(?i:the\s+)?{street}(?:\s+(?i:and|&)\s+{street})?|{landmark}(?:\s+(?i:on|in|off)\s+{street})?|{named_on_street}|{hop})"
+        r"(?:\b(?i:{DETERMINERS})\s+(?:[\p{{L}}'’\-]+\s+){{0,4}}?(?<dwelling>(?i:{DWELLINGS}))\b|\b(?i:{numbered})\s+[0-9]{{1,4}}[A-Za-z]?)(?:\s+(?i:with|that has|that have)\s+[^,.;:!?\n()]{{1,40}}?)?\s+(?:(?i:directly|right|just|straight|immediately)\s+)?(?i:{PLACING})\s+(?:(?i:the\s+)?{street}(?:\s+(?i:and|&)\s+{street})?|{landmark}(?:\s+(?i:on|in|off)\s+{street})?|{named_on_street}|{hop})"
     )
 }
 
@@ -88,9 +94,9 @@ fn described() -> String {
 /// read for the dwelling within the match alone.
 static DESCRIBED: LazyLock<WordBounded> = LazyLock::new(|| WordBounded::new(&described()));
 
-/// A numbered room, cabin or bed in a described place, right before it.
+/// A numbered room, cabin, bed or camp site in a described place, right before it.
 static ROOM_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"\b(?i:room|rm|unit|flat|cabin|caravan|bed|dorm)\s+[0-9]{1,4}[A-Za-z]?\s+(?i:at|in|of)\s+$")
+    regex::Regex::new(r"\b(?i:room|rm|unit|flat|cabin|caravan|bed|dorm|site|bunk|tent)\s+[0-9]{1,4}[A-Za-z]?\s+(?i:at|in|of)\s+$")
         .expect("the room-in pattern compiles")
 });
 

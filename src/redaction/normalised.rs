@@ -503,12 +503,12 @@ fn digit_word_lower(word: &[u8]) -> Option<(u8, usize)> {
     // reporters speak, Spanish, Portuguese (Brazilians say `meia`, half a dozen, for six),
     // French, Tagalog, Samoan, Tongan, Indonesian and Malay, Vietnamese (with its marks or
     // typed without them), romanised Hindi, Nepali, Bengali, Tamil and Sinhala, and
-    // Swahili, Cebuano, Ilocano and Kiribati (a word shared by two languages with two values is
+    // Swahili, Cebuano, Ilocano, Kiribati and Fijian (a word shared by two languages with two values is
     // left out: Fijian `dua` is 1, Indonesian `dua` 2).
     Some(match word {
         b"zero" | b"oh" | b"o" | b"nought" | b"kore" | b"cero" | b"sero" | b"selo" | b"noa"
         | b"nol" | b"kosong" | b"shunya" | b"sifuri" | b"sunya" | b"sunna" | b"shunno"
-        | b"poojyam" | b"pujyam" | b"binduwa" | b"khong" | b"sifar" | b"akea" => (0, 1),
+        | b"poojyam" | b"pujyam" | b"binduwa" | b"khong" | b"sifar" | b"akea" | b"saiva" => (0, 1),
         b"one" | b"tahi" | b"uno" | b"um" | b"isa" | b"tasi" | b"taha" | b"satu" | b"ek"
         | b"moja" | b"onnu" | b"eka" | b"mot" | b"usa" | b"maysa" | b"teuana" => (1, 1),
         b"two" | b"rua" | b"dos" | b"dois" | b"dalawa" | b"lua" | b"dua" | b"hai" | b"do"
@@ -524,12 +524,12 @@ fn digit_word_lower(word: &[u8]) -> Option<(u8, usize)> {
         | b"chha" | b"chhoy" | b"aaru" | b"haya" | b"sau" | b"meia" | b"unom" | b"innem"
         | b"onoua" => (6, 1),
         b"seven" | b"whitu" | b"siete" | b"sete" | b"pito" | b"fitu" | b"tujuh" | b"saat"
-        | b"sat" | b"sept" | b"saba" | b"ezhu" | b"hatha" | b"bay" | b"itiua" => (7, 1),
+        | b"sat" | b"sept" | b"saba" | b"ezhu" | b"hatha" | b"bay" | b"itiua" | b"vitu" => (7, 1),
         b"eight" | b"waru" | b"ocho" | b"oito" | b"walo" | b"valu" | b"delapan" | b"lapan"
-        | b"aath" | b"aat" | b"huit" | b"nane" | b"ettu" | b"tam" | b"wanua" => (8, 1),
+        | b"aath" | b"aat" | b"huit" | b"nane" | b"ettu" | b"tam" | b"wanua" | b"walu" => (8, 1),
         b"nine" | b"iwa" | b"nueve" | b"nove" | b"siyam" | b"iva" | b"hiva" | b"sembilan"
         | b"nau" | b"nao" | b"neuf" | b"tisa" | b"noy" | b"onbathu" | b"namaya" | b"chin"
-        | b"siam" | b"ruaiwa" => (9, 1),
+        | b"siam" | b"ruaiwa" | b"ciwa" => (9, 1),
         b"double" => (10, 2),
         b"triple" => (10, 3),
         _ => return None,
@@ -956,6 +956,46 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
                 .iter()
                 .all(|u| matches!(u.c, ' ' | ',' | '-' | '.' | '(' | ')'))
     };
+    // Words a transcript writes for a digit it heard (`oh to seven five`, `for`, `won`,
+    // `ate`) are that digit between two number words of a phone number's length, never
+    // elsewhere (`five to seven men`).
+    let digit_word = |t: &Token| t.2.is_some_and(|(d, _)| d <= 9);
+    let words_from = |tokens: &[Token], k: usize, step: isize| {
+        let mut n = 0;
+        let mut at = k as isize + step;
+        while at >= 0 && (at as usize) < tokens.len() && digit_word(&tokens[at as usize]) {
+            n += 1;
+            at += step;
+        }
+        n
+    };
+    for k in 1..tokens.len().saturating_sub(1) {
+        let (a, b, value) = tokens[k];
+        if value.is_some() || b - a > 3 {
+            continue;
+        }
+        let word = units[a..b]
+            .iter()
+            .map(|u| u.c.to_ascii_lowercase())
+            .collect::<String>();
+        let digit = match word.as_str() {
+            "to" | "too" => 2,
+            "for" => 4,
+            "won" => 1,
+            "ate" => 8,
+            _ => continue,
+        };
+        let (before, after) = (tokens[k - 1], tokens[k + 1]);
+        let beside = (words_from(&tokens, k, -1), words_from(&tokens, k, 1));
+        if beside.0 > 0
+            && beside.1 > 0
+            && beside.0 + beside.1 >= WHOLE_NUMBER - 1
+            && separators(before.1, a)
+            && separators(b, after.0)
+        {
+            tokens[k].2 = Some((digit, 1));
+        }
+    }
     // A full stop and a space after a whole number's worth of digits end the number: a
     // caller who says it twice (`oh two seven ... oh two four. oh two seven ...`) says
     // two numbers, not one of twenty digits.
@@ -1299,6 +1339,18 @@ mod tests {
             "numa 0217426839 (021 742 6839)"
         );
         assert_eq!(norm("oh two one 555 0154"), "0215550154");
+        // A word heard for a digit, between number words only.
+        assert_eq!(
+            norm("call oh to seven five seven six five four nine one"),
+            "call 0275765491"
+        );
+        assert_eq!(norm("five to seven men"), "five to seven men");
+        assert_eq!(norm("went to seven shops"), "went to seven shops");
+        // Fijian.
+        assert_eq!(
+            norm("naba saiva rua rua, vitu walu walu, ciwa"),
+            "naba 0227889"
+        );
         // Digit groups inside a run of number words join it.
         assert_eq!(norm("+64 21 711 zero three eight one"), "+64217110381");
         assert_eq!(norm("021 double five triple one 4"), "021551114");

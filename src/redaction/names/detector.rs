@@ -203,6 +203,22 @@ impl NameDetector {
             }
             return;
         }
+        // A title opening the run (`Mrs Grace Mukono`, `Mrs Mukono`) is the cue of
+        // the words after it, which are read as a run of their own: a place among them is
+        // then a name's, as after any cue.
+        let title = |t: &Token| {
+            t.flags & (GIVEN | SURNAME) == 0
+                && TITLES
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(&text[t.start..t.end]))
+        };
+        // (Not in capitals, where a cue takes the words after it up to four: `MR JOHN
+        // SMITH CAME`.)
+        let in_capitals = |t: &Token| !text[t.start..t.end].chars().any(char::is_lowercase);
+        if run.len() > 1 && title(&run[0]) && !title(&run[1]) && !in_capitals(&run[1]) {
+            self.run(text, tokens, from + 1, to, shape, out);
+            return;
+        }
         // The context before the run, read once however many ask (`group` too, for a
         // group that opens the run).
         let first_ctx = OnceCell::new();
@@ -545,6 +561,11 @@ impl NameDetector {
     }
 }
 
+/// Titles written before a name.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mister", "missus", "madam", "mdm", "dr", "mx",
+];
+
 /// A place from the place lists that is in no other list (no name, common or English
 /// word): alone it is the place, beside a name a family name.
 fn only_a_place(t: &Token) -> bool {
@@ -704,6 +725,19 @@ impl Shape {
 mod tests {
     use crate::redaction::names::{found, found_names};
     use crate::redaction::Role::*;
+
+    #[test]
+    fn a_title_is_the_cue_of_the_name_after_it() {
+        // A place (`Mukono`) after a title or beside the given name after it is the
+        // family name.
+        assert_eq!(found_names("I told Mrs Mukono about it"), vec!["Mukono"]);
+        assert_eq!(
+            found_names("an agency run by Mrs Grace Mukono, who charged me"),
+            vec!["Grace Mukono"]
+        );
+        assert_eq!(found_names("I told Mr Bell about it"), vec!["Bell"]);
+        assert_eq!(found_names("MR JOHN SMITH CAME"), vec!["JOHN SMITH"]);
+    }
 
     #[test]
     fn initials_and_particles_inside_names() {
