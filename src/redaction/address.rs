@@ -1443,12 +1443,11 @@ fn boundary(s: &str, n: usize) -> Option<usize> {
 /// suburb's line (its own length `own`): one to three capitalised words, no digits.
 fn suburb_then_postcode_line(line: &str, own: usize, native: bool) -> Option<usize> {
     let suburb = line[..own].trim_end();
-    let words = suburb.split(' ').collect::<Vec<_>>();
-    let capitalised = |w: &&str| {
+    let capitalised = |w: &str| {
         w.starts_with(|c: char| c.is_uppercase())
             && w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
     };
-    if suburb.is_empty() || words.len() > 3 || !words.iter().all(capitalised) {
+    if suburb.is_empty() || suburb.split(' ').count() > 3 || !suburb.split(' ').all(capitalised) {
         return None;
     }
     let after = &line[own..];

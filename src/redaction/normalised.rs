@@ -971,28 +971,33 @@ fn number_words(units: Vec<Unit>) -> Vec<Unit> {
     };
     for k in 1..tokens.len().saturating_sub(1) {
         let (a, b, value) = tokens[k];
-        if value.is_some() || b - a > 3 {
+        let (before, after) = (tokens[k - 1], tokens[k + 1]);
+        // Its neighbours first: the word itself is read only between number words.
+        if value.is_some()
+            || b - a > 3
+            || !digit_word(&before)
+            || !digit_word(&after)
+            || !separators(before.1, a)
+            || !separators(b, after.0)
+        {
             continue;
         }
-        let word = units[a..b]
-            .iter()
-            .map(|u| u.c.to_ascii_lowercase())
-            .collect::<String>();
-        let digit = match word.as_str() {
-            "to" | "too" => 2,
-            "for" => 4,
-            "won" => 1,
-            "ate" => 8,
+        let mut word = [0u8; 3];
+        for (w, u) in word.iter_mut().zip(&units[a..b]) {
+            *w = if u.c.is_ascii() {
+                (u.c as u8).to_ascii_lowercase()
+            } else {
+                0
+            };
+        }
+        let digit = match &word[..b - a] {
+            b"to" | b"too" => 2,
+            b"for" => 4,
+            b"won" => 1,
+            b"ate" => 8,
             _ => continue,
         };
-        let (before, after) = (tokens[k - 1], tokens[k + 1]);
-        let beside = (words_from(&tokens, k, -1), words_from(&tokens, k, 1));
-        if beside.0 > 0
-            && beside.1 > 0
-            && beside.0 + beside.1 >= WHOLE_NUMBER - 1
-            && separators(before.1, a)
-            && separators(b, after.0)
-        {
+        if words_from(&tokens, k, -1) + words_from(&tokens, k, 1) >= WHOLE_NUMBER - 1 {
             tokens[k].2 = Some((digit, 1));
         }
     }
