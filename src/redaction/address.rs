@@ -885,6 +885,10 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
     // follow with no comma (`rd 1 pokeno 2471`).
     let mut rural = false;
     for _ in 0..6 {
+        if let Some(n) = glued_unit_mark(text, end) {
+            end += n;
+            continue;
+        }
         if let Some(n) = town_after(text, end, lower) {
             end += n;
             continue;
@@ -1002,6 +1006,25 @@ fn tail(text: &str, mut end: usize, lower: bool) -> usize {
         }
     }
     end
+}
+
+/// Korean and Chinese marks written against a number for the floor, unit or room
+/// (`Stafford Street 2층`, `2번 유닛`, `88號`), longest first.
+const GLUED_UNIT_MARKS: &[&str] = &["번지", "번", "층", "호", "号", "號", "楼", "樓", "室"];
+
+/// The length of a floor's or unit's mark glued to the number an address ends with (and
+/// ` 유닛`, "unit", after it), or `None`.
+fn glued_unit_mark(text: &str, end: usize) -> Option<usize> {
+    if !text[..end].ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = &text[end..];
+    let mark = GLUED_UNIT_MARKS.iter().find(|m| rest.starts_with(**m))?;
+    let unit = [" 유닛", "유닛"]
+        .iter()
+        .find(|u| rest[mark.len()..].starts_with(**u))
+        .map_or(0, |u| u.len());
+    Some(mark.len() + unit)
 }
 
 /// The town after an address ending at `end` with no comma: ` in Taihape`, ` in
@@ -1765,6 +1788,14 @@ mod tests {
         );
         let t = "H.No. 308, Krishnan Path. The boss";
         assert_eq!(ext(t, "H.No. 308"), "H.No. 308, Krishnan Path");
+        // A floor or unit glued to the number in Korean or Chinese.
+        let t = "숙소를 Timaru 123 Stafford Street 2층으로 잡아줬는데";
+        assert_eq!(ext(t, "123 Stafford Street 2"), "123 Stafford Street 2층");
+        let t = "숙소는 48 Clarence Street 2번 유닛, Riccarton";
+        assert_eq!(
+            ext(t, "48 Clarence Street 2"),
+            "48 Clarence Street 2번 유닛, Riccarton"
+        );
         let t = "Eto yung bahay niya: 45 Kalayaan Ave., Brgy. Pinyahan, Quezon City.";
         assert_eq!(
             ext(t, "45 Kalayaan Ave"),

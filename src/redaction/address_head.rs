@@ -59,6 +59,10 @@ const BUILDINGS: &[&str] = &[
     "station",
     "estate",
     "winery",
+    // Workplaces where workers are found and sometimes housed (`Kowhai Lodge Rest Home, 14
+    // Pah Road`, `Tauranga Bridge Marina, pier C`).
+    "rest home",
+    "marina",
 ];
 
 /// Words for being somewhere, right before a place that opens an address.
@@ -483,6 +487,14 @@ fn unit_chain(words: &[(usize, &str)]) -> Option<usize> {
                 2
             }
             [.., (_, a), (_, b)] if is_ordinal_floor(a, b) => 2,
+            // The rural delivery before the road it serves (`RD 4, 2271 Arapuni Road`).
+            [.., (_, rd), (_, n)]
+                if rd.eq_ignore_ascii_case("rd")
+                    && (1..=2).contains(&n.len())
+                    && n.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                2
+            }
             // A house's number written as a word before it: `nhà số`, `số nhà`.
             [.., (_, a), (_, b)]
                 if matches!(
@@ -743,6 +755,21 @@ mod tests {
             "RD "
         );
         assert_eq!(head("office at Level 1, Lotemau Centre", "1, L"), "Level ");
+        // The rural delivery before the road, a rest home before its street.
+        assert_eq!(
+            head(
+                "from the dairy farm RD 4, 2271 Arapuni Road, Putāruru 3484",
+                "2271"
+            ),
+            "RD 4, "
+        );
+        assert_eq!(
+            head(
+                "caregiver sa Kowhai Lodge Rest Home, 14 Pah Road, Epsom",
+                "14 P"
+            ),
+            "Kowhai Lodge Rest Home, "
+        );
         assert_eq!(
             head("the farm at 1190 No 1 Road, RD 2, Te Puke", "RD 2"),
             "1190 No 1 Road, "

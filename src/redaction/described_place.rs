@@ -52,7 +52,7 @@ silo|silos|cowshed|milking shed|water tank|tank|gate|yards|woolshed|packing shed
 crossing|railway crossing|level crossing|restaurant|cafe|café|bar|takeaway|laundromat|laundry|\
 salon|warehouse|workshop|market|depot|car wash|car yard|packshed|pack shed|coolstore|cool store|\
 glasshouse|glasshouses|greenhouse|winery|vineyard|quarry|sawmill|yard|boatshed|holiday park|\
-campground|camp";
+campground|camp|hotel|rest home|marina";
 
 /// A capitalised word of a name.
 const NAME: &str = r"[\p{Lu}][\p{L}\p{M}'’\-]*";
@@ -118,8 +118,13 @@ static DESCRIPTION_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// the grey shed`, `, after the horse paddocks`, `, the one with the blue roof next to
 /// the dairy`.
 static DESCRIBED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // Which gate or driveway of the road (`, second gate`, `, the 3rd driveway on the
+    // left`): the one door on a long rural road.
+    let which = format!(
+        r"(?:(?i:the)\s+)?(?i:{ORDINALS})\s+(?i:gate|driveway|drive|entrance|letterbox|turn|turnoff|turn-off|house|cottage|shed|one)\b"
+    );
     let body = format!(
-        r"(?:(?i:the)\s+(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS})\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|after|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?"
+        r"(?:(?:(?i:the)\s+(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS}|{LANDMARKS})\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|after|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?|{which}(?:\s+[^,.;:!?\n()]{{1,40}}?)?)"
     );
     regex::Regex::new(&format!(
         r"^(?:,\s+(?<comma>{body})(?:\s*[,.;:!?\n(]|$)|\s+\((?<paren>{body})\))"
@@ -150,8 +155,23 @@ static DESCRIBED_ELSEWHERE: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("the described-elsewhere pattern compiles")
 });
 
-/// Where an address ending at `end` ends once the dwelling told after it is taken in.
+/// Ordinals that say which gate, driveway or house along a road.
+const ORDINALS: &str = "first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th";
+
+/// Where an address ending at `end` ends once the dwelling told after it is taken in:
+/// the descriptions one after the other (`, past the gravel pit, second gate`).
 pub fn described_after(text: &str, end: usize) -> usize {
+    let mut end = end;
+    for _ in 0..3 {
+        match described_once(text, end) {
+            same if same == end => break,
+            further => end = further,
+        }
+    }
+    end
+}
+
+fn described_once(text: &str, end: usize) -> usize {
     let window = super::text::floor_boundary(text, (end + 160).min(text.len()));
     let Some(caps) = DESCRIBED_AFTER.captures(&text[end..window]) else {
         return DESCRIBED_ELSEWHERE
@@ -594,6 +614,11 @@ fn streets_pointed_at(text: &str, found: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// A named street right after a described place, set off by a comma.
+static STREET_SET_OFF: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(&format!(r"^,\s+{}", street())).expect("the street-set-off pattern compiles")
+});
+
 /// Where a place ending at `end` in a landmark's noun ends once the street named for
 /// the landmark is taken (`behind the Caltex on Church` + ` Street`, `on School` +
 /// ` Road`): a capitalised street type right after it.
@@ -636,6 +661,11 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
             .find(&text[from..start])
             .map_or(start, |m| from + m.start());
         let mut end = street_named_for(text, whole_end);
+        // The street the landmark is on, set off by a comma (`behind the Ōpōtiki Hotel,
+        // Church Street, Ōpōtiki`).
+        if let Some(street) = STREET_SET_OFF.find(&text[end..]) {
+            end += street.end();
+        }
         // At most two more descriptions (`just past the Waharoa turnoff with the boarded
         // up pool`), each up to a mark.
         for _ in 0..2 {
@@ -648,9 +678,24 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
         }
         found.push((start, described_after(text, address::tail_of(text, end))));
     }
+    // The corner of two named streets points at one site as a number does.
+    for m in CORNER.find_iter(text) {
+        if !found.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
+            found.push((m.start(), address::tail_of(text, m.end())));
+        }
+    }
     streets_pointed_at(text, &mut found);
     found
 }
+
+/// The corner of two named streets (`the corner of Springs Road and Harris Road`).
+static CORNER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let street = street();
+    regex::Regex::new(&format!(
+        r"(?i:the\s+)?(?i:corner)\s+(?i:of)\s+{street}\s+(?i:and|&)\s+{street}"
+    ))
+    .expect("the corner pattern compiles")
+});
 
 #[cfg(test)]
 mod tests {
@@ -690,6 +735,44 @@ mod tests {
             places("they live at the big white house behind the Caltex on Church Street, Ōtāhuhu. Driver"),
             vec!["the big white house behind the Caltex on Church Street, Ōtāhuhu"]
         );
+        // A hotel as the landmark, its street set off by a comma.
+        assert_eq!(
+            places("based out of the quarters behind the Ōpōtiki Hotel, Church Street, Ōpōtiki. The gang boss"),
+            vec!["the quarters behind the Ōpōtiki Hotel, Church Street, Ōpōtiki"]
+        );
+    }
+
+    #[test]
+    fn the_corner_of_two_streets_is_a_place() {
+        assert_eq!(
+            places(
+                "collects them for a warehouse on the corner of Springs Road and Harris Road. Men"
+            ),
+            vec!["the corner of Springs Road and Harris Road"]
+        );
+        // One street is no corner.
+        assert!(places("the corner of Springs Road is busy").is_empty());
+    }
+
+    #[test]
+    fn descriptions_after_an_address_one_after_the_other() {
+        let text = "Work at 12 Dog Point Road, Renwick, past the gravel pit, second gate. his wife";
+        let end = text.find(", past").unwrap();
+        assert_eq!(
+            &text[..described_after(text, end)],
+            "Work at 12 Dog Point Road, Renwick, past the gravel pit, second gate"
+        );
+        // A landmark with what tells it apart.
+        let text = "1075 State Highway 1, the farm with the silver silo past the dog. farm manager";
+        let end = text.find(", the").unwrap();
+        assert_eq!(
+            &text[..described_after(text, end)],
+            "1075 State Highway 1, the farm with the silver silo past the dog"
+        );
+        // An ordinal alone is no description.
+        let text = "12 Dog Point Road, second time he hit me";
+        let end = text.find(", second").unwrap();
+        assert_eq!(described_after(text, end), end);
     }
 
     #[test]

@@ -208,9 +208,7 @@ impl NameDetector {
         // then a name's, as after any cue.
         let title = |t: &Token| {
             t.flags & (GIVEN | SURNAME) == 0
-                && TITLES
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(&text[t.start..t.end]))
+                && self.lex.titles.contains(&fold(&text[t.start..t.end]))
         };
         // (Not in capitals, where a cue takes the words after it up to four: `MR JOHN
         // SMITH CAME`.)
@@ -560,11 +558,6 @@ impl NameDetector {
         out.push(span);
     }
 }
-
-/// Titles written before a name.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mister", "missus", "madam", "mdm", "dr", "mx",
-];
 
 /// A place from the place lists that is in no other list (no name, common or English
 /// word): alone it is the place, beside a name a family name.

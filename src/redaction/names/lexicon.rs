@@ -112,6 +112,10 @@ pub struct NameSpec {
     /// As `glued_intro`, someone else's name follows (`老板张建国`).
     #[serde(default)]
     pub glued_roles: Vec<String>,
+    /// Titles written before a name (`Mrs`, `Dr`): one opening a run of capitalised
+    /// words is the cue of the words after it.
+    #[serde(default)]
+    pub titles: Vec<String>,
     #[serde(default)]
     pub examples: Examples,
 }
@@ -144,6 +148,7 @@ pub struct Lexicon {
     pub intro_after: FxSet<String>,
     pub labels: Phrases,
     pub signed_after: FxSet<String>,
+    pub titles: FxSet<String>,
     /// `glued_intro` and `glued_roles`, folded, longest first, with the role they give.
     pub glued: Vec<(String, Role)>,
     /// Whether a word holds any of `glued`: most words of other scripts hold none, and
@@ -351,6 +356,7 @@ impl Lexicon {
             intro_after: phrases(spec.intro_after),
             labels: phrases(spec.labels).into_iter().collect(),
             signed_after: phrases(spec.signed_after),
+            titles: phrases(spec.titles),
             glued,
             glued_any,
             glued_by_cue,
