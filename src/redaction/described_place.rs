@@ -79,7 +79,10 @@ fn described() -> String {
     );
     // A landmark by its name alone, placed on a street: `the house behind the Caltex on
     // Jellicoe Street`.
-    let named_on_street = format!(r"the\s+{name}(?:\s+{name})?\s+(?i:on|in|off)\s+{street}");
+    // Or in a named town (`the yellow house next to the Four Square in Riwaka`).
+    let named_on_street = format!(
+        r"the\s+{name}(?:\s+{name})?\s+(?:(?i:on|in|off)\s+{street}|(?i:in|at)\s+{name}(?:\s+{name})?)"
+    );
     // An unnamed landmark, or another dwelling, that is itself placed on a street: `the
     // bunkhouse behind the packhouse on Pakowhai Road`.
     let hop = format!(
@@ -491,7 +494,7 @@ static DWELLING_SET_OFF: LazyLock<regex::Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     regex::Regex::new(&format!(
-        r"(?:^|[.,:;!?\n(]\s*|\b(?i:{after})\s+)(?<place>(?:(?i:the|a|an)\s+)?(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,2}}?(?i:{dwellings}|{elsewhere})(?:\s+\d{{1,4}}[A-Za-z]?)?(?:\s+(?i:at the back|at the rear|out the back|out back|upstairs|downstairs)|\s+(?i:за|у|возле|около)\s+\p{{L}}+)?),\s+$"
+        r"(?:^|[.,:;!?\n(]\s*|\b(?i:{after})\s+)(?<place>(?:(?i:the|a|an)\s+)?(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,2}}?(?i:{dwellings}|{elsewhere})(?:\s+\d{{1,4}}[A-Za-z]?)?(?:\s+(?i:at the back|at the rear|out the back|out back|upstairs|downstairs)|\s+(?i:above|below|over|behind|beside|next to) the\s+\p{{L}}+|\s+(?i:за|у|возле|около)\s+\p{{L}}+)?),\s+$"
     ))
     .expect("the dwelling-set-off pattern compiles")
 });
@@ -734,6 +737,11 @@ mod tests {
         assert_eq!(
             places("they live at the big white house behind the Caltex on Church Street, Ōtāhuhu. Driver"),
             vec!["the big white house behind the Caltex on Church Street, Ōtāhuhu"]
+        );
+        // A named shop in a named town.
+        assert_eq!(
+            places("she's living in the yellow house next to the Four Square in Riwaka with 8 men"),
+            vec!["the yellow house next to the Four Square in Riwaka"]
         );
         // A hotel as the landmark, its street set off by a comma.
         assert_eq!(
@@ -979,6 +987,13 @@ mod tests {
         assert_eq!(
             before("Vivo en casa 2, 40 Middle Renwick Road", "40 M"),
             "casa 2, "
+        );
+        assert_eq!(
+            before(
+                "I live flat above the shop, 401 Grey Street, Hamilton East",
+                "401"
+            ),
+            "flat above the shop, "
         );
         // Whose house it is, and a house alone, are the report.
         assert_eq!(
