@@ -280,14 +280,16 @@ pub(super) fn initials_before(before: &str) -> usize {
         Some((_, w)) => (w, None),
         None => (nearest, words.next()),
     };
-    let taken: Vec<&str> = [Some(nearest), more]
+    // (Counted, not collected: this is asked before every name.)
+    let (taken, bytes) = [Some(nearest), more]
         .into_iter()
         .flatten()
         .take_while(|w| initial(w))
-        .collect();
-    match taken.as_slice() {
-        [] | ["A"] => 0,
-        words => words.iter().map(|w| w.len() + 1).sum(),
+        .fold((0, 0), |(taken, bytes), w| (taken + 1, bytes + w.len() + 1));
+    if taken == 0 || (taken == 1 && nearest == "A") {
+        0
+    } else {
+        bytes
     }
 }
 

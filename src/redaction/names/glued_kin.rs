@@ -17,7 +17,9 @@ use super::script::Script;
 use super::tokens::Token;
 use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
-use crate::redaction::text::word_hash;
+use crate::redaction::text::{match_places, word_hash};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// Thai kin words and titles said before a (nick)name, longest first.
 const THAI_KIN: &[&str] = &[
@@ -176,10 +178,20 @@ fn is_katakana(c: char) -> bool {
 
 /// `prev`: the word before `t`, where a surname written apart may stand (`山田 彩花と申します`).
 fn japanese(lex: &Lexicon, text: &str, t: &Token, prev: Option<&Token>, spans: &mut Vec<Span>) {
+    // The titles, the copula and the introductions, found in one search (most words of
+    // Han are Chinese, and hold none of them).
+    static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let cues = (JAPANESE_TITLES.iter())
+            .chain([&JAPANESE_COPULA])
+            .chain(JAPANESE_INTRO_AFTER);
+        AhoCorasick::new(cues).expect("the Japanese cues build")
+    });
+    let copula = JAPANESE_TITLES.len();
     let word = &text[t.start..t.end];
-    for title in JAPANESE_TITLES {
-        for (at, _) in word.match_indices(title) {
-            let before = &word[..at];
+    let mut introduced = None;
+    for (n, at) in match_places(&CUES, word) {
+        let before = &word[..at];
+        if n < copula {
             // Katakana right before the title: a foreign name (`スミスさん`).
             let kana = before
                 .char_indices()
@@ -202,21 +214,17 @@ fn japanese(lex: &Lexicon, text: &str, t: &Token, prev: Option<&Token>, spans: &
                 // `山本 健太さん`).
                 spans.push(name_span(start, t.start + at, Ctx::Strong(Role::Other)));
             }
-        }
-    }
-    for (at, _) in word.match_indices(JAPANESE_COPULA) {
-        let before = &word[..at];
-        if let Some(start) = surname_before(lex, before)
-            .map(|i| t.start + i)
-            .or_else(|| spaced_surname(lex, text, t, prev, before))
-        {
-            spans.push(name_span(start, t.start + at, Ctx::Strong(Role::Reporter)));
-        }
-    }
-    for cue in JAPANESE_INTRO_AFTER {
-        if let Some(at) = word.find(cue) {
+        } else if n == copula {
+            if let Some(start) = surname_before(lex, before)
+                .map(|i| t.start + i)
+                .or_else(|| spaced_surname(lex, text, t, prev, before))
+            {
+                spans.push(name_span(start, t.start + at, Ctx::Strong(Role::Reporter)));
+            }
+        } else if introduced != Some(n) {
+            // Each introduction at its first place only.
+            introduced = Some(n);
             // The name: kanji and katakana back to a kana particle or the word's start.
-            let before = &word[..at];
             let start = before
                 .char_indices()
                 .rev()

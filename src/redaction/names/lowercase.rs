@@ -122,6 +122,11 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     while i < tokens.len() {
         let first = &tokens[i];
         let cue = &tokens[i - 1];
+        // Most words follow no cue: the list of cues below is read only after one.
+        if first.capitalised || cue.flags & (CUE_TAIL | PERSON_TAIL) == 0 {
+            i += 1;
+            continue;
+        }
         let cue_word = &text[cue.start..cue.end];
         let after = if CAPITALISED_ONLY_CUES
             .iter()
@@ -138,7 +143,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         let cued = named
             || after & CUE_TAIL != 0
                 && (namelike(lex, text, first) || introduced(lex, text, first));
-        if first.capitalised || after & (CUE_TAIL | PERSON_TAIL) == 0 || !(person || cued) || {
+        if after & (CUE_TAIL | PERSON_TAIL) == 0 || !(person || cued) || {
             // Names found so far are in text order: look at the one before.
             let before = spans[..found].partition_point(|s| s.start <= first.start);
             before > 0 && spans[before - 1].end > first.start

@@ -19,7 +19,9 @@ use super::script::Script;
 use super::tokens::Token;
 use crate::redaction::kind::Role;
 use crate::redaction::span::Span;
-use crate::redaction::text::{fold, word_hash};
+use crate::redaction::text::{fold, match_places, word_hash};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// Han characters that end a name in running text: particles, pronouns, common verbs,
 /// Cantonese `喺` "at" and `係` "is", the first characters of titles and numerals (a given name is seldom a number; `费三万` is a fee of 30,000).
@@ -402,109 +404,104 @@ fn glued(
     let folded = fold(word);
     // Where folding changed the bytes (voiced kana: `オーナー`), offsets in it would not
     // map back: no glued cue is read there. Titles below read the word as written.
-    // The cues the word holds, in `lex.glued`'s order (the patterns' own, longest first):
-    // looking for each cue in turn cost 4% of all time on the generated corpus.
-    let mut held: Vec<usize> = if folded.len() == word.len() {
-        (lex.glued_any.find_overlapping_iter(&folded))
-            .map(|m| m.pattern().as_usize())
-            .collect()
-    } else {
-        Vec::new()
-    };
-    held.sort_unstable();
-    held.dedup();
-    // Cues are longest first: `我叫` takes its name before `叫` can.
-    let mut taken: Vec<usize> = Vec::new();
     // A Thai title standing as a word of its own (`นาย ประเสริฐ บุญมา` on a transfer slip):
     // inside a word it is another word (`นายหน้า`, a broker).
     let title = (word.to_owned(), Role::Other);
-    let cues: Vec<&(String, Role)> = if t.script == Script::Thai && THAI_TITLES.contains(&word) {
-        vec![&title]
-    } else {
-        held.iter().map(|&n| &lex.glued[n]).collect()
-    };
-    for (cue, role) in cues {
-        for (at, _) in folded.match_indices(cue.as_str()) {
-            let from = t.start + at + cue.len();
-            if taken.contains(&from) {
-                continue;
-            }
-            taken.push(from);
-            let ctx = Ctx::Strong(*role);
-            match t.script {
-                Script::Han => {
-                    let from = skip_copula(text, from);
-                    if cue == HAN_SURNAME_CUE {
-                        if let Some(end) = han_surname(lex, text, from, t.end) {
-                            spans.push(name_span(from, end, ctx));
-                        }
-                        continue;
-                    }
-                    // `我是在皇后镇做建筑的刘志伟，`: "I am the Liu Zhiwei who builds in
-                    // Queenstown", the name closing the clause after `的`.
-                    let described = (*role == Role::Reporter)
-                        .then(|| text.get(from..t.end)?.rfind('的'))
-                        .flatten()
-                        .map(|at| from + at + '的'.len_utf8())
-                        .filter(|&name| han_name(lex, text, name, t.end) == Some(t.end));
-                    if let Some(name) = described {
-                        spans.push(name_span(name, t.end, ctx));
-                        continue;
-                    }
-                    if let Some(end) = han_name(lex, text, from, t.end) {
-                        // `我是张婷婷的妈妈`, "I am Zhang Tingting's mother": the name
-                        // is another's.
-                        let ctx = if *role == Role::Reporter && text[end..].starts_with('的') {
-                            Ctx::Strong(Role::Other)
-                        } else {
-                            ctx
-                        };
+    // The cues the word holds, in `lex.glued`'s order (the patterns' own, longest first):
+    // looking for each cue in turn cost 4% of all time on the generated corpus.
+    let found: Vec<(&(String, Role), usize)> =
+        if t.script == Script::Thai && THAI_TITLES.contains(&word) {
+            (folded.match_indices(word))
+                .map(|(at, _)| (&title, at))
+                .collect()
+        } else if folded.len() == word.len() {
+            (match_places(&lex.glued_any, &folded).into_iter())
+                .map(|(n, at)| (&lex.glued[n], at))
+                .collect()
+        } else {
+            Vec::new()
+        };
+    // Cues are longest first: `我叫` takes its name before `叫` can.
+    let mut taken: Vec<usize> = Vec::new();
+    for ((cue, role), at) in found {
+        let from = t.start + at + cue.len();
+        if taken.contains(&from) {
+            continue;
+        }
+        taken.push(from);
+        let ctx = Ctx::Strong(*role);
+        match t.script {
+            Script::Han => {
+                let from = skip_copula(text, from);
+                if cue == HAN_SURNAME_CUE {
+                    if let Some(end) = han_surname(lex, text, from, t.end) {
                         spans.push(name_span(from, end, ctx));
                     }
+                    continue;
                 }
-                _ => {
-                    // Thai: the rest of this word (or else the next word) is the given
-                    // name; the word after it, unless a function word, the surname.
-                    // After a label's colon (`ชื่อ: สมชาย แก้วมณี`) the name is the
-                    // next run of words.
-                    let labelled = |next: &Token| {
-                        next.script == t.script
-                            && matches!(text[t.end..next.start].trim(), ":" | "：")
-                    };
-                    // `ชื่อจริง`, `ชื่อเล่น`: which name (real, nick) is told, not the name.
-                    let from = if matches!(&text[from..t.end], "จริง" | "เล่น") {
-                        t.end
-                    } else {
-                        from
-                    };
-                    let (start, mut last, limit) = if from < t.end {
-                        (from, k, limit)
-                    } else if k + 1 < limit {
-                        (tokens[k + 1].start, k + 1, limit)
-                    } else if tokens.get(k + 1).is_some_and(labelled) {
-                        (tokens[k + 1].start, k + 1, run_end(text, tokens, k + 1))
-                    } else {
-                        continue;
-                    };
-                    // A polite particle against the given name closes the sentence
-                    // (`หนูชื่อน้ำค่ะ ทำงาน...`): no surname follows.
-                    let rest = &text[start..tokens[last].end];
-                    let polite = super::pronoun_intro::without_thai_polite_ending(rest);
-                    if polite.len() < rest.len() {
-                        spans.push(name_span(start, start + polite.len(), ctx));
-                        continue;
-                    }
-                    // A surname is a word, not the rest of a clause written without
-                    // spaces (`สมศักดิ์ ยึดพาสปอร์ตและ...`).
-                    let word_sized = |t: &Token| text[t.start..t.end].chars().count() <= 12;
-                    if last + 1 < limit
-                        && tokens[last + 1].flags & (STOP | COMMON | CUE_TAIL) == 0
-                        && word_sized(&tokens[last + 1])
-                    {
-                        last += 1;
-                    }
-                    spans.push(name_span(start, tokens[last].end, ctx));
+                // `我是在皇后镇做建筑的刘志伟，`: "I am the Liu Zhiwei who builds in
+                // Queenstown", the name closing the clause after `的`.
+                let described = (*role == Role::Reporter)
+                    .then(|| text.get(from..t.end)?.rfind('的'))
+                    .flatten()
+                    .map(|at| from + at + '的'.len_utf8())
+                    .filter(|&name| han_name(lex, text, name, t.end) == Some(t.end));
+                if let Some(name) = described {
+                    spans.push(name_span(name, t.end, ctx));
+                    continue;
                 }
+                if let Some(end) = han_name(lex, text, from, t.end) {
+                    // `我是张婷婷的妈妈`, "I am Zhang Tingting's mother": the name
+                    // is another's.
+                    let ctx = if *role == Role::Reporter && text[end..].starts_with('的') {
+                        Ctx::Strong(Role::Other)
+                    } else {
+                        ctx
+                    };
+                    spans.push(name_span(from, end, ctx));
+                }
+            }
+            _ => {
+                // Thai: the rest of this word (or else the next word) is the given
+                // name; the word after it, unless a function word, the surname.
+                // After a label's colon (`ชื่อ: สมชาย แก้วมณี`) the name is the
+                // next run of words.
+                let labelled = |next: &Token| {
+                    next.script == t.script && matches!(text[t.end..next.start].trim(), ":" | "：")
+                };
+                // `ชื่อจริง`, `ชื่อเล่น`: which name (real, nick) is told, not the name.
+                let from = if matches!(&text[from..t.end], "จริง" | "เล่น") {
+                    t.end
+                } else {
+                    from
+                };
+                let (start, mut last, limit) = if from < t.end {
+                    (from, k, limit)
+                } else if k + 1 < limit {
+                    (tokens[k + 1].start, k + 1, limit)
+                } else if tokens.get(k + 1).is_some_and(labelled) {
+                    (tokens[k + 1].start, k + 1, run_end(text, tokens, k + 1))
+                } else {
+                    continue;
+                };
+                // A polite particle against the given name closes the sentence
+                // (`หนูชื่อน้ำค่ะ ทำงาน...`): no surname follows.
+                let rest = &text[start..tokens[last].end];
+                let polite = super::pronoun_intro::without_thai_polite_ending(rest);
+                if polite.len() < rest.len() {
+                    spans.push(name_span(start, start + polite.len(), ctx));
+                    continue;
+                }
+                // A surname is a word, not the rest of a clause written without
+                // spaces (`สมศักดิ์ ยึดพาสปอร์ตและ...`).
+                let word_sized = |t: &Token| text[t.start..t.end].chars().count() <= 12;
+                if last + 1 < limit
+                    && tokens[last + 1].flags & (STOP | COMMON | CUE_TAIL) == 0
+                    && word_sized(&tokens[last + 1])
+                {
+                    last += 1;
+                }
+                spans.push(name_span(start, tokens[last].end, ctx));
             }
         }
     }
@@ -512,18 +509,19 @@ fn glued(
         familiar(lex, text, t.start, t.end, spans);
         ah_familiar(text, t.start, t.end, spans);
         boss_by_surname(lex, text, t.start, t.end, spans);
-        for title in HAN_TITLES {
-            for (at, _) in word.match_indices(title) {
-                if let Some(start) = han_name_before(lex, text, t.start, t.start + at) {
-                    // `君` is a title after a surname alone (`田中君`), but after a surname
-                    // and a given character it ends a Chinese given name (`林怡君`).
-                    let end = if *title == "君" && !is_surname(lex, &text[start..t.start + at]) {
-                        t.start + at + title.len()
-                    } else {
-                        t.start + at
-                    };
-                    spans.push(name_span(start, end, Ctx::Strong(Role::Other)));
-                }
+        static TITLES: LazyLock<AhoCorasick> =
+            LazyLock::new(|| AhoCorasick::new(HAN_TITLES).expect("the Han titles build"));
+        for (n, at) in match_places(&TITLES, word) {
+            let title = HAN_TITLES[n];
+            if let Some(start) = han_name_before(lex, text, t.start, t.start + at) {
+                // `君` is a title after a surname alone (`田中君`), but after a surname
+                // and a given character it ends a Chinese given name (`林怡君`).
+                let end = if title == "君" && !is_surname(lex, &text[start..t.start + at]) {
+                    t.start + at + title.len()
+                } else {
+                    t.start + at
+                };
+                spans.push(name_span(start, end, Ctx::Strong(Role::Other)));
             }
         }
         cantonese_title(lex, text, t.start, t.end, spans);

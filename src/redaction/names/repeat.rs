@@ -176,13 +176,15 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     let found = spans.len();
     for (i, t) in tokens.iter().enumerate() {
         // A lower-case word that is also an English word (`will` of a name `lani will`)
-        // is that word far more often than the name.
+        // is that word far more often than the name. (The list is read last: few words
+        // get that far.)
         let elsewhere =
-            !t.capitalised && LOWER_CASE_WORDS_ELSEWHERE.contains(&&text[t.start..t.end]);
+            || !t.capitalised && LOWER_CASE_WORDS_ELSEWHERE.contains(&&text[t.start..t.end]);
         let candidate = t.capitalised
             || t.script != Script::Cased
-            || (lower && t.flags & (COMMON | DICT) == 0 && !elsewhere)
-            || (!elsewhere && lower_case_repeat(lex, text, t, initials));
+            || ((lower && t.flags & (COMMON | DICT) == 0)
+                || lower_case_repeat(lex, text, t, initials))
+                && !elsewhere();
         let role = if candidate && !touched[i] && repeatable(t) {
             seen.get(&hash(t)).copied().filter(|_| written_as_seen(t))
         } else if !touched[i] && word_name(t) {
