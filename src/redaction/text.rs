@@ -185,25 +185,18 @@ fn hangul_jamo(syllable: char, out: &mut String) {
     }
 }
 
-/// `fold_decomposed` of a run between characters `fold` copies, answered from a table a
-/// character at a time where it can be (`ā`, `’`, `É`, Vietnamese `ườ`): decomposing
-/// runs of one character was a twentieth of all time on the generated corpus, of two or
-/// more a hundredth.
+/// `fold_decomposed` of a run between characters `fold` copies. Most runs are one
+/// character (`ā`, `’`, `É`), answered from a table: decomposing them one at a time was
+/// a twentieth of all time on the generated corpus.
 fn fold_run(run: &str, out: &mut String) {
-    let tables = tables();
-    let at = out.len();
-    for (i, c) in run.char_indices() {
-        match tables.fold_single.get(&c) {
-            // After the first, a character whose decomposition opens with a mark could
-            // have its marks reordered with the ones before: the run is decomposed whole.
-            Some(&(folded, opens)) if i == 0 || opens => out.extend(folded),
-            _ => {
-                out.truncate(at);
-                fold_decomposed(run, out);
-                return;
-            }
+    let mut chars = run.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if let Some(folded) = tables().fold_single.get(&c) {
+            out.extend(*folded);
+            return;
         }
     }
+    fold_decomposed(run, out);
 }
 
 /// `fold` of a text that is not all ASCII, character by character after decomposition.
@@ -232,9 +225,8 @@ struct Tables {
     /// combining sequence (class 0); for the first two planes, so that emoji count.
     fold_unchanged: Vec<u64>,
     /// `fold_decomposed` of a character alone that `fold` does not copy, where that is at
-    /// most one character; and whether its decomposition opens with a starter (class 0),
-    /// so that it folds alone inside a run too.
-    fold_single: FxMap<char, (Option<char>, bool)>,
+    /// most one character.
+    fold_single: FxMap<char, Option<char>>,
 }
 
 fn tables() -> &'static Tables {
@@ -270,10 +262,7 @@ fn tables() -> &'static Tables {
             }
             let mut one = folded.chars();
             if let (first, None) = (one.next(), one.next()) {
-                let opens = (c.encode_utf8(&mut buf).nfd().next()).is_some_and(|d| {
-                    unicode_normalization::char::canonical_combining_class(d) == 0
-                });
-                tables.fold_single.insert(c, (first, opens));
+                tables.fold_single.insert(c, first);
             }
         }
         tables
