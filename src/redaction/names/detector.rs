@@ -207,8 +207,7 @@ impl NameDetector {
         // the words after it, which are read as a run of their own: a place among them is
         // then a name's, as after any cue.
         let title = |t: &Token| {
-            t.flags & (GIVEN | SURNAME) == 0
-                && self.lex.titles.contains(&fold(&text[t.start..t.end]))
+            t.flags & (GIVEN | SURNAME) == 0 && is_title(&self.lex, &text[t.start..t.end])
         };
         // (Not in capitals, where a cue takes the words after it up to four: `MR JOHN
         // SMITH CAME`.)
@@ -556,6 +555,20 @@ impl NameDetector {
             span.role = Role::Reporter;
         }
         out.push(span);
+    }
+}
+
+/// Whether a word is one of the rule file's titles; a short ASCII word is lower-cased on
+/// the stack (asked of the first word of most runs of capitals: no `String` for each).
+fn is_title(lex: &Lexicon, word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|w| lex.titles.contains(w))
+        }
+        _ => lex.titles.contains(&fold(word)),
     }
 }
 
