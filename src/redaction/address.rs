@@ -169,6 +169,18 @@ const UNIT_BEFORE_NAME: &[&str] = &[
     "parroquia",
     "caserío",
     "aldea",
+    // Urban ones (`, barrio La Floresta, Medellín`, `, colonia Del Valle`, `, bairro
+    // Jardim América`)
+    "barrio",
+    "bairro",
+    "colonia",
+    "col.",
+    "urbanización",
+    "urbanizacion",
+    "distrito",
+    "cantón",
+    "delegación",
+    "alcaldía",
 ];
 
 /// The length in bytes of the longest word of `UNIT_BEFORE_NAME`.
@@ -1219,6 +1231,16 @@ fn postcode(s: &str) -> Option<usize> {
             {
                 return boundary(s, n + 4);
             }
+            // Canada: A9A 9A9.
+            if letters == 1
+                && n == 3
+                && b.get(n) == Some(&b' ')
+                && b.get(n + 1).is_some_and(u8::is_ascii_digit)
+                && b.get(n + 2).is_some_and(u8::is_ascii_uppercase)
+                && b.get(n + 3).is_some_and(u8::is_ascii_digit)
+            {
+                return boundary(s, n + 4);
+            }
         }
     }
     None
@@ -1355,6 +1377,11 @@ fn places(s: &str, comma: bool, native: bool) -> Option<usize> {
             })
         });
         match s[n..].strip_prefix(' ') {
+            // A postcode of letters and digits closes the place (`Toronto, Ontario M5H 2N2`).
+            Some(next) if next.starts_with(char::is_uppercase) && postcode(next).is_some() => {
+                n += 1 + postcode(next).unwrap_or(0);
+                break;
+            }
             Some(next) if next.starts_with(char::is_uppercase) => n += 1,
             Some(_) if particle.is_some() => n += 1 + particle.unwrap_or(0),
             Some(next) if next.starts_with(uncased) && s.starts_with(uncased) => n += 1,
@@ -1599,6 +1626,42 @@ mod tests {
         );
         // A label with no postcode after it is the sentence's.
         assert_eq!(ext("12 MG Road, pin 4 digits", "12 MG Road"), "12 MG Road");
+    }
+
+    #[test]
+    fn a_canadian_postcode_ends_the_address() {
+        assert_eq!(
+            ext(
+                "at 5 Queen Street, Toronto, Ontario M5H 2N2, phone",
+                "5 Queen Street"
+            ),
+            "5 Queen Street, Toronto, Ontario M5H 2N2"
+        );
+        assert_eq!(
+            ext(
+                "88 Markham Road, Scarborough, ON M1J 3C4, Canada, +1",
+                "88 Markham Road"
+            ),
+            "88 Markham Road, Scarborough, ON M1J 3C4, Canada"
+        );
+    }
+
+    #[test]
+    fn a_house_number_before_a_numbered_cross_street() {
+        assert_eq!(
+            ext(
+                "Meena, 12, 3rd Cross Street, Tambaram West, Chennai 600045. ok",
+                "Cross Street, Tambaram West, Chennai 600045"
+            ),
+            "12, 3rd Cross Street, Tambaram West, Chennai 600045"
+        );
+        assert_eq!(
+            ext(
+                "மனைவி சென்னையில் 12, 3rd Cross Street, Chennai 600045. ok",
+                "Cross Street, Chennai 600045"
+            ),
+            "12, 3rd Cross Street, Chennai 600045"
+        );
     }
 
     #[test]

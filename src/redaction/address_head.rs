@@ -269,7 +269,12 @@ fn part_before(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> Opt
             .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
             .starts_with(", ");
         let numbered_dwelling = numbered && own_number && described_place::is_dwelling(last);
-        let unit = (numbered && (is_unit(last) || numbered_dwelling)) || rural || dwelling;
+        // The ordinal of a numbered street (`3rd Cross Street`, `2nd Main Road`).
+        let ordinal_street = is_ordinal(last) && text[start..].starts_with(char::is_uppercase);
+        let unit = (numbered && (is_unit(last) || numbered_dwelling))
+            || rural
+            || dwelling
+            || ordinal_street;
         // A word for a number that is another word elsewhere (Vietnamese `so`, Khmer
         // `leik`) counts only after the dwelling it numbers: `nha so 8`, `phteah leik 9`.
         if numbered && NUMBER_WORDS_AFTER_A_DWELLING.contains(&last.to_lowercase().as_str()) {
@@ -305,6 +310,19 @@ fn part_before(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> Opt
             to: start,
             kind: Part::Unit,
         });
+    }
+    // The house's number before a numbered cross street (`12, 3rd Cross Street`).
+    let cross_street = text[start..].split(' ').next().is_some_and(is_ordinal);
+    if comma && cross_street {
+        let n = words.len();
+        let number = (n.saturating_sub(2)..n).find(|&k| is_house_number(&words[k..]));
+        if let Some(k) = number {
+            return Some(Found {
+                from: words[k].0,
+                to: start,
+                kind: Part::Unit,
+            });
+        }
     }
     if !comma {
         return None;
@@ -451,13 +469,32 @@ fn is_unit_number(w: &str) -> bool {
     numbered || lettered
 }
 
-fn is_ordinal_floor(a: &str, b: &str) -> bool {
-    let ordinal = a.len() <= 4
+/// `1st`, `3rd`, `12th`.
+fn is_ordinal(a: &str) -> bool {
+    a.len() <= 4
         && a.starts_with(|c: char| c.is_ascii_digit())
         && ["st", "nd", "rd", "th"]
             .iter()
-            .any(|o| a.to_lowercase().ends_with(o));
-    ordinal && matches!(b.to_lowercase().as_str(), "floor" | "level")
+            .any(|o| a.to_lowercase().ends_with(o))
+}
+
+fn is_ordinal_floor(a: &str, b: &str) -> bool {
+    is_ordinal(a) && matches!(b.to_lowercase().as_str(), "floor" | "level")
+}
+
+/// A house number alone (`12`, `12A`, `#45`, `No. 7`), as Indian addresses give it before
+/// a numbered cross street.
+fn is_house_number(words: &[(usize, &str)]) -> bool {
+    match words {
+        [(_, n)] => {
+            let n = n.trim_start_matches('#');
+            n.starts_with(|c: char| c.is_ascii_digit()) && is_unit_number(n)
+        }
+        [(_, no), (_, n)] => {
+            matches!(no.to_lowercase().as_str(), "no" | "no." | "#") && is_unit_number(n)
+        }
+        _ => false,
+    }
 }
 
 /// Where the segment's last words are all units with their numbers (`Block C room 14`,

@@ -116,7 +116,7 @@ static DESCRIPTION_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// The dwelling told right after its numbered address, which points at one door of it:
 /// `, the cottage by the calf shed`, ` (the cabins behind the cool store)`, `, behind
 /// the grey shed`, `, after the horse paddocks`, `, the one with the blue roof next to
-/// the dairy`.
+/// the dairy`, `, the one by the bridge`.
 static DESCRIBED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     // Which gate or driveway of the road (`, second gate`, `, the 3rd driveway on the
     // left`): the one door on a long rural road.
@@ -124,7 +124,7 @@ static DESCRIBED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
         r"(?:(?i:the)\s+)?(?i:{ORDINALS})\s+(?i:gate|driveway|drive|entrance|letterbox|turn|turnoff|turn-off|house|cottage|shed|one)\b"
     );
     let body = format!(
-        r"(?:(?:(?i:the)\s+(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS}|{LANDMARKS})\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|after|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?|{which}(?:\s+[^,.;:!?\n()]{{1,40}}?)?)"
+        r"(?:(?:(?i:the)\s+(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS}|{LANDMARKS}|one)\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|after|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?|(?i:just |right )?(?i:behind|next to|beside|opposite|across from|near)\s+\p{{Lu}}[^,.;:!?\n()]{{0,49}}?|{which}(?:\s+[^,.;:!?\n()]{{1,40}}?)?)"
     );
     regex::Regex::new(&format!(
         r"^(?:,\s+(?<comma>{body})(?:\s*[,.;:!?\n(]|$)|\s+\((?<paren>{body})\))"
@@ -768,6 +768,20 @@ mod tests {
         assert_eq!(
             &text[..described_after(text, end)],
             "1075 State Highway 1, the farm with the silver silo past the dog"
+        );
+        // A named landmark with no `the` (`, near Kalika temple`).
+        let text = "Ward 4, Birtamod, near Kalika temple. phone";
+        let end = text.find(", near").unwrap();
+        assert_eq!(
+            &text[..described_after(text, end)],
+            "Ward 4, Birtamod, near Kalika temple"
+        );
+        // `the one` with what tells it apart.
+        let text = "14 Hill Road, the one with the red gate. the boss";
+        let end = text.find(", the").unwrap();
+        assert_eq!(
+            &text[..described_after(text, end)],
+            "14 Hill Road, the one with the red gate"
         );
         // An ordinal alone is no description.
         let text = "12 Dog Point Road, second time he hit me";

@@ -1,6 +1,9 @@
 //! Siblings in a list: a label names the first value only (`employee numbers CX-20471,
 //! CX-20472 and CX-20488`), so a value found after its label passes its kind to the
-//! values of the same shape listed right after it.
+//! values of the same shape listed right after it. A code with letters of its own
+//! (`TK-20417`) passes its kind further, to every code in the text with the same letters
+//! and its digits in the same places (`Manpreet Gill (TK-20433)`): a roster labels its
+//! first row only.
 
 use super::kind::Kind;
 use super::span::Span;
@@ -42,6 +45,101 @@ pub fn extend(text: &str, spans: &mut Vec<Span>) {
         }
     }
     spans.extend(found);
+    same_letters_elsewhere(text, spans);
+}
+
+/// The fewest digits in a code whose letters and shape are followed through the text:
+/// `AB12` is a plate or a flight as often as anyone's number.
+const FEWEST_DIGITS: usize = 4;
+
+/// Adds a span for each code elsewhere in `text` written as a found one is: the same
+/// letters, digits in the same places (`TK-20417`, `TK-20433`).
+fn same_letters_elsewhere(text: &str, spans: &mut Vec<Span>) {
+    let mut keys: Vec<(String, usize)> = Vec::new();
+    for (i, span) in spans.iter().enumerate() {
+        if !LISTED.contains(&span.kind) {
+            continue;
+        }
+        let value = &text[span.start..span.end];
+        let digits = value.bytes().filter(u8::is_ascii_digit).count();
+        let lettered = value.bytes().any(|b| b.is_ascii_alphabetic());
+        let key = code_key(value);
+        if lettered && digits >= FEWEST_DIGITS && !keys.iter().any(|(k, _)| *k == key) {
+            keys.push((key, i));
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    // Where spans lie, merged and in order, so that each code is looked up, not compared
+    // with every span.
+    let mut covered: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
+    covered.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(covered.len());
+    for (start, end) in covered {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    let free = |start: usize, end: usize| {
+        let k = merged.partition_point(|c| c.1 <= start);
+        k == merged.len() || merged[k].0 >= end
+    };
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        let Some(skip) = rest.find(|c: char| c.is_ascii_alphanumeric()) else {
+            break;
+        };
+        let start = at + skip;
+        let len = text[start..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '/')))
+            .unwrap_or(text.len() - start);
+        let value = text[start..start + len].trim_end_matches(['.', '/', '-']);
+        let end = start + value.len();
+        at = start + len.max(1);
+        // A code stands alone: not the tail of a word in another script or a longer run.
+        let whole = !text[..start].ends_with(|c: char| c.is_alphanumeric());
+        if !whole || !free(start, end) {
+            continue;
+        }
+        if let Some(&(_, i)) = keys.iter().find(|(k, _)| written_as(value, k)) {
+            let like = &spans[i];
+            found.push(Span {
+                start,
+                end,
+                kind: like.kind,
+                rule: format!("{}+same", like.rule),
+                role: like.role,
+            });
+        }
+    }
+    spans.extend(found);
+}
+
+/// Whether `value` is written as the code whose key is `key` (see `code_key`).
+fn written_as(value: &str, key: &str) -> bool {
+    value.len() == key.len()
+        && value.bytes().zip(key.bytes()).all(|(v, k)| {
+            if v.is_ascii_digit() {
+                k == b'9'
+            } else {
+                v.to_ascii_uppercase() == k
+            }
+        })
+}
+
+/// A code's letters (upper-cased) and its separators as written, its digits as `9`.
+fn code_key(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => '9',
+            c => c.to_ascii_uppercase(),
+        })
+        .collect()
 }
 
 /// The next item of a list after byte `from`: a separator (a comma, `and`, `&`, `/`,
@@ -92,6 +190,17 @@ mod tests {
     fn values_listed_after_a_labelled_one_share_its_kind() {
         let out = redacted("employee numbers CX-20471, CX-20472 and CX-20488 on the payslips.");
         assert!(!out.contains("CX-2"), "{out}");
+    }
+
+    #[test]
+    fn a_code_with_the_same_letters_elsewhere_shares_its_kind() {
+        let out = redacted(
+            "Ioane Salave'a (emp no. TK-20417), Manpreet Gill (TK-20433) and Losaline Vake \
+             (TK-20452). Room TX-20001.",
+        );
+        assert!(!out.contains("TK-2"), "{out}");
+        // Other letters are another code.
+        assert!(out.contains("TX-20001"), "{out}");
     }
 
     #[test]

@@ -27,7 +27,9 @@
 //! `card`); a trailing `*` matches any word starting so (`passport*` matches `passports`).
 //! Words in scripts written without spaces (`出生`) match anywhere.
 //! Entries that start or end with punctuation (`$`, `a/c`) match anywhere. `side = "before"` or `"after"` narrows the
-//! window to one side.
+//! window to one side. `suppress_window` (default `window`) gives the suppressing words a
+//! window of their own: a word that rules a match out must usually stand right beside it
+//! (`flight NZ123`), where the word that vouches for it may be a sentence away.
 //!
 //! **Examples**: every `match` example must be wholly redacted, with at least one span of
 //! the rule's kind, by the full engine; every `no_match` example must come out untouched.
@@ -87,6 +89,7 @@ struct ContextSpec {
     suppress_any: Vec<String>,
     #[serde(default = "default_window")]
     window: usize,
+    suppress_window: Option<usize>,
     #[serde(default)]
     side: Side,
 }
@@ -111,6 +114,7 @@ pub struct Context {
     pub require_any: Words,
     pub suppress_any: Words,
     pub window: usize,
+    pub suppress_window: usize,
     pub side: Side,
 }
 
@@ -178,27 +182,32 @@ impl Words {
 impl Context {
     /// Whether the context around `text[start..end]` lets the match stand.
     pub fn allows(&self, text: &str, start: usize, end: usize) -> bool {
-        let window = self.window(text, start, end);
-        if self.suppress_any.found_in(window) {
+        if self
+            .suppress_any
+            .found_in(self.window(text, start, end, self.suppress_window))
+        {
             return false;
         }
-        self.require_any.is_empty() || self.require_any.found_in(window)
+        self.require_any.is_empty()
+            || self
+                .require_any
+                .found_in(self.window(text, start, end, self.window))
     }
 
     /// The required context word found around `text[start..end]`, as written there.
     pub fn cue<'t>(&self, text: &'t str, start: usize, end: usize) -> Option<&'t str> {
-        let window = self.window(text, start, end);
+        let window = self.window(text, start, end, self.window);
         self.require_any.find_in(window).map(|r| &window[r])
     }
 
-    fn window<'t>(&self, text: &'t str, start: usize, end: usize) -> &'t str {
+    fn window<'t>(&self, text: &'t str, start: usize, end: usize, width: usize) -> &'t str {
         let lo = match self.side {
             Side::After => start,
-            _ => start.saturating_sub(self.window),
+            _ => start.saturating_sub(width),
         };
         let hi = match self.side {
             Side::Before => end,
-            _ => end.saturating_add(self.window).min(text.len()),
+            _ => end.saturating_add(width).min(text.len()),
         };
         &text[floor_boundary(text, lo)..ceil_boundary(text, hi)]
     }
@@ -348,13 +357,18 @@ fn compile(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
                     })
                     .collect()
             };
-            if c.window == 0 || c.window > 1000 {
-                return Err(fail("context window must be 1..=1000 bytes".into()));
+            let suppress_window = c.suppress_window.unwrap_or(c.window);
+            if [c.window, suppress_window]
+                .iter()
+                .any(|&w| w == 0 || w > 1000)
+            {
+                return Err(fail("context windows must be 1..=1000 bytes".into()));
             }
             Some(Context {
                 require_any: Words::new(lower(c.require_any)?),
                 suppress_any: Words::new(lower(c.suppress_any)?),
                 window: c.window,
+                suppress_window,
                 side: c.side,
             })
         }
@@ -713,6 +727,7 @@ mod tests {
             require_any: Words::new(vec!["passport".into()]),
             suppress_any: Words::new(vec!["invoice".into()]),
             window: 20,
+            suppress_window: 20,
             side: Side::Both,
         };
         let t = "my passport is LA123456 ok";
@@ -729,6 +744,15 @@ mod tests {
         assert!(c.allows(t, 13, 21));
         let t = "passport invoice LA123456";
         assert!(!c.allows(t, 17, 25));
+        // A suppressing word past its own, narrower window no longer rules the match out,
+        // while the required word still counts from the wider one.
+        let c = Context {
+            suppress_window: 8,
+            ..c
+        };
+        let t = "invoice paid. passport LA123456";
+        assert!(c.allows(t, 23, 31));
+        assert!(!c.allows("passport invoice LA123456", 17, 25));
     }
 
     #[test]

@@ -159,6 +159,7 @@ impl NameDetector {
             i = j.max(i + 1);
         }
         lowercase::find(&self.lex, text, &tokens, &mut spans);
+        lowercase::possessors(&self.lex, text, &tokens, &mut spans);
         caseless::find(&self.lex, text, &tokens, shape.english, &mut spans);
         other_scripts::find(&self.lex, text, &tokens, &mut spans);
         pronoun_intro::find(&self.lex, text, &tokens, &mut spans);
@@ -200,6 +201,14 @@ impl NameDetector {
             let country = b > 0 && b == run.len() - 1 && text[run[b].start..run[b].end] == *"NZ";
             if country && matches!(context(&self.lex, text, run[0].start), Ctx::Strong(_)) {
                 self.run(text, tokens, from, to - 1, shape, out);
+            }
+            // Indonesian and Malay `di` ("at") between a known name and a business
+            // (`Heather McLeod di Taieri Care Home`): the name is a run of its own.
+            let at = run[..b].iter().position(|t| text[t.start..t.end] == *"di");
+            if let Some(at) = at
+                .filter(|&at| at > 0 && run[..at].iter().any(|t| t.flags & (GIVEN | SURNAME) != 0))
+            {
+                self.run(text, tokens, from, from + at, shape, out);
             }
             return;
         }
@@ -262,7 +271,11 @@ impl NameDetector {
         // A role or function word that is also a surname, opening the run, is a cue
         // (`Ko` in `Ko ʻOfa Tuʻipulotu au`, `Nā` in `Nā Mere`), not part of the name.
         let f0 = run[0].flags;
-        let cue_word = f0 & (ROLE | STOP) != 0 && f0 & GIVEN == 0;
+        // Hindi and Punjabi `Main` ("I") opening a sentence before a known name (`Main
+        // Ankit Sharma, ...`) is the writer's introduction too.
+        let hindi_i = text[run[0].start..run[0].end] == *"Main"
+            && run.get(1).is_some_and(|t| t.flags & (GIVEN | SURNAME) != 0);
+        let cue_word = (f0 & (ROLE | STOP) != 0 && f0 & GIVEN == 0) || hindi_i;
         if classes[0] == Class::Ambiguous && cue_word && run.len() > 1 {
             classes[0] = Class::Blocked;
         }
@@ -529,7 +542,8 @@ impl NameDetector {
                 (known == 1
                     && (first & GIVEN != 0
                         || ctx != Ctx::None
-                        || edges::initials_before(&text[..g[0].start]) > 0))
+                        || edges::initials_before(&text[..g[0].start]) > 0
+                        || person_verb_after(&text[g[0].end..])))
                     || (unknown == 1
                         && (ctx == Ctx::Person
                             || lone_word_is_name(&self.lex, text, tokens, from, to, shape)))
@@ -628,7 +642,7 @@ fn lone_word_is_name(
             return false;
         }
     }
-    if !shape.mostly_cased {
+    if !shape.mostly_cased || person_verb_after(&text[t.end..]) {
         return true;
     }
     // In other languages written in Latin or Cyrillic letters, a capital inside a sentence
@@ -645,6 +659,50 @@ fn lone_word_is_name(
     }
     let word = text[prev.start..prev.end].to_lowercase();
     !PLACE_BEFORE.contains(&word.as_str())
+}
+
+/// English verbs that only a person does, after the word that does them (`Lafaele told
+/// me`, `Tavita said`): the cue a lone word opening a sentence lacks.
+const PERSON_VERBS: &[&str] = &[
+    "told",
+    "tells",
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "rang",
+    "texted",
+    "messaged",
+    "shouted",
+    "yelled",
+    "screamed",
+    "screams",
+    "threatened",
+    "threatens",
+    "promised",
+    "hit",
+    "slapped",
+    "punched",
+    "swore",
+    "took",
+    "keeps",
+    "kept",
+    "holds",
+    "owes",
+    "drove",
+    "touched",
+    "grabbed",
+];
+
+/// Whether `rest` opens with a space and one of `PERSON_VERBS`, then a space or a mark.
+fn person_verb_after(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    PERSON_VERBS.contains(&&rest[..len]) && !rest[len..].starts_with(['-', '\''])
 }
 
 /// Whether `before` ends in a word that puts what follows in a place (`in`, `at`, `from`;
@@ -907,6 +965,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_indonesian_di_and_a_business_is_a_name() {
+        assert_eq!(
+            found_names("Manajer saya Heather Brown di Taieri Care Home."),
+            vec!["Heather Brown"]
+        );
+        assert!(found_names("Saya kerja di Taieri Care Home.").is_empty());
+    }
+
+    #[test]
     fn te_reo_keeps_its_words() {
         assert!(found("Kia ora, aroha mai, kei Te Awamutu ahau e mahi ana").is_empty());
         assert!(found("Aroha mai. Nō Ngāti Porou ahau.").is_empty());
@@ -917,6 +984,23 @@ mod tests {
         assert_eq!(found("It happened to Losaline."), vec![("Losaline", Other)]);
         // A weak cue is not enough for a word in no list.
         assert!(found("We went to Ruatoria.").is_empty());
+    }
+
+    #[test]
+    fn hindi_main_before_a_name_is_the_introduction() {
+        assert_eq!(
+            found_names("Namaste sir. Main Ankit Sharma, Hamilton mein kaam karta hoon."),
+            vec!["Ankit Sharma"]
+        );
+    }
+
+    #[test]
+    fn one_word_in_no_list_before_a_verb_only_a_person_does() {
+        assert_eq!(
+            found_names("Fa'amolemole. Lafaele told me he hasnt been paid."),
+            vec!["Lafaele"]
+        );
+        assert!(found_names("Fa'amolemole. Lafaele is far away.").is_empty());
     }
 
     #[test]

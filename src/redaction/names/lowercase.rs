@@ -223,6 +223,47 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
     }
 }
 
+/// What a person has that a tip gives the details of: a lower-case word no English word
+/// before `'s` and one of these is that person's name (`abena's number`, `jared's ute`).
+const OWNED: &[&str] = &[
+    "number", "phone", "mobile", "cell", "email", "e-mail", "whatsapp", "ute", "car", "van",
+    "truck", "office", "address", "house", "wife", "husband", "partner", "passport",
+];
+
+/// Names in lower case before a possessive and what the person has (`rhonda's office
+/// is on Grey Street`): the possessive and the thing are the cue a name before a verb
+/// lacks.
+pub fn possessors(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    for (k, t) in tokens.iter().enumerate() {
+        let rest = &text[t.end..];
+        let Some(after) = rest
+            .strip_prefix("'s ")
+            .or_else(|| rest.strip_prefix("’s "))
+        else {
+            continue;
+        };
+        let owned = after
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .next()
+            .unwrap_or("");
+        // A lower-case word right after a capitalised name is a kin word or honorific
+        // (Tamil `Kumar anna's wife`, "elder brother").
+        let after_a_name = k > 0 && {
+            let p = &tokens[k - 1];
+            p.capitalised && text[p.end..t.start] == *" "
+        };
+        if after_a_name
+            || !OWNED.iter().any(|o| o.eq_ignore_ascii_case(owned))
+            || !namelike(lex, text, t)
+            || t.end - t.start < 3
+            || spans.iter().any(|s| s.start < t.end && t.start < s.end)
+        {
+            continue;
+        }
+        spans.push(name_span(t.start, t.end, context(lex, text, t.start)));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::redaction::names::found;
@@ -282,6 +323,19 @@ mod tests {
             .any(|(n, _)| *n == "chan"));
         assert!(found("sua sdei. knhom Srey Leak, prapuon Bunthoeun")
             .contains(&("Srey Leak", Reporter)));
+    }
+
+    #[test]
+    fn before_a_possessive_and_what_a_person_has() {
+        assert_eq!(
+            found("she agrees to talk. abena's number is 021 802 3911"),
+            vec![("abena", Other)]
+        );
+        assert!(found("the company's number is on the van").is_empty());
+        assert!(found("the boss's car is white").is_empty());
+        assert!(!found("the owner is Kumar anna's wife")
+            .iter()
+            .any(|(name, _)| *name == "anna"));
     }
 
     #[test]

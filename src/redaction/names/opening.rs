@@ -66,6 +66,14 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             {
                 break;
             }
+            // The writer's name alone, then `here` or `again` (`malaga again.`, `Sina
+            // here -`): a follow-up's first words.
+            if let Some((start, end)) = bare_opening(lex, text, tokens, at) {
+                if !spans.iter().any(|s| s.start < end && start < s.end) {
+                    spans.push(name_span(start, end, Ctx::Strong(Role::Reporter)));
+                }
+                break;
+            }
             // The word in lower case once, for every cue and the greetings (once a cue,
             // it was 9 strings allocated a word).
             let word = lower(t);
@@ -129,6 +137,23 @@ fn name_after(lex: &Lexicon, text: &str, tokens: &[Token], from: usize) -> Optio
     closed.then_some((tokens[from].start, last.end))
 }
 
+/// The name at token `at` when `here` or `again` and a mark (or the end) follow it.
+fn bare_opening(lex: &Lexicon, text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+    let (t, next) = (&tokens[at], tokens.get(at + 1)?);
+    let closer = &text[next.start..next.end];
+    if text[t.end..next.start] != *" "
+        || !(closer.eq_ignore_ascii_case("here") || closer.eq_ignore_ascii_case("again"))
+        || !word_of_name(lex, text, t)
+    {
+        return None;
+    }
+    let closed = match tokens.get(at + 2) {
+        None => text[next.end..].trim().is_empty() || closing_mark(&text[next.end..]),
+        Some(after) => closing_mark(&text[next.end..after.start]),
+    };
+    closed.then_some((t.start, t.end))
+}
+
 fn closing_mark(gap: &str) -> bool {
     gap.trim_start_matches(' ')
         .starts_with(['.', ',', '!', '?', '\n', ';', ':', '-', '—', '('])
@@ -173,6 +198,17 @@ mod tests {
         );
         assert!(found("bhai sahab namaste, mai ravinder hu, Pukekohe me")
             .contains(&("ravinder", Reporter)));
+    }
+
+    #[test]
+    fn a_follow_up_that_opens_with_the_name_and_here_or_again() {
+        assert_eq!(
+            found("malaga again. The boss took the van"),
+            vec![("malaga", Reporter)]
+        );
+        assert!(found("Sorry again, the boss took the van").is_empty());
+        assert!(found("Me again. The boss took the van").is_empty());
+        assert!(found("still here. no pay").is_empty());
     }
 
     #[test]

@@ -137,8 +137,10 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
                 *entry = role;
             }
         }
-        if repeatable(t) && (t.capitalised || t.script != Script::Cased || t.hash == 0) {
-            lower |= !t.capitalised && t.script == Script::Cased;
+        // A name in capitals (`MY FRIEND RAMIL`) is repeated in capitals too.
+        if repeatable(t) && (t.capitalised || t.shouted || t.script != Script::Cased || t.hash == 0)
+        {
+            lower |= !t.capitalised && !t.shouted && t.script == Script::Cased;
             if let Some(first) = text.as_bytes()[t.start..]
                 .first()
                 .filter(|b| b.is_ascii_alphabetic())
@@ -181,6 +183,7 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         let elsewhere =
             || !t.capitalised && LOWER_CASE_WORDS_ELSEWHERE.contains(&&text[t.start..t.end]);
         let candidate = t.capitalised
+            || t.shouted
             || t.script != Script::Cased
             || ((lower && t.flags & (COMMON | DICT) == 0)
                 || lower_case_repeat(lex, text, t, initials))
@@ -292,6 +295,12 @@ mod tests {
         let shouted = found("ONE IS JOMAR. JOMAR'S FB IS DOWN");
         assert_eq!(
             shouted.iter().filter(|(name, _)| *name == "JOMAR").count(),
+            2
+        );
+        // A name found in capitals is found again in capitals, inside another sentence.
+        let shouted = found("MY FRIEND RAMIL WORKS HERE. WHEN RAMIL HURT HIS KNEE HE CRIED.");
+        assert_eq!(
+            shouted.iter().filter(|(name, _)| *name == "RAMIL").count(),
             2
         );
     }

@@ -194,7 +194,93 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
             ..plain
         });
     }
+    for k in 0..out.len() {
+        if out[k].flags & GIVEN != 0 && month_as_date(text, &out, k) {
+            out[k].flags = STOP;
+        }
+    }
     out
+}
+
+/// Months that are given names too (`April`, `May`, `June`, `Jan`), and the others for
+/// ranges (`Jan-Mar`).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Words before a month that make it a time (`in June`, `since May`).
+const BEFORE_A_MONTH: &[&str] = &[
+    "in", "since", "until", "till", "from", "by", "of", "last", "next", "early", "late", "mid",
+    "end", "before", "after", "during", "this",
+];
+
+/// Whether the `k`th token, a given name, is a month in a date: before a year or a day
+/// (`June 2022`, `May 3`), after a day (`12 June`), in a range (`Jan-Mar`), or after a
+/// word of time (`In June Greg made us ...`).
+fn month_as_date(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let word = &text[t.start..t.end];
+    if !t.capitalised || word.len() > 9 || !word.is_ascii() {
+        return false;
+    }
+    let month = |w: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    // (Not a doubled name: `Jun-Jun`.)
+    if let Some((a, b)) = word.split_once('-') {
+        return month(a) && month(b) && !a.eq_ignore_ascii_case(b);
+    }
+    if !month(word) {
+        return false;
+    }
+    let after = text[t.end..].trim_start_matches([' ', ',']);
+    let before = text[..t.start].trim_end_matches(' ');
+    let time_word = k > 0 && {
+        let p = &tokens[k - 1];
+        p.end == before.len()
+            && BEFORE_A_MONTH
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(&text[p.start..p.end]))
+    };
+    // A day or a year, not a phone number (`call June 021 ...`).
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let then = after[digits..].trim_start_matches(['s', 't', 'n', 'd', 'r', 'h']);
+    let year = digits == 4 && (after.starts_with("19") || after.starts_with("20"));
+    let day_after =
+        (1..=2).contains(&digits) && !then.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let day_digits = before
+        .trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let day_before = (1..=2).contains(&day_digits) && {
+        let rest = &before[..before.len() - day_digits];
+        !rest.ends_with(|c: char| c.is_ascii_digit() || c == ' ')
+            || !rest.trim_end().ends_with(|c: char| c.is_ascii_digit())
+    };
+    year || day_after || day_before || time_word
 }
 
 #[cfg(test)]
@@ -216,6 +302,24 @@ mod tests {
         assert_eq!(words("प्रिया"), vec![("प्रिया", false, false)]);
         assert_eq!(words("B"), vec![("B", true, false)]);
         assert_eq!(words("I"), vec![("I", false, false)]);
+    }
+
+    #[test]
+    fn a_month_in_a_date_is_no_name() {
+        use crate::redaction::names::found;
+        assert!(found("- June 2022: Hired as a digger operator.").is_empty());
+        assert!(found("On 12 June the boss came.").is_empty());
+        assert!(found("Jan-Mar: apples at an orchard").is_empty());
+        assert!(!found("my cousins Jun-Jun and Arvin").is_empty());
+        assert_eq!(
+            found("In June Greg made us build a fence.")
+                .iter()
+                .map(|(n, _)| *n)
+                .collect::<Vec<_>>(),
+            vec!["Greg"]
+        );
+        // A given name before a phone number is the person's.
+        assert!(!found("please call June 021 555 0192 after work").is_empty());
     }
 
     #[test]
