@@ -863,6 +863,16 @@ fn ends_with_street(text: &str, end: usize) -> bool {
 fn ends_with_numbered_route(text: &str, end: usize) -> bool {
     let mut words = text[..end].rsplit(' ');
     let number = words.next().unwrap_or("");
+    // `R.D.2`, `RD2`: the rural delivery and its number as one word.
+    let glued = ["R.D.", "RD"].iter().find_map(|rd| {
+        number
+            .get(..rd.len())
+            .filter(|head| head.eq_ignore_ascii_case(rd))
+            .map(|_| &number[rd.len()..])
+    });
+    if let Some(digits) = glued.filter(|d| (1..=2).contains(&d.len())) {
+        return digits.bytes().all(|b| b.is_ascii_digit());
+    }
     let route = words.next().unwrap_or("");
     (1..=3).contains(&number.len())
         && number.bytes().all(|b| b.is_ascii_digit())
@@ -1626,6 +1636,17 @@ mod tests {
         );
         // A label with no postcode after it is the sentence's.
         assert_eq!(ext("12 MG Road, pin 4 digits", "12 MG Road"), "12 MG Road");
+    }
+
+    #[test]
+    fn the_town_after_a_rural_delivery_written_as_one_word() {
+        assert_eq!(
+            ext(
+                "WE ARE 7 PERSONS IN 56 PAHOIA RD R.D.2 TAURANGA. THE HOUSE",
+                "56 PAHOIA RD"
+            ),
+            "56 PAHOIA RD R.D.2 TAURANGA"
+        );
     }
 
     #[test]

@@ -124,7 +124,7 @@ static DESCRIBED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
         r"(?:(?i:the)\s+)?(?i:{ORDINALS})\s+(?i:gate|driveway|drive|entrance|letterbox|turn|turnoff|turn-off|house|cottage|shed|one)\b"
     );
     let body = format!(
-        r"(?:(?:(?i:the)\s+(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS}|{LANDMARKS}|one)\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|after|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?|(?i:just |right )?(?i:behind|next to|beside|opposite|across from|near)\s+\p{{Lu}}[^,.;:!?\n()]{{0,49}}?|{which}(?:\s+[^,.;:!?\n()]{{1,40}}?)?)"
+        r"(?:(?:(?i:the)\s+(?:[\p{{L}}\p{{N}}'’\-]+\s+){{0,3}}?(?i:{DWELLINGS}|{LANDMARKS}|one)\s+(?i:with|that has|{PLACING})|(?i:just |right )?(?i:behind|next to|next door to|beside|opposite|across from|near|past|after|by|at the back of|round the back of|around the back of|in the back of)\s+the)\s+[^,.;:!?\n()]{{1,50}}?|(?i:just |right )?(?i:behind|next to|beside|opposite|across from|near)\s+\p{{Lu}}[^,.;:!?\n()]{{0,49}}?|{which}(?:\s+[^,.;:!?\n()]{{1,40}}?)?)"
     );
     regex::Regex::new(&format!(
         r"^(?:,\s+(?<comma>{body})(?:\s*[,.;:!?\n(]|$)|\s+\((?<paren>{body})\))"
@@ -607,11 +607,53 @@ fn streets_pointed_at(text: &str, found: &mut Vec<(usize, usize)>) {
             continue;
         }
         let tail = address::tail_of(text, street_end);
+        // A farm, orchard or vineyard on a named road: a road has few (`the vineyard on
+        // Rapaura Road past the one lane bridge`).
+        let from = super::text::floor_boundary(text, start.saturating_sub(64));
+        // (Not a highway: it runs past many.)
+        let street = &text[start..street_end];
+        let highway = street.starts_with("SH")
+            || street
+                .get(..13)
+                .is_some_and(|h| h.eq_ignore_ascii_case("state highway"));
+        if let Some(workplace) = WORKPLACE_ON.find(&text[from..start]).filter(|_| !highway) {
+            let end = goes_on(text, street_end);
+            found.push((
+                from + workplace.start(),
+                described_after(text, address::tail_of(text, end)),
+            ));
+            continue;
+        }
         let end = described_after(text, tail);
         if end > tail || RURAL_DELIVERY.is_match(&text[street_end..tail]) {
             found.push((start, end));
         }
     }
+}
+
+/// Rural workplaces a road has few of, and the word that puts one on the road, right
+/// before the road's name. (A packhouse or a shop on a street is a business, not a
+/// household's door.)
+static WORKPLACE_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?i:the)\s+(?:[\p{L}'’\-]+\s+){0,2}?(?i:farm|orchard|vineyard|winery|dairy farm|dairy shed|cowshed|kiwifruit block|sheep station)\s+(?i:on|off|along|down|up|at the end of|at the top of)\s+$",
+    )
+    .expect("the workplace-on pattern compiles")
+});
+
+/// Where a place ending at `end` ends once at most two descriptions after it are taken,
+/// each up to a mark (`just past the Waharoa turnoff with the boarded up pool`).
+fn goes_on(text: &str, end: usize) -> usize {
+    let mut end = end;
+    for _ in 0..2 {
+        let Some(more) = DESCRIPTION_GOES_ON.find(&text[end..]) else {
+            break;
+        };
+        end += text[end..end + more.end()]
+            .trim_end_matches(|c: char| ",.;:!?\n()".contains(c))
+            .len();
+    }
+    end
 }
 
 /// A named street right after a described place, set off by a comma.
@@ -666,22 +708,16 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
         if let Some(street) = STREET_SET_OFF.find(&text[end..]) {
             end += street.end();
         }
-        // At most two more descriptions (`just past the Waharoa turnoff with the boarded
-        // up pool`), each up to a mark.
-        for _ in 0..2 {
-            let Some(more) = DESCRIPTION_GOES_ON.find(&text[end..]) else {
-                break;
-            };
-            end += text[end..end + more.end()]
-                .trim_end_matches(|c: char| ",.;:!?\n()".contains(c))
-                .len();
-        }
+        let end = goes_on(text, end);
         found.push((start, described_after(text, address::tail_of(text, end))));
     }
     // The corner of two named streets points at one site as a number does.
     for m in CORNER.find_iter(text) {
         if !found.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
-            found.push((m.start(), address::tail_of(text, m.end())));
+            found.push((
+                m.start(),
+                described_after(text, address::tail_of(text, m.end())),
+            ));
         }
     }
     streets_pointed_at(text, &mut found);
@@ -692,7 +728,7 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
 static CORNER: LazyLock<regex::Regex> = LazyLock::new(|| {
     let street = street();
     regex::Regex::new(&format!(
-        r"(?i:the\s+)?(?i:corner)\s+(?i:of)\s+{street}\s+(?i:and|&)\s+{street}"
+        r"(?i:the\s+)?(?i:corner)\s+(?i:of)\s+{street}\s+(?i:and|&)\s+(?:{street}|(?i:the\s+(?:state\s+)?highway|the\s+main\s+road)\b)"
     ))
     .expect("the corner pattern compiles")
 });
@@ -752,6 +788,26 @@ mod tests {
         );
         // One street is no corner.
         assert!(places("the corner of Springs Road is busy").is_empty());
+        // A named road and the highway, and what tells the house apart after it.
+        let text = "in the old house at the corner of Raes Junction Road and the highway, the one \
+                    with the broken windmill. Sometimes";
+        assert!(places(text).iter().any(
+            |p| p.ends_with("Junction Road and the highway, the one with the broken windmill")
+        ));
+    }
+
+    #[test]
+    fn a_farm_or_vineyard_on_a_named_road() {
+        assert_eq!(
+            places("its the vineyard on Rapaura Road past the one lane bridge, big green shed"),
+            vec!["the vineyard on Rapaura Road past the one lane bridge"]
+        );
+        assert_eq!(
+            places("the crew at the orchard off Te Mata Mushroom Road, Havelock North. He"),
+            vec!["the orchard off Te Mata Mushroom Road, Havelock North"]
+        );
+        // A road alone is no place.
+        assert!(places("we drove along Rapaura Road to town").is_empty());
     }
 
     #[test]

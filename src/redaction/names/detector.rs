@@ -275,8 +275,8 @@ impl NameDetector {
         // Ankit Sharma, ...`) is the writer's introduction too.
         let hindi_i = text[run[0].start..run[0].end] == *"Main"
             && run.get(1).is_some_and(|t| t.flags & (GIVEN | SURNAME) != 0);
-        let cue_word = (f0 & (ROLE | STOP) != 0 && f0 & GIVEN == 0) || hindi_i;
-        if classes[0] == Class::Ambiguous && cue_word && run.len() > 1 {
+        let cue_word = f0 & (ROLE | STOP) != 0 && f0 & GIVEN == 0;
+        if ((classes[0] == Class::Ambiguous && cue_word) || hindi_i) && run.len() > 1 {
             classes[0] = Class::Blocked;
         }
         // Words in capitals and common words need a cue (or a known name beside them):
@@ -296,8 +296,20 @@ impl NameDetector {
         // FOLAU IS ...`) counts for the words after it, up to the next blocked word.
         let mut cued = vec![false; run.len()];
         for k in 1..run.len() {
+            // (A listed name in capitals after the cue carries it on to the unlisted
+            // family name right after it: `MY NAME JERICHO MANALASTAS`.)
+            let strong_at =
+                |k: usize| matches!(context(&self.lex, text, run[k].start), Ctx::Strong(_));
             cued[k] = if classes[k - 1] == Class::Blocked {
-                run[k].shouted && matches!(context(&self.lex, text, run[k].start), Ctx::Strong(_))
+                run[k].shouted && strong_at(k)
+            } else if k >= 2
+                && run[k].shouted
+                && run[k].flags & (STOP | COMMON | DICT) == 0
+                && classes[k - 1] == Class::Known
+                && classes[k - 2] == Class::Blocked
+                && in_capitals(&run[k - 1])
+            {
+                strong_at(k - 1)
             } else {
                 cued[k - 1]
             };
@@ -984,6 +996,19 @@ mod tests {
         assert_eq!(found("It happened to Losaline."), vec![("Losaline", Other)]);
         // A weak cue is not enough for a word in no list.
         assert!(found("We went to Ruatoria.").is_empty());
+    }
+
+    #[test]
+    fn a_listed_name_in_capitals_after_a_cue_carries_it_on() {
+        assert_eq!(
+            found_names("THE HOUSE IS BIG.\nMY NAME JERICHO MANALASTAS. PHONE 021 319 8824."),
+            vec!["JERICHO MANALASTAS"]
+        );
+        // Not a verb after the name.
+        assert_eq!(
+            found_names("MY DAUGHTER LOSANA WORKS AT A REST HOME."),
+            vec!["LOSANA"]
+        );
     }
 
     #[test]
