@@ -482,7 +482,7 @@ fn is_ordinal_floor(a: &str, b: &str) -> bool {
     is_ordinal(a) && matches!(b.to_lowercase().as_str(), "floor" | "level")
 }
 
-/// A house number alone (`12`, `12A`, `#45`, `No. 7`), as Indian addresses give it before
+/// A house number alone (`12`, `12A`, `#45`, `no 7`), as Indian addresses give it before
 /// a numbered cross street.
 fn is_house_number(words: &[(usize, &str)]) -> bool {
     match words {

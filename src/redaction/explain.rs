@@ -5,6 +5,7 @@
 
 use super::engine::Engine;
 use super::kind::{Kind, Role};
+use super::lists;
 use super::names;
 use super::role;
 use super::subject;
@@ -40,12 +41,27 @@ impl Engine {
             .zip(reasons)
             .map(|(span, role_reason)| {
                 let rule = self.rules().iter().find(|r| r.id == span.rule);
-                let found_by = match rule {
-                    Some(r) if r.value_group => {
+                let by_rule = |id: &str| self.rules().iter().find(|r| r.id == id);
+                let listed = span
+                    .rule
+                    .strip_suffix(lists::LISTED_SUFFIX)
+                    .and_then(by_rule);
+                let same = span.rule.strip_suffix(lists::SAME_SUFFIX).and_then(by_rule);
+                let found_by = match (rule, listed, same) {
+                    (Some(r), _, _) if r.value_group => {
                         format!("{} (the value after its label)", r.description)
                     }
-                    Some(r) => r.description.clone(),
-                    None => name_method(&span.rule).to_owned(),
+                    (Some(r), _, _) => r.description.clone(),
+                    (None, Some(r), _) => format!(
+                        "listed right after a value of the same shape that this found: {}",
+                        r.description
+                    ),
+                    (None, _, Some(r)) => format!(
+                        "the same letters, digits in the same places, as a code this found \
+                         elsewhere in the text: {}",
+                        r.description
+                    ),
+                    (None, None, None) => name_method(&span.rule).to_owned(),
                 };
                 let context = rule
                     .and_then(|r| r.context.as_ref())
@@ -151,6 +167,15 @@ mod tests {
                 .any(|e| e.rule == "place-chain" && e.found_by.contains("chain")),
             "{chain:?}"
         );
+        // A code found by another's letters says which rule found the first.
+        let roster = "Ioane (emp no. TK-20417), Manpreet Gill (TK-20433).";
+        let codes = engine.explain(roster);
+        let same = codes
+            .iter()
+            .find(|e| &roster[e.start..e.end] == "TK-20433")
+            .unwrap();
+        assert!(same.found_by.contains("same letters"), "{same:?}");
+        assert!(!same.found_by.contains("by hand"), "{same:?}");
         let phone = why.iter().find(|e| e.kind == Kind::Phone).unwrap();
         assert_eq!(&text[phone.start..phone.end], "0917 123 4567");
         assert!(

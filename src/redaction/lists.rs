@@ -20,6 +20,11 @@ const LISTED: &[Kind] = &[
     Kind::Ird,
 ];
 
+/// What the rule id of a value found by its list says: `employee-id+list`.
+pub const LISTED_SUFFIX: &str = "+list";
+/// What the rule id of a code found by its letters elsewhere says: `employee-id+same`.
+pub const SAME_SUFFIX: &str = "+same";
+
 /// Adds a span for each value listed right after a span of a `LISTED` kind with the
 /// same shape. `text` is the text the spans index.
 pub fn extend(text: &str, spans: &mut Vec<Span>) {
@@ -38,7 +43,7 @@ pub fn extend(text: &str, spans: &mut Vec<Span>) {
                 start,
                 end: next,
                 kind: span.kind,
-                rule: format!("{}+list", span.rule),
+                rule: format!("{}{LISTED_SUFFIX}", span.rule),
                 role: span.role,
             });
             end = next;
@@ -111,7 +116,7 @@ fn same_letters_elsewhere(text: &str, spans: &mut Vec<Span>) {
                 start,
                 end,
                 kind: like.kind,
-                rule: format!("{}+same", like.rule),
+                rule: format!("{}{SAME_SUFFIX}", like.rule),
                 role: like.role,
             });
         }
