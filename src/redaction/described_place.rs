@@ -606,7 +606,6 @@ fn streets_pointed_at(text: &str, found: &mut Vec<(usize, usize)>) {
         if found.iter().any(|&(s, e)| (s..e).contains(&start)) {
             continue;
         }
-        let tail = address::tail_of(text, street_end);
         // A farm, orchard or vineyard on a named road: a road has few (`the vineyard on
         // Rapaura Road past the one lane bridge`).
         let from = super::text::floor_boundary(text, start.saturating_sub(64));
@@ -624,6 +623,7 @@ fn streets_pointed_at(text: &str, found: &mut Vec<(usize, usize)>) {
             ));
             continue;
         }
+        let tail = address::tail_of(text, street_end);
         let end = described_after(text, tail);
         if end > tail || RURAL_DELIVERY.is_match(&text[street_end..tail]) {
             found.push((start, end));

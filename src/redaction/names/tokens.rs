@@ -275,11 +275,10 @@ fn month_as_date(text: &str, tokens: &[Token], k: usize) -> bool {
         .rev()
         .take_while(u8::is_ascii_digit)
         .count();
-    let day_before = (1..=2).contains(&day_digits) && {
-        let rest = &before[..before.len() - day_digits];
-        !rest.ends_with(|c: char| c.is_ascii_digit() || c == ' ')
-            || !rest.trim_end().ends_with(|c: char| c.is_ascii_digit())
-    };
+    let day_before = (1..=2).contains(&day_digits)
+        && !before[..before.len() - day_digits]
+            .trim_end_matches(' ')
+            .ends_with(|c: char| c.is_ascii_digit());
     year || day_after || day_before || time_word
 }
 
