@@ -409,6 +409,7 @@ pub(super) const UNITS: &[&str] = &[
     "pokoj",
     "cabin",
     "caravan",
+    "site",
     "ʻiuniti",
     "iuniti",
     "yunit",

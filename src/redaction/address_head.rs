@@ -135,12 +135,34 @@ pub fn start(text: &str, start: usize, is_place: &dyn Fn(&str) -> bool) -> usize
                     break;
                 }
                 settled = start;
+                if let (Part::Building, Some(unit)) = (&part.kind, unit_in_building(text, start)) {
+                    start = unit;
+                    settled = unit;
+                }
             }
             Part::Place { placed: true } => settled = start,
             Part::Place { placed: false } => {}
         }
     }
     care_of_before(text, settled)
+}
+
+/// The room, bed or site in the building named right after it (`room 3 at the Sea Breeze
+/// Backpackers, `, `bed 12 in Kiwi Lodge, `): where its unit starts.
+fn unit_in_building(text: &str, building: usize) -> Option<usize> {
+    const JOINS: &[&str] = &[" at the ", " in the ", " of the ", " at ", " in "];
+    let before = &text[..building];
+    let head = JOINS.iter().find_map(|join| {
+        let at = before.len().checked_sub(join.len())?;
+        (before.is_char_boundary(at) && before[at..].eq_ignore_ascii_case(join))
+            .then(|| &before[..at])
+    })?;
+    let from = head.rfind(SEGMENT_ENDS).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let words = words(&head[from..], from);
+    let k = unit_chain(&words)?;
+    Some(words[k].0)
 }
 
 /// Where an address starts once `c/o` and whom it is in care of are taken (`c/o Nathan
@@ -212,14 +234,20 @@ const NEIGHBOUR_JOINTS: &[&str] = &[
 ];
 
 /// Where an address starts once a number sign glued to its number is taken (`#45 Rizal
-/// St.`, `№7`).
+/// St.`, `№7`, `No.11`; after text in a script without spaces, `住的是No.11`).
 fn number_sign_before(text: &str, start: usize) -> usize {
     let before = &text[..start];
-    ['#', '№']
+    let sign = ['#', '№']
         .iter()
         .find_map(|&sign| before.strip_suffix(sign))
-        .filter(|b| b.is_empty() || b.ends_with(char::is_whitespace))
-        .map_or(start, str::len)
+        .filter(|b| b.is_empty() || b.ends_with(char::is_whitespace));
+    let no = before
+        .len()
+        .checked_sub(3)
+        .filter(|&at| before.is_char_boundary(at) && before[at..].eq_ignore_ascii_case("no."))
+        .map(|at| &before[..at])
+        .filter(|b| !b.ends_with(|c: char| c.is_alphanumeric() && c.is_ascii()));
+    sign.or(no).map_or(start, str::len)
 }
 
 enum Part {
@@ -461,9 +489,9 @@ fn is_unit_number(w: &str) -> bool {
             && w.starts_with(|c: char| c.is_ascii_digit())
             && w.chars().all(|c| c.is_ascii_alphanumeric())
     };
-    // A range of units (`Units 4-6`).
+    // A range of units (`Units 4-6`), or a unit of a numbered block (`Apt 2/7`).
     let numbered = number(w)
-        || w.split_once('-')
+        || w.split_once(['-', '/'])
             .is_some_and(|(a, b)| number(a) && number(b));
     let lettered = w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
     numbered || lettered
@@ -743,6 +771,24 @@ mod tests {
             "upstairs 2nd floor, "
         );
         assert_eq!(head("em o nha so 8 Jocelyn Street", "8 J"), "nha so ");
+        assert_eq!(
+            head(
+                "I'm in room 3 at the Sea Breeze Backpackers, 17 High Street",
+                "17"
+            ),
+            "room 3 at the Sea Breeze Backpackers, "
+        );
+        assert_eq!(
+            head("staying at the holiday park site 14, 51 Montgomery Road", "51"),
+            "site 14, "
+        );
+        assert_eq!(
+            head("16 of us living Apt 2/7, 101 Hillsborough Road", "101"),
+            "Apt 2/7, "
+        );
+        assert_eq!(head("住的是No.11 Boucher Avenue", "11"), "No.");
+        assert_eq!(head("I stay at the motel, 11 Boucher Avenue", "11"), "");
+        assert_eq!(head("casino.11 Boucher Avenue", "11"), "");
         assert_eq!(
             head("yeung rous phteah leik 9 Steele Street", "9 S"),
             "phteah leik "

@@ -830,6 +830,15 @@ mod tests {
             vec![("Pieter van der Merwe", Other)]
         );
         assert!(found("B Block is where we sleep.").is_empty());
+        assert_eq!(
+            found("I'm back in Galway. I'm Ruairí Ó Briain, IRD"),
+            vec![("Ruairí Ó Briain", Reporter)]
+        );
+        // Folded, `Ó` is Fijian `o`: `Yacaqu o` ("my name is") opens no name.
+        assert_eq!(
+            found("Yacaqu o Samisoni Rokotuiveikau, noqu koro"),
+            vec![("Samisoni Rokotuiveikau", Reporter)]
+        );
     }
 
     #[test]

@@ -26,6 +26,15 @@ use std::sync::LazyLock;
 /// Han characters that end a name in running text: particles, pronouns, common verbs,
 /// Cantonese `喺` "at" and `係` "is", the first characters of titles and numerals (a given name is seldom a number; `费三万` is a fee of 30,000).
 const HAN_STOP: &str = "的是在说說了和跟给給把被也都就还還又很由喺嘅係他她我你们們电電打让讓不没沒有要会會来來去对對从從向先女小老叫拿收住每这這那个個号號与與及或一二三四五六七八九十百千万萬亿億两兩零元块塊";
+/// Everyday words that open with a surname's character (`明天` "tomorrow", `马上`
+/// "at once", `余额` "balance"): after a cue or a chat line's speaker (`老板娘: 明天你早上9点来`)
+/// they open the message, not a name.
+const HAN_WORDS: &[&str] = &[
+    "明天", "明早", "明晚", "明年", "明日", "明白", "后天", "后来", "后面", "後天", "後來",
+    "後面", "马上", "馬上", "方便", "方面", "安全", "安排", "常常", "全部", "金额", "金額",
+    "白天", "周末", "週末", "高兴", "高興", "华人", "華人", "文件", "包括", "余额", "餘額",
+    "任何", "申请", "申請", "单位", "單位", "成功", "关系", "關係", "房租", "房间", "房間",
+];
 /// Titles written after a Han name (`王先生`, `佐藤さん`).
 const HAN_TITLES: &[&str] = &[
     "先生",
@@ -725,6 +734,9 @@ pub(super) fn is_surname_char(lex: &Lexicon, c: char) -> bool {
 pub(super) fn han_name(lex: &Lexicon, text: &str, from: usize, limit: usize) -> Option<usize> {
     // A cue at the very end of its run (`我是` then a space) leaves nothing to read.
     let rest = text.get(from..limit)?;
+    if HAN_WORDS.iter().any(|w| rest.starts_with(w)) {
+        return None;
+    }
     let mut chars = rest.char_indices().map(|(i, c)| (from + i, c));
     let (_, c0) = chars.next()?;
     let two = rest.char_indices().nth(2).map_or(limit, |(i, _)| from + i);
@@ -887,6 +899,7 @@ mod tests {
         assert!(found("我们 一共五个人").is_empty());
         assert_eq!(found("联系人：黄建华 电话"), vec![("黄建华", Other)]);
         assert_eq!(found("何老板: 明天早上五点到工地"), vec![("何", Other)]);
+        assert!(found("老板娘: 明天你早上9点来").is_empty());
         assert!(found("老闆陳生同陳太每日要我哋做").contains(&("陳", Other)));
         assert!(found("佢生日係今日，太多嘢做").is_empty());
         assert_eq!(found("老板全名何振东，他"), vec![("何振东", Other)]);

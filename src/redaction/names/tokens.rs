@@ -175,6 +175,11 @@ pub fn tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
         if !word.is_ascii() && lex.not_a_name_as_written(word) {
             flags = STOP;
         }
+        // Irish particles as written (`Ruairí Ó Briain`, `Siobhán Ní Bhriain`): folded they
+        // are Fijian and Samoan `o` and Ilocano `ni`, which open a clause, not a name.
+        if ["Ó", "Ní", "Uí"].contains(&word) {
+            flags = PARTICLE;
+        }
         // An initial: "J. Smith", "Jennifer B Eiffel" (joined to a run only between
         // names or before a full stop: see the detector).
         let initial = word.len() == 1 && first.is_ascii_uppercase() && word != "I";
