@@ -837,7 +837,7 @@ mod tests {
         // Folded, `Ó` is Fijian `o`: `Yacaqu o` ("my name is") opens no name.
         assert_eq!(
             found("Yacaqu o Samisoni Rokotuiveikau, noqu koro"),
-            vec![("Samisoni Rokotuiveikau", Reporter)]
+            vec![("Samisoni Rokotuiveikau", Other)]
         );
     }
 
