@@ -127,7 +127,8 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         if before > MAX_BEFORE && !(opens_sentence() && given_next()) {
             continue;
         }
-        if let Some(end) = closed_name(lex, text, tokens, i + 1, by_copula) {
+        let closed = closed_name(lex, text, tokens, i + 1, by_copula);
+        if let Some(end) = closed.or_else(|| listed_name(lex, text, tokens, i + 1)) {
             let first = &tokens[i + 1];
             let word = &text[first.start..first.end];
             let start = GLUED_HONORIFICS
@@ -294,6 +295,34 @@ fn closed_name(
     None
 }
 
+/// A name the lists know right after `I`, though the sentence runs on after it (`ดิฉัน
+/// สมศรี แก้วมณี คนงานเก็บผลไม้ที่ Motueka`, "I, Somsri Kaewmanee, a fruit picker at
+/// Motueka"): a listed given name, with a listed family name after it, or any word-sized
+/// word before a listed family name (`ฉัน มาลัย ศรีสุข`).
+fn listed_name(lex: &Lexicon, text: &str, tokens: &[Token], from: usize) -> Option<usize> {
+    let first = tokens.get(from)?;
+    let spaced = |t: &Token, before: usize| {
+        t.script == first.script && text[tokens[before].end..t.start] == *" "
+    };
+    if first.script == Script::Cased || !spaced(first, from - 1) {
+        return None;
+    }
+    let flags = |t: &Token| lex.flags(word_hash(&text[t.start..t.end]));
+    let plain = |f: u16| f & (STOP | COMMON | ROLE | BUSINESS) == 0;
+    let family = tokens
+        .get(from + 1)
+        .filter(|n| spaced(n, from) && flags(n) & SURNAME != 0 && plain(flags(n)));
+    let f = flags(first);
+    let word_sized = text[first.start..first.end].chars().count() <= MAX_CHARS;
+    if f & GIVEN != 0 && plain(f) {
+        Some(family.map_or(first.end, |n| n.end))
+    } else if plain(f) && word_sized && !CLOSERS.contains(&&text[first.start..first.end]) {
+        family.map(|n| n.end)
+    } else {
+        None
+    }
+}
+
 /// Endings of a Korean self-introduction after the name (`김민지입니다`, `한지민이라고`).
 const KOREAN_ENDINGS: &[&str] = &["이라고", "라고", "입니다", "이에요", "예요", "이고"];
 /// Endings of a verb that describes the noun after it (`일하는 윤서준입니다`, "I am Yoon
@@ -397,6 +426,10 @@ mod tests {
             .contains(&("အောင်ကျော်ဦး", Reporter)));
         // Thai: the next phrase's function word closes the name.
         assert!(found("สวัสดีครับ ผม สมชาย บุญมา อยู่ที่ บ้านเลขที่ 45").contains(&("สมชาย บุญมา", Reporter)));
+        // Listed names after `I`, the sentence running on past them.
+        assert!(found("ดิฉัน สมศรี แก้วมณี คนงานเก็บผลไม้ที่ Motueka").contains(&("สมศรี แก้วมณี", Reporter)));
+        assert!(found("สวัสดีค่ะ ฉัน มาลัย ศรีสุข มาทำงานสวนกีวีที่ Te Puke").contains(&("มาลัย ศรีสุข", Reporter)));
+        assert!(found("สวัสดีค่ะ ฉัน ทำงาน หนัก มาก ทุกวัน Te Puke").is_empty());
         assert!(found("ผม ไม่ได้ เงิน สามเดือน").is_empty());
         assert!(found("میں فیصل محمود ہوں، پاسپورٹ").contains(&("فیصل محمود", Reporter)));
         assert!(found("สวัสดีค่ะ ดิฉัน วรรณา ค่ะ").contains(&("วรรณา", Reporter)));
