@@ -559,6 +559,12 @@ impl NameDetector {
                     || (unknown == 1
                         && (ctx == Ctx::Person
                             || lone_word_is_name(&self.lex, text, tokens, from, to, shape)))
+                    // A given name that is also a word, before a verb only a person does
+                    // (`Rose told me`, `Precious said no`).
+                    || (classes[0] == Class::Ambiguous
+                        && first & GIVEN != 0
+                        && first & (STOP | ROLE | BUSINESS) == 0
+                        && person_verb_after(&text[g[0].end..]))
             }
         };
         if !accept {
@@ -830,6 +836,11 @@ mod tests {
             vec![("Pieter van der Merwe", Other)]
         );
         assert!(found("B Block is where we sleep.").is_empty());
+        assert_eq!(
+            found("When Rose told me about the pay she cried."),
+            vec![("Rose", Other)]
+        );
+        assert!(found("The Rose Garden told us to leave.").is_empty());
         assert_eq!(
             found("I'm back in Galway. I'm Ruairí Ó Briain, IRD"),
             vec![("Ruairí Ó Briain", Reporter)]
