@@ -779,7 +779,10 @@ mod tests {
             "room 3 at the Sea Breeze Backpackers, "
         );
         assert_eq!(
-            head("staying at the holiday park site 14, 51 Montgomery Road", "51"),
+            head(
+                "staying at the holiday park site 14, 51 Montgomery Road",
+                "51"
+            ),
             "site 14, "
         );
         assert_eq!(

@@ -713,7 +713,7 @@ const PERSON_VERBS: &[&str] = &[
 ];
 
 /// Whether `rest` opens with a space and one of `PERSON_VERBS`, then a space or a mark.
-fn person_verb_after(rest: &str) -> bool {
+pub(super) fn person_verb_after(rest: &str) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };

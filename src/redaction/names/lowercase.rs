@@ -4,7 +4,7 @@
 //! person, only a listed given name (`call simon on ...`).
 
 use super::context::{context, Ctx};
-use super::detector::name_span;
+use super::detector::{name_span, person_verb_after};
 use super::lexicon::*;
 use super::script::Script;
 use super::tokens::Token;
@@ -99,6 +99,25 @@ fn named_by_a_name_word(lex: &Lexicon, text: &str, t: &Token) -> bool {
         && f & (STOP | BUSINESS | ROLE) == 0
 }
 
+/// A listed given name in lower case that is also a word, right after a role and before
+/// `he`, `she` or a verb only a person does (`the supervisor rose she take half my
+/// hours`, `the boss tama took there licences`): the word acts, so it is the person.
+fn given_word_acting(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    if t.capitalised || t.script != Script::Cased || t.end - t.start < 3 {
+        return false;
+    }
+    let f = lex.flags(word_hash(&text[t.start..t.end]));
+    let rest = &text[t.end..];
+    let pronoun = [" she ", " he ", " they "].iter().any(|p| {
+        rest.len() >= p.len()
+            && rest.is_char_boundary(p.len())
+            && rest[..p.len()].eq_ignore_ascii_case(p)
+    });
+    f & GIVEN != 0
+        && f & (STOP | ROLE | BUSINESS | PARTICLE) == 0
+        && (pronoun || person_verb_after(rest))
+}
+
 fn given(lex: &Lexicon, text: &str, t: &Token) -> bool {
     if t.capitalised || t.script != Script::Cased || t.end - t.start < 3 {
         return false;
@@ -139,11 +158,12 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
         // After a person cue only a listed given name (`call simon on`); after a strong
         // cue any word that is no English word.
         let person = after & PERSON_TAIL != 0 && given(lex, text, first);
+        let acting = given_word_acting(lex, text, first);
         let named = after & CUE_TAIL != 0 && named_by_a_name_word(lex, text, first);
         let cued = named
             || after & CUE_TAIL != 0
                 && (namelike(lex, text, first) || introduced(lex, text, first));
-        if after & (CUE_TAIL | PERSON_TAIL) == 0 || !(person || cued) || {
+        if after & (CUE_TAIL | PERSON_TAIL) == 0 || !(person || cued || acting) || {
             // Names found so far are in text order: look at the one before.
             let before = spans[..found].partition_point(|s| s.start <= first.start);
             before > 0 && spans[before - 1].end > first.start
@@ -165,7 +185,8 @@ pub fn find(lex: &Lexicon, text: &str, tokens: &[Token], spans: &mut Vec<Span>) 
             Ctx::Strong(_) => namelike(lex, text, first),
             _ => false,
         };
-        if !(strong || ctx == Ctx::Person && person) {
+        let acted = acting && matches!(ctx, Ctx::Strong(_) | Ctx::Person);
+        if !(strong || ctx == Ctx::Person && person || acted) {
             i += 1;
             continue;
         }
@@ -302,6 +323,19 @@ mod tests {
         assert_eq!(found("please call simon on monday"), vec![("simon", Other)]);
         assert!(found("we went by bus to town").is_empty());
         assert!(found("please call liisa on monday").is_empty());
+    }
+
+    #[test]
+    fn after_a_role_a_given_name_that_is_also_a_word_when_it_acts() {
+        assert_eq!(
+            found("the supervisor rose she take half my hours"),
+            vec![("rose", Other)]
+        );
+        assert_eq!(
+            found("the boss tama took there licences"),
+            vec![("tama", Other)]
+        );
+        assert!(found("the supervisor rose early and left").is_empty());
     }
 
     #[test]

@@ -428,7 +428,9 @@ mod tests {
         assert!(found("สวัสดีครับ ผม สมชาย บุญมา อยู่ที่ บ้านเลขที่ 45").contains(&("สมชาย บุญมา", Reporter)));
         // Listed names after `I`, the sentence running on past them.
         assert!(found("ดิฉัน สมศรี แก้วมณี คนงานเก็บผลไม้ที่ Motueka").contains(&("สมศรี แก้วมณี", Reporter)));
-        assert!(found("สวัสดีค่ะ ฉัน มาลัย ศรีสุข มาทำงานสวนกีวีที่ Te Puke").contains(&("มาลัย ศรีสุข", Reporter)));
+        assert!(
+            found("สวัสดีค่ะ ฉัน มาลัย ศรีสุข มาทำงานสวนกีวีที่ Te Puke").contains(&("มาลัย ศรีสุข", Reporter))
+        );
         assert!(found("สวัสดีค่ะ ฉัน ทำงาน หนัก มาก ทุกวัน Te Puke").is_empty());
         assert!(found("ผม ไม่ได้ เงิน สามเดือน").is_empty());
         assert!(found("میں فیصل محمود ہوں، پاسپورٹ").contains(&("فیصل محمود", Reporter)));
