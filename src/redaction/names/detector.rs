@@ -465,7 +465,9 @@ impl NameDetector {
             Some(cell) => *cell.get_or_init(read),
             None => read(),
         };
-        if !matches!(ctx, Ctx::Strong(_)) && g.len() <= 3 {
+        // (Not a sign-off alone on its line: `Cordialement`, `Atentamente`.)
+        let sign_off = g.len() == 1 && self.lex.intro.contains(&fold(&text[g[0].start..last_end]));
+        if !matches!(ctx, Ctx::Strong(_)) && g.len() <= 3 && !sign_off {
             // A name alone on the last line is a signature.
             let line_start = text[..g[0].start]
                 .trim_end_matches([' ', '\t'])
@@ -836,6 +838,7 @@ mod tests {
             vec![("Pieter van der Merwe", Other)]
         );
         assert!(found("B Block is where we sleep.").is_empty());
+        assert!(found("Tél. 021 843 1902\nCordialement").is_empty());
         assert_eq!(
             found("When Rose told me about the pay she cried."),
             vec![("Rose", Other)]
