@@ -477,7 +477,15 @@ impl NameDetector {
                 ctx = Ctx::Strong(Role::Reporter);
             }
         }
+        // (`My aunty`: a determiner before a kin word, though `My` is a Vietnamese name.)
+        let determiner = g.len() == 1
+            && [
+                "my", "our", "his", "her", "your", "their", "the", "this", "that",
+            ]
+            .iter()
+            .any(|d| text[g[0].start..last_end].eq_ignore_ascii_case(d));
         if !matches!(ctx, Ctx::Strong(_))
+            && !determiner
             && (role_after(&self.lex, text, last_end) || family_name(text, g[0].start, last_end))
         {
             // "Losana, my supervisor, ..." / "Tevita (the driver)".
@@ -839,6 +847,7 @@ mod tests {
         );
         assert!(found("B Block is where we sleep.").is_empty());
         assert!(found("Tél. 021 843 1902\nCordialement").is_empty());
+        assert!(found("I work in Manukau.\n\nMy aunty is here.").is_empty());
         assert_eq!(
             found("When Rose told me about the pay she cried."),
             vec![("Rose", Other)]
